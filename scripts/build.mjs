@@ -1,0 +1,61 @@
+// Builds everything `npm install` promises: the CLI, the extension bundles (Node and browser)
+// and the .vsix. esbuild bundles each entry so the shipped files need no node_modules.
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const production = !args.has('--dev');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none',
+};
+
+await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/bin.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  }),
+]);
+fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
+
+if (!args.has('--no-package')) {
+  // vsce reads package.json and .vscodeignore; --no-dependencies because everything is bundled.
+  const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '-o', 'dist/mlsd.vsix'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}

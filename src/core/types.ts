@@ -1,0 +1,165 @@
+// The public vocabulary of the core. Every adapter (CLI, VS Code, remark plugin) speaks these
+// types and nothing else. Positions follow the LSP convention (0-based line and character) so the
+// editor can use them as they are; the CLI converts to 1-based for people and for the JSON report.
+
+/** The 18 framework elements of FRAMEWORK.md section 1, in template order. A public contract. */
+export const ELEMENT_IDS = [
+  'framing.business-metric',
+  'framing.model-metric',
+  'framing.baseline',
+  'framing.constraints',
+  'data.sources',
+  'data.ingestion',
+  'data.quality',
+  'features.categories',
+  'features.computation',
+  'model.baseline',
+  'model.selection',
+  'training.paradigm',
+  'evaluation.offline',
+  'serving.architecture',
+  'serving.rollout',
+  'serving.monitoring',
+  'serving.scaling',
+  'tradeoffs',
+] as const;
+export type ElementId = (typeof ELEMENT_IDS)[number];
+
+export const SCENARIO_IDS = ['recommendation', 'fraud', 'search', 'moderation', 'generic'] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+export type ScenarioSource = 'frontmatter' | 'config' | 'detected' | 'default';
+
+export const TASK_TYPES = ['ranking', 'imbalanced-classification', 'probability-estimation', 'regression', 'other'] as const;
+export type TaskType = (typeof TASK_TYPES)[number];
+
+export const PITFALL_IDS = ['modeling-first', 'ignored-data', 'over-engineering', 'production-gaps'] as const;
+export type PitfallId = (typeof PITFALL_IDS)[number];
+
+export type MetricRole = 'business' | 'model' | 'offline' | 'online' | 'guardrail' | 'unknown';
+export type CoverageStatus = 'present' | 'partial' | 'missing';
+export type OfflineMetricVerdict = 'fits' | 'misaligned' | 'none' | 'unverifiable';
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 code unit offset within the line. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A plain text edit; applying edits never needs the parse tree. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The one obvious fix for its finding (VS Code's isPreferred). */
+  isPreferred?: boolean;
+}
+
+export interface RelatedLocation {
+  message: string;
+  range: Range;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fixes: Fix[];
+  related: RelatedLocation[];
+}
+
+/** A heading and everything up to the next heading of the same or a higher level. */
+export interface Section {
+  title: string;
+  depth: number;
+  /** The heading line. */
+  headingRange: Range;
+  /** From the heading to the end of the section's last child. */
+  range: Range;
+  children: Section[];
+}
+
+export interface Coverage<Id extends string = string> {
+  id: Id;
+  status: CoverageStatus;
+  /** Where the main evidence is; undefined when missing. */
+  evidence?: Range;
+}
+
+export interface MetricMention {
+  /** Canonical metric name from the framework data (e.g. "NDCG@k", "PR-AUC"). */
+  name: string;
+  /** The text as written. */
+  text: string;
+  role: MetricRole;
+  range: Range;
+  /** True when the doc mentions it to reject it ("we do not use accuracy because ..."). */
+  negated: boolean;
+}
+
+export interface DesignDocModel {
+  isDesignDoc: boolean;
+  frontMatter: Record<string, unknown> | undefined;
+  sections: Section[];
+  scenario: { id: ScenarioId; source: ScenarioSource };
+  task: TaskType;
+  elements: Coverage<ElementId>[];
+  scenarioItems: Coverage[];
+  metrics: MetricMention[];
+  offlineMetric: OfflineMetricVerdict;
+  pitfalls: Record<PitfallId, boolean>;
+  templateResidue: boolean;
+  hiddenContent: boolean;
+  /** 0..100 */
+  score: number;
+}
+
+/** A configuration problem, located in the file (or front matter) that holds it. */
+export interface ConfigError {
+  /** Path of the config file, or the document's own path for a front-matter block. */
+  file: string;
+  range: Range;
+  message: string;
+}
+
+export interface AnalysisResult {
+  model: DesignDocModel;
+  findings: Finding[];
+  /** Problems in the front-matter `mlsd:` block; analysis went on with what was valid. */
+  configErrors: ConfigError[];
+}
+
+export type RuleSetting = 'off' | Severity;
+
+/** The user's configuration, from `.mlsd.json|jsonc|yaml` and the front-matter `mlsd:` block. */
+export interface MlsdConfig {
+  /** Rule ID → off or a severity. */
+  rules?: Record<string, RuleSetting>;
+  /** Used when the front matter does not declare a scenario. */
+  scenario?: ScenarioId;
+  /** Scenario checklist items ("fraud/real-time") to require on top of the doc's own scenario. */
+  requiredItems?: string[];
+  /** Extra heading wordings that mean an element, e.g. { "framing.constraints": ["SLOs"] }. */
+  aliases?: Partial<Record<ElementId, string[]>>;
+  /** Globs of files that are design docs whatever their content. */
+  include?: string[];
+  /** Globs of files never checked. */
+  ignore?: string[];
+}
+
+export interface AnalyzeOptions {
+  config?: MlsdConfig;
+  /** Used for messages and for include/ignore globs; never read. */
+  path?: string;
+}
