@@ -1,0 +1,214 @@
+// Practice mode: a timed mock interview. Pure (no vscode import): the clock is injected, so tests
+// drive the phases with a fake clock and the editor side only renders what this returns.
+import type { CoverageStatus, DesignDocModel, ElementId } from '../../core/types';
+import { formatMessage, type Translate } from './l10n';
+
+export type PhaseId = 'scoping' | 'data' | 'modelling' | 'serving' | 'wrap-up';
+
+export interface PracticePhase {
+  id: PhaseId;
+  title: string;
+  /** Time budget in minutes. */
+  minutes: number;
+  /** The framework elements this phase is about. */
+  elements: readonly ElementId[];
+}
+
+/**
+ * A 45-minute answer. Scoping and metrics come first and get 8 minutes, inside the 5–10 the
+ * framework insists on; data gets as much time as modelling because that is where real systems live.
+ */
+export const PRACTICE_PHASES: readonly PracticePhase[] = [
+  {
+    id: 'scoping',
+    title: 'Scope, metrics and constraints',
+    minutes: 8,
+    elements: ['framing.business-metric', 'framing.model-metric', 'framing.baseline', 'framing.constraints'],
+  },
+  {
+    id: 'data',
+    title: 'Data pipeline and features',
+    minutes: 10,
+    elements: ['data.sources', 'data.ingestion', 'data.quality', 'features.categories', 'features.computation'],
+  },
+  {
+    id: 'modelling',
+    title: 'Model, training and evaluation',
+    minutes: 10,
+    elements: ['model.baseline', 'model.selection', 'training.paradigm', 'evaluation.offline'],
+  },
+  {
+    id: 'serving',
+    title: 'Serving, rollout and monitoring',
+    minutes: 10,
+    elements: ['serving.architecture', 'serving.rollout', 'serving.monitoring', 'serving.scaling'],
+  },
+  { id: 'wrap-up', title: 'Trade-offs and wrap-up', minutes: 7, elements: ['tradeoffs'] },
+];
+
+export type Clock = () => number;
+
+export type PracticeStatus = 'running' | 'finished';
+
+export interface PracticeSnapshot {
+  status: PracticeStatus;
+  /** Index into the phases; the last phase while overtime or finished. */
+  phaseIndex: number;
+  phase: PracticePhase;
+  /** Milliseconds since the start (frozen once finished). */
+  elapsedMs: number;
+  /** Milliseconds left in the current phase; negative when over the total time. */
+  phaseRemainingMs: number;
+  /** Milliseconds left in the whole interview; negative when overtime. */
+  totalRemainingMs: number;
+}
+
+export type NudgeKind = 'metrics-first' | 'phase-skipped' | 'phase-unfinished';
+
+export interface Nudge {
+  kind: NudgeKind;
+  /** The phase the nudge is about. */
+  phase: PhaseId;
+  message: string;
+}
+
+export type PracticeEvent =
+  | { kind: 'phase-started'; phase: PracticePhase; index: number }
+  | { kind: 'overtime' }
+  | { kind: 'finished' };
+
+const MINUTE_MS = 60_000;
+
+/** The timer's state machine: running through the phases, then finished (by time or by stop()). */
+export class PracticeSession {
+  private readonly startedAt: number;
+  private finishedAt: number | undefined;
+  private lastPhaseIndex = 0;
+  private overtimeReported = false;
+  private readonly nudged = new Set<string>();
+  private readonly phaseEnds: number[];
+
+  constructor(
+    private readonly clock: Clock,
+    readonly phases: readonly PracticePhase[] = PRACTICE_PHASES,
+  ) {
+    if (phases.length === 0) throw new Error('A practice session needs at least one phase.');
+    this.startedAt = clock();
+    let end = 0;
+    this.phaseEnds = phases.map((phase) => (end += phase.minutes * MINUTE_MS));
+  }
+
+  get totalMs(): number {
+    return this.phaseEnds[this.phaseEnds.length - 1] ?? 0;
+  }
+
+  snapshot(): PracticeSnapshot {
+    const now = this.finishedAt ?? this.clock();
+    const elapsedMs = Math.max(0, now - this.startedAt);
+    const found = this.phaseEnds.findIndex((end) => elapsedMs < end);
+    const phaseIndex = found === -1 ? this.phases.length - 1 : found;
+    return {
+      status: this.finishedAt === undefined ? 'running' : 'finished',
+      phaseIndex,
+      phase: this.phases[phaseIndex] as PracticePhase,
+      elapsedMs,
+      phaseRemainingMs: (this.phaseEnds[phaseIndex] ?? 0) - elapsedMs,
+      totalRemainingMs: this.totalMs - elapsedMs,
+    };
+  }
+
+  /** Call on every timer tick: returns what changed since the previous call, in order. */
+  advance(): PracticeEvent[] {
+    if (this.finishedAt !== undefined) return [];
+    const snap = this.snapshot();
+    const events: PracticeEvent[] = [];
+    for (let index = this.lastPhaseIndex + 1; index <= snap.phaseIndex; index++) {
+      events.push({ kind: 'phase-started', phase: this.phases[index] as PracticePhase, index });
+    }
+    this.lastPhaseIndex = snap.phaseIndex;
+    if (snap.totalRemainingMs <= 0 && !this.overtimeReported) {
+      this.overtimeReported = true;
+      events.push({ kind: 'overtime' });
+    }
+    return events;
+  }
+
+  stop(): PracticeEvent[] {
+    if (this.finishedAt !== undefined) return [];
+    this.finishedAt = this.clock();
+    return [{ kind: 'finished' }];
+  }
+
+  /**
+   * What the doc shows about the answer so far, for the current phase. Each nudge is returned once
+   * per session so the candidate is reminded, not nagged.
+   */
+  nudges(model: DesignDocModel, t: Translate = formatMessage): Nudge[] {
+    if (this.finishedAt !== undefined) return [];
+    const fresh = detectNudges(model, this.snapshot().phaseIndex, this.phases, t).filter((nudge) => {
+      const key = `${nudge.kind}:${nudge.phase}`;
+      if (this.nudged.has(key)) return false;
+      this.nudged.add(key);
+      return true;
+    });
+    return fresh;
+  }
+}
+
+const MODELLING_ELEMENTS: readonly ElementId[] = ['model.baseline', 'model.selection', 'training.paradigm'];
+const METRIC_ELEMENTS: readonly ElementId[] = ['framing.business-metric', 'framing.model-metric'];
+
+/** Nudges as a pure function of the doc and the phase the clock is in. */
+export function detectNudges(
+  model: DesignDocModel,
+  phaseIndex: number,
+  phases: readonly PracticePhase[] = PRACTICE_PHASES,
+  t: Translate = formatMessage,
+): Nudge[] {
+  const status = new Map<ElementId, CoverageStatus>(model.elements.map((c) => [c.id, c.status]));
+  const written = (id: ElementId) => (status.get(id) ?? 'missing') !== 'missing';
+  const nudges: Nudge[] = [];
+
+  const hasMetric =
+    METRIC_ELEMENTS.some(written) || model.metrics.some((m) => !m.negated && (m.role === 'business' || m.role === 'model'));
+  if (MODELLING_ELEMENTS.some(written) && !hasMetric) {
+    nudges.push({
+      kind: 'metrics-first',
+      phase: 'scoping',
+      message: t('You are writing about the model, but no business or model metric is defined yet. Define success first.'),
+    });
+  }
+
+  // A phase whose time is over: remind what it left untouched, or that it was skipped altogether.
+  for (let index = 0; index < Math.min(phaseIndex, phases.length); index++) {
+    const phase = phases[index] as PracticePhase;
+    const missing = phase.elements.filter((id) => !written(id));
+    if (missing.length === 0) continue;
+    if (missing.length === phase.elements.length) {
+      nudges.push({ kind: 'phase-skipped', phase: phase.id, message: t('"{0}" was skipped: nothing in the doc covers it yet.', t(phase.title)) });
+    } else {
+      nudges.push({
+        kind: 'phase-unfinished',
+        phase: phase.id,
+        message: t('"{0}" is over but still lacks: {1}.', t(phase.title), missing.join(', ')),
+      });
+    }
+  }
+  return nudges;
+}
+
+/** "mm:ss", with a leading minus when overtime. */
+export function formatDuration(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  const totalSeconds = Math.floor(Math.abs(ms) / 1000);
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  return `${sign}${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** The status-bar timer: phase number, title and the time left in it. */
+export function practiceTimerText(snap: PracticeSnapshot, phaseCount: number, t: Translate = formatMessage): string {
+  if (snap.status === 'finished') return t('Practice finished after {0}', formatDuration(snap.elapsedMs));
+  if (snap.totalRemainingMs <= 0) return t('Overtime {0} · {1}', formatDuration(snap.totalRemainingMs), t(snap.phase.title));
+  return t('{0}/{1} {2} · {3}', snap.phaseIndex + 1, phaseCount, t(snap.phase.title), formatDuration(snap.phaseRemainingMs));
+}

@@ -1,0 +1,30 @@
+// Builds a DesignDocModel for the authoring unit tests: every element missing unless stated, so
+// each test says exactly which parts of the doc exist.
+import { ELEMENT_IDS, type CoverageStatus, type DesignDocModel, type ElementId, type MetricMention } from '../../src/core/types';
+
+export function modelWith(
+  elements: Partial<Record<ElementId, CoverageStatus>>,
+  metrics: MetricMention[] = [],
+  overrides: Partial<DesignDocModel> = {},
+): DesignDocModel {
+  return {
+    isDesignDoc: true,
+    frontMatter: undefined,
+    sections: [],
+    scenario: { id: 'generic', source: 'default' },
+    task: 'other',
+    elements: ELEMENT_IDS.map((id) => ({ id, status: elements[id] ?? 'missing' })),
+    scenarioItems: [],
+    metrics,
+    offlineMetric: 'none',
+    pitfalls: { 'modeling-first': false, 'ignored-data': false, 'over-engineering': false, 'production-gaps': false },
+    templateResidue: false,
+    hiddenContent: false,
+    score: 0,
+    ...overrides,
+  };
+}
+
+export function mention(name: string, role: MetricMention['role'], line: number, character: number, negated = false): MetricMention {
+  return { name, text: name, role, negated, range: { start: { line, character }, end: { line, character: character + name.length } } };
+}

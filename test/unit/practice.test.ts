@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import {
+  PRACTICE_PHASES,
+  PracticeSession,
+  detectNudges,
+  formatDuration,
+  practiceTimerText,
+} from '../../src/vscode/authoring/practice';
+import { mention, modelWith } from './model-fixture';
+
+const MINUTE = 60_000;
+
+function fakeClock(start = 1_000_000) {
+  let now = start;
+  return { read: () => now, advance: (ms: number) => (now += ms) };
+}
+
+describe('practice mode phases', () => {
+  it('budgets 45 minutes with scoping first inside 5–10 minutes', () => {
+    assert.deepEqual(
+      PRACTICE_PHASES.map((p) => [p.id, p.minutes]),
+      [['scoping', 8], ['data', 10], ['modelling', 10], ['serving', 10], ['wrap-up', 7]],
+    );
+    assert.equal(new PracticeSession(() => 0).totalMs, 45 * MINUTE);
+  });
+
+  it('walks through the phases as the fake clock advances', () => {
+    const clock = fakeClock();
+    const session = new PracticeSession(clock.read);
+    assert.deepEqual(session.advance(), []);
+    assert.equal(practiceTimerText(session.snapshot(), 5), '1/5 Scope, metrics and constraints · 08:00');
+
+    clock.advance(7 * MINUTE + 59_000);
+    assert.deepEqual(session.advance(), []);
+    assert.equal(practiceTimerText(session.snapshot(), 5), '1/5 Scope, metrics and constraints · 00:01');
+
+    clock.advance(1000);
+    assert.deepEqual(session.advance(), [{ kind: 'phase-started', phase: PRACTICE_PHASES[1], index: 1 }]);
+    assert.equal(practiceTimerText(session.snapshot(), 5), '2/5 Data pipeline and features · 10:00');
+
+    // A long gap (laptop asleep) reports every phase it crossed, in order.
+    clock.advance(21 * MINUTE);
+    assert.deepEqual(
+      session.advance().map((e) => (e.kind === 'phase-started' ? e.phase.id : e.kind)),
+      ['modelling', 'serving'],
+    );
+    const snap = session.snapshot();
+    assert.equal(snap.phaseIndex, 3);
+    assert.equal(snap.phaseRemainingMs, 9 * MINUTE);
+    assert.equal(snap.totalRemainingMs, 16 * MINUTE);
+  });
+
+  it('reports overtime once, then keeps counting past the end', () => {
+    const clock = fakeClock();
+    const session = new PracticeSession(clock.read);
+    clock.advance(45 * MINUTE + 30_000);
+    assert.deepEqual(
+      session.advance().map((e) => (e.kind === 'phase-started' ? e.phase.id : e.kind)),
+      ['data', 'modelling', 'serving', 'wrap-up', 'overtime'],
+    );
+    clock.advance(60_000);
+    assert.deepEqual(session.advance(), []);
+    assert.equal(practiceTimerText(session.snapshot(), 5), 'Overtime -01:30 · Trade-offs and wrap-up');
+  });
+
+  it('stops once and freezes the elapsed time', () => {
+    const clock = fakeClock();
+    const session = new PracticeSession(clock.read);
+    clock.advance(12 * MINUTE + 5000);
+    assert.deepEqual(session.stop(), [{ kind: 'finished' }]);
+    assert.deepEqual(session.stop(), []);
+    clock.advance(10 * MINUTE);
+    assert.deepEqual(session.advance(), []);
+    const snap = session.snapshot();
+    assert.equal(snap.status, 'finished');
+    assert.equal(snap.elapsedMs, 12 * MINUTE + 5000);
+    assert.equal(practiceTimerText(snap, 5), 'Practice finished after 12:05');
+    assert.deepEqual(session.nudges(modelWith({ 'model.selection': 'present' })), []);
+  });
+
+  it('refuses a session without phases', () => {
+    assert.throws(() => new PracticeSession(() => 0, []), /at least one phase/);
+  });
+});
+
+describe('practice mode nudges', () => {
+  it('nudges when modelling is written while no metric is defined', () => {
+    assert.deepEqual(detectNudges(modelWith({ 'model.selection': 'present' }), 0), [
+      {
+        kind: 'metrics-first',
+        phase: 'scoping',
+        message: 'You are writing about the model, but no business or model metric is defined yet. Define success first.',
+      },
+    ]);
+  });
+
+  it('does not nudge about metrics once a business metric or a metric mention exists', () => {
+    assert.deepEqual(detectNudges(modelWith({ 'model.selection': 'present', 'framing.business-metric': 'partial' }), 0), []);
+    assert.deepEqual(detectNudges(modelWith({ 'model.baseline': 'present' }, [mention('PR-AUC', 'model', 3, 2)]), 0), []);
+    // A metric named only to reject it does not count.
+    assert.equal(detectNudges(modelWith({ 'model.baseline': 'present' }, [mention('accuracy', 'model', 3, 2, true)]), 0).length, 1);
+  });
+
+  it('names the phases whose time is over and what they left out', () => {
+    const model = modelWith({
+      'framing.business-metric': 'present',
+      'framing.model-metric': 'present',
+      'framing.baseline': 'present',
+      'framing.constraints': 'partial',
+    });
+    assert.deepEqual(detectNudges(model, 1), []);
+    assert.deepEqual(detectNudges(modelWith({ 'framing.business-metric': 'present', 'framing.model-metric': 'present' }), 1), [
+      {
+        kind: 'phase-unfinished',
+        phase: 'scoping',
+        message: '"Scope, metrics and constraints" is over but still lacks: framing.baseline, framing.constraints.',
+      },
+    ]);
+    assert.deepEqual(
+      detectNudges(model, 2).map((n) => [n.kind, n.phase, n.message]),
+      [['phase-skipped', 'data', '"Data pipeline and features" was skipped: nothing in the doc covers it yet.']],
+    );
+  });
+
+  it('gives each nudge once per session', () => {
+    const clock = fakeClock();
+    const session = new PracticeSession(clock.read);
+    const model = modelWith({ 'model.selection': 'present' });
+    assert.deepEqual(session.nudges(model).map((n) => n.kind), ['metrics-first']);
+    assert.deepEqual(session.nudges(model), []);
+    clock.advance(8 * MINUTE);
+    assert.deepEqual(session.nudges(model).map((n) => `${n.kind}:${n.phase}`), ['phase-skipped:scoping']);
+  });
+
+  it('translates through the function it is given', () => {
+    const upper = (message: string, ...args: Array<string | number | boolean>) => `${message.toUpperCase()}|${args.join(',')}`;
+    const [nudge] = detectNudges(modelWith({}), 1, PRACTICE_PHASES, upper);
+    assert.equal(nudge?.message, '"{0}" WAS SKIPPED: NOTHING IN THE DOC COVERS IT YET.|SCOPE, METRICS AND CONSTRAINTS|');
+  });
+});
+
+describe('formatDuration', () => {
+  it('formats minutes and seconds, negative when overtime', () => {
+    assert.equal(formatDuration(0), '00:00');
+    assert.equal(formatDuration(61_999), '01:01');
+    assert.equal(formatDuration(45 * MINUTE), '45:00');
+    assert.equal(formatDuration(-90_000), '-01:30');
+  });
+});
