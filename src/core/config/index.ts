@@ -1,0 +1,9 @@
+// Configuration: parse, validate, merge and discover `.mlsd.json|jsonc|yaml` and the front-matter
+// `mlsd:` block. Pure: the file system is reached only through `ConfigHost`.
+export { validateConfigObject, CONFIG_KEYS, RULE_SETTINGS } from './validate';
+export type { ConfigLocator, ConfigPath, ConfigProblem, ConfigVocabulary, ValidatedConfig } from './validate';
+export { parseConfigText, parseFrontMatterConfig, configFormatOf, CONFIG_FILE_NAMES } from './parse';
+export type { ConfigFormat } from './parse';
+export { mergeConfigs } from './merge';
+export { loadNearestConfig, loadConfigFile, ancestorDirectories } from './discover';
+export type { ConfigHost, LoadedConfig } from './discover';

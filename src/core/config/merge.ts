@@ -1,0 +1,30 @@
+import type { ElementId, MlsdConfig } from '../types';
+
+/**
+ * Layers configurations, later ones winning: defaults < config file < front-matter `mlsd:` block.
+ * Scalars and per-rule settings are overridden; lists (required items, aliases, globs) accumulate,
+ * because a front-matter block adding an alias should not forget the project's aliases.
+ */
+export function mergeConfigs(...layers: (MlsdConfig | undefined)[]): MlsdConfig {
+  const merged: MlsdConfig = {};
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
+    if (layer.scenario) merged.scenario = layer.scenario;
+    if (layer.requiredItems) merged.requiredItems = union(merged.requiredItems, layer.requiredItems);
+    if (layer.include) merged.include = union(merged.include, layer.include);
+    if (layer.ignore) merged.ignore = union(merged.ignore, layer.ignore);
+    if (layer.aliases) {
+      const aliases: Partial<Record<ElementId, string[]>> = { ...merged.aliases };
+      for (const [elementId, wordings] of Object.entries(layer.aliases) as [ElementId, string[]][]) {
+        aliases[elementId] = union(aliases[elementId], wordings);
+      }
+      merged.aliases = aliases;
+    }
+  }
+  return merged;
+}
+
+function union(first: readonly string[] | undefined, second: readonly string[]): string[] {
+  return [...new Set([...(first ?? []), ...second])];
+}

@@ -1,0 +1,169 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Position } from '../types';
+import { createPositionLookup, rangeFromOffsets } from './text-positions';
+import { validateConfigObject, type ConfigLocator, type ConfigProblem, type ConfigVocabulary, type ValidatedConfig } from './validate';
+
+export type ConfigFormat = 'json' | 'jsonc' | 'yaml';
+
+/** The config file names looked for, nearest directory first, in this order within a directory. */
+export const CONFIG_FILE_NAMES = ['.mlsd.json', '.mlsd.jsonc', '.mlsd.yaml'] as const;
+
+export function configFormatOf(file: string): ConfigFormat {
+  if (/\.ya?ml$/i.test(file)) return 'yaml';
+  if (/\.jsonc$/i.test(file)) return 'jsonc';
+  return 'json';
+}
+
+/**
+ * Parses and validates the text of a config file. Syntax errors are located and the parser's
+ * recovered value is still used, so one typo loses only what it touches.
+ */
+export function parseConfigText(text: string, file: string, vocabulary: ConfigVocabulary, format: ConfigFormat = configFormatOf(file)): ValidatedConfig {
+  const toPosition = createPositionLookup(text);
+  const parsed = format === 'yaml' ? readYaml(text, file, toPosition) : readJson(text, file, format, toPosition);
+  const validated = validateConfigObject(parsed.value, file, parsed.locate, vocabulary);
+  return { config: validated.config, problems: [...parsed.problems, ...validated.problems] };
+}
+
+/**
+ * Reads the `mlsd:` key of a document's front matter. `yamlText` is the front matter without its
+ * `---` fences and `firstLine` the 0-based document line where it starts, so ranges point into the
+ * document. `mlsd: true` only marks the file as a design doc and configures nothing.
+ */
+export function parseFrontMatterConfig(yamlText: string, file: string, firstLine: number, vocabulary: ConfigVocabulary): ValidatedConfig {
+  const toLocalPosition = createPositionLookup(yamlText);
+  const toPosition = (offset: number): Position => {
+    const local = toLocalPosition(offset);
+    return { line: local.line + firstLine, character: local.character };
+  };
+  const parsed = readYaml(yamlText, file, toPosition);
+  const block: unknown = isObject(parsed.value) ? parsed.value.mlsd : undefined;
+  if (block === undefined || typeof block === 'boolean') return { config: {}, problems: [] };
+  const locate: ConfigLocator = (path, part) => parsed.locate(['mlsd', ...path], part);
+  // YAML syntax errors belong to the whole front matter; the core reports them as it sees fit.
+  return validateConfigObject(block, file, locate, vocabulary);
+}
+
+interface ParsedSource {
+  value: unknown;
+  locate: ConfigLocator;
+  problems: ConfigProblem[];
+}
+
+function readJson(text: string, file: string, format: ConfigFormat, toPosition: (offset: number) => Position): ParsedSource {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: format === 'json', allowEmptyContent: false });
+  const problems: ConfigProblem[] = errors.map((error) => ({
+    severity: 'error',
+    file,
+    range: rangeFromOffsets(toPosition, error.offset, error.offset + error.length),
+    message: describeJsonError(printParseErrorCode(error.error), format),
+  }));
+  const locate: ConfigLocator = (path, part) => {
+    if (!root) return undefined;
+    const node = path.length === 0 ? root : findNodeAtLocation(root, [...path]);
+    if (!node) return undefined;
+    const target: JsonNode | undefined = part === 'key' && node.parent?.type === 'property' ? node.parent.children?.[0] : node;
+    return target ? rangeFromOffsets(toPosition, target.offset, target.offset + target.length) : undefined;
+  };
+  return { value: root ? jsonValue(root) : undefined, locate, problems };
+}
+
+/** Like jsonc-parser's getNodeValue, but a property whose value failed to parse is left out instead of becoming undefined. */
+function jsonValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) result[String(key.value)] = jsonValue(value);
+      }
+      return result;
+    }
+    case 'array':
+      return (node.children ?? []).map(jsonValue);
+    default:
+      return node.value;
+  }
+}
+
+const jsonErrorMessages: Record<string, string> = {
+  InvalidSymbol: 'Unexpected character; expected a JSON value',
+  InvalidNumberFormat: 'Invalid number',
+  PropertyNameExpected: 'Expected a property name in double quotes',
+  ValueExpected: 'Expected a value',
+  ColonExpected: 'Expected ":" after the property name',
+  CommaExpected: 'Expected "," between entries',
+  CloseBraceExpected: 'Expected "}" to close the object',
+  CloseBracketExpected: 'Expected "]" to close the list',
+  EndOfFileExpected: 'Unexpected content after the configuration object',
+  UnexpectedEndOfComment: 'Unterminated comment',
+  UnexpectedEndOfString: 'Unterminated string',
+  UnexpectedEndOfNumber: 'Unterminated number',
+  InvalidUnicode: 'Invalid unicode escape',
+  InvalidEscapeCharacter: 'Invalid escape character',
+  InvalidCharacter: 'Invalid character in string',
+};
+
+function describeJsonError(code: string, format: ConfigFormat): string {
+  if (code === 'InvalidCommentToken') {
+    return format === 'json' ? 'Comments are not allowed in .json; rename the file to .mlsd.jsonc to use comments.' : 'Invalid comment';
+  }
+  return `JSON syntax error: ${jsonErrorMessages[code] ?? code}.`;
+}
+
+function readYaml(text: string, file: string, toPosition: (offset: number) => Position): ParsedSource {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const problems: ConfigProblem[] = [...document.errors, ...document.warnings].map((error) => ({
+    severity: document.errors.includes(error as never) ? 'error' : 'warning',
+    file,
+    range: rangeFromOffsets(toPosition, error.pos[0], error.pos[1]),
+    message: `YAML syntax error: ${firstLine(error.message)}`,
+  }));
+  const locate: ConfigLocator = (path, part) => {
+    const found = findYamlNode(document, path);
+    const node = part === 'key' ? found?.key ?? found?.value : found?.value ?? found?.key;
+    const range = node?.range;
+    if (!range) return undefined;
+    // Block collections end after their last newline; the reader's range ends at the last character.
+    let end = range[1];
+    while (end > range[0] && /\s/.test(text[end - 1] as string)) end--;
+    return rangeFromOffsets(toPosition, range[0], end);
+  };
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    problems.push({ severity: 'error', file, range: rangeFromOffsets(toPosition, 0, 0), message: `YAML error: ${firstLine(String((error as Error).message))}` });
+  }
+  return { value, locate, problems };
+}
+
+function findYamlNode(document: Document, path: readonly (string | number)[]): { key?: YamlNode; value?: YamlNode } | undefined {
+  let current: unknown = document.contents;
+  let key: YamlNode | undefined;
+  for (const segment of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return undefined;
+      key = pair.key as YamlNode;
+      current = pair.value;
+    } else if (isSeq(current) && typeof segment === 'number') {
+      key = undefined;
+      current = current.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return { key, value: (current ?? undefined) as YamlNode | undefined };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message;
+}
+

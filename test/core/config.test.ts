@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import {
+  ancestorDirectories,
+  loadConfigFile,
+  loadNearestConfig,
+  mergeConfigs,
+  parseConfigText,
+  parseFrontMatterConfig,
+  type ConfigProblem,
+  type ConfigVocabulary,
+} from '../../src/core/config';
+
+const vocabulary: ConfigVocabulary = {
+  ruleIds: new Set(['missing-element', 'template-residue']),
+  scenarioItemIds: new Set(['fraud/real-time', 'fraud/class-imbalance']),
+};
+
+/** "line:character-line:character message" in 1-based lines, to compare problems compactly. */
+function located(problems: ConfigProblem[]): string[] {
+  return problems.map(({ severity, range, message }) =>
+    `${range.start.line + 1}:${range.start.character + 1}-${range.end.line + 1}:${range.end.character + 1} ${severity} ${message}`);
+}
+
+describe('config: parseConfigText', () => {
+  it('reads a valid JSON config with no problems', () => {
+    const text = JSON.stringify({
+      rules: { 'missing-element': 'warning', 'template-residue': 'off' },
+      scenario: 'fraud',
+      requiredItems: ['fraud/real-time'],
+      aliases: { 'framing.constraints': ['SLOs'] },
+      include: ['design/**/*.md'],
+      ignore: ['drafts/**'],
+    }, null, 2);
+    const { config, problems } = parseConfigText(text, '/p/.mlsd.json', vocabulary);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config, {
+      rules: { 'missing-element': 'warning', 'template-residue': 'off' },
+      scenario: 'fraud',
+      requiredItems: ['fraud/real-time'],
+      aliases: { 'framing.constraints': ['SLOs'] },
+      include: ['design/**/*.md'],
+      ignore: ['drafts/**'],
+    });
+  });
+
+  it('locates a bad severity on its value, an unknown rule on its key, and keeps the rest', () => {
+    const text = [
+      '{',
+      '  "rules": {',
+      '    "missing-element": "warn",',
+      '    "templat-residue": "off"',
+      '  },',
+      '  "scenario": "fraud"',
+      '}',
+    ].join('\n');
+    const { config, problems } = parseConfigText(text, '/p/.mlsd.json', vocabulary);
+    assert.deepEqual(located(problems), [
+      '3:24-3:30 error Invalid severity "warn" for rule "missing-element"; expected one of "off", "error", "warning", "info", "hint".',
+      '4:5-4:22 warning Unknown rule "templat-residue" (did you mean "template-residue"?); run "mlsd rules" for the list.',
+    ]);
+    assert.deepEqual(config, { rules: {}, scenario: 'fraud' });
+    assert.equal(problems[0]?.file, '/p/.mlsd.json');
+  });
+
+  it('reports an unknown scenario and unknown element IDs in aliases as errors', () => {
+    const text = '{\n  "scenario": "fruad",\n  "aliases": { "framing.constraint": ["SLOs"], "tradeoffs": ["Alternatives"] }\n}';
+    const { config, problems } = parseConfigText(text, '.mlsd.json', vocabulary);
+    assert.deepEqual(located(problems), [
+      '2:15-2:22 error Unknown scenario "fruad"; expected one of "recommendation", "fraud", "search", "moderation", "generic".',
+      '3:16-3:36 error Unknown element "framing.constraint" (did you mean "framing.constraints"?); expected a framework element ID such as "framing.constraints".',
+    ]);
+    assert.deepEqual(config, { aliases: { tradeoffs: ['Alternatives'] } });
+  });
+
+  it('warns on unknown keys and wrong types, dropping only those parts', () => {
+    const text = '{\n  "rule": {},\n  "ignore": "drafts/**",\n  "include": ["a/**", 3]\n}';
+    const { config, problems } = parseConfigText(text, '.mlsd.json', vocabulary);
+    assert.deepEqual(located(problems), [
+      '2:3-2:9 warning Unknown key "rule" (did you mean "rules"?); expected one of "rules", "scenario", "requiredItems", "aliases", "include", "ignore".',
+      '3:13-3:24 warning Expected "ignore" to be a list of strings, found the string "drafts/**".',
+      '4:23-4:24 warning Expected a non-empty string in "include", found number 3.',
+    ]);
+    assert.deepEqual(config, { include: ['a/**'] });
+  });
+
+  it('reports an unknown required checklist item on its list entry', () => {
+    const { config, problems } = parseConfigText('{"requiredItems": ["fraud/real-time", "fraud/realtime"]}', '.mlsd.json', vocabulary);
+    assert.deepEqual(located(problems), [
+      '1:39-1:55 error Unknown scenario checklist item "fraud/realtime"; expected "scenario/item" such as "fraud/real-time".',
+    ]);
+    assert.deepEqual(config, { requiredItems: ['fraud/real-time'] });
+  });
+
+  it('locates JSON syntax errors and still uses what was recovered', () => {
+    const text = '{\n  "scenario": "fraud"\n  "rules": { "missing-element": "off" }\n}';
+    const { config, problems } = parseConfigText(text, '.mlsd.json', vocabulary);
+    assert.deepEqual(located(problems), ['3:3-3:10 error JSON syntax error: Expected "," between entries.']);
+    assert.deepEqual(config, { scenario: 'fraud', rules: { 'missing-element': 'off' } });
+  });
+
+  it('accepts comments and trailing commas in .jsonc but not comments in .json', () => {
+    const text = '{\n  // the team writes fraud docs\n  "scenario": "fraud",\n}';
+    assert.deepEqual(parseConfigText(text, '.mlsd.jsonc', vocabulary), { config: { scenario: 'fraud' }, problems: [] });
+    const asJson = parseConfigText(text, '.mlsd.json', vocabulary);
+    assert.deepEqual(located(asJson.problems), ['2:3-2:32 error Comments are not allowed in .json; rename the file to .mlsd.jsonc to use comments.']);
+    assert.deepEqual(asJson.config, { scenario: 'fraud' });
+  });
+
+  it('reads YAML with located problems', () => {
+    const text = [
+      'scenario: search',
+      'rules:',
+      '  missing-element: loud',
+      'aliases:',
+      '  serving.rollout:',
+      '    - Launch plan',
+      'colour: blue',
+    ].join('\n');
+    const { config, problems } = parseConfigText(text, '/repo/.mlsd.yaml', vocabulary);
+    assert.deepEqual(located(problems), [
+      '3:20-3:24 error Invalid severity "loud" for rule "missing-element"; expected one of "off", "error", "warning", "info", "hint".',
+      '7:1-7:7 warning Unknown key "colour"; expected one of "rules", "scenario", "requiredItems", "aliases", "include", "ignore".',
+    ]);
+    assert.deepEqual(config, { scenario: 'search', rules: {}, aliases: { 'serving.rollout': ['Launch plan'] } });
+  });
+
+  it('locates YAML syntax errors', () => {
+    const { problems } = parseConfigText('scenario: fraud\nscenario: search\n', '.mlsd.yaml', vocabulary);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.severity, 'error');
+    assert.deepEqual(problems[0]?.range.start, { line: 1, character: 0 });
+    assert.match(problems[0]?.message ?? '', /^YAML syntax error: Map keys must be unique/);
+  });
+
+  it('treats an empty YAML file as an empty config and a non-object as a warning', () => {
+    assert.deepEqual(parseConfigText('', '.mlsd.yaml', vocabulary), { config: {}, problems: [] });
+    const { config, problems } = parseConfigText('- fraud\n', '.mlsd.yaml', vocabulary);
+    assert.deepEqual(config, {});
+    assert.deepEqual(located(problems), ['1:1-1:8 warning Expected the configuration to be an object, found a list.']);
+  });
+});
+
+describe('config: parseFrontMatterConfig', () => {
+  it('reads the mlsd block with ranges in document lines', () => {
+    const yaml = 'title: Fraud scoring\nmlsd:\n  scenario: fraud\n  rules:\n    missing-element: sometimes\n';
+    const { config, problems } = parseFrontMatterConfig(yaml, '/docs/fraud.md', 1, vocabulary);
+    assert.deepEqual(config, { scenario: 'fraud', rules: {} });
+    assert.deepEqual(located(problems), [
+      '6:22-6:31 error Invalid severity "sometimes" for rule "missing-element"; expected one of "off", "error", "warning", "info", "hint".',
+    ]);
+    assert.equal(problems[0]?.file, '/docs/fraud.md');
+  });
+
+  it('takes `mlsd: true` and an absent block as no configuration', () => {
+    assert.deepEqual(parseFrontMatterConfig('mlsd: true\n', 'a.md', 1, vocabulary), { config: {}, problems: [] });
+    assert.deepEqual(parseFrontMatterConfig('title: x\n', 'a.md', 1, vocabulary), { config: {}, problems: [] });
+  });
+});
+
+describe('config: mergeConfigs', () => {
+  it('lets later layers override scalars and rules, and accumulates lists', () => {
+    const merged = mergeConfigs(
+      { rules: { 'missing-element': 'error', 'template-residue': 'warning' }, scenario: 'search', ignore: ['drafts/**'], aliases: { tradeoffs: ['Alternatives'] } },
+      undefined,
+      { rules: { 'missing-element': 'off' }, scenario: 'fraud', ignore: ['old/**'], aliases: { tradeoffs: ['Options considered', 'Alternatives'] }, requiredItems: ['fraud/real-time'] },
+    );
+    assert.deepEqual(merged, {
+      rules: { 'missing-element': 'off', 'template-residue': 'warning' },
+      scenario: 'fraud',
+      ignore: ['drafts/**', 'old/**'],
+      aliases: { tradeoffs: ['Alternatives', 'Options considered'] },
+      requiredItems: ['fraud/real-time'],
+    });
+  });
+});
+
+describe('config: discovery', () => {
+  it('lists ancestor directories nearest first, on POSIX and Windows paths, stopping where asked', () => {
+    assert.deepEqual(ancestorDirectories('/repo/docs/design/a.md'), ['/repo/docs/design', '/repo/docs', '/repo', '/']);
+    assert.deepEqual(ancestorDirectories('/repo/docs/design/a.md', '/repo/'), ['/repo/docs/design', '/repo/docs', '/repo']);
+    assert.deepEqual(ancestorDirectories('C:\\repo\\docs\\a.md'), ['C:\\repo\\docs', 'C:\\repo', 'C:\\']);
+    assert.deepEqual(ancestorDirectories('a.md'), []);
+  });
+
+  it('uses the nearest config file, preferring .json over .jsonc over .yaml within a directory', async () => {
+    const files = new Map([
+      ['/repo/.mlsd.yaml', 'scenario: search\n'],
+      ['/repo/docs/.mlsd.yaml', 'scenario: moderation\n'],
+      ['/repo/docs/.mlsd.jsonc', '{ "scenario": "fraud" }'],
+    ]);
+    const reads: string[] = [];
+    const host = { readFile: (path: string) => { reads.push(path); return files.get(path); } };
+    const loaded = await loadNearestConfig('/repo/docs/design/a.md', host, vocabulary);
+    assert.deepEqual(loaded, { file: '/repo/docs/.mlsd.jsonc', config: { scenario: 'fraud' }, problems: [] });
+    assert.deepEqual(reads, ['/repo/docs/design/.mlsd.json', '/repo/docs/design/.mlsd.jsonc', '/repo/docs/design/.mlsd.yaml', '/repo/docs/.mlsd.json', '/repo/docs/.mlsd.jsonc']);
+  });
+
+  it('works with an async host and returns an empty config when nothing is found', async () => {
+    const host = { readFile: async () => undefined };
+    assert.deepEqual(await loadNearestConfig('/repo/a.md', host, vocabulary), { file: undefined, config: {}, problems: [] });
+  });
+
+  it('reports an unreadable --config file as a located error', async () => {
+    const loaded = await loadConfigFile('/repo/missing.json', { readFile: () => undefined }, vocabulary);
+    assert.deepEqual(located(loaded.problems), ['1:1-1:1 error Cannot read the configuration file.']);
+  });
+});
