@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   PRACTICE_PHASES,
+  OffsetClock,
   PracticeSession,
   detectNudges,
   formatDuration,
@@ -145,5 +146,19 @@ describe('formatDuration', () => {
     assert.equal(formatDuration(61_999), '01:01');
     assert.equal(formatDuration(45 * MINUTE), '45:00');
     assert.equal(formatDuration(-90_000), '-01:30');
+  });
+});
+
+describe('OffsetClock', () => {
+  it('adds the advanced time to the base clock', () => {
+    let base = 500;
+    const clock = new OffsetClock(() => base);
+    assert.equal(clock.now(), 500);
+    clock.advance(8 * MINUTE);
+    base += 1;
+    assert.equal(clock.now(), 501 + 8 * MINUTE);
+    const session = new PracticeSession(clock.now);
+    clock.advance(8 * MINUTE);
+    assert.equal(session.snapshot().phase.id, 'data');
   });
 });

@@ -212,3 +212,16 @@ export function practiceTimerText(snap: PracticeSnapshot, phaseCount: number, t:
   if (snap.totalRemainingMs <= 0) return t('Overtime {0} · {1}', formatDuration(snap.totalRemainingMs), t(snap.phase.title));
   return t('{0}/{1} {2} · {3}', snap.phaseIndex + 1, phaseCount, t(snap.phase.title), formatDuration(snap.phaseRemainingMs));
 }
+
+/** The real clock plus an offset that tests move forward, so the timer runs without waiting. */
+export class OffsetClock {
+  private offsetMs = 0;
+
+  constructor(private readonly base: Clock = Date.now) {}
+
+  readonly now: Clock = () => this.base() + this.offsetMs;
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}

@@ -1,0 +1,142 @@
+// Practice mode in the editor: a status-bar timer through the interview phases, nudges when the
+// doc shows a phase being skipped, and the review report at the end. The timing and the nudges
+// are decided by the pure PracticeSession; this class only shows them.
+import * as vscode from 'vscode';
+import type { ActiveAnalysis, ActiveDesignDoc } from './activeDoc';
+import { AUTHORING_COMMANDS } from './ids';
+import { PracticeSession, practiceTimerText, type Clock, type PracticeEvent } from './practice';
+
+const TICK_MS = 1000;
+
+export interface PracticeState {
+  running: boolean;
+  /** The status-bar timer text, undefined when no session was started. */
+  timer: string | undefined;
+  phase: string | undefined;
+  /** Every message shown during the current (or last) session, in order. */
+  messages: string[];
+}
+
+export interface PracticeHooks {
+  /** Opens the answer document for a new session; undefined when the user cancelled. */
+  openAnswer(): Promise<vscode.TextDocument | undefined>;
+  /** Shows the review report of the finished answer. */
+  showReview(document: vscode.TextDocument): Promise<unknown>;
+}
+
+export class PracticeController implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('mlsd.practiceTimer', vscode.StatusBarAlignment.Left, 11);
+  private session: PracticeSession | undefined;
+  private document: vscode.TextDocument | undefined;
+  private interval: ReturnType<typeof setInterval> | undefined;
+  private messages: string[] = [];
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly activeDoc: ActiveDesignDoc,
+    private readonly hooks: PracticeHooks,
+  ) {
+    this.item.name = vscode.l10n.t('mlsd practice timer');
+    this.item.command = AUTHORING_COMMANDS.stopPractice;
+    this.subscriptions = [
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.startPractice, () => this.start()),
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.stopPractice, () => this.stop()),
+      activeDoc.onDidChange((analysis) => this.checkDoc(analysis)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.document && this.session) this.finishWithoutReview();
+      }),
+    ];
+  }
+
+  async start(): Promise<PracticeState> {
+    const document = await this.hooks.openAnswer();
+    if (!document) return this.state();
+    this.finishWithoutReview();
+    this.session = new PracticeSession(this.clock);
+    this.document = document;
+    this.messages = [];
+    this.interval = setInterval(() => this.tick(), TICK_MS);
+    this.say(vscode.l10n.t('Practice started: {0} minutes. Scope the problem and define metrics first.', this.session.totalMs / 60_000));
+    this.tick();
+    return this.state();
+  }
+
+  /** Ends the session and shows the review of the answer. */
+  async stop(): Promise<PracticeState> {
+    const session = this.session;
+    const document = this.document;
+    if (!session || session.stop().length === 0) return this.state();
+    this.clearInterval();
+    this.render();
+    if (document && !document.isClosed) await this.hooks.showReview(document);
+    return this.state();
+  }
+
+  /** Re-reads the clock: phase changes, overtime and the timer text. Called every second. */
+  tick(): PracticeState {
+    if (this.session) {
+      for (const event of this.session.advance()) this.announce(event);
+      this.render();
+    }
+    return this.state();
+  }
+
+  state(): PracticeState {
+    const snap = this.session?.snapshot();
+    return {
+      running: snap?.status === 'running',
+      timer: snap && this.item.text,
+      phase: snap?.phase.id,
+      messages: [...this.messages],
+    };
+  }
+
+  dispose(): void {
+    this.clearInterval();
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.item.dispose();
+  }
+
+  private announce(event: PracticeEvent): void {
+    if (event.kind === 'phase-started') {
+      this.say(vscode.l10n.t('Next phase: {0} ({1} minutes).', vscode.l10n.t(event.phase.title), event.phase.minutes));
+    } else if (event.kind === 'overtime') {
+      this.say(vscode.l10n.t('Time is up. Wrap up, then stop practice to see the review.'));
+    }
+    const analysis = this.activeDoc.analysis;
+    if (analysis) this.checkDoc(analysis);
+  }
+
+  private checkDoc(analysis: ActiveAnalysis | undefined): void {
+    if (!this.session || !analysis || analysis.document !== this.document) return;
+    for (const nudge of this.session.nudges(analysis.result.model, vscode.l10n.t)) this.say(nudge.message, true);
+  }
+
+  private render(): void {
+    const session = this.session;
+    if (!session) return;
+    const snap = session.snapshot();
+    const icon = snap.status === 'finished' ? '$(check)' : snap.totalRemainingMs <= 0 ? '$(warning)' : '$(watch)';
+    this.item.text = `${icon} ${practiceTimerText(snap, session.phases.length, vscode.l10n.t)}`;
+    this.item.tooltip = snap.status === 'running' ? vscode.l10n.t('mlsd practice: click to stop and see the review') : undefined;
+    this.item.show();
+  }
+
+  private say(message: string, warning = false): void {
+    this.messages.push(message);
+    if (warning) void vscode.window.showWarningMessage(message);
+    else void vscode.window.showInformationMessage(message);
+  }
+
+  private finishWithoutReview(): void {
+    this.session?.stop();
+    this.clearInterval();
+    this.render();
+  }
+
+  private clearInterval(): void {
+    if (this.interval !== undefined) clearInterval(this.interval);
+    this.interval = undefined;
+  }
+}
