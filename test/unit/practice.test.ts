@@ -17,11 +17,12 @@ function fakeClock(start = 1_000_000) {
 }
 
 describe('practice mode phases', () => {
-  it('budgets 45 minutes with scoping first inside 5–10 minutes', () => {
+  it('follows the framework parts and their interview budgets: 45 minutes, scoping first within 5–10', () => {
     assert.deepEqual(
       PRACTICE_PHASES.map((p) => [p.id, p.minutes]),
-      [['scoping', 8], ['data', 10], ['modelling', 10], ['serving', 10], ['wrap-up', 7]],
+      [['framing', 8], ['data', 7], ['features', 6], ['model', 8], ['training', 4], ['evaluation', 4], ['serving', 6], ['tradeoffs', 2]],
     );
+    assert.deepEqual(PRACTICE_PHASES[0]?.elements, ['framing.business-metric', 'framing.model-metric', 'framing.baseline', 'framing.constraints']);
     assert.equal(new PracticeSession(() => 0).totalMs, 45 * MINUTE);
   });
 
@@ -29,25 +30,25 @@ describe('practice mode phases', () => {
     const clock = fakeClock();
     const session = new PracticeSession(clock.read);
     assert.deepEqual(session.advance(), []);
-    assert.equal(practiceTimerText(session.snapshot(), 5), '1/5 Scope, metrics and constraints · 08:00');
+    assert.equal(practiceTimerText(session.snapshot(), 8), '1/8 Problem framing & success · 08:00');
 
     clock.advance(7 * MINUTE + 59_000);
     assert.deepEqual(session.advance(), []);
-    assert.equal(practiceTimerText(session.snapshot(), 5), '1/5 Scope, metrics and constraints · 00:01');
+    assert.equal(practiceTimerText(session.snapshot(), 8), '1/8 Problem framing & success · 00:01');
 
     clock.advance(1000);
     assert.deepEqual(session.advance(), [{ kind: 'phase-started', phase: PRACTICE_PHASES[1], index: 1 }]);
-    assert.equal(practiceTimerText(session.snapshot(), 5), '2/5 Data pipeline and features · 10:00');
+    assert.equal(practiceTimerText(session.snapshot(), 8), '2/8 Data pipeline · 07:00');
 
     // A long gap (laptop asleep) reports every phase it crossed, in order.
     clock.advance(21 * MINUTE);
     assert.deepEqual(
       session.advance().map((e) => (e.kind === 'phase-started' ? e.phase.id : e.kind)),
-      ['modelling', 'serving'],
+      ['features', 'model', 'training'],
     );
     const snap = session.snapshot();
-    assert.equal(snap.phaseIndex, 3);
-    assert.equal(snap.phaseRemainingMs, 9 * MINUTE);
+    assert.equal(snap.phaseIndex, 4);
+    assert.equal(snap.phaseRemainingMs, 4 * MINUTE);
     assert.equal(snap.totalRemainingMs, 16 * MINUTE);
   });
 
@@ -57,11 +58,11 @@ describe('practice mode phases', () => {
     clock.advance(45 * MINUTE + 30_000);
     assert.deepEqual(
       session.advance().map((e) => (e.kind === 'phase-started' ? e.phase.id : e.kind)),
-      ['data', 'modelling', 'serving', 'wrap-up', 'overtime'],
+      ['data', 'features', 'model', 'training', 'evaluation', 'serving', 'tradeoffs', 'overtime'],
     );
     clock.advance(60_000);
     assert.deepEqual(session.advance(), []);
-    assert.equal(practiceTimerText(session.snapshot(), 5), 'Overtime -01:30 · Trade-offs and wrap-up');
+    assert.equal(practiceTimerText(session.snapshot(), 8), 'Overtime -01:30 · Trade-offs');
   });
 
   it('stops once and freezes the elapsed time', () => {
@@ -75,7 +76,7 @@ describe('practice mode phases', () => {
     const snap = session.snapshot();
     assert.equal(snap.status, 'finished');
     assert.equal(snap.elapsedMs, 12 * MINUTE + 5000);
-    assert.equal(practiceTimerText(snap, 5), 'Practice finished after 12:05');
+    assert.equal(practiceTimerText(snap, 8), 'Practice finished after 12:05');
     assert.deepEqual(session.nudges(modelWith({ 'model.selection': 'present' })), []);
   });
 
@@ -89,7 +90,7 @@ describe('practice mode nudges', () => {
     assert.deepEqual(detectNudges(modelWith({ 'model.selection': 'present' }), 0), [
       {
         kind: 'metrics-first',
-        phase: 'scoping',
+        phase: 'framing',
         message: 'You are writing about the model, but no business or model metric is defined yet. Define success first.',
       },
     ]);
@@ -103,23 +104,23 @@ describe('practice mode nudges', () => {
   });
 
   it('names the phases whose time is over and what they left out', () => {
-    const model = modelWith({
+    const framed = modelWith({
       'framing.business-metric': 'present',
       'framing.model-metric': 'present',
       'framing.baseline': 'present',
       'framing.constraints': 'partial',
     });
-    assert.deepEqual(detectNudges(model, 1), []);
+    assert.deepEqual(detectNudges(framed, 1), []);
     assert.deepEqual(detectNudges(modelWith({ 'framing.business-metric': 'present', 'framing.model-metric': 'present' }), 1), [
       {
         kind: 'phase-unfinished',
-        phase: 'scoping',
-        message: '"Scope, metrics and constraints" is over but still lacks: framing.baseline, framing.constraints.',
+        phase: 'framing',
+        message: '"Problem framing & success" is over but still lacks: Current solution, Constraints.',
       },
     ]);
     assert.deepEqual(
-      detectNudges(model, 2).map((n) => [n.kind, n.phase, n.message]),
-      [['phase-skipped', 'data', '"Data pipeline and features" was skipped: nothing in the doc covers it yet.']],
+      detectNudges(framed, 2).map((n) => [n.kind, n.phase, n.message]),
+      [['phase-skipped', 'data', '"Data pipeline" was skipped: nothing in the doc covers it yet.']],
     );
   });
 
@@ -130,22 +131,13 @@ describe('practice mode nudges', () => {
     assert.deepEqual(session.nudges(model).map((n) => n.kind), ['metrics-first']);
     assert.deepEqual(session.nudges(model), []);
     clock.advance(8 * MINUTE);
-    assert.deepEqual(session.nudges(model).map((n) => `${n.kind}:${n.phase}`), ['phase-skipped:scoping']);
+    assert.deepEqual(session.nudges(model).map((n) => `${n.kind}:${n.phase}`), ['phase-skipped:framing']);
   });
 
   it('translates through the function it is given', () => {
     const upper = (message: string, ...args: Array<string | number | boolean>) => `${message.toUpperCase()}|${args.join(',')}`;
     const [nudge] = detectNudges(modelWith({}), 1, PRACTICE_PHASES, upper);
-    assert.equal(nudge?.message, '"{0}" WAS SKIPPED: NOTHING IN THE DOC COVERS IT YET.|SCOPE, METRICS AND CONSTRAINTS|');
-  });
-});
-
-describe('formatDuration', () => {
-  it('formats minutes and seconds, negative when overtime', () => {
-    assert.equal(formatDuration(0), '00:00');
-    assert.equal(formatDuration(61_999), '01:01');
-    assert.equal(formatDuration(45 * MINUTE), '45:00');
-    assert.equal(formatDuration(-90_000), '-01:30');
+    assert.equal(nudge?.message, '"{0}" WAS SKIPPED: NOTHING IN THE DOC COVERS IT YET.|Problem framing & success');
   });
 });
 
@@ -160,5 +152,14 @@ describe('OffsetClock', () => {
     const session = new PracticeSession(clock.now);
     clock.advance(8 * MINUTE);
     assert.equal(session.snapshot().phase.id, 'data');
+  });
+});
+
+describe('formatDuration', () => {
+  it('formats minutes and seconds, negative when overtime', () => {
+    assert.equal(formatDuration(0), '00:00');
+    assert.equal(formatDuration(61_999), '01:01');
+    assert.equal(formatDuration(45 * MINUTE), '45:00');
+    assert.equal(formatDuration(-90_000), '-01:30');
   });
 });

@@ -1,12 +1,11 @@
 // Practice mode: a timed mock interview. Pure (no vscode import): the clock is injected, so tests
 // drive the phases with a fake clock and the editor side only renders what this returns.
+import { ELEMENTS, PARTS, type PartId } from '../../core/framework/elements';
 import type { CoverageStatus, DesignDocModel, ElementId } from '../../core/types';
 import { formatMessage, type Translate } from './l10n';
 
-export type PhaseId = 'scoping' | 'data' | 'modelling' | 'serving' | 'wrap-up';
-
 export interface PracticePhase {
-  id: PhaseId;
+  id: PartId;
   title: string;
   /** Time budget in minutes. */
   minutes: number;
@@ -15,36 +14,15 @@ export interface PracticePhase {
 }
 
 /**
- * A 45-minute answer. Scoping and metrics come first and get 8 minutes, inside the 5–10 the
- * framework insists on; data gets as much time as modelling because that is where real systems live.
+ * One phase per framework part, in framework order, with the part's interview budget: scoping and
+ * metrics come first (the framework insists on 5–10 minutes for them).
  */
-export const PRACTICE_PHASES: readonly PracticePhase[] = [
-  {
-    id: 'scoping',
-    title: 'Scope, metrics and constraints',
-    minutes: 8,
-    elements: ['framing.business-metric', 'framing.model-metric', 'framing.baseline', 'framing.constraints'],
-  },
-  {
-    id: 'data',
-    title: 'Data pipeline and features',
-    minutes: 10,
-    elements: ['data.sources', 'data.ingestion', 'data.quality', 'features.categories', 'features.computation'],
-  },
-  {
-    id: 'modelling',
-    title: 'Model, training and evaluation',
-    minutes: 10,
-    elements: ['model.baseline', 'model.selection', 'training.paradigm', 'evaluation.offline'],
-  },
-  {
-    id: 'serving',
-    title: 'Serving, rollout and monitoring',
-    minutes: 10,
-    elements: ['serving.architecture', 'serving.rollout', 'serving.monitoring', 'serving.scaling'],
-  },
-  { id: 'wrap-up', title: 'Trade-offs and wrap-up', minutes: 7, elements: ['tradeoffs'] },
-];
+export const PRACTICE_PHASES: readonly PracticePhase[] = PARTS.map((part) => ({
+  id: part.id,
+  title: part.title,
+  minutes: part.interviewMinutes,
+  elements: ELEMENTS.filter((element) => element.part === part.id).map((element) => element.id),
+}));
 
 export type Clock = () => number;
 
@@ -68,7 +46,7 @@ export type NudgeKind = 'metrics-first' | 'phase-skipped' | 'phase-unfinished';
 export interface Nudge {
   kind: NudgeKind;
   /** The phase the nudge is about. */
-  phase: PhaseId;
+  phase: PartId;
   message: string;
 }
 
@@ -155,6 +133,9 @@ export class PracticeSession {
   }
 }
 
+const TITLES = new Map<ElementId, string>(ELEMENTS.map((element) => [element.id, element.title]));
+const elementTitle = (id: ElementId): string => TITLES.get(id) ?? id;
+
 const MODELLING_ELEMENTS: readonly ElementId[] = ['model.baseline', 'model.selection', 'training.paradigm'];
 const METRIC_ELEMENTS: readonly ElementId[] = ['framing.business-metric', 'framing.model-metric'];
 
@@ -174,7 +155,7 @@ export function detectNudges(
   if (MODELLING_ELEMENTS.some(written) && !hasMetric) {
     nudges.push({
       kind: 'metrics-first',
-      phase: 'scoping',
+      phase: 'framing',
       message: t('You are writing about the model, but no business or model metric is defined yet. Define success first.'),
     });
   }
@@ -185,12 +166,12 @@ export function detectNudges(
     const missing = phase.elements.filter((id) => !written(id));
     if (missing.length === 0) continue;
     if (missing.length === phase.elements.length) {
-      nudges.push({ kind: 'phase-skipped', phase: phase.id, message: t('"{0}" was skipped: nothing in the doc covers it yet.', t(phase.title)) });
+      nudges.push({ kind: 'phase-skipped', phase: phase.id, message: t('"{0}" was skipped: nothing in the doc covers it yet.', phase.title) });
     } else {
       nudges.push({
         kind: 'phase-unfinished',
         phase: phase.id,
-        message: t('"{0}" is over but still lacks: {1}.', t(phase.title), missing.join(', ')),
+        message: t('"{0}" is over but still lacks: {1}.', phase.title, missing.map(elementTitle).join(', ')),
       });
     }
   }
@@ -209,8 +190,8 @@ export function formatDuration(ms: number): string {
 /** The status-bar timer: phase number, title and the time left in it. */
 export function practiceTimerText(snap: PracticeSnapshot, phaseCount: number, t: Translate = formatMessage): string {
   if (snap.status === 'finished') return t('Practice finished after {0}', formatDuration(snap.elapsedMs));
-  if (snap.totalRemainingMs <= 0) return t('Overtime {0} · {1}', formatDuration(snap.totalRemainingMs), t(snap.phase.title));
-  return t('{0}/{1} {2} · {3}', snap.phaseIndex + 1, phaseCount, t(snap.phase.title), formatDuration(snap.phaseRemainingMs));
+  if (snap.totalRemainingMs <= 0) return t('Overtime {0} · {1}', formatDuration(snap.totalRemainingMs), snap.phase.title);
+  return t('{0}/{1} {2} · {3}', snap.phaseIndex + 1, phaseCount, snap.phase.title, formatDuration(snap.phaseRemainingMs));
 }
 
 /** The real clock plus an offset that tests move forward, so the timer runs without waiting. */

@@ -100,7 +100,7 @@ export class PracticeController implements vscode.Disposable {
 
   private announce(event: PracticeEvent): void {
     if (event.kind === 'phase-started') {
-      this.say(vscode.l10n.t('Next phase: {0} ({1} minutes).', vscode.l10n.t(event.phase.title), event.phase.minutes));
+      this.say(vscode.l10n.t('Next phase: {0} ({1} minutes).', event.phase.title, event.phase.minutes));
     } else if (event.kind === 'overtime') {
       this.say(vscode.l10n.t('Time is up. Wrap up, then stop practice to see the review.'));
     }
