@@ -1,0 +1,32 @@
+// Small timing helpers shared by the bench scripts: warm-up, then the median of repeated runs.
+import { performance } from 'node:perf_hooks';
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Milliseconds per call: `warmup` untimed calls, then the median of `runs` timed ones. */
+export function timeMedian(run: () => unknown, { warmup, runs }: { warmup: number; runs: number }): number {
+  for (let i = 0; i < warmup; i++) run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** Fewer repetitions for bigger docs, so a full bench stays around a minute. */
+export function repetitionsFor(lines: number): { warmup: number; runs: number } {
+  if (lines <= 1000) return { warmup: 5, runs: 21 };
+  if (lines <= 10_000) return { warmup: 2, runs: 9 };
+  return { warmup: 1, runs: 3 };
+}
+
+export function round(value: number, digits = 2): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
