@@ -1,0 +1,33 @@
+import type { AnalysisResult, Severity } from '../../core/types';
+
+/** What the CLI shows about a rule (`mlsd rules`, SARIF rule metadata). */
+export interface RuleInfo {
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  url: string;
+}
+
+export interface CheckedFile {
+  /** The path as shown to people: relative to the working directory with "/" separators, or "<stdin>". */
+  displayPath: string;
+  result: AnalysisResult;
+}
+
+/** A configuration problem with 1-based positions, in the file that holds it. */
+export interface ShownConfigProblem {
+  displayPath: string;
+  severity: 'error' | 'warning';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface CheckOutput {
+  files: CheckedFile[];
+  configProblems: ShownConfigProblem[];
+  rules: readonly RuleInfo[];
+  version: string;
+}

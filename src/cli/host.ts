@@ -1,0 +1,46 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ConfigHost } from '../core/config';
+
+export type EntryKind = 'file' | 'directory';
+
+/** Everything the CLI asks of the file system, so tests can run `main` on an in-memory tree. */
+export interface CliHost extends ConfigHost {
+  readFile(path: string): Promise<string | undefined>;
+  writeFile(path: string, text: string): Promise<void>;
+  kindOf(path: string): Promise<EntryKind | undefined>;
+  readDirectory(path: string): Promise<{ name: string; kind: EntryKind }[]>;
+}
+
+export function createNodeHost(): CliHost {
+  return {
+    async readFile(file) {
+      try {
+        return await fs.readFile(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    async writeFile(file, text) {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, text, 'utf8');
+    },
+    async kindOf(file) {
+      try {
+        const stats = await fs.stat(file);
+        if (stats.isDirectory()) return 'directory';
+        return stats.isFile() ? 'file' : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async readDirectory(directory) {
+      const entries = await fs.readdir(directory, { withFileTypes: true });
+      return entries.flatMap((entry): { name: string; kind: EntryKind }[] => {
+        if (entry.isDirectory()) return [{ name: entry.name, kind: 'directory' }];
+        if (entry.isFile()) return [{ name: entry.name, kind: 'file' }];
+        return [];
+      });
+    },
+  };
+}
