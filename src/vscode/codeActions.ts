@@ -1,0 +1,105 @@
+// Ctrl+. on an mlsd diagnostic: the core's fixes, ways to silence the rule (line, file, project
+// config), its docs page; and `source.fixAll.mlsd` for `editor.codeActionsOnSave`. The fixes come
+// from the analysis of the document's current version, matched to the diagnostic by rule, range
+// and message, so nothing needs to be stashed on the diagnostic itself.
+import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
+import type { DocumentAnalyzer } from './analyzer';
+import { disableRuleInConfigEdit } from './configEdit';
+import { ruleIdOf, sameFinding, toVsTextEdit } from './convert';
+import { applyFixesRepeatedly, minimalEdit } from './fixAll';
+import type { ProjectConfigs } from './projectConfig';
+import type { RuleDocs } from './ruleDocs';
+import { disableFileEdit, disableNextLineEdit } from './suppression';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mlsd');
+export const FIX_ALL_TITLE = 'Fix all mlsd problems';
+
+export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(
+    private readonly analyzer: DocumentAnalyzer,
+    private readonly configs: ProjectConfigs,
+    private readonly ruleDocs: RuleDocs,
+  ) {}
+
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
+    const actions: vscode.CodeAction[] = [];
+    const wantsQuickFixes = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix);
+    const ours = context.diagnostics.filter((diagnostic) => ruleIdOf(diagnostic) !== undefined);
+    if (wantsQuickFixes && ours.length > 0) {
+      const result = await this.analyzer.analyzeDocument(document);
+      for (const diagnostic of ours) {
+        const finding = result?.findings.find((candidate) => sameFinding(diagnostic, candidate));
+        if (finding) actions.push(...(await this.actionsFor(document, diagnostic, finding)));
+      }
+    }
+    // Fix-all runs several analyses: only when asked for it (on save, Source Action) or on an explicit Ctrl+.
+    const wantsFixAll = context.only ? context.only.contains(FIX_ALL_KIND) : context.triggerKind === vscode.CodeActionTriggerKind.Invoke && ours.length > 0;
+    if (wantsFixAll && !token.isCancellationRequested) {
+      const fixAll = await this.fixAllAction(document);
+      if (fixAll) actions.push(fixAll);
+    }
+    return actions;
+  }
+
+  /** The fix-all action with its edit computed, or undefined when nothing is fixable. */
+  async fixAllAction(document: vscode.TextDocument): Promise<vscode.CodeAction | undefined> {
+    const options = await this.analyzer.optionsFor(document.uri);
+    if (!options) return undefined;
+    const label = document.uri.toString();
+    const fixed = applyFixesRepeatedly(document.getText(), (text) => this.analyzer.run(text, options, label));
+    const edit = minimalEdit(document, fixed);
+    if (!edit) return undefined;
+    const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.set(document.uri, [edit]);
+    return action;
+  }
+
+  private async actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): Promise<vscode.CodeAction[]> {
+    const rule = finding.ruleId;
+    const actions = finding.fixes.map((fix) => {
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.set(document.uri, fix.edits.map(toVsTextEdit));
+      action.diagnostics = [diagnostic];
+      action.isPreferred = fix.isPreferred === true;
+      return action;
+    });
+
+    const lineEdit = disableNextLineEdit(document, diagnostic.range.start.line, rule);
+    if (lineEdit) actions.push(this.suppression(`Disable ${rule} for this line`, document.uri, lineEdit, diagnostic));
+    actions.push(this.suppression(`Disable ${rule} for this file`, document.uri, disableFileEdit(document, rule), diagnostic));
+
+    const configEdit = await disableRuleInConfigEdit(rule, document.uri, await this.configs.forDocument(document.uri));
+    if (configEdit) {
+      const action = new vscode.CodeAction(`Disable ${rule} in the project config`, vscode.CodeActionKind.QuickFix);
+      action.edit = configEdit;
+      action.diagnostics = [diagnostic];
+      actions.push(action);
+    }
+
+    const learnMore = new vscode.CodeAction(`Learn more about ${rule}`, vscode.CodeActionKind.QuickFix);
+    learnMore.command = { command: 'vscode.open', title: learnMore.title, arguments: [this.ruleDocs.uriOf(rule)] };
+    learnMore.diagnostics = [diagnostic];
+    actions.push(learnMore);
+    return actions;
+  }
+
+  private suppression(title: string, uri: vscode.Uri, edit: vscode.TextEdit, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.set(uri, [edit]);
+    action.diagnostics = [diagnostic];
+    return action;
+  }
+}

@@ -1,0 +1,50 @@
+// Core values → VS Code values. Core positions are already LSP-style (0-based, UTF-16), so ranges
+// map one to one.
+import * as vscode from 'vscode';
+import type { Finding, Range, Severity, TextEdit } from '../core/types';
+
+export const DIAGNOSTIC_SOURCE = 'mlsd';
+
+const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function toVsRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+export function toVsSeverity(severity: Severity): vscode.DiagnosticSeverity {
+  return SEVERITIES[severity];
+}
+
+export function toDiagnostic(finding: Finding, uri: vscode.Uri, docsUri: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.ruleId, target: docsUri };
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map(
+      (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(related.range)), related.message),
+    );
+  }
+  return diagnostic;
+}
+
+export function toVsTextEdit(edit: TextEdit): vscode.TextEdit {
+  return new vscode.TextEdit(toVsRange(edit.range), edit.newText);
+}
+
+/** The rule ID of one of our diagnostics, or undefined for anybody else's. */
+export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}
+
+/** Whether a diagnostic shown in the editor is the one made from this finding. */
+export function sameFinding(diagnostic: vscode.Diagnostic, finding: Finding): boolean {
+  return ruleIdOf(diagnostic) === finding.ruleId && diagnostic.range.isEqual(toVsRange(finding.range)) && diagnostic.message === finding.message;
+}

@@ -1,0 +1,113 @@
+// Finds and parses the `.mlsd.json|jsonc|yaml` that applies to a document, through
+// vscode.workspace.fs (so it works in virtual and web workspaces) and through the editor's buffer
+// when the config file is open (so an unsaved edit counts). A broken config file gets diagnostics
+// at the located range; the documents are still checked with whatever part of it was valid.
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAMES, loadNearestConfig, type ConfigVocabulary, type LoadedConfig } from '../core/config';
+import { toVsRange } from './convert';
+
+export const CONFIG_FILE_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
+
+export interface ProjectConfig extends LoadedConfig {
+  /** The config file in use, or undefined when there is none. */
+  uri: vscode.Uri | undefined;
+}
+
+const NO_CONFIG: ProjectConfig = { uri: undefined, file: undefined, config: {}, problems: [] };
+
+export function isConfigFile(uri: vscode.Uri): boolean {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(name);
+}
+
+export class ProjectConfigs implements vscode.Disposable {
+  private readonly problems = vscode.languages.createDiagnosticCollection('mlsd-config');
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when any config file is created, edited (saved or not), or deleted. */
+  readonly onDidChange = this.changed.event;
+  /** Per document directory: the config that applies there. */
+  private readonly byDirectory = new Map<string, Promise<ProjectConfig>>();
+  private generation = 0;
+  private readonly subscriptions: vscode.Disposable[];
+  private readonly decoder = new TextDecoder();
+
+  constructor(private readonly vocabulary: ConfigVocabulary) {
+    const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
+    const onConfigDocument = (document: vscode.TextDocument): void => {
+      if (isConfigFile(document.uri)) this.invalidate();
+    };
+    this.subscriptions = [
+      watcher,
+      watcher.onDidCreate(() => this.invalidate()),
+      watcher.onDidChange(() => this.invalidate()),
+      watcher.onDidDelete(() => this.invalidate()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) onConfigDocument(event.document);
+      }),
+      // Closing a dirty config buffer discards its text: the file on disk applies again.
+      vscode.workspace.onDidCloseTextDocument(onConfigDocument),
+      this.changed,
+      this.problems,
+    ];
+  }
+
+  /** Changes whenever the configs may have changed; cached analyses compare it. */
+  get stamp(): number {
+    return this.generation;
+  }
+
+  /** The config for a document; never throws (an unreadable file is as good as none). */
+  forDocument(documentUri: vscode.Uri): Promise<ProjectConfig> {
+    if (documentUri.scheme === 'untitled') return Promise.resolve(NO_CONFIG);
+    const directory = documentUri.with({ path: documentUri.path.slice(0, documentUri.path.lastIndexOf('/')) || '/' });
+    const key = directory.toString();
+    let config = this.byDirectory.get(key);
+    if (!config) {
+      config = this.load(documentUri);
+      this.byDirectory.set(key, config);
+    }
+    return config;
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private invalidate(): void {
+    this.generation++;
+    this.byDirectory.clear();
+    this.problems.clear();
+    this.changed.fire();
+  }
+
+  private async load(documentUri: vscode.Uri): Promise<ProjectConfig> {
+    const generation = this.generation;
+    const folder = vscode.workspace.getWorkspaceFolder(documentUri);
+    try {
+      const loaded = await loadNearestConfig(documentUri.path, { readFile: (path) => this.readText(documentUri.with({ path })) },
+        this.vocabulary, folder?.uri.path);
+      const uri = loaded.file === undefined ? undefined : documentUri.with({ path: loaded.file });
+      if (uri && generation === this.generation) {
+        this.problems.set(uri, loaded.problems.map((problem) => {
+          const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+          const diagnostic = new vscode.Diagnostic(toVsRange(problem.range), problem.message, severity);
+          diagnostic.source = 'mlsd';
+          return diagnostic;
+        }));
+      }
+      return { ...loaded, uri };
+    } catch {
+      return NO_CONFIG;
+    }
+  }
+
+  private async readText(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (open) return open.getText();
+    try {
+      return this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+}
