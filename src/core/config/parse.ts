@@ -39,7 +39,7 @@ export function parseFrontMatterConfig(yamlText: string, file: string, firstLine
   };
   const parsed = readYaml(yamlText, file, toPosition);
   const block: unknown = isObject(parsed.value) ? parsed.value.mlsd : undefined;
-  if (block === undefined || typeof block === 'boolean') return { config: {}, problems: [] };
+  if (block === undefined || block === null || typeof block === 'boolean') return { config: {}, problems: [] };
   const locate: ConfigLocator = (path, part) => parsed.locate(['mlsd', ...path], part);
   // YAML syntax errors belong to the whole front matter; the core reports them as it sees fit.
   return validateConfigObject(block, file, locate, vocabulary);
@@ -133,7 +133,8 @@ function readYaml(text: string, file: string, toPosition: (offset: number) => Po
   };
   let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: 100 });
+    // An empty file (or one holding only comments) is an empty configuration, not a null one.
+    value = document.contents === null ? undefined : document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     problems.push({ severity: 'error', file, range: rangeFromOffsets(toPosition, 0, 0), message: `YAML error: ${firstLine(String((error as Error).message))}` });
   }

@@ -46,7 +46,7 @@ export function validateConfigObject(value: unknown, file: string, locate: Confi
     problems.push({ severity, file, range: locateNearest(locate, path, part), message });
   };
 
-  if (value === null || value === undefined) return { config, problems };
+  if (value === undefined) return { config, problems };
   if (!isPlainObject(value)) {
     report('warning', [], 'value', `Expected the configuration to be an object, found ${describe(value)}.`);
     return { config, problems };
