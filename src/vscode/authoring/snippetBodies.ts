@@ -1,0 +1,179 @@
+// Snippet bodies built from the framework data: one home for headings, prompts and metric choices,
+// so snippets, the "Insert scenario section…" command and the diagnostics can never disagree.
+// Pure: scripts/generate-snippets.ts writes snippets/markdown.json from this, and a unit test
+// checks that the committed file is exactly what it builds.
+import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/framework/elements';
+import { SCENARIOS, type ChecklistItemSpec, type ScenarioSpec } from '../../core/framework/scenarios';
+import { METRICS, PREFERRED_METRICS, type MetricSpec } from '../../core/framework/metrics';
+import { TRADEOFF_AXES } from '../../core/framework/authoring';
+import { TASK_TYPES, type MetricRole, type TaskType } from '../../core/types';
+
+export const SNIPPETS_PATH = 'snippets/markdown.json';
+
+export interface SnippetDefinition {
+  /** Unique display name: the key in the snippets file. */
+  name: string;
+  prefix: string;
+  description: string;
+  /** VS Code snippet syntax, lines joined with \n. */
+  body: string;
+}
+
+/** Escapes literal text for a snippet body ($, } and \ are syntax there). */
+export function escapeSnippetText(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+/** Escapes one option of a `${1|a,b|}` choice (`,` and `|` also separate options). */
+export function escapeSnippetChoice(text: string): string {
+  return text.replace(/[$}\\,|]/g, '\\$&');
+}
+
+/** Numbers tab stops in order across one snippet. */
+class TabStops {
+  private next = 1;
+
+  placeholder(text: string): string {
+    return `\${${this.next++}:${escapeSnippetText(text)}}`;
+  }
+
+  choice(options: readonly string[]): string {
+    return `\${${this.next++}|${options.map(escapeSnippetChoice).join(',')}|}`;
+  }
+}
+
+const PART_DEPTH = 2;
+const ELEMENT_DEPTH = 3;
+
+function heading(depth: number, title: string): string {
+  return `${'#'.repeat(depth)} ${escapeSnippetText(title)}`;
+}
+
+/** A section: heading, then each prompt as a bullet whose text is a placeholder to type over. */
+function sectionLines(depth: number, title: string, prompts: readonly string[], stops: TabStops): string[] {
+  return [heading(depth, title), '', ...prompts.map((prompt) => `- ${stops.placeholder(prompt)}`), ''];
+}
+
+export function elementSnippet(element: ElementSpec): SnippetDefinition {
+  return {
+    name: `mlsd: ${element.title} (${element.id})`,
+    prefix: `mlsd-${element.id.replace('.', '-')}`,
+    description: `Section for ${element.id}: ${element.expectation}`,
+    body: sectionLines(ELEMENT_DEPTH, element.title, element.prompts, new TabStops()).join('\n'),
+  };
+}
+
+export function partSnippet(part: PartSpec): SnippetDefinition {
+  const stops = new TabStops();
+  const elements = ELEMENTS.filter((element) => element.part === part.id);
+  const lines = [heading(PART_DEPTH, part.title), ''];
+  for (const element of elements) lines.push(...sectionLines(ELEMENT_DEPTH, element.title, element.prompts, stops));
+  return {
+    name: `mlsd: ${part.title} (part)`,
+    prefix: `mlsd-part-${part.id}`,
+    description: `All of "${part.title}": ${elements.map((element) => element.title).join(', ')}`,
+    body: lines.join('\n'),
+  };
+}
+
+export function scenarioItemSnippet(item: ChecklistItemSpec): SnippetDefinition {
+  return {
+    name: `mlsd: ${item.title} (${item.id})`,
+    prefix: `mlsd-${item.id.replace('/', '-')}`,
+    description: `Scenario item ${item.id}: ${item.expectation}`,
+    body: sectionLines(ELEMENT_DEPTH, item.title, item.prompts, new TabStops()).join('\n'),
+  };
+}
+
+/** Everything a scenario adds on top of the framework, under one heading. */
+export function scenarioSnippet(scenario: ScenarioSpec): SnippetDefinition {
+  const stops = new TabStops();
+  const lines = [heading(PART_DEPTH, `${scenario.title} specifics`), ''];
+  for (const item of scenario.items) lines.push(...sectionLines(ELEMENT_DEPTH, item.title, item.prompts, stops));
+  return {
+    name: `mlsd: ${scenario.title} specifics (${scenario.id})`,
+    prefix: `mlsd-${scenario.id}`,
+    description: `The ${scenario.title.toLowerCase()} checklist: ${scenario.items.map((item) => item.title).join(', ')}`,
+    body: lines.join('\n'),
+  };
+}
+
+/** Metrics that fit a task, the framework's preferred ones first. */
+export function fittingMetrics(task: TaskType): string[] {
+  const fitting = METRICS.filter((metric) => metric.fit[task] === 'fits').map((metric) => metric.name);
+  const preferred = PREFERRED_METRICS[task].filter((name) => fitting.includes(name));
+  return [...preferred, ...fitting.filter((name) => !preferred.includes(name))];
+}
+
+function namesWithRole(roles: readonly MetricRole[]): string[] {
+  return METRICS.filter((metric: MetricSpec) => roles.includes(metric.typicalRole)).map((metric) => metric.name);
+}
+
+/** Task types that have metrics fitting them (every one but `other`). */
+export const METRIC_TABLE_TASKS: readonly TaskType[] = TASK_TYPES.filter((task) => fittingMetrics(task).length > 0);
+
+/**
+ * Offline, online and guardrail metrics as a table. The offline choice lists only metrics that fit
+ * the task; online and guardrail choices come from each metric's usual role.
+ */
+export function metricTableSnippet(task: TaskType): SnippetDefinition {
+  const stops = new TabStops();
+  const row = (kind: string, choices: readonly string[], target: string) =>
+    `| ${kind} | ${stops.choice(choices)} | ${stops.placeholder(target)} | ${stops.placeholder('why it fits the goal')} |`;
+  const lines = [
+    '| Kind | Metric | Target | Why |',
+    '|---|---|---|---|',
+    row('Offline', fittingMetrics(task), 'target vs baseline'),
+    row('Online (A/B)', namesWithRole(['online', 'business']), 'expected lift'),
+    row('Guardrail', namesWithRole(['guardrail']), 'must not get worse than'),
+    '',
+  ];
+  return {
+    name: `mlsd: metric table for ${task}`,
+    prefix: `mlsd-metrics-${task}`,
+    description: `Offline / online / guardrail metrics; offline choices fit ${task}: ${fittingMetrics(task).join(', ')}`,
+    body: lines.join('\n'),
+  };
+}
+
+/** The classic trade-offs as rows, each with its two sides as a choice. */
+export function tradeoffTableSnippet(): SnippetDefinition {
+  const stops = new TabStops();
+  const lines = ['| Trade-off | We choose | What it costs | Why it is worth it |', '|---|---|---|---|'];
+  for (const tradeoff of TRADEOFF_AXES) {
+    lines.push(`| ${escapeSnippetText(tradeoff.axis)} | ${stops.choice(tradeoff.options)} | ${stops.placeholder('cost')} | ${stops.placeholder('reason')} |`);
+  }
+  lines.push('');
+  return {
+    name: 'mlsd: trade-off table',
+    prefix: 'mlsd-tradeoff-table',
+    description: `Explicit trade-offs: ${TRADEOFF_AXES.map((tradeoff) => tradeoff.axis.toLowerCase()).join(', ')}`,
+    body: lines.join('\n'),
+  };
+}
+
+/** Every snippet, in framework order: parts with their elements, then scenarios with their items. */
+export function buildSnippets(): SnippetDefinition[] {
+  const snippets: SnippetDefinition[] = [];
+  for (const part of PARTS) {
+    snippets.push(partSnippet(part));
+    for (const element of ELEMENTS.filter((candidate) => candidate.part === part.id)) snippets.push(elementSnippet(element));
+  }
+  for (const scenario of SCENARIOS) {
+    snippets.push(scenarioSnippet(scenario));
+    for (const item of scenario.items) snippets.push(scenarioItemSnippet(item));
+  }
+  for (const task of METRIC_TABLE_TASKS) snippets.push(metricTableSnippet(task));
+  snippets.push(tradeoffTableSnippet());
+  return snippets;
+}
+
+/** The snippets file VS Code reads: name → { prefix, body lines, description }. */
+export function snippetsFileText(snippets: readonly SnippetDefinition[] = buildSnippets()): string {
+  const file: Record<string, { prefix: string; description: string; body: string[] }> = {};
+  for (const snippet of snippets) {
+    if (file[snippet.name]) throw new Error(`Two snippets are named "${snippet.name}".`);
+    file[snippet.name] = { prefix: snippet.prefix, description: snippet.description, body: snippet.body.split('\n') };
+  }
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

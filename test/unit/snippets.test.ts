@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { ELEMENTS, PARTS } from '../../src/core/framework/elements';
+import { SCENARIOS } from '../../src/core/framework/scenarios';
+import {
+  buildSnippets,
+  escapeSnippetChoice,
+  escapeSnippetText,
+  fittingMetrics,
+  metricTableSnippet,
+  scenarioSnippet,
+  snippetsFileText,
+} from '../../src/vscode/authoring/snippetBodies';
+import { metricNamePattern } from '../../src/vscode/authoring/grammarPatterns';
+
+describe('snippets built from the framework data', () => {
+  const snippets = buildSnippets();
+  const byPrefix = new Map(snippets.map((snippet) => [snippet.prefix, snippet]));
+
+  it('has one per part, element, scenario, scenario item, metric task and the trade-off table', () => {
+    const items = SCENARIOS.flatMap((scenario) => scenario.items);
+    assert.equal(snippets.length, PARTS.length + ELEMENTS.length + SCENARIOS.length + items.length + 4 + 1);
+    assert.equal(new Set(snippets.map((snippet) => snippet.prefix)).size, snippets.length);
+    for (const snippet of snippets) assert.match(snippet.prefix, /^mlsd-[a-z0-9-]+$/);
+  });
+
+  it('writes an element skeleton with its title and each prompt as a tab stop', () => {
+    const snippet = byPrefix.get('mlsd-framing-constraints');
+    assert.equal(
+      snippet?.body,
+      [
+        '### Constraints',
+        '',
+        '- ${1:Latency budget, as a number with a unit (e.g. p99 < 50 ms)?}',
+        '- ${2:Online or batch prediction?}',
+        '- ${3:Scale: requests per second, users, items?}',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(snippet?.name, 'mlsd: Constraints (framing.constraints)');
+  });
+
+  it('gives each scenario one block with all of its checklist items', () => {
+    const fraud = scenarioSnippet(SCENARIOS.find((scenario) => scenario.id === 'fraud')!);
+    assert.equal(fraud.prefix, 'mlsd-fraud');
+    assert.deepEqual(
+      fraud.body.split('\n').filter((line) => line.startsWith('#')),
+      ['## Fraud detection specifics', '### Real-time scoring', '### Class imbalance', '### Rules layer', '### False positives vs false negatives'],
+    );
+    // Tab stops run on across the items.
+    assert.deepEqual([...fraud.body.matchAll(/\$\{(\d+):/g)].map((match) => Number(match[1])), [1, 2, 3, 4, 5, 6]);
+  });
+
+  it('offers only metrics that fit the task, preferred first', () => {
+    assert.deepEqual(fittingMetrics('ranking'), ['NDCG@k', 'Recall@k', 'MAP', 'MRR', 'Precision@k', 'Hit rate']);
+    assert.deepEqual(fittingMetrics('regression'), ['MAE', 'RMSE', 'MAPE', 'Quantile loss']);
+    assert.deepEqual(fittingMetrics('other'), []);
+    const table = metricTableSnippet('ranking').body.split('\n');
+    assert.equal(table[2], '| Offline | ${1|NDCG@k,Recall@k,MAP,MRR,Precision@k,Hit rate|} | ${2:target vs baseline} | ${3:why it fits the goal} |');
+    assert.equal(table[4], '| Guardrail | ${7|False positive rate,Hide rate|} | ${8:must not get worse than} | ${9:why it fits the goal} |');
+    assert.deepEqual(
+      snippets.filter((snippet) => snippet.prefix.startsWith('mlsd-metrics-')).map((snippet) => snippet.prefix),
+      ['mlsd-metrics-ranking', 'mlsd-metrics-imbalanced-classification', 'mlsd-metrics-probability-estimation', 'mlsd-metrics-regression'],
+    );
+  });
+
+  it('writes the trade-off table with both sides of each trade-off as a choice', () => {
+    assert.equal(
+      byPrefix.get('mlsd-tradeoff-table')?.body.split('\n')[2],
+      '| Latency vs accuracy | ${1|lower latency,higher accuracy|} | ${2:cost} | ${3:reason} |',
+    );
+  });
+
+  it('escapes snippet syntax in literal text and in choices', () => {
+    assert.equal(escapeSnippetText('costs $5 {x} \\ y'), 'costs \\$5 {x\\} \\\\ y');
+    assert.equal(escapeSnippetChoice('a,b|c'), 'a\\,b\\|c');
+  });
+
+  it('refuses two snippets with the same name', () => {
+    const [first] = snippets;
+    assert.throws(() => snippetsFileText([first!, first!]), /Two snippets are named "mlsd: Problem framing & success \(part\)"/);
+  });
+});
+
+describe('grammar metric pattern', () => {
+  it('matches the metric spellings and acronyms of the data as whole words', () => {
+    // Oniguruma and JavaScript agree on this subset, so JavaScript can check it.
+    const pattern = new RegExp(metricNamePattern().replace('(?i:', '(?:'), 'i');
+    for (const text of ['NDCG@10', 'PR-AUC', 'recall@k', 'log loss', 'WAPE']) assert.match(` ${text} `, pattern, text);
+    for (const text of ['recallable', 'precisionist', 'maps']) assert.doesNotMatch(` ${text} `, pattern, text);
+  });
+});
