@@ -18,6 +18,9 @@ const common = {
   absWorkingDir: root,
   legalComments: 'none',
 };
+// For Node bundles: jsonc-parser's "main" is a UMD build whose require('./impl/...') calls esbuild
+// cannot follow; its ESM build ("module") bundles cleanly. (The browser default already prefers it.)
+const nodeMainFields = ['module', 'main'];
 
 await Promise.all([
   esbuild.build({
@@ -25,6 +28,7 @@ await Promise.all([
     entryPoints: ['src/cli/bin.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
+    mainFields: nodeMainFields,
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
@@ -34,6 +38,7 @@ await Promise.all([
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
+    mainFields: nodeMainFields,
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
