@@ -1,6 +1,6 @@
 // Builds a DesignDocModel for the authoring unit tests: every element missing unless stated, so
 // each test says exactly which parts of the doc exist.
-import { ELEMENT_IDS, type CoverageStatus, type DesignDocModel, type ElementId, type MetricMention } from '../../src/core/types';
+import { ELEMENT_IDS, type CoverageStatus, type DesignDocModel, type ElementId, type MetricMention, type Section } from '../../src/core/types';
 
 export function modelWith(
   elements: Partial<Record<ElementId, CoverageStatus>>,
@@ -27,4 +27,15 @@ export function modelWith(
 
 export function mention(name: string, role: MetricMention['role'], line: number, character: number, negated = false): MetricMention {
   return { name, text: name, role, negated, range: { start: { line, character }, end: { line, character: character + name.length } } };
+}
+
+export function section(title: string, depth: number, startLine: number, endLine: number, children: Section[] = []): Section {
+  const headingText = `${'#'.repeat(depth)} ${title}`;
+  return {
+    title,
+    depth,
+    headingRange: { start: { line: startLine, character: 0 }, end: { line: startLine, character: headingText.length } },
+    range: { start: { line: startLine, character: 0 }, end: { line: endLine, character: 0 } },
+    children,
+  };
 }

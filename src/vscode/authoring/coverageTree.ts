@@ -1,0 +1,62 @@
+// The coverage view's content: framework parts → elements, then the scenario's checklist, each with
+// present / partial / missing and where the evidence is. Pure; the tree view only renders it.
+import { ELEMENTS, PARTS } from '../../core/framework/elements';
+import { SCENARIOS } from '../../core/framework/scenarios';
+import type { CoverageStatus, DesignDocModel, Range } from '../../core/types';
+
+export interface CoverageNode {
+  kind: 'part' | 'element' | 'scenario' | 'item';
+  /** Part ID, element ID, scenario ID or checklist item ID. */
+  id: string;
+  label: string;
+  status: CoverageStatus;
+  /** What must be there (elements and items). */
+  expectation?: string;
+  evidence?: Range;
+  children: CoverageNode[];
+}
+
+/** A group is present when all its children are, missing when none is, partial otherwise. */
+export function groupStatus(children: readonly CoverageNode[]): CoverageStatus {
+  if (children.length > 0 && children.every((child) => child.status === 'present')) return 'present';
+  if (children.every((child) => child.status === 'missing')) return 'missing';
+  return 'partial';
+}
+
+export function coverageTree(model: DesignDocModel): CoverageNode[] {
+  const elementCoverage = new Map(model.elements.map((entry) => [entry.id, entry]));
+  const nodes: CoverageNode[] = PARTS.map((part) => {
+    const children = ELEMENTS.filter((element) => element.part === part.id).map((element): CoverageNode => {
+      const coverage = elementCoverage.get(element.id);
+      return {
+        kind: 'element',
+        id: element.id,
+        label: element.title,
+        status: coverage?.status ?? 'missing',
+        expectation: element.expectation,
+        ...(coverage?.evidence ? { evidence: coverage.evidence } : {}),
+        children: [],
+      };
+    });
+    return { kind: 'part', id: part.id, label: part.title, status: groupStatus(children), children };
+  });
+
+  const scenario = SCENARIOS.find((candidate) => candidate.id === model.scenario.id);
+  if (scenario) {
+    const itemCoverage = new Map(model.scenarioItems.map((entry) => [entry.id, entry]));
+    const children = scenario.items.map((item): CoverageNode => {
+      const coverage = itemCoverage.get(item.id);
+      return {
+        kind: 'item',
+        id: item.id,
+        label: item.title,
+        status: coverage?.status ?? 'missing',
+        expectation: item.expectation,
+        ...(coverage?.evidence ? { evidence: coverage.evidence } : {}),
+        children: [],
+      };
+    });
+    nodes.push({ kind: 'scenario', id: scenario.id, label: scenario.title, status: groupStatus(children), children });
+  }
+  return nodes;
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { headingAt, hoverAt, metricHover } from '../../src/vscode/authoring/hoverContent';
+import { ELEMENTS } from '../../src/core/framework/elements';
+import { metricSpec } from '../../src/core/framework/metrics';
+import { mention, modelWith, section } from './model-fixture';
+
+// Expected texts quote the data, so a reworded expectation does not break these tests.
+const expectation = (id: string) => ELEMENTS.find((element) => element.id === id)!.expectation;
+const description = (name: string) => metricSpec(name)!.description;
+
+describe('hover content', () => {
+  it('explains a metric, the tasks it fits and whether it fits this doc', () => {
+    assert.equal(
+      metricHover('NDCG@k', 'ranking'),
+      [
+        `**NDCG@k**: ${description('NDCG@k')}`,
+        'Fits: ranking.',
+        "Fits this doc's task (ranking).",
+      ].join('\n\n'),
+    );
+    assert.equal(
+      metricHover('ROC-AUC', 'imbalanced-classification'),
+      [
+        `**ROC-AUC**: ${description('ROC-AUC')}`,
+        'Fits: probability-estimation.  \nMisaligned as the headline metric for: ranking, imbalanced-classification, regression.',
+        "Does not fit this doc's task (imbalanced-classification) on its own: pair it with a metric that does.",
+      ].join('\n\n'),
+    );
+    assert.equal(
+      metricHover('CTR', 'other'),
+      `**CTR**: ${description('CTR')}\n\nTypical role: online. Not tied to one task type.`,
+    );
+    assert.equal(metricHover('Not a metric', 'ranking'), undefined);
+  });
+
+  it('hovers a metric mention over exactly its range', () => {
+    const model = modelWith({}, [mention('Accuracy', 'offline', 4, 10)], { task: 'imbalanced-classification' });
+    const hover = hoverAt(model, { line: 4, character: 12 });
+    assert.deepEqual(hover?.range, { start: { line: 4, character: 10 }, end: { line: 4, character: 18 } });
+    assert.match(hover?.markdown ?? '', /Does not fit this doc's task \(imbalanced-classification\)\.$/);
+    assert.equal(hoverAt(model, { line: 4, character: 9 }), undefined);
+  });
+
+  it('says what an element heading must contain and its status, found through the evidence', () => {
+    const heading = section('What we measure', 2, 3, 8);
+    const model = modelWith({ 'framing.business-metric': 'partial' }, [], { sections: [heading] });
+    model.elements[0]!.evidence = heading.headingRange;
+    const hover = hoverAt(model, { line: 3, character: 5 });
+    assert.equal(
+      hover?.markdown,
+      '**Business metric** (`framing.business-metric`)  \n' +
+        `Must contain: ${expectation('framing.business-metric')}.  \n` +
+        'In this doc: partial.',
+    );
+    assert.deepEqual(hover?.range, heading.headingRange);
+  });
+
+  it('recognises an element heading by its wording when the analysis found no evidence there', () => {
+    const heading = section('2.1 Latency and constraints', 3, 6, 9);
+    const model = modelWith({}, [], { sections: [section('Problem', 2, 0, 12, [heading])] });
+    assert.match(hoverAt(model, { line: 6, character: 4 })?.markdown ?? '', /^\*\*Constraints\*\* \(`framing\.constraints`\)/);
+  });
+
+  it('lists a part heading\'s elements with their status', () => {
+    const model = modelWith({ 'data.sources': 'present' }, [], { sections: [section('Data pipeline', 2, 0, 10)] });
+    assert.equal(
+      hoverAt(model, { line: 0, character: 3 })?.markdown.split('\n').slice(0, 3).join('\n'),
+      '**Data pipeline**: this part must cover\n' +
+        `- Data sources (present): ${expectation('data.sources')}\n` +
+        `- Data ingestion (missing): ${expectation('data.ingestion')}`,
+    );
+  });
+
+  it('shows a scenario item\'s expectation on its heading', () => {
+    const model = modelWith({}, [], { sections: [section('Cold start', 3, 2, 5)], scenario: { id: 'recommendation', source: 'frontmatter' } });
+    assert.match(hoverAt(model, { line: 2, character: 0 })?.markdown ?? '', /^\*\*Cold start\*\* \(`recommendation\/cold-start`\) {2}\nMust contain: how new users and new items are served/);
+  });
+
+  it('falls back to the part a heading names in other words', () => {
+    const model = modelWith({}, [], { sections: [section('Production', 2, 0, 3)] });
+    assert.match(hoverAt(model, { line: 0, character: 2 })?.markdown ?? '', /^\*\*Serving & scaling\*\*: this part must cover\n- Serving architecture \(missing\)/);
+  });
+
+  it('has nothing to say about other headings or body text', () => {
+    const model = modelWith({}, [], { sections: [section('Appendix: glossary', 2, 0, 4)] });
+    assert.equal(hoverAt(model, { line: 0, character: 2 }), undefined);
+    assert.equal(hoverAt(model, { line: 2, character: 2 }), undefined);
+  });
+
+  it('finds nested headings by line', () => {
+    const inner = section('Inner', 3, 4, 6);
+    const outer = section('Outer', 2, 1, 9, [inner]);
+    assert.equal(headingAt([outer], 1), outer);
+    assert.equal(headingAt([outer], 4), inner);
+    assert.equal(headingAt([outer], 5), undefined);
+  });
+});
