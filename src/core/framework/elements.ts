@@ -1,0 +1,386 @@
+// The 18 framework elements (FRAMEWORK.md section 1) as data: how a heading names each one, which
+// phrases show the concept is addressed anywhere in the text, and the prompts a skeleton offers.
+// Rules and the analysis read this; nothing element-specific lives anywhere else.
+import type { ElementId } from '../types';
+import { anyWord, anyWordGlobal } from './patterns';
+
+export const PART_IDS = ['framing', 'data', 'features', 'model', 'training', 'evaluation', 'serving', 'tradeoffs'] as const;
+export type PartId = (typeof PART_IDS)[number];
+
+export interface PartSpec {
+  id: PartId;
+  title: string;
+  /** Minutes in a 45-minute interview. */
+  interviewMinutes: number;
+  /** Heading wordings that name the whole part. */
+  headings: RegExp;
+}
+
+/**
+ * A phrase that shows an element is addressed. Weight 2 means the phrase alone shows it; weight 1
+ * is supporting evidence; below 1 is a hint that only makes an element partial.
+ */
+export interface Cue {
+  pattern: RegExp;
+  weight: number;
+}
+
+export interface HeadingAlias {
+  pattern: RegExp;
+  /** `specific`: the heading is about this element. `broad`: it is one of several things the heading covers. */
+  strength: 'specific' | 'broad';
+  /** Only counts under a heading of this part (e.g. a bare "Baseline" under "Model"). */
+  underPart?: PartId;
+  /** Does not count under a heading of this part. */
+  notUnderPart?: PartId;
+}
+
+export interface ElementSpec {
+  id: ElementId;
+  part: PartId;
+  /** Heading used by skeletons and templates; it must match one of the element's specific aliases. */
+  title: string;
+  /** What must be there, as the second half of "expected ..." messages. */
+  expectation: string;
+  headings: readonly HeadingAlias[];
+  cues: readonly Cue[];
+  /** Score at or above which cues alone make the element present. */
+  presentAt: number;
+  /** Short prompts written into a skeleton section. */
+  prompts: readonly string[];
+}
+
+export const PARTS: readonly PartSpec[] = [
+  {
+    id: 'framing',
+    title: 'Problem framing & success',
+    interviewMinutes: 8,
+    headings: anyWord([
+      'problem', 'framing', 'business', 'objectives?', 'goals?', 'requirements?', 'clarif\\w*', 'scope', 'scoping',
+      'success', 'overview', 'introduction', 'motivation', 'background', 'context', 'use cases?', 'summary',
+      'постановка', 'цель', 'цели', 'бизнес\\w*', 'требования',
+    ]),
+  },
+  { id: 'data', title: 'Data pipeline', interviewMinutes: 7, headings: anyWord(['data\\w*', 'datasets?', 'labell?ing', 'labels', 'данные', 'данных']) },
+  { id: 'features', title: 'Feature engineering', interviewMinutes: 6, headings: anyWord(['features?', 'feature engineering', 'признаки', 'признаков']) },
+  {
+    id: 'model',
+    title: 'Model',
+    interviewMinutes: 8,
+    headings: anyWord(['model\\w*', 'modell?ing', 'algorithms?', 'approach', 'methods?', 'architectural components', 'ml formulation', 'модель', 'модели']),
+  },
+  { id: 'training', title: 'Training', interviewMinutes: 4, headings: anyWord(['training', 'train', 'retraining', 'обучение']) },
+  {
+    id: 'evaluation',
+    title: 'Evaluation',
+    interviewMinutes: 4,
+    headings: anyWord(['evaluation', 'metrics?', 'measur\\w*', 'quality', 'validation', 'метрики', 'оценка', 'оценки']),
+  },
+  {
+    id: 'serving',
+    title: 'Serving & scaling',
+    interviewMinutes: 6,
+    headings: anyWord([
+      'serving', 'deployment', 'deploy', 'production\\w*', 'inference', 'prediction service', 'scal\\w*', 'monitoring',
+      'infrastructure', 'operations', 'mlops', 'system design', 'high[- ]level design', 'bottlenecks', 'reliability',
+      'развертывание', 'деплой', 'мониторинг', 'инфраструктура',
+    ]),
+  },
+  {
+    id: 'tradeoffs',
+    title: 'Trade-offs',
+    interviewMinutes: 2,
+    headings: anyWord(['trade-?offs?', 'discussion', 'alternatives', 'risks?', 'design decisions', 'limitations', 'компромиссы']),
+  },
+];
+
+const specific = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({ pattern: anyWord(sources), strength: 'specific', ...extra });
+const broad = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({ pattern: anyWord(sources), strength: 'broad', ...extra });
+const cue = (sources: readonly string[], weight: number): Cue => ({ pattern: anyWordGlobal(sources), weight });
+
+const LATENCY_UNIT = '(?:ms|msec|milliseconds?|s|sec|secs|seconds?|minutes?|min|hours?|мс)';
+
+export const ELEMENTS: readonly ElementSpec[] = [
+  {
+    id: 'framing.business-metric',
+    part: 'framing',
+    title: 'Business metric',
+    expectation: 'the business outcome that defines success (order value, fraud losses, retention, time-to-action...)',
+    headings: [
+      specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?', 'бизнес[- ]метрик\\w*', 'бизнес[- ]цел\\w*', 'критерии успеха']),
+      broad(['problem (?:formulation|statement|definition|framing)', 'objectives?', 'goals?', 'motivation', 'relevance(?: & reasons)?', 'why (?:now|this)', 'impact', 'clarify(?: and scope)?', 'scope']),
+    ],
+    cues: [
+      cue(['business (?:objectives?|goals?|metrics?|kpis?|outcomes?|value|impact)', 'success (?:criteria|metrics?)', 'north[- ]star', 'kpis?'], 2),
+      cue(['(?:maximi[sz]e|increase|improve|reduce|minimi[sz]e|grow|boost|lower|cut|drive)\\w*\\s+(?:\\S+\\s+){0,4}?(?:revenue|gmv|order value|conversions?|retention|churn|engagement|fraud losses|losses|chargebacks?|sales|profit|margin|watch time|time spent|bookings|purchases|satisfaction|out[- ]of[- ]stock|costs?|time[- ]to[- ]\\w+)'], 2),
+      cue(['revenue', 'gmv', 'order value', 'conversion rate', 'retention', 'churn', 'fraud losses', 'chargeback (?:rate|losses|costs?)', 'financial loss(?:es)?', 'time[- ]to[- ](?:action|hire|resolution)', 'daily active users', 'dau', 'watch time', 'time spent', 'user satisfaction', 'profit', 'out[- ]of[- ]stock', 'overstock', 'prevalence', 'cost of (?:a )?(?:mistake|error)s?', 'recruiter time', 'manual (?:load|effort|work)'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['Which business outcome defines success (revenue, losses avoided, retention...)?', 'How is it measured today, and what change would count as a win?'],
+  },
+  {
+    id: 'framing.model-metric',
+    part: 'framing',
+    title: 'Model metric',
+    expectation: 'the model metric that drives the business metric, with the link between the two stated',
+    headings: [
+      specific(['model metrics?', 'ml (?:metrics?|objective)', 'proxy metrics?', 'technical (?:metrics?|task definition)', 'quality metrics(?: and success criteria)?', 'metrics(?: and losses)?', 'метрик\\w*']),
+      broad(['ml formulation', 'technical problem formulation', 'metrics \\(offline and online\\)']),
+    ],
+    cues: [
+      cue(['ml objective', 'ml metric', 'model metrics?', 'proxy metrics?', 'offline metrics?', 'technical metrics?', 'quality metrics?', 'optimi[sz]e (?:for )?(?:ndcg|pr-auc|auc|log[- ]?loss|recall|precision|map|mrr|rmse|mae|mape|wape|f1)'], 2),
+      cue(['(?:drives?|proxy for|correlates? with|translates? (?:in)?to|moves?|tied to|linked to)\\s+(?:\\S+\\s+){0,3}?(?:revenue|business|engagement|losses|retention|conversions?|sales)'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['Which model metric drives the business metric (e.g. recall at a precision floor, NDCG@10)?', 'State the link: why does improving it move the business outcome?'],
+  },
+  {
+    id: 'framing.baseline',
+    part: 'framing',
+    title: 'Current solution',
+    expectation: 'the current non-ML solution or heuristic that ML must beat (rules, popularity, historical average)',
+    headings: [
+      specific(['current (?:solution|system|state|approach|process)', 'existing (?:solution|system|flow|approach|process)(?: analysis)?', 'previous work', 'prior (?:work|art)', 'status quo', 'non-ml (?:solution|baseline)', 'as[- ]is', 'текущее решение']),
+      specific(['baseline'], { notUnderPart: 'model' }),
+    ],
+    cues: [
+      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)'], 2),
+      cue(['heuristics?', 'manual (?:review|process|ordering)', 'rolling window'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['What does the team do today without ML (rules, popularity, a historical average)?', 'How well does it perform, so the model has a number to beat?'],
+  },
+  {
+    id: 'framing.constraints',
+    part: 'framing',
+    title: 'Constraints',
+    expectation: 'a latency budget (a number with a unit), online vs batch prediction, and the scale or throughput',
+    headings: [
+      specific(['constraints', 'non-functional requirements', 'requirements', 'technical requirements', 'performance requirements', 'slas?', 'slos?', 'latency(?: budget| requirements)?', 'scale and latency', 'ограничения']),
+      broad(['clarify(?: and scope)?', 'scope', 'assumptions', 'clarifying (?:questions|requirements)']),
+    ],
+    cues: [
+      cue([`(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`, `\\d+(?:[.,]\\d+)?\\s?(?:ms|msec|milliseconds?)`], 2),
+      cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?|jobs?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 0.75),
+      cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions)', 'qps', 'rps', 'tps', 'requests per second', 'queries per second', 'transactions per second', 'throughput'], 0.75),
+      cue(['latency', 'scalability', 'real[- ]time'], 0.5),
+    ],
+    presentAt: 2,
+    prompts: ['Latency budget, as a number with a unit (e.g. p99 < 50 ms)?', 'Online or batch prediction?', 'Scale: requests per second, users, items?'],
+  },
+  {
+    id: 'data.sources',
+    part: 'data',
+    title: 'Data sources',
+    expectation: 'where data and labels come from (logs, transaction DBs, third-party APIs, human review)',
+    headings: [
+      specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'datasets?', 'data(?: and labels)?', 'labell?ing', 'labels?', 'training data', 'источники данных', 'данные']),
+      broad(['data collection and preparation', 'data preparation', 'data']),
+    ],
+    cues: [
+      cue(['data sources?', 'labels? (?:come|comes|are collected|is collected|are derived|derived) from', 'labell?ed by', 'ground[- ]truth (?:labels?|comes?)', 'source of (?:labels|truth)'], 2),
+      cue(['(?:interaction|click|event|server|search|query|transaction|impression|access|application) logs?', 'user profiles?', 'transaction (?:history|records|database|db|tables?)', 'third[- ]party (?:apis?|data|sources?|feeds?)', 'human (?:review(?:ers)?|annotat\\w+|label\\w*|raters?|judg\\w+)', 'annotat(?:ed|ion|ors)', 'crowd[- ]?sourc\\w*', 'chargebacks?', 'user reports?', 'historical (?:data|sales|transactions|clicks?|click and impression data|interactions)', 'implicit feedback', 'explicit feedback', 'relevance judg\\w+', 'positive (?:labels?|samples?|examples?)', 'negative (?:labels?|samples?|examples?)', 'point[- ]of[- ]sale', 'pos data', 'data warehouse'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['Where do the training data and the labels come from (logs, databases, human review)?', 'How large is it, and how long until a label is known?'],
+  },
+  {
+    id: 'data.ingestion',
+    part: 'data',
+    title: 'Data ingestion',
+    expectation: 'streaming vs batch ingestion, storage, and the path from raw data to training and serving',
+    headings: [
+      specific(['data (?:ingestion|pipeline|pipelines|flow|processing|engineering|storage|infrastructure)', 'ingestion', 'etl', 'data collection pipeline', 'high[- ]level data flow']),
+      broad(['data preparation', 'data collection and preparation', 'infrastructure']),
+    ],
+    cues: [
+      cue(['(?:streaming|batch) (?:ingestion|pipelines?|jobs?|etl|processing|layer)', 'kafka', 'kinesis', 'pub/?sub', 'flink', 'spark(?: streaming)?', 'airflow', 'beam', 'change data capture', 'cdc', 'event (?:bus|stream)', 'ingest(?:ion|ed|s)?', 'etl', 'elt'], 1.5),
+      cue(['data (?:lake|warehouse|lakehouse)', 's3', 'hdfs', 'gcs', 'bigquery', 'snowflake', 'redshift', 'hive', 'clickhouse', 'postgres(?:ql)?', 'parquet', 'label store', 'storage layer', 'data (?:pipeline|flow)'], 1),
+      cue(['(?:logged|logs? are|streamed|written|landed|stored) (?:\\S+ ){0,3}(?:into|to|in) (?:a |the )?(?:\\S+ )?(?:store|table|lake|warehouse|bucket|topic|queue)'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['Streaming or batch ingestion? Which store holds raw data?', 'What is the path from raw events to training data and to serving?'],
+  },
+  {
+    id: 'data.quality',
+    part: 'data',
+    title: 'Data quality',
+    expectation: 'missing values, duplicates, label noise or delay, leakage, and validation checks',
+    headings: [specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных'])],
+    cues: [
+      cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'class imbalance', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
+      cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data', 'imbalanced'], 0.75),
+    ],
+    presentAt: 2,
+    prompts: ['Missing values, duplicates, label noise or delay: how are they handled?', 'Which validation checks and leakage guards run before training?'],
+  },
+  {
+    id: 'features.categories',
+    part: 'features',
+    title: 'Feature categories',
+    expectation: 'feature families with their rationale: user, item, context, cross (or the scenario\'s equivalents)',
+    headings: [specific(['features?', 'feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'signals', 'признаки'])],
+    cues: [
+      cue(['(?:user|item|context(?:ual)?|cross|ad|post|query|document|video|event|transaction|merchant|device|author|content|interaction|engagement|velocity|graph|behaviou?ral|historical|text|image|listing|product|account|session|demographic|candidate|resume|location|temporal|time) (?:side )?features?', 'feature (?:families|groups|categories|crosses|crossing)', 'user[- ](?:item|ad|post|query) (?:interaction|features?)'], 1.5),
+      cue(['embeddings?', 'one[- ]hot', 'tf[- ]?idf', 'bag[- ]of[- ]words', 'bm25', 'demographics', 'bucketi[sz]\\w+', 'normali[sz]ation', 'categorical', 'numerical features?'], 0.75),
+    ],
+    presentAt: 2,
+    prompts: ['Which feature families (user, item, context, cross) and why each helps?'],
+  },
+  {
+    id: 'features.computation',
+    part: 'features',
+    title: 'Feature computation',
+    expectation: 'where each feature is computed: batch aggregates vs real-time/streaming, freshness, feature store',
+    headings: [specific(['feature (?:store|computation|pipeline|serving|freshness|platform)', 'online features', 'training[- ]serving skew'])],
+    cues: [
+      cue(['feature store', 'feast', 'tecton', 'online store', 'offline store', '(?:real[- ]time|streaming|online|batch|precomputed|pre-computed|static|dynamic|near[- ]real[- ]time) (?:features?|aggregates?|aggregations|counters?|feature (?:compute|computation|pipeline))', 'batch feature compute', 'feature (?:pipeline|freshness|computation)', 'freshness', 'training[- ]serving skew', 'sliding[- ]window (?:aggregates?|counts?|features?)', '(?:computed|recomputed|refreshed|updated) (?:daily|hourly|nightly|weekly|in real[- ]time|online|offline|in batch|in a stream\\w*)', 'precomput\\w+'], 2),
+      cue(['velocity (?:features|counters?)', 'lookups?', 'low[- ]latency (?:store|lookup)', 'redis', 'cassandra', 'dynamodb'], 0.75),
+    ],
+    presentAt: 2,
+    prompts: ['Which features are batch aggregates and which are computed in real time?', 'How fresh must each be, and where are they stored for serving (feature store)?'],
+  },
+  {
+    id: 'model.baseline',
+    part: 'model',
+    title: 'Baseline model',
+    expectation: 'a simple, interpretable model first (logistic regression, GBDT, heuristic ranker)',
+    headings: [
+      specific(['baseline (?:model|models|approach|solution)', 'model baseline', 'simple (?:model|baseline)', 'first model', 'mvp(?: logic| model)?', 'бейзлайн', 'базовая модель']),
+      specific(['baseline'], { underPart: 'model' }),
+    ],
+    cues: [
+      cue(['baseline (?:model|classifier|ranker|approach)', '(?:start|begin|starting)(?: off)? (?:with|from) (?:a |an )?(?:simple|logistic|linear|lr|gbdt|gradient[- ]boost\\w*|heuristic|rules?|popularity|tree|interpretable|naive|seasonal|lightgbm|xgboost)', '(?:logistic regression|lr|gbdt|linear model|heuristic|popularity|naive forecast|seasonal naive|xgboost|lightgbm)\\s(?:\\S+\\s){0,3}?(?:as (?:a|the|our) baseline|baseline)', 'baseline (?:of|with|using) (?:\\S+ ){0,2}?(?:logistic|linear|gbdt|heuristic|popularity|rules?|xgboost|lightgbm|naive)', 'simple(?:st)? (?:model|baseline|heuristic|classifier)', 'heuristic ranker', 'interpretable (?:model|baseline)'], 2),
+      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'decision trees?', 'naive bayes', 'seasonal naive', 'arima', 'baseline'], 0.75),
+    ],
+    presentAt: 2,
+    prompts: ['Which simple, interpretable model comes first (logistic regression, GBDT, a heuristic ranker)?', 'What score must the complex model beat to earn its complexity?'],
+  },
+  {
+    id: 'model.selection',
+    part: 'model',
+    title: 'Model selection',
+    expectation: 'the chosen model justified by data type, size and latency, with its complexity earned',
+    headings: [
+      specific(['model (?:selection|choice|architecture|design|development|family|families)', 'modell?ing(?: approach)?', 'models?', 'algorithms?', 'ml (?:approach|model|solution)', 'architecture of the model', 'model type', 'выбор модели', 'модель']),
+      broad(['architectural components', 'approach', 'solution', 'methods?', 'deep dives?', 'candidate generation', 'ranking', 'ml formulation']),
+    ],
+    cues: [
+      cue(['two[- ]tower', 'transformers?', 'bert', 'cnns?', 'rnns?', 'lstms?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?', 'neural networks?', 'dnns?', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'factori[sz]ation machines?', 'matrix factori[sz]ation', 'xgboost', 'lightgbm', 'gbdt', 'gradient[- ]boost\\w*', 'random forests?', 'isolation forests?', 'autoencoders?', 'multi[- ]task', 'mixture of experts', 'clip', 'resnet', 'vit', 'lambdamart', 'prophet', 'arima', 'dlrm', 'ensembles?', 'classifiers?', 'learning[- ]to[- ]rank'], 1),
+      cue(['model (?:selection|choice|architecture|family)', '(?:we|i) (?:would )?(?:choose|chose|pick|select|use) (?:a |an |the )?(?:\\S+ ){0,3}?(?:model|network|classifier|ranker|regressor|gbdt|xgboost|transformer|tower)', 'because (?:it|they) (?:handles?|scales?|captures?|is|are)'], 1.5),
+    ],
+    presentAt: 2,
+    prompts: ['Which model do you choose, and why does the data type, size and latency budget call for it?', 'What does it gain over the baseline?'],
+  },
+  {
+    id: 'training.paradigm',
+    part: 'training',
+    title: 'Training',
+    expectation: 'offline vs online learning, retraining cadence, and how data is split (time-based where needed)',
+    headings: [
+      specific(['(?:model )?training(?: pipeline| strategy| paradigm| setup| process)?', 'retraining', 'continual learning', 'model retraining', 'updates', 'обучение']),
+      broad(['model development', 'iterations']),
+    ],
+    cues: [
+      cue(['retrain\\w*', 'continual (?:learning|training)', 'online learning', 'incremental (?:training|learning)', 'fine[- ]tun\\w+', 'warm[- ]start\\w*', 'train(?:ing)?[/ -](?:validation|test|val)(?:[/ -]test)? split', '(?:time|date)[- ]based (?:split|validation)', 'temporal (?:split|validation|holdout)', 'out[- ]of[- ]time', 'cross[- ]validation', '(?:daily|weekly|nightly|hourly|monthly) (?:re)?train\\w*', 'train(?:ed|ing)? (?:daily|weekly|nightly|hourly|monthly|every)', 'training (?:cadence|schedule|pipeline|data|set|loop|job)'], 1.5),
+      cue(['loss function', '(?:cross[- ]entropy|focal|pairwise|hinge|triplet|contrastive|softmax|quantile|pinball|huber) loss', 'negative sampling', 'hyper-?parameter\\w*', 'class weights?', 'undersampl\\w+', 'oversampl\\w+', 'smote', 'optimizer', 'epochs?'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['Offline retraining or online learning? At what cadence?', 'How is data split (time-based where the future must not leak)?'],
+  },
+  {
+    id: 'evaluation.offline',
+    part: 'evaluation',
+    title: 'Offline evaluation',
+    expectation: 'offline metrics that fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts)',
+    headings: [
+      specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'metrics', 'quality metrics', 'backtest\\w*', 'метрики', 'оценка качества']),
+      broad(['model development and offline evaluation', 'metrics and losses', 'success criteria']),
+    ],
+    cues: [
+      cue(['offline (?:metrics?|evaluation|eval)', 'hold[- ]?out (?:set|data)', 'test set', 'validation set', 'backtest\\w*', 'evaluat\\w+ on'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['Which offline metrics, and why do they fit the task?', 'On which held-out data (time-based split, true base rate)?'],
+  },
+  {
+    id: 'serving.architecture',
+    part: 'serving',
+    title: 'Serving architecture',
+    expectation: 'batch vs online prediction, a model server separated from the application, and a model registry',
+    headings: [
+      specific(['serving(?: architecture| infrastructure| path)?', 'prediction (?:service|pipeline)', 'inference(?: service| pipeline| architecture)?', 'model serving', '(?:technical|system|solution|high[- ]level) architecture(?: diagram)?', 'serving infrastructure', 'online \\(serving\\) path', 'infrastructure(?: description)?', 'system design']),
+      broad(['architecture', 'high[- ]level (?:design|data flow)', 'data flow', 'productionization']),
+    ],
+    cues: [
+      cue(['model (?:server|serving|registry|service)', 'inference (?:service|server|endpoint|api|pipeline|layer)', 'prediction (?:service|pipeline|api|endpoint)', 'scoring (?:service|api|endpoint)', '(?:online|batch|real[- ]time) (?:prediction|inference|scoring)', 'serving (?:layer|infrastructure|path|stack)', 'triton', 'torchserve', 'tf serving', 'tensorflow serving', 'kserve', 'seldon', 'sagemaker', 'bentoml', 'mlflow', 'grpc', 'rest api', 'microservices?', 'endpoints?', 'api gateway'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['Batch or online prediction? Where does the model server sit relative to the application?', 'How are model versions stored and promoted (model registry)?'],
+  },
+  {
+    id: 'serving.rollout',
+    part: 'serving',
+    title: 'Rollout',
+    expectation: 'an A/B test or canary, model versioning, and a rollback path',
+    headings: [
+      specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement', 'pm strategy']),
+    ],
+    cues: [
+      cue(['a/b test\\w*', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'ramp(?:ed|ing)? up', 'blue[- ]green', 'interleaving', 'champion[- ]challenger', 'silent mode', 'staged rollout', 'feature flags?', 'traffic split\\w*', 'holdout group', 'model version\\w*', 'online experiments?'], 1.5),
+      cue(['deploy(?:ment|ed)?', 'release'], 0.5),
+    ],
+    presentAt: 2,
+    prompts: ['A/B test or canary: what traffic share, which success metric, how long?', 'How are models versioned, and how do you roll back?'],
+  },
+  {
+    id: 'serving.monitoring',
+    part: 'serving',
+    title: 'Monitoring',
+    expectation: 'input-distribution drift, live model performance, logging, and alerts',
+    headings: [specific(['monitoring(?: and (?:metrics|alerting|maintenance))?', 'observability', 'alerting', 'drift(?: detection)?', 'maintenance', 'мониторинг'])],
+    cues: [
+      cue(['(?:data|concept|feature|input|score|prediction|distribution|label|covariate|model) (?:drift|shift)', 'drift (?:detection|alarms?|monitoring|alerts?)', 'distribution (?:shift|drift)s?', 'alert\\w*', 'dashboards?', 'observability', 'psi', 'kl divergence', 'model (?:decay|degradation)', 'monitor\\w*'], 1.5),
+      cue(['drift', 'logging', 'logs? (?:every|each|all) (?:prediction|request)s?', 'on[- ]call', 'latency metrics'], 0.75),
+    ],
+    presentAt: 2,
+    prompts: ['Which input-distribution and prediction drift checks run, and how often?', 'How is live model performance measured, logged, and alerted on?'],
+  },
+  {
+    id: 'serving.scaling',
+    part: 'serving',
+    title: 'Scaling',
+    expectation: 'caching, distillation or compression, and graceful degradation or a fallback',
+    headings: [specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'масштабирование'])],
+    cues: [
+      cue(['cach(?:e|es|ed|ing)', 'distill\\w*', 'quanti[sz]\\w+', '(?:model )?compression', 'prun(?:e|ing)', 'graceful(?:ly)? degrad\\w*', 'fall ?backs?', 'fall back', 'auto-?scal\\w+', 'horizontal(?:ly)? scal\\w+', 'shard\\w*', 'replicas?', 'load balanc\\w+', 'approximate nearest neighbou?r', 'ann (?:index|search)', 'faiss', 'scann', 'hnsw', 'circuit breakers?', 'timeouts?', 'batch(?:ing)? (?:requests|inference)', 'gpu', 'tiered (?:models?|cascade)', 'cascade'], 1),
+    ],
+    presentAt: 2,
+    prompts: ['Where do you cache, and can the model be distilled or compressed?', 'What happens when the model or a dependency fails (fallback, graceful degradation)?'],
+  },
+  {
+    id: 'tradeoffs',
+    part: 'tradeoffs',
+    title: 'Trade-offs',
+    expectation: 'explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability',
+    headings: [specific(['trade-?offs?', 'design (?:decisions|choices)', 'alternatives(?: considered)?', 'when to use which', 'pros and cons', 'компромиссы'])],
+    cues: [
+      cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) (?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage|\\S+)'], 1.5),
+      cue(['pros', 'cons', 'downsides?', 'drawbacks?', 'on the other hand', 'however', 'versus', 'vs\\.?'], 0.5),
+    ],
+    presentAt: 2,
+    prompts: ['Which trade-offs did you make (latency vs accuracy, online vs batch, complexity vs interpretability), and why?'],
+  },
+];
+
+const specsById = Object.fromEntries(ELEMENTS.map((element) => [element.id, element])) as Record<ElementId, ElementSpec>;
+
+export function elementSpec(id: ElementId): ElementSpec {
+  return specsById[id];
+}
+
+const partsById = Object.fromEntries(PARTS.map((part) => [part.id, part])) as Record<PartId, PartSpec>;
+
+export function partSpec(id: PartId): PartSpec {
+  return partsById[id];
+}

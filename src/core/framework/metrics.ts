@@ -1,0 +1,108 @@
+// Metrics (FRAMEWORK.md section 3): how each is written, which task types it fits, its usual role,
+// and a one-line description for hovers and messages.
+import type { MetricRole, TaskType } from '../types';
+import { anyWord, anyWordGlobal, exactWordGlobal } from './patterns';
+
+/**
+ * How a metric relates to a task: `fits`; `misfit` (misaligned as the headline metric);
+ * `misfit-alone` (misaligned only when nothing that fits is next to it, e.g. ROC-AUC for fraud).
+ * Tasks not listed are neutral.
+ */
+export type MetricFit = 'fits' | 'misfit' | 'misfit-alone';
+
+export interface MetricSpec {
+  /** Canonical name, used in messages and replacements. */
+  name: string;
+  /** Case-insensitive spellings (regex sources, matched as whole words). */
+  patterns: readonly string[];
+  /** Case-sensitive acronyms that are ordinary words in lower case. */
+  acronyms?: readonly string[];
+  /** Role when nothing around the mention says otherwise. */
+  typicalRole: MetricRole;
+  fit: Partial<Record<TaskType, MetricFit>>;
+  description: string;
+}
+
+export const METRICS: readonly MetricSpec[] = [
+  { name: 'NDCG@k', patterns: ['n?dcg(?:@\\s?(?:k|\\d+))?', 'normali[sz]ed discounted cumulative gain'], typicalRole: 'offline', fit: { ranking: 'fits' }, description: 'Normalised discounted cumulative gain: rewards relevant results near the top of a ranked list, graded relevance allowed.' },
+  { name: 'MAP', patterns: ['mean average precision', 'map@\\s?(?:k|\\d+)'], acronyms: ['MAP', 'mAP'], typicalRole: 'offline', fit: { ranking: 'fits' }, description: 'Mean average precision: average precision over queries or users, for binary relevance in ranked lists.' },
+  { name: 'MRR', patterns: ['mrr(?:@\\s?(?:k|\\d+))?', 'mean reciprocal rank'], typicalRole: 'offline', fit: { ranking: 'fits' }, description: 'Mean reciprocal rank: how high the first relevant result appears.' },
+  { name: 'Recall@k', patterns: ['recall\\s?@\\s?(?:k|\\d+)', 'recall at (?:k|\\d+)', 'top-?k recall'], typicalRole: 'offline', fit: { ranking: 'fits' }, description: 'Share of all relevant items that appear in the top k; the usual metric for candidate retrieval.' },
+  { name: 'Precision@k', patterns: ['precision\\s?@\\s?(?:k|\\d+)', 'precision at (?:k|\\d+)'], typicalRole: 'offline', fit: { ranking: 'fits' }, description: 'Share of the top k results that are relevant.' },
+  { name: 'Hit rate', patterns: ['hit (?:rate|ratio)(?:@\\s?(?:k|\\d+))?', 'hr@\\s?(?:k|\\d+)'], typicalRole: 'offline', fit: { ranking: 'fits' }, description: 'Share of users or queries with at least one relevant item in the top k.' },
+  { name: 'PR-AUC', patterns: ['pr[- ]?auc', 'auc[- ]?pr', 'auprc', 'average precision', 'area under (?:the )?precision[- ]recall curve', 'precision[- ]recall (?:curve|auc)'], typicalRole: 'offline', fit: { 'imbalanced-classification': 'fits', 'probability-estimation': 'fits' }, description: 'Area under the precision-recall curve: summarises the precision/recall trade-off and stays honest when positives are rare.' },
+  { name: 'Recall at precision', patterns: ['recall at (?:a )?(?:fixed |given |\\d+ ?% )?precision(?: floor)?', 'precision at (?:a )?(?:fixed |given )?recall', 'recall@precision', 'precision floor'], typicalRole: 'offline', fit: { 'imbalanced-classification': 'fits' }, description: 'Recall measured at an operating point with a minimum precision: how much of the rare class is caught without flooding reviewers.' },
+  { name: 'F-beta', patterns: ['f1(?:[- ]score)?', 'f[- ]?beta', 'f2(?:[- ]score)?', 'f0\\.5', 'f[- ]measure', 'f[- ]score'], typicalRole: 'offline', fit: { 'imbalanced-classification': 'fits' }, description: 'Weighted harmonic mean of precision and recall at one threshold; beta > 1 favours recall.' },
+  { name: 'Precision', patterns: ['precision'], typicalRole: 'offline', fit: { 'imbalanced-classification': 'fits' }, description: 'Share of flagged items that are truly positive, at the chosen threshold.' },
+  { name: 'Recall', patterns: ['recall', 'sensitivity', 'true positive rate', 'tpr', 'detection rate', 'catch rate'], typicalRole: 'offline', fit: { 'imbalanced-classification': 'fits' }, description: 'Share of true positives that the model catches, at the chosen threshold.' },
+  { name: 'Cost-weighted error', patterns: ['cost[- ](?:weighted|sensitive) (?:error|loss|metric|accuracy)', 'expected (?:cost|loss)', 'dollar[- ]weighted (?:recall|loss)'], typicalRole: 'offline', fit: { 'imbalanced-classification': 'fits' }, description: 'Errors weighted by what each costs (a missed fraud vs a blocked customer).' },
+  { name: 'ROC-AUC', patterns: ['roc[- ]?auc', 'auc[- ]?roc', 'auroc', 'area under (?:the )?roc curve', 'roc curve', 'auc'], typicalRole: 'offline', fit: { ranking: 'misfit-alone', 'imbalanced-classification': 'misfit-alone', 'probability-estimation': 'fits', regression: 'misfit' }, description: 'Area under the ROC curve: ranking quality across thresholds; flattered by many true negatives when positives are rare.' },
+  { name: 'Log loss', patterns: ['log[- ]?loss', '(?:binary |normali[sz]ed )?cross[- ]entropy', 'negative log[- ]likelihood', 'nll'], acronyms: ['NCE', 'CE', 'BCE'], typicalRole: 'offline', fit: { 'probability-estimation': 'fits' }, description: 'Log loss (cross-entropy), often normalised by the entropy of the base rate (NCE): judges predicted probabilities.' },
+  { name: 'Calibration', patterns: ['calibration(?: error| plots?| curves?)?', 'expected calibration error', 'reliability diagrams?', 'brier score'], acronyms: ['ECE'], typicalRole: 'offline', fit: { 'probability-estimation': 'fits', 'imbalanced-classification': 'fits' }, description: 'Whether predicted probabilities match observed frequencies (ECE, Brier score, reliability diagrams).' },
+  { name: 'Accuracy', patterns: ['accuracy', 'classification accuracy', 'top-?1 accuracy'], typicalRole: 'offline', fit: { ranking: 'misfit', 'imbalanced-classification': 'misfit', 'probability-estimation': 'misfit', regression: 'misfit' }, description: 'Share of correct predictions; meaningless when one class dominates, and not a ranking or forecasting metric.' },
+  { name: 'MAE', patterns: ['mae', 'mean absolute error'], typicalRole: 'offline', fit: { regression: 'fits', ranking: 'misfit' }, description: 'Mean absolute error: average size of forecast errors, in the target\'s units.' },
+  { name: 'RMSE', patterns: ['rmse', 'root mean squared? error', 'mse', 'mean squared error'], typicalRole: 'offline', fit: { regression: 'fits', ranking: 'misfit' }, description: 'Root mean squared error: like MAE but punishes large errors more.' },
+  { name: 'MAPE', patterns: ['w?mape', 'smape', 'wape', 'mean absolute percentage error', 'weighted mape', 'mase', 'mean absolute scaled error'], typicalRole: 'offline', fit: { regression: 'fits' }, description: 'Percentage error family (MAPE, WAPE, sMAPE): scale-free forecast error; WAPE stays defined when actuals are zero.' },
+  { name: 'Quantile loss', patterns: ['quantile loss', 'pinball loss', 'quantile metrics?', 'crps', 'coverage of (?:the )?prediction intervals?'], typicalRole: 'offline', fit: { regression: 'fits' }, description: 'Pinball (quantile) loss: judges forecasts of a quantile, e.g. the stock level that avoids running out 95% of the time.' },
+  { name: 'CTR', patterns: ['ctr', 'click[- ]through rate', 'click rate'], typicalRole: 'online', fit: {}, description: 'Click-through rate: clicks per impression, an online engagement metric.' },
+  { name: 'Conversion rate', patterns: ['conversion rate', 'cvr', 'conversions?'], typicalRole: 'online', fit: {}, description: 'Share of sessions or impressions that end in the desired action (purchase, sign-up).' },
+  { name: 'Revenue', patterns: ['revenue(?: lift| per (?:user|session|mille))?', 'gmv', 'gross merchandise value', 'order value', 'rpm', 'arpu'], typicalRole: 'business', fit: {}, description: 'Money the product earns; the usual business outcome.' },
+  { name: 'Engagement', patterns: ['engagement(?: rate)?', 'time spent', 'watch time', 'dwell time', 'session (?:length|time|duration)', 'reactions? rate', 'like rate', 'comment rate', 'share rate'], typicalRole: 'online', fit: {}, description: 'How much users interact (time spent, reactions); online metric or business outcome depending on the product.' },
+  { name: 'Retention', patterns: ['retention', 'churn(?: rate)?', 'daily active users', 'dau', 'mau', 'returning users'], typicalRole: 'business', fit: {}, description: 'Whether users come back; a long-term business outcome.' },
+  { name: 'Fraud losses', patterns: ['fraud loss(?:es)?', 'chargeback (?:rate|losses|amount)', 'financial loss(?:es)?', 'loss rate', 'dollars? lost'], typicalRole: 'business', fit: {}, description: 'Money lost to fraud (chargebacks, write-offs): the business outcome of a fraud system.' },
+  { name: 'False positive rate', patterns: ['false positive rate', 'fpr', 'false alarm rate', 'decline rate', 'block rate', 'insult rate'], typicalRole: 'guardrail', fit: {}, description: 'Share of legitimate cases wrongly flagged: customer friction, usually a guardrail.' },
+  { name: 'Prevalence', patterns: ['prevalence', 'harmful impressions', 'proactive rate', 'appeal (?:rate|reversal rate)', 'reversed appeals'], typicalRole: 'online', fit: {}, description: 'Share of views that land on violating content, measured by sampling; the outcome a moderation system moves.' },
+  { name: 'Hide rate', patterns: ['hide rate', 'report rate', 'unfollow rate', 'negative feedback rate'], typicalRole: 'guardrail', fit: {}, description: 'How often users hide or report what they were shown; a guardrail for engagement-driven systems.' },
+  { name: 'Out-of-stock rate', patterns: ['out[- ]of[- ]stock (?:rate|share)', 'stock[- ]?outs?', 'service level', 'fill rate', 'overstock', 'waste rate', 'leftovers'], typicalRole: 'business', fit: {}, description: 'How often shelves run empty (or stock is wasted): the business outcome of a demand forecast.' },
+];
+
+/** One global regex per metric; a mention's metric is the first whose pattern matches at that spot. */
+export interface CompiledMetric {
+  spec: MetricSpec;
+  pattern: RegExp;
+  acronyms?: RegExp;
+}
+
+export const COMPILED_METRICS: readonly CompiledMetric[] = METRICS.map((spec) => ({
+  spec,
+  pattern: anyWordGlobal(spec.patterns),
+  ...(spec.acronyms ? { acronyms: exactWordGlobal(spec.acronyms) } : {}),
+}));
+
+const metricsByName = new Map(METRICS.map((spec) => [spec.name, spec]));
+
+export function metricSpec(name: string): MetricSpec | undefined {
+  return metricsByName.get(name);
+}
+
+/** The metric's fit for a task; undefined when neutral. */
+export function metricFit(name: string, task: TaskType): MetricFit | undefined {
+  return metricsByName.get(name)?.fit[task];
+}
+
+/** Fitting replacements for a misaligned metric, best first (FRAMEWORK.md section 3). */
+export const PREFERRED_METRICS: Readonly<Record<TaskType, readonly string[]>> = {
+  ranking: ['NDCG@k', 'Recall@k', 'MAP', 'MRR'],
+  'imbalanced-classification': ['PR-AUC', 'Recall at precision', 'F-beta'],
+  'probability-estimation': ['Log loss', 'Calibration', 'ROC-AUC'],
+  regression: ['MAE', 'RMSE', 'MAPE', 'Quantile loss'],
+  other: [],
+};
+
+/** Words around a mention that give its role. Checked in this order. */
+export const ROLE_CUES: readonly { role: MetricRole; pattern: RegExp }[] = [
+  { role: 'guardrail', pattern: anyWord(['guardrails?', 'counter[- ]metrics?', 'health metrics?', 'do[- ]no[- ]harm']) },
+  { role: 'online', pattern: anyWord(['online', 'a/b', 'ab tests?', 'experiments?', 'in production', 'live', 'онлайн']) },
+  { role: 'offline', pattern: anyWord(['offline', 'evaluation', 'eval', 'validation', 'test set', 'hold-?out', 'backtest\\w*', 'офлайн', 'оффлайн']) },
+  { role: 'business', pattern: anyWord(['business', 'kpis?', 'north[- ]star', 'success criteria', 'бизнес\\w*']) },
+  { role: 'model', pattern: anyWord(['model metrics?', 'ml metrics?', 'ml objective', 'proxy', 'technical metrics?']) },
+];
+
+/** Words that mean the author mentions a metric to reject it, looked for before the mention in its sentence. */
+export const NEGATION_BEFORE = anyWordGlobal([
+  'not', 'never', 'avoid\\w*', 'instead of', 'rather than', 'no longer', 'don\'t', 'doesn\'t', 'do not', 'does not', 'isn\'t', 'is not', 'better than',
+  'kills?', 'hides?', 'misleading', 'useless', 'meaningless', 'unsuitable', 'inappropriate', 'wrong metric',
+]);
+
+/** Words right after a mention that reject it ("accuracy is useless here"). */
+export const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined)/i;

@@ -1,0 +1,48 @@
+// Helpers that turn the framework's word lists into regular expressions once, at load time.
+
+// ASCII \b is several times faster than a Unicode-aware lookbehind, and the scans run over every
+// line of every document, so English alternatives get \b. Alternatives in other scripts (which
+// \b cannot delimit) are matched as written; they are long stems, so that is safe.
+const AFTER = '(?![A-Za-z0-9_])';
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function wordsSource(alternatives: readonly string[]): string {
+  const ascii = alternatives.filter((alternative) => !NON_ASCII.test(alternative));
+  const other = alternatives.filter((alternative) => NON_ASCII.test(alternative));
+  const parts: string[] = [];
+  if (ascii.length) parts.push(`\\b(?:${ascii.join('|')})${AFTER}`);
+  if (other.length) parts.push(`(?:${other.join('|')})`);
+  return parts.join('|');
+}
+
+/** One case-insensitive regex matching any of the alternatives (regex sources) as whole words. */
+export function anyWord(alternatives: readonly string[]): RegExp {
+  return new RegExp(wordsSource(alternatives), 'i');
+}
+
+/** Like `anyWord`, global, for scanning every occurrence in a text. */
+export function anyWordGlobal(alternatives: readonly string[]): RegExp {
+  return new RegExp(wordsSource(alternatives), 'gi');
+}
+
+/** Case-sensitive whole-word match, for acronyms that are ordinary words in lower case (MAP, CE). */
+export function exactWordGlobal(alternatives: readonly string[]): RegExp {
+  return new RegExp(wordsSource(alternatives), 'g');
+}
+
+/** Escapes a user-supplied wording (config aliases) so it matches literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Heading text as compared with aliases: lower case, numbering, emoji and markup removed. */
+export function normalizeHeading(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[*_`~]/g, '')
+    .replace(/^\s*(?:(?:step|part|day|section)\s+)?(?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])[.):]\s+/u, '')
+    .replace(/^\s*[0-9]+(?:\.[0-9]+)*\s+/u, '')
+    .replace(/[^\p{L}\p{N}@&/+#.\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

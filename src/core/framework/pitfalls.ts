@@ -1,0 +1,30 @@
+// The four classic pitfalls (FRAMEWORK.md section 4) and the phrases their checks look for.
+import type { PitfallId } from '../types';
+import { anyWordGlobal } from './patterns';
+
+export interface PitfallSpec {
+  id: PitfallId;
+  title: string;
+  /** What the reader should do instead, as the second half of an "expected ..." message. */
+  expectation: string;
+}
+
+export const PITFALLS: readonly PitfallSpec[] = [
+  { id: 'modeling-first', title: 'Jumping straight to modelling', expectation: 'the problem, its metrics and constraints scoped before the model architecture' },
+  { id: 'ignored-data', title: 'Ignoring the data pipeline', expectation: 'data sources, ingestion and quality covered as carefully as the model' },
+  { id: 'over-engineering', title: 'Over-engineering', expectation: 'a simple baseline first, or a stated reason why simpler models fail' },
+  { id: 'production-gaps', title: 'Neglecting production realities', expectation: 'a latency budget, monitoring, a rollout/rollback plan and a fallback' },
+];
+
+/** Model families that need a baseline or a reason before they are the first choice. */
+export const COMPLEX_MODEL_CUES = anyWordGlobal([
+  'transformers?', 'bert', 'gpt\\w*', 'llms?', 'large language models?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?',
+  'deep learning', 'dnns?', 'cnns?', 'rnns?', 'lstms?', 'two[- ]tower', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'dlrm', 'mixture of experts',
+  'multi[- ]task (?:neural )?(?:network|model|learning)', '(?:large |stacked )?ensembles? of', 'stacking', 'resnet', 'vit', 'clip', 'autoencoders?',
+]);
+
+/** Phrases that say why a simpler model is not enough. */
+export const SIMPLER_FAILS_CUES = anyWordGlobal([
+  '(?:simple|simpler|linear|logistic|tree|gbdt)\\s(?:\\S+\\s){0,3}?(?:models?|baselines?|approaches?)?\\s?(?:fail|fails|failed|cannot|can\'t|could not|struggle|struggles|underperform\\w*|plateau\\w*|miss|misses|is not enough|are not enough)',
+  'not a good choice', 'outperform\\w*', 'earns? its complexity', 'justif\\w+ the complexity', 'because (?:linear|simple|tree)',
+]);

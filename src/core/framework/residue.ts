@@ -1,0 +1,10 @@
+// Template residue: what unfilled templates leave behind (FRAMEWORK.md section 4, last paragraph).
+
+/** A whole paragraph or bullet that is only a placeholder ("TBD", "...", "TODO: describe X"). */
+export const PLACEHOLDER_UNIT = /^(?:(?:tbd|tbc|tba|todo|to ?do|fixme|xxx|wip|n\/a|na|none yet|coming soon|lorem ipsum)\b.*|\.{2,}|…|\?+|-+|to be (?:determined|defined|done|added|written|confirmed|filled(?: in)?|decided)\.?|fill (?:me )?in\.?|<[^>]*>|\[(?:describe|add|fill|insert|write|your)[^\]]*\]|\{\{[^}]*\}\})$/i;
+
+/** Placeholder tokens inside otherwise real text. Upper case only: "todo" in prose is a word. */
+export const PLACEHOLDER_TOKEN = /(?<![\p{L}\p{N}_])(?:TBD|TBC|TBA|TODO|FIXME|XXX)(?![\p{L}\p{N}_])|\[(?:describe|add|fill in|insert|write|your)[^\]\n]*\]|\{\{[^}\n]*\}\}|<(?:describe|add|fill in|insert|write|your)[^>\n]*>/gu;
+
+/** Prefix of every prompt line in skeletons and templates, so re-analysis knows it is residue. */
+export const PROMPT_PREFIX = 'TODO: ';

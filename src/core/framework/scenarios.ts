@@ -1,0 +1,231 @@
+// The four scenarios (FRAMEWORK.md section 2): their task type, how a document shows it is about
+// one of them, and their checklist items, each with the same kind of heading aliases and cues as
+// the framework elements.
+import type { ScenarioId, TaskType } from '../types';
+import { anyWord, anyWordGlobal } from './patterns';
+import type { Cue } from './elements';
+
+export type ChecklistScenarioId = Exclude<ScenarioId, 'generic'>;
+
+export interface ChecklistItemSpec {
+  /** Public ID, "scenario/item". */
+  id: string;
+  scenario: ChecklistScenarioId;
+  /** Heading used by the checklist skeleton; it must match `headings`. */
+  title: string;
+  expectation: string;
+  headings: RegExp;
+  cues: readonly Cue[];
+  prompts: readonly string[];
+}
+
+export interface ScenarioSpec {
+  id: ChecklistScenarioId;
+  title: string;
+  task: TaskType;
+  /** Words that show a document is about this scenario; counted in the title and the body. */
+  detection: RegExp;
+  items: readonly ChecklistItemSpec[];
+}
+
+const cue = (sources: readonly string[], weight: number): Cue => ({ pattern: anyWordGlobal(sources), weight });
+
+function item(scenario: ChecklistScenarioId, key: string, spec: Omit<ChecklistItemSpec, 'id' | 'scenario' | 'headings'> & { headings: readonly string[] }): ChecklistItemSpec {
+  return { ...spec, id: `${scenario}/${key}`, scenario, headings: anyWord(spec.headings) };
+}
+
+export const SCENARIOS: readonly ScenarioSpec[] = [
+  {
+    id: 'recommendation',
+    title: 'Recommendation',
+    task: 'ranking',
+    detection: anyWordGlobal(['recommend\\w*', 'recommender', 'recsys', 'news ?feeds?', 'feed ranking', 'people you may know', 'pymk', 'collaborative filtering', 'watch next', 'up next', 'for you', 'friend suggestions?', 'suggested (?:friends|videos|items|products)', 'personali[sz]ed (?:feed|ranking|homepage)', 'рекомендац\\w*']),
+    items: [
+      item('recommendation', 'two-stage', {
+        title: 'Candidate retrieval and ranking',
+        expectation: 'candidate retrieval (ANN, matrix factorisation, two-tower) followed by a ranking stage',
+        headings: ['two[- ]stage', 'candidate (?:generation|retrieval)(?: and ranking)?', 'retrieval and ranking', 'funnel', 'multi[- ]stage'],
+        cues: [
+          cue(['two[- ]stage', 'multi[- ]stage', 'candidate (?:generation|retrieval|sourcing|selection)', 'retrieval (?:stage|then ranking|and ranking)', 'funnel'], 2),
+          cue(['two[- ]tower', 'approximate nearest neighbou?rs?', 'ann', 'faiss', 'scann', 'hnsw', 'matrix factori[sz]ation', 'retriev\\w+', 're-?rank\\w*'], 1),
+        ],
+        prompts: ['How are a few hundred candidates retrieved (ANN over two-tower embeddings, matrix factorisation)?', 'Which model ranks them, and with which extra features?'],
+      }),
+      item('recommendation', 'cold-start', {
+        title: 'Cold start',
+        expectation: 'how new users and new items are served (content features, popularity fallback)',
+        headings: ['cold[- ]start\\w*', 'new users?(?: and items?)?', 'new items?'],
+        cues: [
+          cue(['cold[- ]start\\w*', 'new (?:users?|items?|videos?|events?|products?) (?:with|have|has|without)', '(?:popularity|trending) (?:fallback|based|baseline)', 'exploration', 'bandits?'], 2),
+          cue(['new users?', 'new items?', 'content[- ]based'], 0.75),
+        ],
+        prompts: ['What do new users see before there is history (popularity, onboarding, context)?', 'How do new items get exposure (content features, exploration)?'],
+      }),
+    ],
+  },
+  {
+    id: 'fraud',
+    title: 'Fraud detection',
+    task: 'imbalanced-classification',
+    detection: anyWordGlobal(['fraud\\w*', 'chargebacks?', 'anti[- ]fraud', 'money laundering', 'aml', 'account takeover', 'payment risk', 'transaction risk', 'stolen cards?', 'card[- ]not[- ]present', 'мошенни\\w*', 'фрод\\w*']),
+    items: [
+      item('fraud', 'real-time', {
+        title: 'Real-time scoring',
+        expectation: 'inline scoring of each transaction within a latency budget',
+        headings: ['real[- ]time (?:scoring|serving|decision|features|detection)', 'inline scoring', 'latency(?: budget)?'],
+        cues: [
+          cue(['(?:inline|real[- ]time|synchronous) (?:scoring|decision|detection|inference|prediction)', '(?:score|scores|scoring|decide|decision)\\w* (?:every |each |the )?(?:transaction|payment)s? (?:inline|in real[- ]time|before)', 'before (?:the )?(?:authori[sz]ation|payment) (?:completes|is approved)'], 2),
+          cue(['real[- ]time', 'inline', 'authori[sz]ation flow', '\\d+\\s?(?:ms|milliseconds)'], 0.75),
+        ],
+        prompts: ['Is each transaction scored inline, before authorisation? Within what latency budget?'],
+      }),
+      item('fraud', 'class-imbalance', {
+        title: 'Class imbalance',
+        expectation: 'how the rare positive class is handled in training (weights, resampling) and in evaluation',
+        headings: ['class imbalance', 'imbalance\\w*', 'rare (?:class|events|positives)'],
+        cues: [
+          cue(['class (?:imbalance|weights?)', 'imbalanced', 'under-?sampl\\w+', 'over-?sampl\\w+', 'smote', 'focal loss', 'base rate', 'rare (?:class|positives?|events?)', 'minority class', 'extreme imbalance'], 1.5),
+        ],
+        prompts: ['How rare is fraud, and how does training handle it (class weights, resampling, focal loss)?', 'Is evaluation done on the true base rate?'],
+      }),
+      item('fraud', 'hybrid-rules', {
+        title: 'Rules layer',
+        expectation: 'a fast rule layer (block lists, velocity limits) in front of the model',
+        headings: ['rules?(?: layer| engine)?', 'hybrid(?: rules)?', 'rules and models?', 'decision engine'],
+        cues: [
+          cue(['rules? (?:layer|engine)', 'rule[- ]based (?:engine|layer|filters?|checks?|system)', 'hybrid (?:rules|approach|system)', '(?:block|deny|allow)[- ]?lists?', 'velocity (?:rules|limits|checks)', 'hard rules', 'business rules', 'decision engine', 'hash match\\w*'], 2),
+          cue(['rules?'], 0.5),
+        ],
+        prompts: ['Which fast rules (block lists, velocity limits) run before the model, and why?'],
+      }),
+      item('fraud', 'fp-fn-tradeoff', {
+        title: 'False positives vs false negatives',
+        expectation: 'customer friction vs financial loss, and how thresholds are chosen',
+        headings: ['false positives?(?: vs\\.? false negatives?)?', 'thresholds?(?: selection)?', 'cost[- ]sensitive\\w*', 'fp[/ -]fn', 'cost matrix'],
+        cues: [
+          cue(['false positives?', 'false negatives?', 'cost matrix', 'cost[- ]sensitive', 'operating point', 'decision threshold', 'thresholds?', 'customer friction', 'step[- ]up auth\\w*', 'blocks? (?:a )?(?:real|legitimate|good) (?:customers?|users?)'], 1),
+        ],
+        prompts: ['What does a false positive cost (blocked customer) vs a false negative (fraud loss)?', 'How is the decision threshold chosen from those costs?'],
+      }),
+    ],
+  },
+  {
+    id: 'search',
+    title: 'Search',
+    task: 'ranking',
+    detection: anyWordGlobal(['search\\w*', 'quer(?:y|ies)', 'search engine', 'search ranking', 'bm25', 'learning[- ]to[- ]rank', 'relevance', 'retrieval', 'поиск\\w*']),
+    items: [
+      item('search', 'ltr-approach', {
+        title: 'Learning-to-rank approach',
+        expectation: 'a pointwise, pairwise or listwise learning-to-rank approach, named and justified',
+        headings: ['learning[- ]to[- ]rank(?: objectives?| approach)?', 'ltr', 'ranking (?:model|objective|approach)'],
+        cues: [
+          cue(['point-?wise', 'pair-?wise', 'list-?wise', 'lambdamart', 'lambdarank', 'ranknet'], 2),
+          cue(['learning[- ]to[- ]rank', 'ltr'], 1),
+        ],
+        prompts: ['Pointwise, pairwise or listwise? Why this choice for the labels you have?'],
+      }),
+      item('search', 'relevance-features', {
+        title: 'Relevance features',
+        expectation: 'text relevance signals such as BM25/term statistics and embeddings',
+        headings: ['relevance (?:features|signals)', 'text (?:features|relevance)', 'query[- ]document features'],
+        cues: [
+          cue(['bm25', 'tf[- ]?idf', 'term (?:statistics|frequency|matching)', 'inverted index'], 1.5),
+          cue(['embeddings?', 'semantic (?:similarity|matching|search)', 'dense retrieval', 'cosine similarity', 'query[- ]document'], 1),
+        ],
+        prompts: ['Which lexical (BM25, term statistics) and semantic (embedding) relevance features?'],
+      }),
+      item('search', 'authority', {
+        title: 'Authority and quality signals',
+        expectation: 'PageRank-style authority or document quality signals',
+        headings: ['authority(?: signals)?', 'quality signals', 'document quality'],
+        cues: [
+          cue(['pagerank', 'authority', '(?:document|page|content|source|seller|creator) quality', 'quality (?:signals?|scores?)', 'spam score', 'popularity (?:signals?|features?|prior)', 'freshness'], 1.5),
+        ],
+        prompts: ['Which authority (PageRank-style) or quality signals separate good results from merely relevant ones?'],
+      }),
+      item('search', 'personalization', {
+        title: 'Personalisation',
+        expectation: 'user signals used to personalise results (history, location, language)',
+        headings: ['personali[sz]ation', 'user signals', 'user features'],
+        cues: [
+          cue(['personali[sz]\\w+', 'user (?:history|signals?|features?|embeddings?|preferences|profiles?)', 'search history', 'past (?:clicks|queries|purchases)'], 1.5),
+        ],
+        prompts: ['Which user signals personalise results (history, location, language), and where are they fetched?'],
+      }),
+    ],
+  },
+  {
+    id: 'moderation',
+    title: 'Content moderation',
+    task: 'imbalanced-classification',
+    detection: anyWordGlobal(['moderat\\w+', 'harmful (?:content|posts?)', 'hate speech', 'toxic\\w*', 'nsfw', 'policy[- ]violat\\w+', 'integrity', 'trust (?:and|&) safety', 'misinformation', 'abus\\w+', 'csam', 'модерац\\w*']),
+    items: [
+      item('moderation', 'multimodal', {
+        title: 'Multimodal content',
+        expectation: 'how text, image and video content are each handled (and fused)',
+        headings: ['multi-?modal\\w*', 'modalities', 'text,? image,? (?:and )?video'],
+        cues: [
+          cue(['multi-?modal\\w*', '(?:early|late) fusion', 'modalit(?:y|ies)'], 2),
+          cue(['images?', 'videos?', 'audio', 'ocr', 'clip'], 0.5),
+        ],
+        prompts: ['How are text, images and video each represented, and how are they combined (early or late fusion)?'],
+      }),
+      item('moderation', 'human-review', {
+        title: 'Human review',
+        expectation: 'human-in-the-loop review queues and how their verdicts feed back',
+        headings: ['human (?:review|in the loop|moderators?)', 'review (?:queues?|routing)', 'appeals?'],
+        cues: [
+          cue(['human (?:review\\w*|moderators?|raters?|in[- ]the[- ]loop|labell?ers?)', 'review (?:queues?|routing)', 'moderators?', 'appeals?', 'manual review'], 1.5),
+        ],
+        prompts: ['Which cases go to human reviewers, how is the queue prioritised, and how do verdicts feed training?'],
+      }),
+      item('moderation', 'evolving-abuse', {
+        title: 'Evolving abuse',
+        expectation: 'adversarial drift and new policies: how the system keeps up',
+        headings: ['adversarial\\w*', 'evolving (?:abuse|threats)', 'evasion', 'new policies', 'drift'],
+        cues: [
+          cue(['adversar\\w+', 'evasion', 'evad\\w+', 'evolving (?:abuse|threats|tactics|content)', 'new (?:policies|policy|abuse types|harm types|attack)', 'policy changes?', 'concept drift'], 1.5),
+          cue(['drift', 'retrain\\w*'], 0.5),
+        ],
+        prompts: ['How do you detect new abuse patterns and adversarial evasion?', 'How fast can a new policy be enforced (retraining, rules)?'],
+      }),
+      item('moderation', 'label-efficiency', {
+        title: 'Label efficiency',
+        expectation: 'active or semi-supervised learning to make scarce labels go further',
+        headings: ['label efficiency', 'active learning', 'semi-?supervised\\w*', 'labell?ing (?:strategy|flywheel)'],
+        cues: [
+          cue(['active learning', 'semi-?supervised', 'self-?supervised', 'weak supervision', 'pseudo-?label\\w*', 'few-?shot', 'zero-?shot', 'labell?ing flywheel', 'label efficien\\w+', 'transfer learning', 'pre-?trained'], 1.5),
+        ],
+        prompts: ['With few labels, which active or semi-supervised learning makes them go further?'],
+      }),
+    ],
+  },
+];
+
+/** Documents on these topics are the generic scenario, with the task their wording shows. */
+export const GENERIC_DETECTION = anyWordGlobal([
+  'ads?', 'advertis\\w+', 'click[- ]through', 'ctr', 'click prediction', 'forecast\\w*', 'demand', 'churn prediction',
+  'resumes?', 'screening', 'pricing', 'eta', 'credit scoring', 'ranking ads',
+]);
+
+export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
+  'probability-estimation': anyWordGlobal(['ctr', 'click[- ]through', 'click prediction', 'predict(?:s|ing)? (?:the )?(?:click|conversion)', 'p\\(click\\)', 'calibrat\\w+', 'ads?', 'advertis\\w+', 'conversion (?:rate )?prediction', 'probability of (?:click|conversion|purchase)']),
+  regression: anyWordGlobal(['forecast\\w*', 'regression', 'demand', 'time series', 'predict(?:s|ing)? (?:the )?(?:price|sales|demand|duration|eta|amount|revenue|quantity)', 'eta']),
+  ranking: anyWordGlobal(['rank\\w*', 'recommend\\w*', 'search', 'retrieval', 'ndcg', 'learning[- ]to[- ]rank']),
+  'imbalanced-classification': anyWordGlobal(['imbalanced', 'rare (?:class|events?|positives?)', 'fraud\\w*', 'anomal\\w+', 'abuse', 'spam', 'harmful', 'moderation', 'detection', 'defects?']),
+};
+
+const scenariosById = Object.fromEntries(SCENARIOS.map((scenario) => [scenario.id, scenario])) as Record<ChecklistScenarioId, ScenarioSpec>;
+
+export function scenarioSpec(id: ScenarioId): ScenarioSpec | undefined {
+  return id === 'generic' ? undefined : scenariosById[id];
+}
+
+export const CHECKLIST_ITEMS: readonly ChecklistItemSpec[] = SCENARIOS.flatMap((scenario) => scenario.items);
+
+const itemsById = new Map(CHECKLIST_ITEMS.map((spec) => [spec.id, spec]));
+
+export function checklistItemSpec(id: string): ChecklistItemSpec | undefined {
+  return itemsById.get(id);
+}
