@@ -7,6 +7,7 @@ import {
   escapeSnippetText,
   fittingMetrics,
   metricTableSnippet,
+  orderedForScenario,
   scenarioSnippet,
   snippetsFileText,
 } from '../../src/vscode/authoring/snippetBodies';
@@ -68,6 +69,16 @@ describe('snippets built from the framework data', () => {
       byPrefix.get('mlsd-tradeoff-table')?.body.split('\n')[2],
       '| Latency vs accuracy | ${1|lower latency,higher accuracy|} | ${2:cost} | ${3:reason} |',
     );
+  });
+
+  it('orders the quick pick: the doc\'s scenario, other scenarios, the framework, the tables', () => {
+    const ordered = orderedForScenario(snippets, 'search').map((snippet) => snippet.prefix);
+    assert.equal(ordered.length, snippets.length);
+    assert.deepEqual(ordered.slice(0, 6), [
+      'mlsd-search', 'mlsd-search-ltr-approach', 'mlsd-search-relevance-features', 'mlsd-search-authority', 'mlsd-search-personalization', 'mlsd-recommendation',
+    ]);
+    assert.equal(ordered.indexOf('mlsd-part-framing'), SCENARIOS.length + SCENARIOS.flatMap((scenario) => scenario.items).length);
+    assert.deepEqual(ordered.slice(-2), ['mlsd-metrics-regression', 'mlsd-tradeoff-table']);
   });
 
   it('escapes snippet syntax in literal text and in choices', () => {

@@ -6,11 +6,16 @@ import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/fra
 import { SCENARIOS, type ChecklistItemSpec, type ScenarioSpec } from '../../core/framework/scenarios';
 import { METRICS, PREFERRED_METRICS, type MetricSpec } from '../../core/framework/metrics';
 import { TRADEOFF_AXES } from '../../core/framework/authoring';
-import { TASK_TYPES, type MetricRole, type TaskType } from '../../core/types';
+import { TASK_TYPES, type MetricRole, type ScenarioId, type TaskType } from '../../core/types';
 
 export const SNIPPETS_PATH = 'snippets/markdown.json';
 
+export type SnippetGroup = 'scenario' | 'framework' | 'tables';
+
 export interface SnippetDefinition {
+  group: SnippetGroup;
+  /** For scenario snippets: whose checklist they cover. */
+  scenario?: ScenarioId;
   /** Unique display name: the key in the snippets file. */
   name: string;
   prefix: string;
@@ -56,6 +61,7 @@ function sectionLines(depth: number, title: string, prompts: readonly string[], 
 
 export function elementSnippet(element: ElementSpec): SnippetDefinition {
   return {
+    group: 'framework',
     name: `mlsd: ${element.title} (${element.id})`,
     prefix: `mlsd-${element.id.replace('.', '-')}`,
     description: `Section for ${element.id}: ${element.expectation}`,
@@ -69,6 +75,7 @@ export function partSnippet(part: PartSpec): SnippetDefinition {
   const lines = [heading(PART_DEPTH, part.title), ''];
   for (const element of elements) lines.push(...sectionLines(ELEMENT_DEPTH, element.title, element.prompts, stops));
   return {
+    group: 'framework',
     name: `mlsd: ${part.title} (part)`,
     prefix: `mlsd-part-${part.id}`,
     description: `All of "${part.title}": ${elements.map((element) => element.title).join(', ')}`,
@@ -78,6 +85,8 @@ export function partSnippet(part: PartSpec): SnippetDefinition {
 
 export function scenarioItemSnippet(item: ChecklistItemSpec): SnippetDefinition {
   return {
+    group: 'scenario',
+    scenario: item.scenario,
     name: `mlsd: ${item.title} (${item.id})`,
     prefix: `mlsd-${item.id.replace('/', '-')}`,
     description: `Scenario item ${item.id}: ${item.expectation}`,
@@ -91,6 +100,8 @@ export function scenarioSnippet(scenario: ScenarioSpec): SnippetDefinition {
   const lines = [heading(PART_DEPTH, `${scenario.title} specifics`), ''];
   for (const item of scenario.items) lines.push(...sectionLines(ELEMENT_DEPTH, item.title, item.prompts, stops));
   return {
+    group: 'scenario',
+    scenario: scenario.id,
     name: `mlsd: ${scenario.title} specifics (${scenario.id})`,
     prefix: `mlsd-${scenario.id}`,
     description: `The ${scenario.title.toLowerCase()} checklist: ${scenario.items.map((item) => item.title).join(', ')}`,
@@ -129,6 +140,7 @@ export function metricTableSnippet(task: TaskType): SnippetDefinition {
     '',
   ];
   return {
+    group: 'tables',
     name: `mlsd: metric table for ${task}`,
     prefix: `mlsd-metrics-${task}`,
     description: `Offline / online / guardrail metrics; offline choices fit ${task}: ${fittingMetrics(task).join(', ')}`,
@@ -145,6 +157,7 @@ export function tradeoffTableSnippet(): SnippetDefinition {
   }
   lines.push('');
   return {
+    group: 'tables',
     name: 'mlsd: trade-off table',
     prefix: 'mlsd-tradeoff-table',
     description: `Explicit trade-offs: ${TRADEOFF_AXES.map((tradeoff) => tradeoff.axis.toLowerCase()).join(', ')}`,
@@ -166,6 +179,18 @@ export function buildSnippets(): SnippetDefinition[] {
   for (const task of METRIC_TABLE_TASKS) snippets.push(metricTableSnippet(task));
   snippets.push(tradeoffTableSnippet());
   return snippets;
+}
+
+/** For the quick pick: the doc's scenario first, other scenarios after, then the framework, then the tables. */
+export function orderedForScenario(snippets: readonly SnippetDefinition[], scenario: ScenarioId): SnippetDefinition[] {
+  const inGroup = (group: SnippetGroup) => snippets.filter((snippet) => snippet.group === group);
+  const scenarios = inGroup('scenario');
+  return [
+    ...scenarios.filter((snippet) => snippet.scenario === scenario),
+    ...scenarios.filter((snippet) => snippet.scenario !== scenario),
+    ...inGroup('framework'),
+    ...inGroup('tables'),
+  ];
 }
 
 /** The snippets file VS Code reads: name → { prefix, body lines, description }. */

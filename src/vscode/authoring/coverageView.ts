@@ -1,0 +1,117 @@
+// The coverage view: framework parts → elements and the scenario checklist with present / partial /
+// missing icons. Clicking an entry reveals its evidence, or offers to insert the missing section
+// with the core's own fix for that finding.
+import * as vscode from 'vscode';
+import type { AnalysisResult, Finding, Fix } from '../../core/types';
+import type { ActiveAnalysis, ActiveDesignDoc } from './activeDoc';
+import { coverageTree, type CoverageNode } from './coverageTree';
+import { AUTHORING_COMMANDS, COVERAGE_VIEW_ID } from './ids';
+
+const ICONS: Record<CoverageNode['status'], vscode.ThemeIcon> = {
+  present: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  partial: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  missing: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('testing.iconFailed')),
+};
+
+/** The core fix that inserts this element's or item's section, found the way the report groups findings. */
+export function insertFixFor(result: AnalysisResult, id: string): { finding: Finding; fix: Fix } | undefined {
+  for (const finding of result.findings) {
+    if (!finding.ruleId.includes(id) && !finding.message.includes(`\`${id}\``)) continue;
+    const fix = finding.fixes.find((candidate) => candidate.isPreferred) ?? finding.fixes[0];
+    if (fix) return { finding, fix };
+  }
+  return undefined;
+}
+
+export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<CoverageNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private analysis: ActiveAnalysis | undefined;
+  private nodes: CoverageNode[] = [];
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(activeDoc: ActiveDesignDoc) {
+    const view = vscode.window.createTreeView(COVERAGE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions = [
+      view,
+      this.changed,
+      activeDoc.onDidChange((analysis) => this.show(analysis)),
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.revealCoverage, (node?: CoverageNode) => this.open(node)),
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.insertCoverageSection, (node?: CoverageNode) => this.insert(node)),
+    ];
+    this.show(activeDoc.analysis);
+  }
+
+  /** The tree as shown, for the test state command. */
+  get roots(): readonly CoverageNode[] {
+    return this.nodes;
+  }
+
+  getTreeItem(node: CoverageNode): vscode.TreeItem {
+    const collapsible = node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(node.label, collapsible);
+    item.id = `${node.kind}:${node.id}`;
+    item.iconPath = ICONS[node.status];
+    item.description = statusLabel(node.status);
+    item.tooltip = node.expectation ? `${node.id}: ${node.expectation}` : node.id;
+    item.contextValue = `${node.kind}-${node.status}`;
+    if (node.kind === 'element' || node.kind === 'item') {
+      item.command = { command: AUTHORING_COMMANDS.revealCoverage, title: vscode.l10n.t('Show in document'), arguments: [node] };
+    }
+    return item;
+  }
+
+  getChildren(node?: CoverageNode): CoverageNode[] {
+    return node ? node.children : this.nodes;
+  }
+
+  /** Reveals the evidence; for a missing entry, offers the core's fix that inserts the section. */
+  async open(node: CoverageNode | undefined): Promise<'revealed' | 'inserted' | 'declined' | 'nothing'> {
+    const analysis = this.analysis;
+    if (!node || !analysis) return 'nothing';
+    if (node.evidence) {
+      const { start, end } = node.evidence;
+      const range = new vscode.Range(start.line, start.character, end.line, end.character);
+      const editor = await vscode.window.showTextDocument(analysis.document, { preserveFocus: false });
+      editor.selection = new vscode.Selection(range.start, range.start);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return 'revealed';
+    }
+    const insert = insertFixFor(analysis.result, node.id);
+    if (!insert) return 'nothing';
+    const choice = await vscode.window.showInformationMessage(
+      vscode.l10n.t('"{0}" is missing. {1}?', node.label, insert.fix.title),
+      vscode.l10n.t('Insert'),
+    );
+    if (choice === undefined) return 'declined';
+    return (await this.insert(node)) ? 'inserted' : 'nothing';
+  }
+
+  /** Applies the core's fix for a missing element or item, as one undoable edit. */
+  async insert(node: CoverageNode | undefined): Promise<boolean> {
+    const analysis = this.analysis;
+    if (!node || !analysis) return false;
+    const insert = insertFixFor(analysis.result, node.id);
+    if (!insert) return false;
+    const edit = new vscode.WorkspaceEdit();
+    for (const change of insert.fix.edits) {
+      const { start, end } = change.range;
+      edit.replace(analysis.document.uri, new vscode.Range(start.line, start.character, end.line, end.character), change.newText);
+    }
+    return vscode.workspace.applyEdit(edit);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private show(analysis: ActiveAnalysis | undefined): void {
+    this.analysis = analysis;
+    this.nodes = analysis ? coverageTree(analysis.result.model) : [];
+    this.changed.fire(undefined);
+  }
+}
+
+function statusLabel(status: CoverageNode['status']): string {
+  return status === 'present' ? vscode.l10n.t('present') : status === 'partial' ? vscode.l10n.t('partial') : vscode.l10n.t('missing');
+}

@@ -1,0 +1,50 @@
+// "mlsd: Insert Scenario Section…": Markdown turns quick suggestions off, so the snippets are also
+// offered through a quick pick: the doc's scenario first, then the framework's parts and elements,
+// then the tables. The bodies are the very snippets of snippets/markdown.json.
+import * as vscode from 'vscode';
+import type { DocumentAnalysisSource } from './activeDoc';
+import { buildSnippets, orderedForScenario, type SnippetDefinition, type SnippetGroup } from './snippetBodies';
+
+interface SnippetPick extends vscode.QuickPickItem {
+  snippet?: SnippetDefinition;
+}
+
+export class InsertSectionCommand {
+  private readonly snippets = buildSnippets();
+
+  constructor(private readonly source: DocumentAnalysisSource) {}
+
+  /** Inserts the snippet with this prefix, or asks which one; returns the prefix inserted. */
+  async run(prefix?: string): Promise<string | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown design doc to insert a section.'));
+      return undefined;
+    }
+    const snippet = typeof prefix === 'string' ? this.snippets.find((candidate) => candidate.prefix === prefix) : await this.pick(editor.document);
+    if (!snippet) return undefined;
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(snippet.body));
+    return inserted ? snippet.prefix : undefined;
+  }
+
+  private async pick(document: vscode.TextDocument): Promise<SnippetDefinition | undefined> {
+    const result = await this.source.analyzeDocument(document);
+    const scenario = result?.model.scenario.id ?? 'generic';
+    const labels: Record<SnippetGroup, string> = {
+      scenario: vscode.l10n.t('Scenario specifics'),
+      framework: vscode.l10n.t('Framework parts and elements'),
+      tables: vscode.l10n.t('Tables'),
+    };
+    const picks: SnippetPick[] = [];
+    let group: SnippetGroup | undefined;
+    for (const snippet of orderedForScenario(this.snippets, scenario)) {
+      if (snippet.group !== group) {
+        group = snippet.group;
+        picks.push({ label: labels[group], kind: vscode.QuickPickItemKind.Separator });
+      }
+      picks.push({ label: snippet.name.replace(/^mlsd: /, ''), description: snippet.prefix, detail: snippet.description, snippet });
+    }
+    const chosen = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Section to insert at the cursor'), matchOnDescription: true, matchOnDetail: true });
+    return chosen?.snippet;
+  }
+}

@@ -1,0 +1,43 @@
+// "mlsd: Show Design Review": the core's Markdown report (the same text as
+// `mlsd report --format markdown`) in an untitled Markdown document beside the doc, with an offer to
+// save it. Works the same on the desktop and on the web (workspace.fs, no Node APIs).
+import * as vscode from 'vscode';
+import { renderMarkdownReport } from '../../core/report';
+import type { DocumentAnalysisSource } from './activeDoc';
+
+export interface ShownReview {
+  report: vscode.TextDocument;
+  text: string;
+}
+
+/** The report's file label: workspace-relative like the CLI prints it, or the untitled name. */
+function fileLabel(document: vscode.TextDocument): string {
+  return document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri, false);
+}
+
+export async function showDesignReview(source: DocumentAnalysisSource, target?: vscode.TextDocument): Promise<ShownReview | undefined> {
+  const document = target ?? vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown design doc to review it.'));
+    return undefined;
+  }
+  const result = await source.analyzeDocument(document);
+  if (!result) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('mlsd is disabled for this document.'));
+    return undefined;
+  }
+  const text = renderMarkdownReport(result, fileLabel(document));
+  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  void offerToSave(document, text);
+  return { report, text };
+}
+
+async function offerToSave(document: vscode.TextDocument, text: string): Promise<void> {
+  const save = vscode.l10n.t('Save As…');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Design review ready.'), save);
+  if (choice !== save) return;
+  const defaultUri = document.isUntitled ? undefined : document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, '.review.md') });
+  const target = await vscode.window.showSaveDialog({ filters: { Markdown: ['md'] }, ...(defaultUri ? { defaultUri } : {}) });
+  if (target) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+}
