@@ -18,8 +18,8 @@ export interface PracticeState {
 }
 
 export interface PracticeHooks {
-  /** Opens the answer document for a new session; undefined when the user cancelled. */
-  openAnswer(): Promise<vscode.TextDocument | undefined>;
+  /** Opens the answer document for a new session (the scenario, if given, skips the question); undefined when cancelled. */
+  openAnswer(scenario?: unknown): Promise<vscode.TextDocument | undefined>;
   /** Shows the review report of the finished answer. */
   showReview(document: vscode.TextDocument): Promise<unknown>;
 }
@@ -40,7 +40,7 @@ export class PracticeController implements vscode.Disposable {
     this.item.name = vscode.l10n.t('mlsd practice timer');
     this.item.command = AUTHORING_COMMANDS.stopPractice;
     this.subscriptions = [
-      vscode.commands.registerCommand(AUTHORING_COMMANDS.startPractice, () => this.start()),
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.startPractice, (scenario?: unknown) => this.start(scenario)),
       vscode.commands.registerCommand(AUTHORING_COMMANDS.stopPractice, () => this.stop()),
       activeDoc.onDidChange((analysis) => this.checkDoc(analysis)),
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -49,8 +49,8 @@ export class PracticeController implements vscode.Disposable {
     ];
   }
 
-  async start(): Promise<PracticeState> {
-    const document = await this.hooks.openAnswer();
+  async start(scenario?: unknown): Promise<PracticeState> {
+    const document = await this.hooks.openAnswer(scenario);
     if (!document) return this.state();
     this.finishWithoutReview();
     this.session = new PracticeSession(this.clock);

@@ -1,0 +1,75 @@
+// Authoring aids: hover, metric completion, the coverage view, the status bar, section and template
+// commands, the design review and practice mode. `activate` calls registerAuthoring once; every part
+// is a small disposable registered on the extension context.
+import * as vscode from 'vscode';
+import { ActiveDesignDoc, type DocumentAnalysisSource } from './activeDoc';
+import { CoverageView } from './coverageView';
+import { AUTHORING_COMMANDS } from './ids';
+import { InsertSectionCommand } from './insertSection';
+import { newDesignDoc, newPracticeAnswer } from './newDocument';
+import { OffsetClock } from './practice';
+import { PracticeController } from './practiceController';
+import { DesignDocHoverProvider, MetricCompletionProvider } from './providers';
+import { showDesignReview } from './reviewCommand';
+import { DesignDocStatusBar } from './statusBar';
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+export interface AuthoringDeps {
+  /** The extension's analyzer: cached results per document version, never throws. */
+  analyzer: DocumentAnalysisSource;
+}
+
+/** What the real-VS-Code tests read through `mlsd._test.state`. */
+export interface AuthoringTestState {
+  statusBar: string | undefined;
+  coverage: { id: string; status: string; children: { id: string; status: string; line: number | null }[] }[];
+  practice: ReturnType<PracticeController['state']>;
+}
+
+export function registerAuthoring(context: vscode.ExtensionContext, deps: AuthoringDeps): void {
+  const { analyzer } = deps;
+  const activeDoc = new ActiveDesignDoc(analyzer);
+  const statusBar = new DesignDocStatusBar(activeDoc);
+  const coverage = new CoverageView(activeDoc);
+  const clock = new OffsetClock();
+  const practice = new PracticeController(clock.now, activeDoc, {
+    openAnswer: (scenario) => newPracticeAnswer(scenario),
+    showReview: (document) => showDesignReview(analyzer, document),
+  });
+  const insertSection = new InsertSectionCommand(analyzer);
+
+  context.subscriptions.push(
+    activeDoc,
+    statusBar,
+    coverage,
+    practice,
+    vscode.languages.registerHoverProvider(MARKDOWN, new DesignDocHoverProvider(analyzer)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new MetricCompletionProvider(analyzer)),
+    vscode.commands.registerCommand(AUTHORING_COMMANDS.insertScenarioSection, (prefix?: string) => insertSection.run(prefix)),
+    vscode.commands.registerCommand(AUTHORING_COMMANDS.newDesignDoc, (scenario?: unknown, kind?: unknown) => newDesignDoc(scenario, kind)),
+    vscode.commands.registerCommand(AUTHORING_COMMANDS.showReview, () => showDesignReview(analyzer)),
+  );
+
+  // State and a movable clock for the integration tests; never present in a normal install.
+  if (context.extensionMode !== vscode.ExtensionMode.Production) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.testState, async (): Promise<AuthoringTestState> => {
+        await activeDoc.refresh();
+        return {
+          statusBar: statusBar.text,
+          coverage: coverage.roots.map((node) => ({
+            id: node.id,
+            status: node.status,
+            children: node.children.map((child) => ({ id: child.id, status: child.status, line: child.evidence ? child.evidence.start.line : null })),
+          })),
+          practice: practice.state(),
+        };
+      }),
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.testAdvanceClock, (ms: number) => {
+        clock.advance(ms);
+        return practice.tick();
+      }),
+    );
+  }
+}
