@@ -286,8 +286,9 @@ function unwrapProse(lines: string[], v: Vary): string[] {
     paragraph = [];
   };
   for (const line of lines) {
-    if (line.startsWith('```')) inFence = !inFence;
-    if (!inFence && /^[A-Za-z0-9`"]/.test(line) && !/^\d+\. /.test(line)) {
+    const isFence = line.startsWith('```');
+    if (isFence) inFence = !inFence;
+    if (!inFence && !isFence && /^[A-Za-z0-9"]/.test(line) && !/^\d+\. /.test(line)) {
       paragraph.push(line);
       continue;
     }
