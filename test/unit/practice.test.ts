@@ -97,7 +97,7 @@ describe('practice mode nudges', () => {
   });
 
   it('does not nudge about metrics once a business metric or a metric mention exists', () => {
-    assert.deepEqual(detectNudges(modelWith({ 'model.selection': 'present', 'framing.business-metric': 'partial' }), 0), []);
+    assert.deepEqual(detectNudges(modelWith({ 'model.selection': 'present', 'framing.business-metric': 'present' }), 0), []);
     assert.deepEqual(detectNudges(modelWith({ 'model.baseline': 'present' }, [mention('PR-AUC', 'model', 3, 2)]), 0), []);
     // A metric named only to reject it does not count.
     assert.equal(detectNudges(modelWith({ 'model.baseline': 'present' }, [mention('accuracy', 'model', 3, 2, true)]), 0).length, 1);
@@ -108,7 +108,7 @@ describe('practice mode nudges', () => {
       'framing.business-metric': 'present',
       'framing.model-metric': 'present',
       'framing.baseline': 'present',
-      'framing.constraints': 'partial',
+      'framing.constraints': 'present',
     });
     assert.deepEqual(detectNudges(framed, 1), []);
     assert.deepEqual(detectNudges(modelWith({ 'framing.business-metric': 'present', 'framing.model-metric': 'present' }), 1), [
@@ -122,6 +122,13 @@ describe('practice mode nudges', () => {
       detectNudges(framed, 2).map((n) => [n.kind, n.phase, n.message]),
       [['phase-skipped', 'data', '"Data pipeline" was skipped: nothing in the doc covers it yet.']],
     );
+  });
+
+  it('counts template prompts (partial sections) as not yet written', () => {
+    const template = modelWith({ 'model.selection': 'partial', 'framing.business-metric': 'partial', 'framing.model-metric': 'partial' });
+    assert.deepEqual(detectNudges(template, 0), []);
+    assert.deepEqual(detectNudges({ ...template, elements: template.elements.map((e) => (e.id === 'model.selection' ? { ...e, status: 'present' } : e)) }, 0).map((n) => n.kind), ['metrics-first']);
+    assert.deepEqual(detectNudges(template, 1).map((n) => `${n.kind}:${n.phase}`), ['phase-skipped:framing']);
   });
 
   it('gives each nudge once per session', () => {

@@ -147,7 +147,8 @@ export function detectNudges(
   t: Translate = formatMessage,
 ): Nudge[] {
   const status = new Map<ElementId, CoverageStatus>(model.elements.map((c) => [c.id, c.status]));
-  const written = (id: ElementId) => (status.get(id) ?? 'missing') !== 'missing';
+  // Only real content counts: an answer started from a template has every section, partial, with prompts.
+  const written = (id: ElementId) => status.get(id) === 'present';
   const nudges: Nudge[] = [];
 
   const hasMetric =

@@ -1,0 +1,185 @@
+// Authoring in a real VS Code: snippets, templates, hover, completion, the coverage view, the status
+// bar, the review and practice mode (on a fake clock moved through mlsd._test.advanceClock).
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { analyze, renderTemplate } from '../../../src/core';
+import { renderMarkdownReport } from '../../../src/core/report';
+import { coverageTree } from '../../../src/vscode/authoring/coverageTree';
+import type { AuthoringTestState } from '../../../src/vscode/authoring';
+import { designDocStatus } from '../../../src/vscode/authoring/statusText';
+import { FRAUD_DOC } from '../expected';
+import { openEditor, waitFor } from '../helpers';
+
+const MINUTE = 60_000;
+
+function state(): Thenable<AuthoringTestState> {
+  return vscode.commands.executeCommand<AuthoringTestState>('mlsd._test.state');
+}
+
+async function emptyMarkdownEditor(content = ''): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(document);
+}
+
+function positionOf(document: vscode.TextDocument, text: string, offset = 0): vscode.Position {
+  const index = document.getText().indexOf(text);
+  assert.notEqual(index, -1, `fixture contains "${text}"`);
+  return document.positionAt(index + offset);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
+    .join('\n');
+}
+
+async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('authoring', () => {
+  afterEach(closeAllEditors);
+
+  it('inserts a contributed snippet by name, prompts as tab stops with their text', async () => {
+    const editor = await emptyMarkdownEditor();
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'mlsd: Constraints (framing.constraints)' });
+    assert.equal(
+      editor.document.getText(),
+      '### Constraints\n\n- Latency budget, as a number with a unit (e.g. p99 < 50 ms)?\n- Online or batch prediction?\n- Scale: requests per second, users, items?\n',
+    );
+    // The first tab stop is selected, ready to type over.
+    assert.equal(editor.document.getText(editor.selection), 'Latency budget, as a number with a unit (e.g. p99 < 50 ms)?');
+  });
+
+  it('inserts a scenario block and a metric table through "Insert Scenario Section…"', async () => {
+    const editor = await emptyMarkdownEditor();
+    assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-fraud'), 'mlsd-fraud');
+    const headings = editor.document.getText().split('\n').filter((line) => line.startsWith('#'));
+    assert.deepEqual(headings, ['## Fraud detection specifics', '### Real-time scoring', '### Class imbalance', '### Rules layer', '### False positives vs false negatives']);
+
+    await vscode.commands.executeCommand('workbench.action.files.newUntitledFile', { languageId: 'markdown' });
+    assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-metrics-ranking'), 'mlsd-metrics-ranking');
+    const table = vscode.window.activeTextEditor!.document.getText().split('\n');
+    // A choice placeholder inserts its first option: a metric that fits ranking.
+    assert.equal(table[2], '| Offline | NDCG@k | target vs baseline | why it fits the goal |');
+  });
+
+  it('opens the same template as `mlsd init` from "New Design Doc…"', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('mlsd.newDesignDoc', 'search', 'interview');
+    assert.equal(document.languageId, 'markdown');
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.getText(), renderTemplate('search', 'interview'));
+    assert.equal(vscode.window.activeTextEditor?.document, document);
+  });
+
+  describe('on the fraud design doc', () => {
+    let editor: vscode.TextEditor;
+    beforeEach(async () => {
+      editor = await openEditor(FRAUD_DOC);
+    });
+
+    it('hovers a metric with what it measures and whether it fits the doc', async () => {
+      const at = positionOf(editor.document, 'accuracy on a held-out', 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+      const text = hoverText(hovers);
+      assert.match(text, /\*\*Accuracy\*\*: Share of correct predictions/);
+      assert.match(text, /Does not fit this doc's task \(imbalanced-classification\)\./);
+    });
+
+    it('hovers a framework heading with what the section must contain', async () => {
+      const at = positionOf(editor.document, '## Constraints', 4);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+      assert.match(hoverText(hovers), /\*\*Constraints\*\* \(`framing\.constraints`\) {2}\nMust contain: .+\. {2}\nIn this doc: present\./);
+    });
+
+    it('completes metric names in the metrics section, fitting ones first', async () => {
+      const at = positionOf(editor.document, 'The model is judged on ', 'The model is judged on '.length);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at);
+      const ours = list.items.filter((item) => typeof item.detail === 'string' && /^(?:fits|misaligned for) |metric$/.test(item.detail));
+      const ordered = [...ours].sort((a, b) => String(a.sortText).localeCompare(String(b.sortText))).map((item) => item.label);
+      assert.deepEqual(ordered.slice(0, 3), ['PR-AUC', 'Recall at precision', 'F-beta']);
+      assert.deepEqual(ordered.slice(-2), ['ROC-AUC', 'Accuracy']);
+    });
+
+    it('shows the coverage tree and the status bar of the active doc', async () => {
+      const result = analyze(editor.document.getText(), { path: FRAUD_DOC });
+      const shown = await waitFor('the coverage of the fraud doc', async () => {
+        const current = await state();
+        return current.coverage.length > 0 ? current : undefined;
+      });
+      const expected = coverageTree(result.model).map((node) => ({
+        id: node.id,
+        status: node.status,
+        children: node.children.map((child) => ({ id: child.id, status: child.status, line: child.evidence ? child.evidence.start.line : null })),
+      }));
+      assert.deepEqual(shown.coverage, expected);
+      assert.deepEqual(shown.coverage.map((node) => node.id), ['framing', 'data', 'features', 'model', 'training', 'evaluation', 'serving', 'tradeoffs', 'fraud']);
+      const constraints = shown.coverage[0]!.children.find((child) => child.id === 'framing.constraints');
+      assert.deepEqual(constraints, { id: 'framing.constraints', status: 'present', line: positionOf(editor.document, '## Constraints').line });
+      assert.equal(shown.statusBar, designDocStatus(result).text);
+      assert.match(shown.statusBar ?? '', /^\$\(checklist\) \d+ \$\(error\) \d+ \$\(warning\) \d+ \$\(info\) \d+$/);
+    });
+
+    it('renders the design review like `mlsd report --format markdown`', async () => {
+      const review = await vscode.commands.executeCommand<{ text: string; report: vscode.TextDocument }>('mlsd.showReview');
+      const expected = renderMarkdownReport(analyze(editor.document.getText(), { path: FRAUD_DOC }), FRAUD_DOC);
+      assert.equal(review.text, expected);
+      assert.equal(review.report.getText(), expected);
+      assert.equal(review.report.languageId, 'markdown');
+    });
+  });
+
+  it('runs a practice interview through its phases on a fake clock, nudges, and ends with the review', async () => {
+    const started = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd.startPractice', 'fraud');
+    assert.equal(started.running, true);
+    assert.equal(started.phase, 'framing');
+    assert.match(started.timer ?? '', /^\$\(watch\) 1\/8 Problem framing & success · 0[78]:\d\d$/);
+    const answer = vscode.window.activeTextEditor!;
+    assert.equal(answer.document.getText(), renderTemplate('fraud', 'interview'));
+
+    const data = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd._test.advanceClock', 8 * MINUTE);
+    assert.equal(data.phase, 'data');
+    assert.match(data.timer ?? '', /^\$\(watch\) 2\/8 Data pipeline · 0[67]:\d\d$/);
+    assert.ok(data.messages.includes('Next phase: Data pipeline (7 minutes).'), data.messages.join('\n'));
+
+    const over = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd._test.advanceClock', 40 * MINUTE);
+    assert.equal(over.phase, 'tradeoffs');
+    assert.match(over.timer ?? '', /^\$\(warning\) Overtime -0[23]:\d\d · Trade-offs$/);
+    assert.ok(over.messages.includes('Time is up. Wrap up, then stop practice to see the review.'));
+
+    const stopped = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd.stopPractice');
+    assert.equal(stopped.running, false);
+    assert.match(stopped.timer ?? '', /^\$\(check\) Practice finished after 4[78]:\d\d$/);
+    const review = vscode.window.activeTextEditor!.document;
+    assert.notEqual(review, answer.document);
+    assert.match(review.getText(), /^# Design review: /);
+  });
+
+  it('nudges when the practice answer describes the model before any metric', async () => {
+    await vscode.commands.executeCommand('mlsd.startPractice', 'generic');
+    const answer = vscode.window.activeTextEditor!;
+    await answer.edit((edit) =>
+      edit.replace(
+        new vscode.Range(0, 0, answer.document.lineCount, 0),
+        '---\nscenario: generic\n---\n\n# Churn prediction\n\n## Model\n\nA gradient-boosted tree model on tabular features, with a logistic regression baseline, ' +
+          'retrained weekly.\n\n## Training\n\nWeekly retraining with a time-based split.\n',
+      ),
+    );
+    const nudged = await waitFor('the metrics-first nudge', async () => {
+      const current = (await state()).practice;
+      return current.messages.some((message) => message.startsWith('You are writing about the model')) ? current : undefined;
+    });
+    assert.equal(nudged.running, true);
+    await vscode.commands.executeCommand('mlsd.stopPractice');
+  });
+
+  it('hides the status bar for a document that is not a design doc', async () => {
+    await openEditor('README.md');
+    const current = await waitFor('no design doc active', async () => {
+      const shown = await state();
+      return shown.statusBar === undefined ? shown : undefined;
+    });
+    assert.deepEqual(current.coverage, []);
+  });
+});
