@@ -95,6 +95,8 @@ export const PARTS: readonly PartSpec[] = [
 ];
 
 const specific = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({ pattern: anyWord(sources), strength: 'specific', ...extra });
+/** A heading that is only this wording ("Models", "Data"): a bare generic word inside a longer heading means something else. */
+const exact = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({ pattern: new RegExp(`^(?:${sources.join('|')})$`, 'i'), strength: 'specific', ...extra });
 const broad = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({ pattern: anyWord(sources), strength: 'broad', ...extra });
 const cue = (sources: readonly string[], weight: number): Cue => ({ pattern: anyWordGlobal(sources), weight });
 
@@ -124,8 +126,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Model metric',
     expectation: 'the model metric that drives the business metric, with the link between the two stated',
     headings: [
-      specific(['model metrics?', 'ml (?:metrics?|objective)', 'proxy metrics?', 'technical (?:metrics?|task definition)', 'quality metrics(?: and success criteria)?', 'metrics(?: and losses)?', 'метрик\\w*']),
-      broad(['ml formulation', 'technical problem formulation', 'metrics \\(offline and online\\)']),
+      specific(['model metrics?', 'ml (?:metrics?|objective)', 'proxy metrics?', 'technical (?:metrics?|task definition)', 'quality metrics(?: and success criteria)?', 'метрик\\w*']),
+      exact(['metrics(?: and losses)?', 'metrics offline and online']),
+      broad(['ml formulation', 'technical problem formulation']),
     ],
     cues: [
       cue(['ml objective', 'ml metric', 'model metrics?', 'proxy metrics?', 'offline metrics?', 'technical metrics?', 'quality metrics?', 'optimi[sz]e (?:for )?(?:ndcg|pr-auc|auc|log[- ]?loss|recall|precision|map|mrr|rmse|mae|mape|wape|f1)'], 2),
@@ -174,7 +177,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Data sources',
     expectation: 'where data and labels come from (logs, transaction DBs, third-party APIs, human review)',
     headings: [
-      specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'datasets?', 'data(?: and labels)?', 'labell?ing', 'labels?', 'training data', 'источники данных', 'данные']),
+      specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'data and labels', 'training data', 'источники данных']),
+      exact(['data', 'datasets?', 'labell?ing', 'labels?', 'данные']),
       broad(['data collection and preparation', 'data preparation', 'data']),
     ],
     cues: [
@@ -219,7 +223,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     part: 'features',
     title: 'Feature categories',
     expectation: 'feature families with their rationale: user, item, context, cross (or the scenario\'s equivalents)',
-    headings: [specific(['features?', 'feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'signals', 'признаки'])],
+    headings: [specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']), exact(['features?', 'signals'])],
     cues: [
       cue(['(?:user|item|context(?:ual)?|cross|ad|post|query|document|video|event|transaction|merchant|device|author|content|interaction|engagement|velocity|graph|behaviou?ral|historical|text|image|listing|product|account|session|demographic|candidate|resume|location|temporal|time) (?:side )?features?', 'feature (?:families|groups|categories|crosses|crossing)', 'user[- ](?:item|ad|post|query) (?:interaction|features?)'], 1.5),
       cue(['embeddings?', 'one[- ]hot', 'tf[- ]?idf', 'bag[- ]of[- ]words', 'bm25', 'demographics', 'bucketi[sz]\\w+', 'normali[sz]ation', 'categorical', 'numerical features?'], 0.75),
@@ -262,7 +266,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Model selection',
     expectation: 'the chosen model justified by data type, size and latency, with its complexity earned',
     headings: [
-      specific(['model (?:selection|choice|architecture|design|development|family|families)', 'modell?ing(?: approach)?', 'models?', 'algorithms?', 'ml (?:approach|model|solution)', 'architecture of the model', 'model type', 'выбор модели', 'модель']),
+      specific(['model (?:selection|choice|architecture|design|development|family|families)', 'modell?ing approach', 'ml (?:approach|model|solution)', 'architecture of the model', 'model type', 'выбор модели']),
+      exact(['models?', 'modell?ing', 'algorithms?', 'the model', 'модель']),
       broad(['architectural components', 'approach', 'solution', 'methods?', 'deep dives?', 'candidate generation', 'ranking', 'ml formulation']),
     ],
     cues: [
@@ -278,7 +283,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Training',
     expectation: 'offline vs online learning, retraining cadence, and how data is split (time-based where needed)',
     headings: [
-      specific(['(?:model )?training(?: pipeline| strategy| paradigm| setup| process)?', 'retraining', 'continual learning', 'model retraining', 'updates', 'обучение']),
+      specific(['model training', 'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)', 'retraining', 'continual learning', 'model retraining', 'обучение']),
+      exact(['training', 'updates']),
       broad(['model development', 'iterations']),
     ],
     cues: [
@@ -294,7 +300,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Offline evaluation',
     expectation: 'offline metrics that fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts)',
     headings: [
-      specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'metrics', 'quality metrics', 'backtest\\w*', 'метрики', 'оценка качества']),
+      specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'quality metrics', 'backtest\\w*', 'оценка качества']),
+      exact(['metrics', 'metrics offline and online', 'метрики']),
       broad(['model development and offline evaluation', 'metrics and losses', 'success criteria']),
     ],
     cues: [

@@ -4,7 +4,7 @@
 // line of every document, so English alternatives get \b. Alternatives in other scripts (which
 // \b cannot delimit) are matched as written; they are long stems, so that is safe.
 const AFTER = '(?![A-Za-z0-9_])';
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t]/;
 
 function wordsSource(alternatives: readonly string[]): string {
   const ascii = alternatives.filter((alternative) => !NON_ASCII.test(alternative));

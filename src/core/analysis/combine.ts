@@ -1,0 +1,613 @@
+// Document-level verdicts, computed only from per-segment signals (plus the configuration, which
+// only touches headings and front matter). This is the cheap half of the analysis: an incremental
+// session keeps the signals of unchanged segments and calls `combineSignals` again.
+import { ELEMENTS, PARTS, type ElementSpec, type HeadingAlias, type PartId } from '../framework/elements';
+import { metricFit, metricSpec, ROLE_CUES } from '../framework/metrics';
+import { anyWord, escapeRegExp } from '../framework/patterns';
+import { CHECKLIST_ITEMS, checklistItemSpec, scenarioSpec, TASK_CUES } from '../framework/scenarios';
+import { ELEMENT_IDS, PITFALL_IDS, SCENARIO_IDS, type CoverageStatus, type DesignDocModel, type ElementId, type MetricRole, type MlsdConfig, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Section, type TaskType } from '../types';
+import type { CoverageFact, DirectiveComment, DocumentFacts, HiddenFact, MetricFact, ResidueFact, SectionNode } from './facts';
+import type { Segment } from './segments';
+import { addScenarioWords, type CueHit, type SegmentSignals, type Span } from './signals';
+import { matchesGlob } from './glob';
+
+export interface CombineInput {
+  text: string;
+  lines: readonly string[];
+  segments: readonly Segment[];
+  signals: readonly SegmentSignals[];
+  config: MlsdConfig;
+  /** Front matter as parsed (undefined when absent or malformed). */
+  frontMatter: Record<string, unknown> | undefined;
+  frontMatterError?: { range: Range; message: string };
+  path?: string;
+}
+
+const README_HEADINGS = anyWord(['installation', 'install', 'usage', 'getting started', 'quick ?start', 'license', 'contributing', 'changelog', 'release notes', 'added', 'fixed', 'changed', 'removed', 'deprecated', 'security', 'unreleased', 'api reference', 'faq', 'acknowledg\\w+']);
+const VERSION_HEADING = /^\[?v?\d+\.\d+/;
+const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'success criteria', 'метрики']);
+const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success']);
+const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'ndcg', 'precision', 'recall', 'results?', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1']);
+
+export function combineSignals(input: CombineInput): DocumentFacts {
+  const { lines, segments, signals, config } = input;
+  const at = (segment: number, span: Span): Range => ({
+    start: { line: segments[segment]!.startLine + span.line, character: span.start },
+    end: { line: segments[segment]!.startLine + span.line, character: span.end },
+  });
+
+  const sections = buildSections(input);
+  const sectionAt = sectionLocator(sections, lines.length);
+  const aliasMatchers = configAliases(config);
+  for (const section of sections) matchHeading(section, aliasMatchers);
+
+  // Element coverage.
+  const elements = {} as Record<ElementId, CoverageFact>;
+  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.id, spec.presentAt, collectHits(signals, (s) => s.elementHits[spec.id], segments), sections, (section) => section.elements.get(spec.id), sectionAt);
+
+  // Metrics with roles.
+  const metrics: MetricFact[] = [];
+  signals.forEach((signal, index) => {
+    for (const hit of signal.metrics) {
+      const range = at(index, hit);
+      const section = sectionAt(range.start.line);
+      const inEvaluation = isEvaluationSection(section);
+      const lineText = lines[range.start.line] ?? '';
+      let role: MetricRole = hit.statedRole ?? headingRole(section) ?? 'unknown';
+      if (hit.asLoss || hit.inTradeoff) role = 'unknown';
+      else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
+      metrics.push({ name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation });
+    }
+  });
+
+  // Scenario and task.
+  const scenario = decideScenario(input, sections);
+  const task = decideTask(scenario.id, input, sections);
+  for (const metric of metrics) {
+    const fit = metricFit(metric.name, task);
+    if (fit) metric.fit = fit;
+  }
+
+  // Offline metrics complete the evaluation and model-metric elements.
+  const offline = metrics.filter((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+  const evaluation = elements['evaluation.offline'];
+  const firstOffline = offline.find((metric) => metric.inEvaluation) ?? offline[0];
+  if (firstOffline && evaluation.status !== 'present') setPresent(evaluation, firstOffline.range);
+  const business = elements['framing.business-metric'];
+  const businessMention = metrics.find((metric) => metric.role === 'business' && !metric.negated);
+  if (businessMention && business.status === 'missing') {
+    business.status = 'partial';
+    business.evidence = businessMention.range;
+  }
+  const modelMetric = elements['framing.model-metric'];
+  if (firstOffline && modelMetric.status !== 'present') {
+    if (business.status !== 'missing') setPresent(modelMetric, firstOffline.range);
+    else if (modelMetric.status === 'missing') Object.assign(modelMetric, { status: 'partial', evidence: firstOffline.range });
+  }
+
+  // Scenario checklist (the scenario's items plus any the configuration requires).
+  const itemIds = [...(scenarioSpec(scenario.id)?.items.map((item) => item.id) ?? [])];
+  for (const id of config.requiredItems ?? []) if (checklistItemSpec(id) && !itemIds.includes(id)) itemIds.push(id);
+  const items = new Map<string, CoverageFact>();
+  for (const id of itemIds) {
+    items.set(id, judgeCoverage(id, 2, collectHits(signals, (s) => s.itemHits[id], segments), sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
+  }
+
+  const headline = pickHeadline(offline);
+  const hidden = findHiddenContent(input, sections, at, metrics);
+  const offlineMetric = judgeOfflineMetric(offline, headline, hidden, sections, elements);
+  const residue = findResidue(input, sections, at, sectionAt);
+  const directives = readDirectives(signals, segments);
+  const pitfallFacts = judgePitfalls(input, sections, elements, at);
+
+  const model: DesignDocModel = {
+    isDesignDoc: false,
+    frontMatter: input.frontMatter,
+    sections: sections.filter((section) => !section.parent).map(toPublicSection),
+    scenario,
+    task,
+    elements: ELEMENT_IDS.map((id) => coverageOut(id, elements[id])),
+    scenarioItems: itemIds.map((id) => coverageOut(id, items.get(id)!)),
+    metrics: metrics.map((metric) => ({ name: metric.name, text: metric.text, role: metric.role, range: metric.range, negated: metric.negated })),
+    offlineMetric,
+    pitfalls: pitfallFacts.pitfalls,
+    templateResidue: residue.length > 0,
+    hiddenContent: hidden.length > 0,
+    score: 0,
+  };
+  model.isDesignDoc = isDesignDoc(input, sections, elements);
+  model.score = score(model);
+
+  const facts: DocumentFacts = {
+    text: input.text,
+    lines,
+    segments,
+    signals,
+    config,
+    sections,
+    elements,
+    items,
+    metrics,
+    task,
+    residue,
+    hidden,
+    directives,
+    model,
+  };
+  if (headline) facts.headline = headline;
+  if (pitfallFacts.firstModelLine !== undefined) facts.firstModelLine = pitfallFacts.firstModelLine;
+  if (pitfallFacts.firstScopeLine !== undefined) facts.firstScopeLine = pitfallFacts.firstScopeLine;
+  const frontMatterRange = frontMatterLines(signals[0], lines);
+  if (frontMatterRange) facts.frontMatterRange = frontMatterRange;
+  if (input.frontMatterError) facts.frontMatterError = input.frontMatterError;
+  return facts;
+}
+
+function coverageOut<Id extends string>(id: Id, fact: CoverageFact): { id: Id; status: CoverageStatus; evidence?: Range } {
+  return fact.evidence && fact.status !== 'missing' ? { id, status: fact.status, evidence: fact.evidence } : { id, status: fact.status };
+}
+
+function setPresent(fact: CoverageFact, evidence: Range): void {
+  fact.status = 'present';
+  fact.residueOnly = false;
+  if (!fact.evidence || !fact.section) fact.evidence = evidence;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+function buildSections(input: CombineInput): SectionNode[] {
+  const { segments, signals } = input;
+  const sections: SectionNode[] = [];
+  const stack: SectionNode[] = [];
+  signals.forEach((signal, index) => {
+    const heading = signal.heading;
+    if (!heading) return;
+    const segment = segments[index]!;
+    const line = segment.startLine;
+    const section: SectionNode = {
+      title: heading.title,
+      normalized: heading.normalized,
+      depth: heading.depth,
+      segment: index,
+      headingRange: { start: { line, character: heading.start }, end: { line, character: heading.end } },
+      startLine: line,
+      bodyEndLine: line + signal.lastContentLine,
+      endLine: line + signal.lastContentLine,
+      children: [],
+      parts: new Set(),
+      elements: new Map(),
+      items: new Set(),
+      hasContent: !signal.body.hollow,
+    };
+    if (signal.body.hollow) section.hollow = signal.body.hollow;
+    while (stack.length && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      section.parent = parent;
+      parent.children.push(section);
+    }
+    stack.push(section);
+    sections.push(section);
+  });
+  // Children extend their ancestors; content anywhere below makes an ancestor non-hollow.
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const section = sections[i]!;
+    if (section.parent) {
+      section.parent.endLine = Math.max(section.parent.endLine, section.endLine);
+      if (section.hasContent) section.parent.hasContent = true;
+    }
+  }
+  return sections;
+}
+
+/** Finds the innermost section holding a line in O(log n). */
+function sectionLocator(sections: readonly SectionNode[], _lineCount: number): (line: number) => SectionNode | undefined {
+  const starts = sections.map((section) => section.startLine);
+  return (line) => {
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! <= line) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found >= 0 ? sections[found] : undefined;
+  };
+}
+
+function toPublicSection(section: SectionNode): Section {
+  return {
+    title: section.title,
+    depth: section.depth,
+    headingRange: section.headingRange,
+    range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: Number.MAX_SAFE_INTEGER } },
+    children: section.children.map(toPublicSection),
+  };
+}
+
+function configAliases(config: MlsdConfig): Map<ElementId, RegExp> {
+  const matchers = new Map<ElementId, RegExp>();
+  for (const [id, wordings] of Object.entries(config.aliases ?? {}) as [ElementId, string[]][]) {
+    const cleaned = wordings.map((wording) => wording.trim().toLowerCase()).filter(Boolean).map(escapeRegExp);
+    if (cleaned.length) matchers.set(id, anyWord(cleaned));
+  }
+  return matchers;
+}
+
+function ancestorParts(section: SectionNode): Set<PartId> {
+  const parts = new Set<PartId>();
+  for (let node = section.parent; node; node = node.parent) for (const part of node.parts) parts.add(part);
+  return parts;
+}
+
+function aliasApplies(alias: HeadingAlias, above: Set<PartId>): boolean {
+  if (alias.underPart && !above.has(alias.underPart)) return false;
+  if (alias.notUnderPart && above.has(alias.notUnderPart)) return false;
+  return true;
+}
+
+function matchHeading(section: SectionNode, configMatchers: Map<ElementId, RegExp>): void {
+  const title = section.normalized;
+  for (const part of PARTS) if (part.headings.test(title)) section.parts.add(part.id);
+  const above = ancestorParts(section);
+  for (const spec of ELEMENTS) {
+    const strength = headingStrength(spec, title, above);
+    if (strength) section.elements.set(spec.id, strength);
+    else if (configMatchers.get(spec.id)?.test(title)) section.elements.set(spec.id, 'specific');
+  }
+  // "Baseline model" names the model baseline only; drop the framing reading.
+  if (section.elements.has('model.baseline')) section.elements.delete('framing.baseline');
+  for (const item of CHECKLIST_ITEMS) if (item.headings.test(title)) section.items.add(item.id);
+  section.role = roleOf(section.title);
+}
+
+function headingStrength(spec: ElementSpec, title: string, above: Set<PartId>): 'specific' | 'broad' | undefined {
+  let best: 'specific' | 'broad' | undefined;
+  for (const alias of spec.headings) {
+    if (!aliasApplies(alias, above) || !alias.pattern.test(title)) continue;
+    if (alias.strength === 'specific') return 'specific';
+    best = 'broad';
+  }
+  return best;
+}
+
+function roleOf(title: string): MetricRole | undefined {
+  const roles = ROLE_CUES.filter((cue) => cue.pattern.test(title)).map((cue) => cue.role);
+  return roles.length === 1 ? roles[0] : undefined;
+}
+
+function headingRole(section: SectionNode | undefined): MetricRole | undefined {
+  for (let node = section; node; node = node.parent) if (node.role) return node.role;
+  return undefined;
+}
+
+function isEvaluationSection(section: SectionNode | undefined): boolean {
+  for (let node = section; node; node = node.parent) {
+    if (node.elements.has('evaluation.offline') || EVALUATION_HEADING.test(node.normalized)) return true;
+  }
+  return false;
+}
+
+function contextualRole(name: string, section: SectionNode | undefined, metricContext: boolean): MetricRole {
+  const typical = metricSpec(name)?.typicalRole ?? 'unknown';
+  if (!metricContext) return typical === 'offline' ? 'unknown' : typical;
+  if (typical !== 'offline') return typical;
+  for (let node = section; node; node = node.parent) {
+    if (node.parts.has('framing') && !node.parts.has('evaluation')) return 'model';
+  }
+  return 'offline';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coverage
+
+interface LocatedHit extends CueHit {
+  segment: number;
+  absoluteLine: number;
+}
+
+function collectHits(signals: readonly SegmentSignals[], pick: (signal: SegmentSignals) => CueHit[] | undefined, segments: readonly Segment[]): LocatedHit[] {
+  const hits: LocatedHit[] = [];
+  signals.forEach((signal, index) => {
+    for (const hit of pick(signal) ?? []) hits.push({ ...hit, segment: index, absoluteLine: segments[index]!.startLine + hit.line });
+  });
+  return hits;
+}
+
+/**
+ * One element's (or checklist item's) status. A heading that names it with real content below is
+ * present; otherwise the cue phrases found anywhere add up, each phrase counted at most twice,
+ * phrases on bare topic bullets at half weight and phrases under a heading that names the concept
+ * at one and a half.
+ */
+function judgeCoverage(
+  _id: string,
+  presentAt: number,
+  hits: readonly LocatedHit[],
+  sections: readonly SectionNode[],
+  strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
+  sectionAt: (line: number) => SectionNode | undefined,
+): CoverageFact {
+  const named = sections.filter((section) => strengthOf(section));
+  // A heading's content counts when it is in its own body or in sub-sections that are about the
+  // same concept or about nothing in particular, not in sub-sections that name other elements.
+  const contentFor = (section: SectionNode): boolean =>
+    !section.hollow || section.children.some((child) => (strengthOf(child) || (child.elements.size === 0 && child.items.size === 0)) && contentFor(child));
+  const specificWithContent = named.find((section) => strengthOf(section) === 'specific' && contentFor(section));
+  if (specificWithContent) return { status: 'present', evidence: specificWithContent.headingRange, section: specificWithContent, residueOnly: false, score: presentAt };
+
+  const underNamed = (line: number): boolean => {
+    for (let node = sectionAt(line); node; node = node.parent) if (strengthOf(node)) return true;
+    return false;
+  };
+  const perPattern = new Map<string, number>();
+  let score = 0;
+  let best: LocatedHit | undefined;
+  for (const hit of hits) {
+    const key = `${hit.weight}:${hit.segment}:${hit.line}`;
+    const seen = perPattern.get(key) ?? 0;
+    if (seen >= 1) continue;
+    perPattern.set(key, seen + 1);
+    const weight = hit.weight * (hit.substantive ? 1 : 0.5) * (underNamed(hit.absoluteLine) ? 1.5 : 1);
+    score += weight;
+    if (!best || weight > bestWeight(best, underNamed)) best = hit;
+  }
+  const bestRange = best ? { start: { line: best.absoluteLine, character: best.start }, end: { line: best.absoluteLine, character: best.end } } : undefined;
+  if (score >= presentAt && bestRange) return { status: 'present', evidence: bestRange, residueOnly: false, score };
+  const hollowNamed = named.find((section) => strengthOf(section) === 'specific') ?? named[0];
+  if (hollowNamed) {
+    const residueOnly = score === 0 && hollowNamed.hollow !== undefined && hollowNamed.hollow !== 'image' && hollowNamed.hollow !== 'diagram';
+    return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score };
+  }
+  if (score >= 0.5 && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score };
+  return { status: 'missing', residueOnly: false, score };
+}
+
+function bestWeight(hit: LocatedHit, underNamed: (line: number) => boolean): number {
+  return hit.weight * (hit.substantive ? 1 : 0.5) * (underNamed(hit.absoluteLine) ? 1.5 : 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenario and task
+
+function decideScenario(input: CombineInput, sections: readonly SectionNode[]): { id: ScenarioId; source: ScenarioSource } {
+  const declared = input.frontMatter?.scenario;
+  if (typeof declared === 'string' && (SCENARIO_IDS as readonly string[]).includes(declared)) return { id: declared as ScenarioId, source: 'frontmatter' };
+  if (input.config.scenario) return { id: input.config.scenario, source: 'config' };
+
+  const titleWords: Record<string, number> = {};
+  const title = documentTitle(input, sections);
+  if (title) addScenarioWords(title, titleWords);
+  const titleBest = best(titleWords);
+  if (titleBest) return { id: titleBest as ScenarioId, source: 'detected' };
+
+  const bodyWords: Record<string, number> = {};
+  for (const signal of input.signals) for (const [id, count] of Object.entries(signal.scenarioWords)) bodyWords[id] = (bodyWords[id] ?? 0) + count;
+  for (const section of sections) addScenarioWords(section.title, bodyWords);
+  const ranked = Object.entries(bodyWords).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (first && first[1] >= 5 && (!second || first[1] >= second[1] * 1.5)) return { id: first[0] as ScenarioId, source: 'detected' };
+  return { id: 'generic', source: 'default' };
+}
+
+function best(counts: Record<string, number>): string | undefined {
+  let winner: string | undefined;
+  let top = 0;
+  for (const [id, count] of Object.entries(counts)) {
+    if (count > top) {
+      top = count;
+      winner = id;
+    }
+  }
+  return winner;
+}
+
+function documentTitle(input: CombineInput, sections: readonly SectionNode[]): string | undefined {
+  const declared = input.frontMatter?.title;
+  const first = sections[0];
+  const heading = first && (first.depth === 1 || first.segment <= 1) ? first.title : undefined;
+  return [typeof declared === 'string' ? declared : undefined, heading].filter(Boolean).join(' ') || undefined;
+}
+
+function decideTask(scenario: ScenarioId, input: CombineInput, sections: readonly SectionNode[]): TaskType {
+  const spec = scenarioSpec(scenario);
+  if (spec) return spec.task;
+  const counts: Record<string, number> = {};
+  const title = documentTitle(input, sections) ?? '';
+  for (const [task, pattern] of Object.entries(TASK_CUES)) {
+    pattern.lastIndex = 0;
+    let titleCount = 0;
+    while (pattern.exec(title)) titleCount++;
+    counts[task] = titleCount * 5;
+  }
+  for (const signal of input.signals) for (const [task, count] of Object.entries(signal.taskWords)) counts[task] = (counts[task] ?? 0) + count;
+  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  const [first] = ranked;
+  return first && first[1] >= 2 ? (first[0] as TaskType) : 'other';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metrics
+
+/** The headline offline metric: the first one listed where offline metrics are stated, else the first. */
+function pickHeadline(offline: readonly MetricFact[]): MetricFact | undefined {
+  return offline.find((metric) => metric.inEvaluation && metric.role === 'offline') ?? offline.find((metric) => metric.inEvaluation) ?? offline[0];
+}
+
+function judgeOfflineMetric(offline: readonly MetricFact[], headline: MetricFact | undefined, hidden: readonly HiddenFact[], sections: readonly SectionNode[], elements: Record<ElementId, CoverageFact>): DesignDocModel['offlineMetric'] {
+  if (!headline) {
+    const metricsOnlyInImages = hidden.some((fact) => fact.kind === 'image-metrics');
+    const evaluationHollow = sections.some((section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'));
+    return metricsOnlyInImages || evaluationHollow ? 'unverifiable' : 'none';
+  }
+  void elements;
+  if (headline.fit === 'misfit') return 'misaligned';
+  const fitting = offline.some((metric) => metric.fit === 'fits');
+  const misfitting = offline.some((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
+  return !fitting && misfitting ? 'misaligned' : 'fits';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Residue and hidden content
+
+function findResidue(input: CombineInput, sections: readonly SectionNode[], at: (segment: number, span: Span) => Range, sectionAt: (line: number) => SectionNode | undefined): ResidueFact[] {
+  const residue: ResidueFact[] = [];
+  const { lines } = input;
+  input.signals.forEach((signal, index) => {
+    for (const span of signal.placeholders) {
+      const range = at(index, span);
+      const text = (lines[range.start.line] ?? '').slice(span.start, span.end);
+      const section = sectionAt(range.start.line);
+      residue.push(section ? { kind: 'placeholder', range, text, section } : { kind: 'placeholder', range, text });
+    }
+  });
+  for (const section of sections) {
+    if (section.children.length || !section.hollow || section.hollow === 'placeholder') continue;
+    if (section.hollow === 'empty' || section.hollow === 'bare') residue.push({ kind: section.hollow, range: section.headingRange, text: section.title, section });
+  }
+  residue.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return residue;
+}
+
+function findHiddenContent(input: CombineInput, sections: readonly SectionNode[], at: (segment: number, span: Span) => Range, metrics: readonly MetricFact[]): HiddenFact[] {
+  const hidden: HiddenFact[] = [];
+  const { signals, segments, lines } = input;
+  signals.forEach((signal, index) => {
+    const fence = signal.unclosedFence;
+    if (fence && fence.swallowedHeadings.length) {
+      const first = fence.swallowedHeadings[0]!;
+      const marker = /^\s*(`{3,}|~{3,})/.exec(lines[segments[index]!.startLine + fence.line] ?? '')?.[1] ?? '```';
+      hidden.push({
+        kind: 'unclosed-fence',
+        range: at(index, fence),
+        related: fence.swallowedHeadings.map((span) => ({ message: 'Heading swallowed by the unclosed code block', range: at(index, span) })),
+        closeBeforeLine: segments[index]!.startLine + first.line,
+        fenceMarker: marker,
+      });
+    }
+    for (const comment of signal.comments) {
+      if (/^mlsd-(?:disable|enable)/.test(comment.text)) continue;
+      const words = comment.text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+      if (words < 6) continue;
+      const start = segments[index]!.startLine;
+      hidden.push({ kind: 'html-comment', range: { start: { line: start + comment.startLine, character: comment.start }, end: { line: start + comment.endLine, character: comment.end } }, related: [] });
+    }
+  });
+  // Metrics only in images: an evaluation section whose images carry what its text does not.
+  for (const section of sections) {
+    if (!isEvaluationSection(section)) continue;
+    const signal = signals[section.segment]!;
+    if (signal.images.length === 0) continue;
+    const ownMetrics = metrics.some((metric) => metric.range.start.line >= section.startLine && metric.range.start.line <= section.bodyEndLine && !metric.negated);
+    if (ownMetrics) continue;
+    const image = signal.images[0]!;
+    hidden.push({ kind: 'image-metrics', range: at(section.segment, image), related: [{ message: `Section '${section.title}'`, range: section.headingRange }] });
+  }
+  // Images whose names say they hold results, in a document that states no offline metric in text.
+  const textOffline = metrics.some((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+  if (!textOffline) {
+    signals.forEach((signal, index) => {
+      for (const image of signal.images) {
+        const range = at(index, image);
+        if (hidden.some((fact) => fact.kind === 'image-metrics' && fact.range.start.line === range.start.line)) continue;
+        if (METRIC_IMAGE.test(`${image.alt} ${image.url.replace(/[-_/.]/g, ' ')}`)) hidden.push({ kind: 'image-metrics', range, related: [] });
+      }
+    });
+  }
+  hidden.sort((a, b) => a.range.start.line - b.range.start.line);
+  return hidden;
+}
+
+function readDirectives(signals: readonly SegmentSignals[], segments: readonly Segment[]): DirectiveComment[] {
+  const directives: DirectiveComment[] = [];
+  signals.forEach((signal, index) => {
+    for (const comment of signal.comments) {
+      const match = /^mlsd-(disable-next-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/.exec(comment.text);
+      if (!match) continue;
+      const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
+      const start = segments[index]!.startLine;
+      directives.push({ kind: match[1] as DirectiveComment['kind'], ruleIds, startLine: start + comment.startLine, endLine: start + comment.endLine });
+    }
+  });
+  return directives;
+}
+
+function frontMatterLines(first: SegmentSignals | undefined, lines: readonly string[]): Range | undefined {
+  if (!first?.frontMatter) return undefined;
+  const end = first.frontMatter.endLine;
+  return { start: { line: 0, character: 0 }, end: { line: end, character: (lines[end] ?? '').length } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pitfalls, design-doc detection, score
+
+function judgePitfalls(input: CombineInput, sections: readonly SectionNode[], elements: Record<ElementId, CoverageFact>, at: (segment: number, span: Span) => Range): { pitfalls: Record<PitfallId, boolean>; firstModelLine?: number; firstScopeLine?: number } {
+  const isPresent = (id: ElementId): boolean => elements[id].status === 'present';
+  const notMissing = (id: ElementId): boolean => elements[id].status !== 'missing';
+
+  const modelSection = sections.find((section) => section.elements.get('model.selection') === 'specific' || section.elements.has('model.baseline'));
+  let firstModelLine = modelSection?.startLine;
+  input.signals.forEach((signal, index) => {
+    const span = signal.complexModels[0];
+    if (span) {
+      const line = at(index, span).start.line;
+      if (firstModelLine === undefined || line < firstModelLine) firstModelLine = line;
+    }
+  });
+  const scopeLines = (['framing.business-metric', 'framing.constraints'] as ElementId[])
+    .map((id) => elements[id])
+    .filter((fact) => fact.status !== 'missing' && fact.evidence)
+    .map((fact) => fact.evidence!.start.line);
+  const firstScopeLine = scopeLines.length ? Math.min(...scopeLines) : undefined;
+  const modelingFirst = firstModelLine !== undefined && isPresent('model.selection') && (firstScopeLine === undefined || firstModelLine < firstScopeLine);
+
+  const dataPresent = (['data.sources', 'data.ingestion', 'data.quality'] as ElementId[]).filter(isPresent).length;
+  const ignoredData = dataPresent <= 1 && notMissing('model.selection');
+
+  const complexCount = input.signals.reduce((sum, signal) => sum + signal.complexModels.length, 0);
+  const simplerFails = input.signals.some((signal) => signal.simplerFails.length > 0);
+  const overEngineering = complexCount > 0 && !isPresent('model.baseline') && !simplerFails;
+
+  const gaps = (['framing.constraints', 'serving.monitoring', 'serving.rollout', 'serving.scaling'] as ElementId[]).filter((id) => !isPresent(id)).length;
+  const productionGaps = gaps >= 2;
+
+  const pitfalls = Object.fromEntries(PITFALL_IDS.map((id) => [id, false])) as Record<PitfallId, boolean>;
+  pitfalls['modeling-first'] = modelingFirst;
+  pitfalls['ignored-data'] = ignoredData;
+  pitfalls['over-engineering'] = overEngineering;
+  pitfalls['production-gaps'] = productionGaps;
+  const result: { pitfalls: Record<PitfallId, boolean>; firstModelLine?: number; firstScopeLine?: number } = { pitfalls };
+  if (firstModelLine !== undefined) result.firstModelLine = firstModelLine;
+  if (firstScopeLine !== undefined) result.firstScopeLine = firstScopeLine;
+  return result;
+}
+
+function isDesignDoc(input: CombineInput, sections: readonly SectionNode[], elements: Record<ElementId, CoverageFact>): boolean {
+  const marker = input.frontMatter?.mlsd;
+  if (marker === false) return false;
+  if (marker !== undefined || typeof input.frontMatter?.scenario === 'string') return true;
+  if (input.path) {
+    if (input.config.ignore?.some((glob) => matchesGlob(input.path!, glob))) return false;
+    if (input.config.include?.some((glob) => matchesGlob(input.path!, glob))) return true;
+  }
+  const covered = ELEMENTS.filter((spec) => elements[spec.id].status !== 'missing');
+  const present = covered.filter((spec) => elements[spec.id].status === 'present').length;
+  const parts = new Set(covered.map((spec) => spec.part)).size;
+  const readmeHeadings = sections.filter((section) => README_HEADINGS.test(section.normalized) || VERSION_HEADING.test(section.normalized)).length;
+  const needed = readmeHeadings >= 2 ? 10 : 6;
+  return present >= needed && parts >= 4;
+}
+
+function score(model: DesignDocModel): number {
+  const value = (status: CoverageStatus): number => (status === 'present' ? 1 : status === 'partial' ? 0.5 : 0);
+  const elementShare = model.elements.reduce((sum, element) => sum + value(element.status), 0) / model.elements.length;
+  const itemShare = model.scenarioItems.length ? model.scenarioItems.reduce((sum, item) => sum + value(item.status), 0) / model.scenarioItems.length : elementShare;
+  const metricPoints = model.offlineMetric === 'fits' ? 1 : model.offlineMetric === 'misaligned' ? 0 : 0.3;
+  const pitfalls = Object.values(model.pitfalls).filter(Boolean).length;
+  const raw = 70 * elementShare + 15 * itemShare + 15 * metricPoints - 5 * pitfalls - (model.templateResidue ? 3 : 0) - (model.hiddenContent ? 3 : 0);
+  return Math.max(0, Math.min(100, Math.round(raw)));
+}

@@ -1,0 +1,69 @@
+// Splits a document into segments at ATX headings with one cheap line scan. A segment is a heading
+// line and the lines up to the next heading (the first segment is the preamble, front matter
+// included). Headings inside fenced code, HTML comments and front matter do not split, the same as
+// in CommonMark, so each segment parses on its own exactly as it would in the whole document for
+// everything the analysis reads. This is the unit of incremental re-analysis: an edit re-parses and
+// re-judges only the segments whose text changed.
+
+export interface Segment {
+  /** The segment's lines joined with "\n", without a trailing newline. */
+  text: string;
+  /** 0-based document line of the segment's first line. */
+  startLine: number;
+  lineCount: number;
+}
+
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const COMMENT_OPEN = /^\s{0,3}<!--/;
+
+/** Splits `text` into lines the way the analysis counts them (LF, CRLF or CR). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function splitSegments(lines: readonly string[]): Segment[] {
+  const starts: number[] = [0];
+  let index = frontMatterEnd(lines);
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  for (; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === '') fence = undefined;
+      continue;
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      continue;
+    }
+    const open = FENCE_OPEN.exec(line);
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+      fence = { char: open[1]![0]!, length: open[1]!.length };
+      continue;
+    }
+    if (COMMENT_OPEN.test(line)) {
+      inComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+      continue;
+    }
+    if (index > 0 && ATX_HEADING.test(line)) starts.push(index);
+  }
+  const segments: Segment[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1] ?? lines.length;
+    segments.push({ text: lines.slice(start, end).join('\n'), startLine: start, lineCount: end - start });
+  }
+  return segments;
+}
+
+/** Index of the first line after a YAML front matter block, or 0 when there is none. */
+export function frontMatterEnd(lines: readonly string[]): number {
+  if (lines[0]?.trimEnd() !== '---') return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line === '---') return i + 1;
+  }
+  return 0;
+}

@@ -1,0 +1,507 @@
+// Per-segment signals: everything the document-level verdicts need from one segment, computed by a
+// pure function of the segment's text alone. Lines are relative to the segment (0 = its first line)
+// so a signal can be cached by text and reused wherever the segment moves; the combiner adds the
+// segment's start line. Nothing here depends on configuration.
+import type { Code, Html, Image, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { ELEMENTS } from '../framework/elements';
+import { COMPILED_METRICS, NEGATION_AFTER, NEGATION_BEFORE, ROLE_CUES } from '../framework/metrics';
+import { normalizeHeading } from '../framework/patterns';
+import { COMPLEX_MODEL_CUES, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
+import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
+import { CHECKLIST_ITEMS, GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
+import type { ElementId, MetricRole, TaskType } from '../types';
+import { parseMarkdown } from './parser';
+
+/** A span on one line of the segment. */
+export interface Span {
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface CueHit extends Span {
+  weight: number;
+  /** False when the line is a short bullet that only names a topic. */
+  substantive: boolean;
+}
+
+export interface MetricHit extends Span {
+  name: string;
+  text: string;
+  negated: boolean;
+  /** Role stated on the line or by a label line above it ("Online metrics:"). */
+  statedRole?: MetricRole;
+  /** The line talks about a loss or training objective rather than an evaluation metric. */
+  asLoss: boolean;
+  /** Inside a trade-off phrase ("latency vs accuracy"), not a metric choice. */
+  inTradeoff: boolean;
+}
+
+export interface ObjectiveHit extends Span {
+  target: string;
+  justified: boolean;
+}
+
+export interface CommentSignal {
+  startLine: number;
+  endLine: number;
+  /** Character where the comment starts on its first line. */
+  start: number;
+  /** Character where it ends on its last line. */
+  end: number;
+  text: string;
+}
+
+export interface ImageHit extends Span {
+  alt: string;
+  url: string;
+}
+
+export type HollowReason = 'empty' | 'placeholder' | 'image' | 'diagram' | 'bare';
+
+export interface BodySignal {
+  /** Words of real content (placeholders, images and comments excluded). */
+  words: number;
+  substantiveUnits: number;
+  /** Why the body does not count as content, if it does not. */
+  hollow?: HollowReason;
+}
+
+export interface HeadingSignal {
+  depth: number;
+  title: string;
+  normalized: string;
+  /** The heading text on line 0. */
+  start: number;
+  end: number;
+}
+
+export interface FrontMatterSignal {
+  /** YAML text without the fences. */
+  value: string;
+  /** Line of the opening fence (always 0) and of the closing fence. */
+  endLine: number;
+}
+
+export interface UnclosedFence extends Span {
+  swallowedHeadings: Span[];
+}
+
+export interface SegmentSignals {
+  lineCount: number;
+  heading?: HeadingSignal;
+  frontMatter?: FrontMatterSignal;
+  body: BodySignal;
+  elementHits: Partial<Record<ElementId, CueHit[]>>;
+  itemHits: Record<string, CueHit[]>;
+  metrics: MetricHit[];
+  /** Scenario ID (or "generic") → number of detection words. */
+  scenarioWords: Record<string, number>;
+  taskWords: Record<Exclude<TaskType, 'other'>, number>;
+  complexModels: Span[];
+  simplerFails: Span[];
+  objectives: ObjectiveHit[];
+  placeholders: Span[];
+  images: ImageHit[];
+  comments: CommentSignal[];
+  unclosedFence?: UnclosedFence;
+  /** First line (relative) with content other than the heading, for "where is the body". */
+  lastContentLine: number;
+}
+
+type LineKind = 'blank' | 'heading' | 'frontmatter' | 'text' | 'code' | 'comment' | 'html';
+
+interface Unit {
+  startLine: number;
+  endLine: number;
+  words: number;
+  placeholder: boolean;
+  imageOnly: boolean;
+  nested: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-/@.]*/gu;
+const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
+const HEADING_LIKE = /^ {0,3}#{1,6}[ \t]+\S/;
+const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
+const TRADEOFF_CONTEXT = /(?:\bvs\.?|\bversus\b|trade-?offs?|at the (?:cost|expense) of)/i;
+const LOSS_CONTEXT = /\b(?:loss(?: function)?|objective|optimi[sz]er|trained (?:with|on)|minimi[sz]e)\b/i;
+const OBJECTIVE = /(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(clicks?|click-through|likes?|views?|impressions?|dwell time|watch time|engagement|purchases?|orders?|conversions?|bookings?|revenue|ratings?)(?![\p{L}\p{N}_])/giu;
+const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator|so that|which (?:drives|predicts))\b/i;
+const SENTENCE_BREAK = /[.;!?](?:\s|$)/g;
+
+function countWords(text: string): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(text)) count++;
+  return count;
+}
+
+/** Computes the signals of one segment. `text` has no trailing newline; lines are relative. */
+export function computeSegmentSignals(text: string): SegmentSignals {
+  const lines = text.split('\n');
+  const tree = parseMarkdown(text);
+  const kinds: LineKind[] = new Array<LineKind>(lines.length).fill('blank');
+  const unitOfLine: (Unit | undefined)[] = new Array<Unit | undefined>(lines.length);
+  const units: Unit[] = [];
+  const signals: SegmentSignals = {
+    lineCount: lines.length,
+    body: { words: 0, substantiveUnits: 0 },
+    elementHits: {},
+    itemHits: {},
+    metrics: [],
+    scenarioWords: {},
+    taskWords: { 'probability-estimation': 0, regression: 0, ranking: 0, 'imbalanced-classification': 0 },
+    complexModels: [],
+    simplerFails: [],
+    objectives: [],
+    placeholders: [],
+    images: [],
+    comments: [],
+    lastContentLine: 0,
+  };
+  let diagrams = 0;
+  let codeBlocks = 0;
+
+  const mark = (node: Nodes, kind: LineKind): void => {
+    const from = (node.position?.start.line ?? 1) - 1;
+    const to = (node.position?.end.line ?? 1) - 1;
+    for (let line = from; line <= to && line < lines.length; line++) kinds[line] = kind;
+  };
+
+  const addUnit = (node: Paragraph | Table, nested: boolean): void => {
+    const startLine = (node.position?.start.line ?? 1) - 1;
+    const endLine = (node.position?.end.line ?? 1) - 1;
+    const value = toString(node, { includeImageAlt: false }).trim();
+    const images: Image[] = [];
+    collectImages(node, images);
+    for (const image of images) {
+      const line = (image.position?.start.line ?? 1) - 1;
+      signals.images.push({ line, start: (image.position?.start.column ?? 1) - 1, end: line === (image.position?.end.line ?? 1) - 1 ? (image.position?.end.column ?? 1) - 1 : (lines[line]?.length ?? 0), alt: image.alt ?? '', url: image.url });
+    }
+    const placeholder = value !== '' && PLACEHOLDER_UNIT.test(value);
+    const unit: Unit = { startLine, endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: value === '' && images.length > 0, nested };
+    units.push(unit);
+    for (let line = startLine; line <= endLine && line < lines.length; line++) {
+      kinds[line] = 'text';
+      unitOfLine[line] = unit;
+    }
+    if (placeholder) signals.placeholders.push(spanOfLines(lines, startLine, endLine));
+  };
+
+  const visit = (node: Nodes, listDepth: number): void => {
+    switch (node.type) {
+      case 'root':
+      case 'blockquote':
+        for (const child of node.children) visit(child, listDepth);
+        return;
+      case 'yaml': {
+        mark(node, 'frontmatter');
+        signals.frontMatter = { value: node.value, endLine: (node.position?.end.line ?? 1) - 1 };
+        return;
+      }
+      case 'heading': {
+        mark(node, 'heading');
+        const line = (node.position?.start.line ?? 1) - 1;
+        if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? '')) signals.heading = headingSignal(lines[0] ?? '', node.depth, toString(node));
+        return;
+      }
+      case 'code':
+        mark(node, 'code');
+        codeBlocks++;
+        if (DIAGRAM_LANGS.test(node.lang ?? '')) diagrams++;
+        checkUnclosedFence(node, lines, signals);
+        return;
+      case 'html':
+        readHtml(node, lines, kinds, signals);
+        return;
+      case 'paragraph':
+        addUnit(node, listDepth > 1);
+        return;
+      case 'table':
+        addUnit(node, false);
+        return;
+      case 'list':
+        visitList(node, listDepth + 1);
+        return;
+      default:
+        return;
+    }
+  };
+  const visitList = (list: List, depth: number): void => {
+    for (const item of list.children as ListItem[]) for (const child of item.children) visit(child, depth);
+  };
+  visit(tree as Root, 0);
+
+  summarizeBody(signals, units, diagrams, codeBlocks, kinds);
+  scanLines(lines, kinds, unitOfLine, signals);
+  return signals;
+}
+
+function collectImages(node: Nodes, into: Image[]): void {
+  if (node.type === 'image') {
+    into.push(node);
+    return;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectImages(child, into);
+}
+
+function spanOfLines(lines: readonly string[], startLine: number, endLine: number): Span {
+  const first = lines[startLine] ?? '';
+  const indent = first.length - first.trimStart().length;
+  return { line: startLine, start: indent, end: endLine === startLine ? first.length : first.length };
+}
+
+function headingSignal(line: string, depth: number, title: string): HeadingSignal {
+  const match = /^ {0,3}#{1,6}[ \t]*/.exec(line);
+  const start = match ? match[0].length : 0;
+  const end = line.replace(/[ \t]+#*[ \t]*$/, '').length;
+  return { depth, title: title.trim(), normalized: normalizeHeading(title), start, end: Math.max(start, end) };
+}
+
+function checkUnclosedFence(node: Code, lines: readonly string[], signals: SegmentSignals): void {
+  const startLine = (node.position?.start.line ?? 1) - 1;
+  const endLine = (node.position?.end.line ?? 1) - 1;
+  const opener = lines[startLine] ?? '';
+  if (!/^\s*(`{3,}|~{3,})/.test(opener)) return;
+  if (endLine !== lines.length - 1 || (endLine > startLine && CLOSING_FENCE.test(lines[endLine] ?? ''))) return;
+  const swallowedHeadings: Span[] = [];
+  for (let line = startLine + 1; line <= endLine; line++) {
+    const text = lines[line] ?? '';
+    if (HEADING_LIKE.test(text)) swallowedHeadings.push({ line, start: 0, end: text.length });
+  }
+  const indent = opener.length - opener.trimStart().length;
+  signals.unclosedFence = { line: startLine, start: indent, end: opener.length, swallowedHeadings };
+}
+
+function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signals: SegmentSignals): void {
+  const startLine = (node.position?.start.line ?? 1) - 1;
+  const endLine = (node.position?.end.line ?? 1) - 1;
+  const isComment = node.value.trimStart().startsWith('<!--');
+  for (let line = startLine; line <= endLine && line < lines.length; line++) kinds[line] = isComment ? 'comment' : 'html';
+  if (!isComment) return;
+  // One HTML block may hold several comments (and text after them); read each.
+  const pattern = /<!--([\s\S]*?)(?:-->|$)/g;
+  const blockStart = (node.position?.start.column ?? 1) - 1;
+  for (let match = pattern.exec(node.value); match; match = pattern.exec(node.value)) {
+    const before = node.value.slice(0, match.index);
+    const lineOffset = before.split('\n').length - 1;
+    const firstLineStart = lineOffset === 0 ? blockStart + match.index : match.index - before.lastIndexOf('\n') - 1;
+    const inside = match[0].split('\n');
+    const last = inside[inside.length - 1]!;
+    const endLineOfComment = startLine + lineOffset + inside.length - 1;
+    const end = inside.length === 1 ? firstLineStart + last.length : last.length + (endLineOfComment === startLine ? blockStart : 0);
+    signals.comments.push({ startLine: startLine + lineOffset, endLine: endLineOfComment, start: firstLineStart, end, text: (match[1] ?? '').trim() });
+    if (match[0].length === 0) break;
+  }
+}
+
+function summarizeBody(signals: SegmentSignals, units: readonly Unit[], diagrams: number, codeBlocks: number, kinds: readonly LineKind[]): void {
+  let words = 0;
+  let substantive = 0;
+  let real = 0;
+  let placeholders = 0;
+  let images = 0;
+  let nestedReal = 0;
+  let longestUnit = 0;
+  for (const unit of units) {
+    if (unit.placeholder) placeholders++;
+    else if (unit.imageOnly) images++;
+    else {
+      real++;
+      words += unit.words;
+      if (unit.words >= 4) substantive++;
+      if (unit.nested) nestedReal++;
+      longestUnit = Math.max(longestUnit, unit.words);
+    }
+  }
+  let lastContentLine = 0;
+  for (let line = kinds.length - 1; line > 0; line--) {
+    if (kinds[line] !== 'blank') {
+      lastContentLine = line;
+      break;
+    }
+  }
+  signals.lastContentLine = lastContentLine;
+  signals.body = { words, substantiveUnits: substantive };
+  const otherCode = codeBlocks - diagrams;
+  if (real === 0 && otherCode === 0) {
+    signals.body.hollow = placeholders > 0 ? 'placeholder' : images > 0 ? 'image' : diagrams > 0 ? 'diagram' : 'empty';
+  } else if (otherCode === 0 && longestUnit < 6 && nestedReal === 0 && words < 12) {
+    // A few short bullets that only name topics ("A/B Test", "Monitoring"): an unfilled template.
+    signals.body.hollow = 'bare';
+  }
+}
+
+function countScenarioWords(text: string, signals: SegmentSignals): void {
+  addScenarioWords(text, signals.scenarioWords);
+  for (const task of Object.keys(TASK_CUES) as (keyof typeof TASK_CUES)[]) signals.taskWords[task] += countMatches(TASK_CUES[task], text);
+}
+
+/** Adds the scenario detection words found in `text` to `counts` (scenario ID or "generic" → count). */
+export function addScenarioWords(text: string, counts: Record<string, number>): void {
+  for (const scenario of SCENARIOS) {
+    const count = countMatches(scenario.detection, text);
+    if (count) counts[scenario.id] = (counts[scenario.id] ?? 0) + count;
+  }
+  const generic = countMatches(GENERIC_DETECTION, text);
+  if (generic) counts.generic = (counts.generic ?? 0) + generic;
+}
+
+function countMatches(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
+/**
+ * Scans the segment's content lines. Each pattern runs once over a masked copy of the segment in
+ * which every line that is not real content (code, comments, headings, placeholders) is blanked,
+ * so offsets still map to lines and each regex is called a handful of times per segment, not per line.
+ */
+function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfLine: readonly (Unit | undefined)[], signals: SegmentSignals): void {
+  const content = lines.map((text, line) => (kinds[line] === 'text' && unitOfLine[line] && !unitOfLine[line]!.placeholder ? text : ''));
+  const masked = content.join('\n');
+  if (masked.trim() === '') return;
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const text of content) {
+    lineStarts.push(offset);
+    offset += text.length + 1;
+  }
+  const locate = createLocator(lineStarts);
+  const substantiveAt = (line: number): boolean => (unitOfLine[line]?.words ?? 0) >= 4;
+
+  countScenarioWords(masked, signals);
+  eachMatch(PLACEHOLDER_TOKEN, masked, locate, (span) => signals.placeholders.push(span));
+  for (const element of ELEMENTS) {
+    const hits: CueHit[] = [];
+    for (const cue of element.cues) eachMatch(cue.pattern, masked, locate, (span) => hits.push({ ...span, weight: cue.weight, substantive: substantiveAt(span.line) }));
+    if (hits.length) signals.elementHits[element.id] = hits;
+  }
+  for (const item of CHECKLIST_ITEMS) {
+    const hits: CueHit[] = [];
+    for (const cue of item.cues) eachMatch(cue.pattern, masked, locate, (span) => hits.push({ ...span, weight: cue.weight, substantive: substantiveAt(span.line) }));
+    if (hits.length) signals.itemHits[item.id] = hits;
+  }
+  eachMatch(COMPLEX_MODEL_CUES, masked, locate, (span) => signals.complexModels.push(span));
+  eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
+  OBJECTIVE.lastIndex = 0;
+  for (let match = OBJECTIVE.exec(masked); match; match = OBJECTIVE.exec(masked)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const span = locate(start, start + match[1]!.length);
+    signals.objectives.push({ ...span, target: match[1]!.toLowerCase(), justified: JUSTIFICATION.test(content[span.line] ?? '') });
+  }
+
+  const mentionsByLine = findMetricMentions(masked, locate);
+  const roleLabels: { indent: number; role: MetricRole }[] = [];
+  for (let line = 0; line < lines.length; line++) {
+    if (kinds[line] === 'heading' && line > 0) roleLabels.length = 0;
+    const text = content[line]!;
+    if (text === '') continue;
+    const indent = text.length - text.trimStart().length;
+    const isItem = /^\s*(?:[-*+]|\d+[.)])\s/.test(text);
+    while (roleLabels.length && roleLabels[roleLabels.length - 1]!.indent >= indent && isItem) roleLabels.pop();
+    const lineRole = statedRole(text);
+    const mentions = mentionsByLine.get(line) ?? [];
+    addMetricHits(text, line, mentions, lineRole ?? roleLabels[roleLabels.length - 1]?.role, signals);
+    if (lineRole && (mentions.length === 0 || /^[^:]{0,40}:/.test(text.trimStart()))) roleLabels.push({ indent: isItem ? indent : -1, role: lineRole });
+  }
+}
+
+type Locator = (start: number, end: number) => Span;
+
+function createLocator(lineStarts: readonly number[]): Locator {
+  return (start, end) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= start) low = middle;
+      else high = middle - 1;
+    }
+    const lineStart = lineStarts[low]!;
+    const lineEnd = (lineStarts[low + 1] ?? Number.MAX_SAFE_INTEGER) - 1;
+    return { line: low, start: start - lineStart, end: Math.min(end, lineEnd) - lineStart };
+  };
+}
+
+function eachMatch(pattern: RegExp, text: string, locate: Locator, onMatch: (span: Span) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    onMatch(locate(match.index, match.index + match[0].length));
+  }
+}
+
+function statedRole(text: string): MetricRole | undefined {
+  for (const cue of ROLE_CUES) if (cue.pattern.test(text)) return cue.role;
+  return undefined;
+}
+
+interface RawMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Finds metric mentions per line; overlapping spellings resolve to the longest (PR-AUC over AUC). */
+function findMetricMentions(masked: string, locate: Locator): Map<number, RawMention[]> {
+  const raw: (RawMention & { line: number })[] = [];
+  for (const metric of COMPILED_METRICS) {
+    for (const pattern of metric.acronyms ? [metric.pattern, metric.acronyms] : [metric.pattern]) {
+      eachMatch(pattern, masked, locate, (span) => raw.push({ name: metric.spec.name, line: span.line, start: span.start, end: span.end }));
+    }
+  }
+  raw.sort((a, b) => a.line - b.line || a.start - b.start || b.end - a.end);
+  const byLine = new Map<number, RawMention[]>();
+  for (const mention of raw) {
+    const onLine = byLine.get(mention.line) ?? [];
+    const previous = onLine[onLine.length - 1];
+    if (previous && mention.start < previous.end) continue;
+    onLine.push(mention);
+    byLine.set(mention.line, onLine);
+  }
+  return byLine;
+}
+
+function addMetricHits(text: string, line: number, mentions: readonly RawMention[], role: MetricRole | undefined, signals: SegmentSignals): void {
+  if (mentions.length === 0) return;
+  const asLoss = LOSS_CONTEXT.test(text);
+  for (const mention of mentions) {
+    const sentence = sentenceAround(text, mention.start, mention.end);
+    NEGATION_BEFORE.lastIndex = 0;
+    const negated = NEGATION_BEFORE.test(text.slice(sentence.start, mention.start)) || NEGATION_AFTER.test(text.slice(mention.end, sentence.end));
+    const hit: MetricHit = {
+      line,
+      start: mention.start,
+      end: mention.end,
+      name: mention.name,
+      text: text.slice(mention.start, mention.end),
+      negated,
+      asLoss,
+      inTradeoff: TRADEOFF_CONTEXT.test(text.slice(Math.max(sentence.start, mention.start - 25), Math.min(sentence.end, mention.end + 25))),
+    };
+    if (role) hit.statedRole = role;
+    signals.metrics.push(hit);
+  }
+}
+
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = text.length;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let match = SENTENCE_BREAK.exec(text); match; match = SENTENCE_BREAK.exec(text)) {
+    if (match.index < start) from = match.index + 1;
+    else if (match.index >= end) {
+      to = match.index;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}

@@ -1,0 +1,78 @@
+// analyze(): the whole pipeline. The document is split into segments (one line scan), each segment
+// is parsed once and reduced to signals (pure function of its text), and the document-level model
+// is combined from those signals. `analyzeWithSignals` is the seam for incremental re-analysis: a
+// session passes a `signalsOf` that returns cached signals for segments whose text did not change.
+import { parseDocument } from 'yaml';
+import type { DocumentFacts } from './analysis/facts';
+import { combineSignals } from './analysis/combine';
+import { splitLines, splitSegments } from './analysis/segments';
+import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
+import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './config';
+import { CHECKLIST_ITEMS } from './framework/scenarios';
+import { runRules } from './rules/engine';
+import { allRuleIds } from './rules/index';
+import type { AnalysisResult, AnalyzeOptions, ConfigError, MlsdConfig, Range } from './types';
+
+let vocabulary: ConfigVocabulary | undefined;
+
+/** The IDs a front-matter `mlsd:` block may name. */
+export function configVocabulary(): ConfigVocabulary {
+  vocabulary ??= { ruleIds: new Set(allRuleIds()), scenarioItemIds: new Set(CHECKLIST_ITEMS.map((item) => item.id)) };
+  return vocabulary;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  return analyzeWithSignals(text, options, computeSegmentSignals);
+}
+
+export function analyzeWithSignals(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals): AnalysisResult {
+  const facts = analyzeFacts(text, options, signalsOf);
+  const findings = facts.model.isDesignDoc ? runRules(facts) : [];
+  return { model: facts.model, findings, configErrors: facts.configErrors };
+}
+
+export interface AnalyzedFacts extends DocumentFacts {
+  configErrors: ConfigError[];
+}
+
+export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals = computeSegmentSignals): AnalyzedFacts {
+  const lines = splitLines(text);
+  const segments = splitSegments(lines);
+  const signals = segments.map((segment) => signalsOf(segment.text));
+  const file = options.path ?? '<document>';
+
+  const yamlText = signals[0]?.frontMatter?.value;
+  const front = yamlText === undefined ? { data: undefined } : readFrontMatter(yamlText, lines);
+  let config: MlsdConfig = options.config ?? {};
+  const configErrors: ConfigError[] = [];
+  if (yamlText !== undefined && front.data && typeof front.data.mlsd === 'object' && front.data.mlsd !== null) {
+    const validated = parseFrontMatterConfig(yamlText, file, 1, configVocabulary());
+    config = mergeConfigs(options.config, validated.config);
+    for (const problem of validated.problems) configErrors.push({ file: problem.file, range: problem.range, message: problem.message });
+  }
+  const facts = combineSignals({
+    text,
+    lines,
+    segments,
+    signals,
+    config,
+    frontMatter: front.data,
+    ...(front.error ? { frontMatterError: front.error } : {}),
+    ...(options.path ? { path: options.path } : {}),
+  });
+  return Object.assign(facts, { configErrors });
+}
+
+function readFrontMatter(yamlText: string, lines: readonly string[]): { data: Record<string, unknown> | undefined; error?: { range: Range; message: string } } {
+  const document = parseDocument(yamlText, { prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const position = error.linePos?.[0];
+    const line = 1 + (position ? position.line - 1 : 0);
+    const character = position ? position.col - 1 : 0;
+    const lineText = lines[line] ?? '';
+    return { data: undefined, error: { range: { start: { line, character: Math.min(character, lineText.length) }, end: { line, character: lineText.length } }, message: error.message.split('\n')[0]! } };
+  }
+  const value: unknown = document.toJS();
+  return { data: value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined };
+}

@@ -1,0 +1,82 @@
+// Where a missing section goes and the edit that puts it there: after the section of the nearest
+// earlier element in template order (or before the nearest later one), at that section's depth.
+import type { DocumentFacts, SectionNode } from '../analysis/facts';
+import { renderChecklistSkeleton, renderElementSkeleton } from '../templates';
+import type { ChecklistItemSpec } from '../framework/scenarios';
+import { elementSpec } from '../framework/elements';
+import { ELEMENT_IDS, type ElementId, type Range, type ScenarioId, type TextEdit } from '../types';
+
+function sectionOf(facts: DocumentFacts, id: ElementId): SectionNode | undefined {
+  return facts.elements[id].section ?? facts.sections.find((section) => section.elements.get(id) === 'specific');
+}
+
+/** The depth most element-level headings use (2 when the document has none). */
+export function preferredDepth(facts: DocumentFacts): number {
+  const counts = new Map<number, number>();
+  for (const section of facts.sections) if (section.elements.size && section.depth >= 2) counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1);
+  let depth = 2;
+  let top = 0;
+  for (const [candidate, count] of counts) if (count > top || (count === top && candidate < depth)) [depth, top] = [candidate, count];
+  return depth;
+}
+
+/** Inserts `block` (ending with a newline) as its own paragraph before document line `line`. */
+export function insertBlockBefore(lines: readonly string[], line: number, block: string): TextEdit {
+  if (line >= lines.length) {
+    const last = Math.max(0, lines.length - 1);
+    const lastText = lines[last] ?? '';
+    if (lastText === '') {
+      const prefix = last > 0 && (lines[last - 1] ?? '').trim() !== '' ? '\n' : '';
+      return { range: { start: { line: last, character: 0 }, end: { line: last, character: 0 } }, newText: prefix + block };
+    }
+    const position = { line: last, character: lastText.length };
+    return { range: { start: position, end: position }, newText: `${lastText.trim() === '' ? '\n' : '\n\n'}${block}` };
+  }
+  const before = line > 0 && (lines[line - 1] ?? '').trim() !== '' ? '\n' : '';
+  const after = (lines[line] ?? '').trim() !== '' ? '\n' : '';
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${before}${block}${after}` };
+}
+
+export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit {
+  const index = ELEMENT_IDS.indexOf(id);
+  for (let i = index - 1; i >= 0; i--) {
+    const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
+    if (anchor) return insertBlockBefore(facts.lines, anchor.endLine + 1, renderElementSkeleton(id, anchor.depth));
+  }
+  for (let i = index + 1; i < ELEMENT_IDS.length; i++) {
+    const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
+    if (anchor) return insertBlockBefore(facts.lines, anchor.startLine, renderElementSkeleton(id, anchor.depth));
+  }
+  return insertBlockBefore(facts.lines, facts.lines.length, renderElementSkeleton(id, preferredDepth(facts)));
+}
+
+/** The scenario checklist for the given items, at the end of the document. */
+export function checklistInsertion(facts: DocumentFacts, scenario: ScenarioId, items: readonly ChecklistItemSpec[]): TextEdit {
+  const depth = preferredDepth(facts);
+  return insertBlockBefore(facts.lines, facts.lines.length, renderChecklistSkeleton(scenario, items, depth));
+}
+
+/** Where a reader looks for an element that is missing: its part's heading, else where it belongs. */
+export function missingAnchor(facts: DocumentFacts, id: ElementId): Range {
+  const part = elementSpec(id).part;
+  const partSection = facts.sections.find((section) => section.parts.has(part));
+  if (partSection) return partSection.headingRange;
+  const neighbour = nearestNamedSection(facts, id);
+  if (neighbour) return neighbour.headingRange;
+  const first = facts.sections[0];
+  if (first) return first.headingRange;
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: (facts.lines[0] ?? '').length } };
+}
+
+function nearestNamedSection(facts: DocumentFacts, id: ElementId): SectionNode | undefined {
+  const index = ELEMENT_IDS.indexOf(id);
+  for (let i = index - 1; i >= 0; i--) {
+    const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
+    if (anchor) return anchor;
+  }
+  for (let i = index + 1; i < ELEMENT_IDS.length; i++) {
+    const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
+    if (anchor) return anchor;
+  }
+  return undefined;
+}

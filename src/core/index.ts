@@ -1,0 +1,10 @@
+// The public entry of the core: analysis, rules, fixes, templates, and the shared types.
+export { analyze, analyzeWithSignals, configVocabulary } from './analyze';
+export { computeSegmentSignals } from './analysis/signals';
+export type { SegmentSignals } from './analysis/signals';
+export { applyEdits } from './fixes/edits';
+export { RULES, allRuleIds, ruleDocsUrl, RULE_DOCS_BASE_URL } from './rules/index';
+export type { Rule } from './rules/index';
+export { renderTemplate, renderElementSkeleton, renderChecklistSkeleton } from './templates';
+export type { TemplateKind } from './templates';
+export * from './types';

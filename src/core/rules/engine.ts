@@ -1,0 +1,37 @@
+// Runs every rule over the analysed document: applies the configured severity (or skips the rule),
+// stamps IDs, adds the suppression fix, drops what inline comments suppress, and sorts by position.
+import type { DocumentFacts } from '../analysis/facts';
+import { createSuppressionFilter, suppressionEdit } from '../suppression';
+import type { Finding, RuleSetting } from '../types';
+import { RULES } from './index';
+
+function settingFor(facts: DocumentFacts, ruleId: string, base: string): RuleSetting | undefined {
+  const rules = facts.config.rules;
+  return rules?.[ruleId] ?? rules?.[base];
+}
+
+export function runRules(facts: DocumentFacts): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    for (const report of rule.check(facts)) {
+      const ruleId = report.sub ? `${rule.id}/${report.sub}` : rule.id;
+      const setting = settingFor(facts, ruleId, rule.id) ?? rule.defaultSeverity;
+      if (setting === 'off') continue;
+      findings.push({
+        ruleId,
+        severity: setting,
+        message: report.message,
+        range: report.range,
+        fixes: [
+          ...(report.fixes ?? []),
+          { title: `Disable ${ruleId} for this line`, edits: [suppressionEdit(facts, ruleId, report.range.start.line)] },
+        ],
+        related: report.related ?? [],
+      });
+    }
+  }
+  const isSuppressed = createSuppressionFilter(facts.directives);
+  return findings
+    .filter((finding) => !isSuppressed(finding))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,32 @@
+import { insertBlockBefore } from '../fixes/insert';
+import type { Rule, RuleReport } from './rule';
+
+export const hiddenContent: Rule = {
+  id: 'hidden-content',
+  defaultSeverity: 'warning',
+  description: 'Content a reader or reviewer cannot see as text: metrics only in images, an unclosed code fence swallowing sections, text hidden in HTML comments.',
+  subIds: ['image-metrics', 'unclosed-fence', 'html-comment'],
+  check(facts) {
+    const reports: RuleReport[] = [];
+    for (const fact of facts.hidden) {
+      if (fact.kind === 'unclosed-fence') {
+        const count = fact.related.length;
+        const report: RuleReport = {
+          sub: fact.kind,
+          message: `Unexpected unclosed code block swallowing ${count} heading${count === 1 ? '' : 's'}, expected a closing ${fact.fenceMarker ?? '```'} before '${(facts.lines[fact.closeBeforeLine ?? 0] ?? '').trim()}'.`,
+          range: fact.range,
+          related: fact.related,
+        };
+        if (fact.closeBeforeLine !== undefined) {
+          report.fixes = [{ title: 'Close the code block', edits: [insertBlockBefore(facts.lines, fact.closeBeforeLine, `${fact.fenceMarker ?? '```'}\n`)], isPreferred: true }];
+        }
+        reports.push(report);
+      } else if (fact.kind === 'image-metrics') {
+        reports.push({ sub: fact.kind, message: 'Unexpected metrics only in an image, expected the metric names and values as text.', range: fact.range, related: fact.related });
+      } else {
+        reports.push({ sub: fact.kind, message: 'Unexpected text hidden in an HTML comment, expected it as visible content or removed.', range: fact.range });
+      }
+    }
+    return reports;
+  },
+};

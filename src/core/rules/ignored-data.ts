@@ -1,0 +1,25 @@
+import { PITFALLS } from '../framework/pitfalls';
+import { missingAnchor } from '../fixes/insert';
+import type { ElementId } from '../types';
+import type { Rule } from './rule';
+import { gapsAmong, hasRealGap, titles } from './pitfall-support';
+
+const spec = PITFALLS.find((pitfall) => pitfall.id === 'ignored-data')!;
+const DATA: readonly ElementId[] = ['data.sources', 'data.ingestion', 'data.quality'];
+
+export const ignoredData: Rule = {
+  id: 'ignored-data',
+  defaultSeverity: 'warning',
+  description: 'The data pipeline (sources, ingestion, quality) must get as much care as the model.',
+  check(facts) {
+    if (!facts.model.pitfalls['ignored-data']) return [];
+    const gaps = gapsAmong(facts, DATA);
+    if (!hasRealGap(facts, gaps)) return [];
+    const model = facts.elements['model.selection'];
+    return [{
+      message: `Unexpected thin data pipeline (${titles(gaps)} not covered) next to the model, expected ${spec.expectation}.`,
+      range: missingAnchor(facts, gaps[0]!),
+      related: model.evidence ? [{ message: 'Model part', range: model.evidence }] : [],
+    }];
+  },
+};

@@ -1,0 +1,24 @@
+import { elementSpec } from '../framework/elements';
+import { elementInsertion, missingAnchor } from '../fixes/insert';
+import type { Rule } from './rule';
+
+export const missingTradeoffs: Rule = {
+  id: 'missing-tradeoffs',
+  defaultSeverity: 'warning',
+  description: 'A design doc must state its trade-offs (latency vs accuracy, online vs batch, complexity vs interpretability).',
+  check(facts) {
+    const fact = facts.elements.tradeoffs;
+    const spec = elementSpec('tradeoffs');
+    if (fact.status === 'missing') {
+      return [{
+        message: `Missing trade-offs, expected ${spec.expectation}.`,
+        range: missingAnchor(facts, 'tradeoffs'),
+        fixes: [{ title: "Insert a 'Trade-offs' section", edits: [elementInsertion(facts, 'tradeoffs')], isPreferred: true }],
+      }];
+    }
+    if (fact.status === 'partial' && !fact.residueOnly && fact.evidence) {
+      return [{ message: `Unexpected passing mention of trade-offs, expected ${spec.expectation}, each with the side chosen and why.`, range: fact.evidence }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,24 @@
+import { PITFALLS } from '../framework/pitfalls';
+import type { Rule } from './rule';
+import { lineRange } from './pitfall-support';
+
+const spec = PITFALLS.find((pitfall) => pitfall.id === 'modeling-first')!;
+
+export const modelingFirst: Rule = {
+  id: 'modeling-first',
+  defaultSeverity: 'warning',
+  description: 'The model must not come before the problem, its metrics and its constraints are scoped.',
+  check(facts) {
+    if (!facts.model.pitfalls['modeling-first'] || facts.firstModelLine === undefined) return [];
+    const line = facts.firstModelLine;
+    const section = facts.sections.find((candidate) => candidate.startLine === line);
+    const scope = facts.firstScopeLine;
+    return [{
+      message: scope === undefined
+        ? `Unexpected model architecture with no problem scoping, expected ${spec.expectation}.`
+        : `Unexpected model architecture before the problem is scoped (line ${scope + 1}), expected ${spec.expectation}.`,
+      range: section ? section.headingRange : lineRange(facts, line),
+      related: scope === undefined ? [] : [{ message: 'Scoping starts here', range: lineRange(facts, scope) }],
+    }];
+  },
+};

@@ -1,0 +1,17 @@
+import type { Rule } from './rule';
+
+export const noOnlineMetric: Rule = {
+  id: 'no-online-metric',
+  defaultSeverity: 'warning',
+  description: 'Offline metrics need an online (A/B) metric that shows the model moves the business outcome in production.',
+  check(facts) {
+    const offline = facts.metrics.filter((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+    if (offline.length === 0) return [];
+    if (facts.metrics.some((metric) => metric.role === 'online' && !metric.negated)) return [];
+    const first = facts.headline ?? offline[0]!;
+    return [{
+      message: `Unexpected offline metrics (${[...new Set(offline.map((metric) => metric.name))].slice(0, 3).join(', ')}) with no online metric, expected an A/B-tested metric such as CTR, conversion rate or losses prevented.`,
+      range: first.range,
+    }];
+  },
+};

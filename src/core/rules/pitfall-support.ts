@@ -1,0 +1,25 @@
+// Shared by the pitfall rules: which elements a pitfall rests on, and whether the finding adds
+// anything beyond residue findings (a freshly rendered template has every section, only unfilled).
+import type { DocumentFacts } from '../analysis/facts';
+import { elementSpec } from '../framework/elements';
+import type { ElementId, Range } from '../types';
+
+/** Elements among `ids` that are not present. */
+export function gapsAmong(facts: DocumentFacts, ids: readonly ElementId[]): ElementId[] {
+  return ids.filter((id) => facts.elements[id].status !== 'present');
+}
+
+/** True when some gap is more than an unfilled template section (which template-residue reports). */
+export function hasRealGap(facts: DocumentFacts, gaps: readonly ElementId[]): boolean {
+  return gaps.some((id) => !facts.elements[id].residueOnly);
+}
+
+export function titles(ids: readonly ElementId[]): string {
+  return ids.map((id) => elementSpec(id).title.toLowerCase()).join(', ');
+}
+
+export function lineRange(facts: DocumentFacts, line: number): Range {
+  const text = facts.lines[line] ?? '';
+  const indent = text.length - text.trimStart().length;
+  return { start: { line, character: indent }, end: { line, character: text.length } };
+}

@@ -1,0 +1,36 @@
+import { checklistInsertion } from '../fixes/insert';
+import { CHECKLIST_ITEMS, checklistItemSpec, scenarioSpec, type ChecklistItemSpec } from '../framework/scenarios';
+import type { Range } from '../types';
+import type { Rule, RuleReport } from './rule';
+
+export const scenarioChecklist: Rule = {
+  id: 'scenario-checklist',
+  defaultSeverity: 'warning',
+  description: "Each checklist item of the document's scenario (and any the configuration requires) must be addressed.",
+  subIds: CHECKLIST_ITEMS.map((item) => item.id.split('/')[1]!),
+  check(facts) {
+    const gaps: { spec: ChecklistItemSpec; status: string; evidence?: Range }[] = [];
+    for (const [id, fact] of facts.items) {
+      const spec = checklistItemSpec(id);
+      if (!spec || fact.status === 'present' || fact.residueOnly) continue;
+      gaps.push(fact.evidence && fact.status === 'partial' ? { spec, status: fact.status, evidence: fact.evidence } : { spec, status: fact.status });
+    }
+    if (gaps.length === 0) return [];
+    const missing = gaps.filter((gap) => gap.status === 'missing').map((gap) => gap.spec);
+    const scenario = facts.model.scenario.id;
+    const anchor: Range = facts.sections[0]?.headingRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: (facts.lines[0] ?? '').length } };
+    const insertion = missing.length ? checklistInsertion(facts, scenario === 'generic' ? missing[0]!.scenario : scenario, missing) : undefined;
+    return gaps.map((gap): RuleReport => {
+      const owner = scenarioSpec(gap.spec.scenario)?.title.toLowerCase() ?? gap.spec.scenario;
+      const report: RuleReport = {
+        sub: gap.spec.id.split('/')[1]!,
+        message: gap.status === 'missing'
+          ? `Missing ${owner} checklist item '${gap.spec.title}' (${gap.spec.id}), expected ${gap.spec.expectation}.`
+          : `Hollow ${owner} checklist item '${gap.spec.title}' (${gap.spec.id}): only a passing mention, expected ${gap.spec.expectation}.`,
+        range: gap.evidence ?? anchor,
+      };
+      if (gap.status === 'missing' && insertion) report.fixes = [{ title: `Insert the ${owner} checklist`, edits: [insertion], isPreferred: true }];
+      return report;
+    });
+  },
+};
