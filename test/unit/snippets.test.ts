@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ELEMENTS, PARTS } from '../../src/core/framework/elements';
 import { SCENARIOS } from '../../src/core/framework/scenarios';
+import { renderChecklistSkeleton, renderElementSkeleton, renderTemplate } from '../../src/core/templates';
 import {
   buildSnippets,
   escapeSnippetChoice,
@@ -9,35 +10,55 @@ import {
   metricTableSnippet,
   orderedForScenario,
   scenarioSnippet,
+  skeletonToSnippet,
   snippetsFileText,
 } from '../../src/vscode/authoring/snippetBodies';
 import { metricNamePattern } from '../../src/vscode/authoring/grammarPatterns';
+
+/** What a snippet inserts when every tab stop keeps its default (first choice, placeholder text). */
+function expand(body: string): string {
+  return body
+    .replace(/\$\{\d+\|((?:[^,|\\]|\\.)*)[,|](?:[^}\\]|\\.)*\}/g, '$1')
+    .replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, '$1')
+    .replace(/\\(.)/g, '$1');
+}
 
 describe('snippets built from the framework data', () => {
   const snippets = buildSnippets();
   const byPrefix = new Map(snippets.map((snippet) => [snippet.prefix, snippet]));
 
   it('has one per part, element, scenario, scenario item, metric task and the trade-off table', () => {
-    const items = SCENARIOS.flatMap((scenario) => scenario.items);
-    assert.equal(snippets.length, PARTS.length + ELEMENTS.length + SCENARIOS.length + items.length + 4 + 1);
+    assert.equal(snippets.length, PARTS.length + ELEMENTS.length + SCENARIOS.length + 4 + 1);
     assert.equal(new Set(snippets.map((snippet) => snippet.prefix)).size, snippets.length);
     for (const snippet of snippets) assert.match(snippet.prefix, /^mlsd-[a-z0-9-]+$/);
   });
 
-  it('writes an element skeleton with its title and each prompt as a tab stop', () => {
+  it('writes the core\'s element skeleton with each prompt as a tab stop', () => {
     const snippet = byPrefix.get('mlsd-framing-constraints');
     assert.equal(
       snippet?.body,
       [
         '### Constraints',
         '',
-        '- ${1:Latency budget, as a number with a unit (e.g. p99 < 50 ms)?}',
-        '- ${2:Online or batch prediction?}',
-        '- ${3:Scale: requests per second, users, items?}',
+        '- ${1:TODO: Latency budget, as a number with a unit (e.g. p99 < 50 ms)?}',
+        '- ${2:TODO: Online or batch prediction?}',
+        '- ${3:TODO: Scale: requests per second, users, items?}',
         '',
       ].join('\n'),
     );
     assert.equal(snippet?.name, 'mlsd: Constraints (framing.constraints)');
+  });
+
+  it('inserts exactly the text of the core\'s skeletons and templates when tabbed through', () => {
+    for (const element of ELEMENTS) {
+      assert.equal(expand(byPrefix.get(`mlsd-${element.id.replace('.', '-')}`)!.body), renderElementSkeleton(element.id, 3), element.id);
+    }
+    for (const scenario of SCENARIOS) {
+      assert.equal(expand(byPrefix.get(`mlsd-${scenario.id}`)!.body), renderChecklistSkeleton(scenario.id, scenario.items, 2), scenario.id);
+    }
+    // Parts laid out as in the template: each part's text appears in it verbatim.
+    const template = renderTemplate('generic', 'design-doc');
+    for (const part of PARTS) assert.ok(template.includes(expand(byPrefix.get(`mlsd-part-${part.id}`)!.body)), part.id);
   });
 
   it('gives each scenario one block with all of its checklist items', () => {
@@ -45,7 +66,7 @@ describe('snippets built from the framework data', () => {
     assert.equal(fraud.prefix, 'mlsd-fraud');
     assert.deepEqual(
       fraud.body.split('\n').filter((line) => line.startsWith('#')),
-      ['## Fraud detection specifics', '### Real-time scoring', '### Class imbalance', '### Rules layer', '### False positives vs false negatives'],
+      ['## Fraud detection checklist', '### Real-time scoring', '### Class imbalance', '### Rules layer', '### False positives vs false negatives'],
     );
     // Tab stops run on across the items.
     assert.deepEqual([...fraud.body.matchAll(/\$\{(\d+):/g)].map((match) => Number(match[1])), [1, 2, 3, 4, 5, 6]);
@@ -74,10 +95,7 @@ describe('snippets built from the framework data', () => {
   it('orders the quick pick: the doc\'s scenario, other scenarios, the framework, the tables', () => {
     const ordered = orderedForScenario(snippets, 'search').map((snippet) => snippet.prefix);
     assert.equal(ordered.length, snippets.length);
-    assert.deepEqual(ordered.slice(0, 6), [
-      'mlsd-search', 'mlsd-search-ltr-approach', 'mlsd-search-relevance-features', 'mlsd-search-authority', 'mlsd-search-personalization', 'mlsd-recommendation',
-    ]);
-    assert.equal(ordered.indexOf('mlsd-part-framing'), SCENARIOS.length + SCENARIOS.flatMap((scenario) => scenario.items).length);
+    assert.deepEqual(ordered.slice(0, 5), ['mlsd-search', 'mlsd-recommendation', 'mlsd-fraud', 'mlsd-moderation', 'mlsd-part-framing']);
     assert.deepEqual(ordered.slice(-2), ['mlsd-metrics-regression', 'mlsd-tradeoff-table']);
   });
 
@@ -89,6 +107,10 @@ describe('snippets built from the framework data', () => {
   it('refuses two snippets with the same name', () => {
     const [first] = snippets;
     assert.throws(() => snippetsFileText([first!, first!]), /Two snippets are named "mlsd: Problem framing & success \(part\)"/);
+  });
+
+  it('turns only prompt lines into tab stops and escapes the rest', () => {
+    assert.equal(skeletonToSnippet('## Costs in $\n\n- TODO: Why {x}?\n- plain bullet'), '## Costs in \\$\n\n- ${1:TODO: Why {x\\}?}\n- plain bullet');
   });
 });
 

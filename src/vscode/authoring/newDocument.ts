@@ -1,15 +1,13 @@
 // "mlsd: New Design Doc…": a scenario × kind quick pick that opens the core's template (the same
 // text `mlsd init` writes) as an untitled Markdown document. Practice mode opens its answer the same way.
 import * as vscode from 'vscode';
-import { renderTemplate } from '../../core';
+import { renderTemplate, type TemplateKind } from '../../core/templates';
 import { SCENARIOS } from '../../core/framework/scenarios';
 import { SCENARIO_IDS, type ScenarioId } from '../../core/types';
 
-export type TemplateKind = Parameters<typeof renderTemplate>[1];
-
 interface TemplatePick extends vscode.QuickPickItem {
   scenario: ScenarioId;
-  kind: TemplateKind;
+  templateKind: TemplateKind;
 }
 
 function scenarioTitle(scenario: ScenarioId): string {
@@ -36,11 +34,11 @@ export async function newDesignDoc(scenario?: unknown, kind?: unknown): Promise<
       label: `${scenarioTitle(id)}: ${kindLabel(templateKind)}`,
       description: `mlsd init --scenario ${id} --kind ${templateKind}`,
       scenario: id,
-      kind: templateKind,
+      templateKind,
     })),
   );
   const chosen = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Scenario and kind of document') });
-  return chosen && openTemplate(chosen.scenario, chosen.kind);
+  return chosen && openTemplate(chosen.scenario, chosen.templateKind);
 }
 
 /** Practice answers start from the interview template of the chosen scenario. */

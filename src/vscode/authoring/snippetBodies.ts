@@ -1,9 +1,11 @@
-// Snippet bodies built from the framework data: one home for headings, prompts and metric choices,
-// so snippets, the "Insert scenario section…" command and the diagnostics can never disagree.
+// Snippet bodies built from the framework data and the core's own skeletons: a snippet inserts the
+// very text a quick fix or `mlsd init` writes, with each prompt as a tab stop to type over.
 // Pure: scripts/generate-snippets.ts writes snippets/markdown.json from this, and a unit test
 // checks that the committed file is exactly what it builds.
 import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/framework/elements';
-import { SCENARIOS, type ChecklistItemSpec, type ScenarioSpec } from '../../core/framework/scenarios';
+import { PROMPT_PREFIX } from '../../core/framework/residue';
+import { SCENARIOS, type ScenarioSpec } from '../../core/framework/scenarios';
+import { renderChecklistSkeleton, renderElementSkeleton } from '../../core/templates';
 import { METRICS, PREFERRED_METRICS, type MetricSpec } from '../../core/framework/metrics';
 import { TRADEOFF_AXES } from '../../core/framework/authoring';
 import { TASK_TYPES, type MetricRole, type ScenarioId, type TaskType } from '../../core/types';
@@ -35,7 +37,7 @@ export function escapeSnippetChoice(text: string): string {
 }
 
 /** Numbers tab stops in order across one snippet. */
-class TabStops {
+export class TabStops {
   private next = 1;
 
   placeholder(text: string): string {
@@ -49,14 +51,17 @@ class TabStops {
 
 const PART_DEPTH = 2;
 const ELEMENT_DEPTH = 3;
+const PROMPT_LINE = new RegExp(`^(\\s*[-*] )(${PROMPT_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*)$`);
 
-function heading(depth: number, title: string): string {
-  return `${'#'.repeat(depth)} ${escapeSnippetText(title)}`;
-}
-
-/** A section: heading, then each prompt as a bullet whose text is a placeholder to type over. */
-function sectionLines(depth: number, title: string, prompts: readonly string[], stops: TabStops): string[] {
-  return [heading(depth, title), '', ...prompts.map((prompt) => `- ${stops.placeholder(prompt)}`), ''];
+/** Core skeleton text → snippet body: literal text escaped, every prompt line a placeholder. */
+export function skeletonToSnippet(skeleton: string, stops: TabStops = new TabStops()): string {
+  return skeleton
+    .split('\n')
+    .map((line) => {
+      const prompt = PROMPT_LINE.exec(line);
+      return prompt ? `${prompt[1]}${stops.placeholder(prompt[2] ?? '')}` : escapeSnippetText(line);
+    })
+    .join('\n');
 }
 
 export function elementSnippet(element: ElementSpec): SnippetDefinition {
@@ -65,47 +70,35 @@ export function elementSnippet(element: ElementSpec): SnippetDefinition {
     name: `mlsd: ${element.title} (${element.id})`,
     prefix: `mlsd-${element.id.replace('.', '-')}`,
     description: `Section for ${element.id}: ${element.expectation}`,
-    body: sectionLines(ELEMENT_DEPTH, element.title, element.prompts, new TabStops()).join('\n'),
+    body: skeletonToSnippet(renderElementSkeleton(element.id, ELEMENT_DEPTH)),
   };
 }
 
+/** A whole part, laid out as in the templates (a one-element part is just that element's section). */
 export function partSnippet(part: PartSpec): SnippetDefinition {
-  const stops = new TabStops();
   const elements = ELEMENTS.filter((element) => element.part === part.id);
-  const lines = [heading(PART_DEPTH, part.title), ''];
-  for (const element of elements) lines.push(...sectionLines(ELEMENT_DEPTH, element.title, element.prompts, stops));
+  const skeleton =
+    elements.length === 1 && elements[0]!.title === part.title
+      ? renderElementSkeleton(elements[0]!.id, PART_DEPTH)
+      : [`${'#'.repeat(PART_DEPTH)} ${part.title}\n`, ...elements.map((element) => renderElementSkeleton(element.id, ELEMENT_DEPTH))].join('\n');
   return {
     group: 'framework',
     name: `mlsd: ${part.title} (part)`,
     prefix: `mlsd-part-${part.id}`,
     description: `All of "${part.title}": ${elements.map((element) => element.title).join(', ')}`,
-    body: lines.join('\n'),
+    body: skeletonToSnippet(skeleton),
   };
 }
 
-export function scenarioItemSnippet(item: ChecklistItemSpec): SnippetDefinition {
-  return {
-    group: 'scenario',
-    scenario: item.scenario,
-    name: `mlsd: ${item.title} (${item.id})`,
-    prefix: `mlsd-${item.id.replace('/', '-')}`,
-    description: `Scenario item ${item.id}: ${item.expectation}`,
-    body: sectionLines(ELEMENT_DEPTH, item.title, item.prompts, new TabStops()).join('\n'),
-  };
-}
-
-/** Everything a scenario adds on top of the framework, under one heading. */
+/** Everything a scenario adds on top of the framework: the core's checklist skeleton. */
 export function scenarioSnippet(scenario: ScenarioSpec): SnippetDefinition {
-  const stops = new TabStops();
-  const lines = [heading(PART_DEPTH, `${scenario.title} specifics`), ''];
-  for (const item of scenario.items) lines.push(...sectionLines(ELEMENT_DEPTH, item.title, item.prompts, stops));
   return {
     group: 'scenario',
     scenario: scenario.id,
-    name: `mlsd: ${scenario.title} specifics (${scenario.id})`,
+    name: `mlsd: ${scenario.title} checklist (${scenario.id})`,
     prefix: `mlsd-${scenario.id}`,
     description: `The ${scenario.title.toLowerCase()} checklist: ${scenario.items.map((item) => item.title).join(', ')}`,
-    body: lines.join('\n'),
+    body: skeletonToSnippet(renderChecklistSkeleton(scenario.id, scenario.items, PART_DEPTH)),
   };
 }
 
@@ -172,10 +165,7 @@ export function buildSnippets(): SnippetDefinition[] {
     snippets.push(partSnippet(part));
     for (const element of ELEMENTS.filter((candidate) => candidate.part === part.id)) snippets.push(elementSnippet(element));
   }
-  for (const scenario of SCENARIOS) {
-    snippets.push(scenarioSnippet(scenario));
-    for (const item of scenario.items) snippets.push(scenarioItemSnippet(item));
-  }
+  for (const scenario of SCENARIOS) snippets.push(scenarioSnippet(scenario));
   for (const task of METRIC_TABLE_TASKS) snippets.push(metricTableSnippet(task));
   snippets.push(tradeoffTableSnippet());
   return snippets;

@@ -2,7 +2,9 @@
 // bar, the review and practice mode (on a fake clock moved through mlsd._test.advanceClock).
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { analyze, renderTemplate } from '../../../src/core';
+import { analyze } from '../../../src/core';
+import { SCENARIOS } from '../../../src/core/framework/scenarios';
+import { renderChecklistSkeleton, renderElementSkeleton, renderTemplate } from '../../../src/core/templates';
 import { renderMarkdownReport } from '../../../src/core/report';
 import { coverageTree } from '../../../src/vscode/authoring/coverageTree';
 import type { AuthoringTestState } from '../../../src/vscode/authoring';
@@ -46,23 +48,24 @@ describe('authoring', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'mlsd: Constraints (framing.constraints)' });
     assert.equal(
       editor.document.getText(),
-      '### Constraints\n\n- Latency budget, as a number with a unit (e.g. p99 < 50 ms)?\n- Online or batch prediction?\n- Scale: requests per second, users, items?\n',
+      renderElementSkeleton('framing.constraints', 3),
     );
-    // The first tab stop is selected, ready to type over.
-    assert.equal(editor.document.getText(editor.selection), 'Latency budget, as a number with a unit (e.g. p99 < 50 ms)?');
+    // The first prompt is selected, ready to type over.
+    assert.equal(editor.document.getText(editor.selection), 'TODO: Latency budget, as a number with a unit (e.g. p99 < 50 ms)?');
   });
 
   it('inserts a scenario block and a metric table through "Insert Scenario Section…"', async () => {
     const editor = await emptyMarkdownEditor();
     assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-fraud'), 'mlsd-fraud');
-    const headings = editor.document.getText().split('\n').filter((line) => line.startsWith('#'));
-    assert.deepEqual(headings, ['## Fraud detection specifics', '### Real-time scoring', '### Class imbalance', '### Rules layer', '### False positives vs false negatives']);
+    const fraud = SCENARIOS.find((scenario) => scenario.id === 'fraud')!;
+    assert.equal(editor.document.getText(), renderChecklistSkeleton('fraud', fraud.items, 2));
 
     await vscode.commands.executeCommand('workbench.action.files.newUntitledFile', { languageId: 'markdown' });
     assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-metrics-ranking'), 'mlsd-metrics-ranking');
     const table = vscode.window.activeTextEditor!.document.getText().split('\n');
     // A choice placeholder inserts its first option: a metric that fits ranking.
     assert.equal(table[2], '| Offline | NDCG@k | target vs baseline | why it fits the goal |');
+    assert.equal(table[4], '| Guardrail | False positive rate | must not get worse than | why it fits the goal |');
   });
 
   it('opens the same template as `mlsd init` from "New Design Doc…"', async () => {
