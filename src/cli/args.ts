@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './usage-error';
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export interface ParsedCommandLine {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+/** Node's own parser, strict, with its verbose errors rewritten into one line that names the command. */
+export function parseCommandLine(command: string, args: readonly string[], options: OptionSpec): ParsedCommandLine {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: { ...values }, positionals };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = (error as Error).message;
+    const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Unknown option ${option} for "mlsd ${command}".`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(message.includes('does not take') ? `Option ${option} takes no value.` : `Option ${option} needs a value.`);
+    }
+    throw new UsageError(message);
+  }
+}
+
+export function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`Invalid value "${String(value)}" for --${option}; expected one of ${allowed.join(', ')}.`);
+}

@@ -1,0 +1,17 @@
+import { main } from './main';
+
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+void main({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: readStandardInput,
+}).then((code) => {
+  process.exitCode = code;
+});

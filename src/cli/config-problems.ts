@@ -1,0 +1,12 @@
+import type { CliContext } from './context';
+import type { ShownConfigProblem } from './formatters/types';
+
+/** Compiler-style lines on stderr ("file:line:col: severity: message"), which editors and terminals link. */
+export function showConfigProblems(problems: readonly ShownConfigProblem[], context: CliContext): void {
+  for (const problem of problems) {
+    context.stderr(`${problem.displayPath}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}\n`);
+  }
+  if (problems.some((problem) => problem.severity === 'error')) {
+    context.stderr('mlsd: the configuration has errors; the parts in error were ignored and defaults used.\n');
+  }
+}

@@ -1,0 +1,14 @@
+import type { CliHost } from './host';
+
+/** What every command gets: where it runs, the file system and the three standard streams. */
+export interface CliContext {
+  cwd: string;
+  host: CliHost;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;

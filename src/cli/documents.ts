@@ -1,0 +1,117 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { loadConfigFile, loadNearestConfig, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../core/config';
+import type { MlsdConfig } from '../core/types';
+import type { CliContext } from './context';
+import { expandOperands } from './files';
+import type { ShownConfigProblem } from './formatters/types';
+import { UsageError } from './usage-error';
+import { CONFIG_VOCABULARY } from '../core/config/vocabulary';
+
+export const STDIN_OPERAND = '-';
+export const STDIN_DISPLAY_PATH = '<stdin>';
+
+export interface DocumentToCheck {
+  /** Absolute path, or undefined for stdin. */
+  absolutePath: string | undefined;
+  displayPath: string;
+  text: string;
+  config: MlsdConfig;
+  /** The path the core matches `include`/`ignore` against: relative to the config file's directory. */
+  pathForConfig: string;
+}
+
+/**
+ * Resolves operands to documents with their configuration: the --config file when given, else the
+ * nearest config file of each document (read once per directory). Documents matching the config's
+ * `ignore` globs are left out. Configuration problems are collected once per file, with 1-based positions.
+ */
+export class DocumentSet {
+  private readonly configByDirectory = new Map<string, Promise<LoadedConfig>>();
+  private readonly problems = new Map<string, ShownConfigProblem>();
+  private readonly explicitConfig: Promise<LoadedConfig> | undefined;
+  /** Sibling directories look for the same ancestors' config files: read each candidate once. */
+  private readonly configHost: ConfigHost;
+
+  constructor(private readonly context: CliContext, configFile: string | undefined) {
+    const reads = new Map<string, Promise<string | undefined>>();
+    this.configHost = {
+      readFile: (file) => {
+        let pending = reads.get(file);
+        if (!pending) {
+          pending = context.host.readFile(file);
+          reads.set(file, pending);
+        }
+        return pending;
+      },
+    };
+    if (configFile !== undefined) {
+      this.explicitConfig = loadConfigFile(path.resolve(context.cwd, configFile), context.host, CONFIG_VOCABULARY);
+    }
+  }
+
+  async *documents(operands: readonly string[]): AsyncGenerator<DocumentToCheck> {
+    const fileOperands = operands.filter((operand) => operand !== STDIN_OPERAND);
+    const files = await expandOperands(fileOperands, this.context.cwd, this.context.host);
+    if (files.length === 0 && fileOperands.length > 0 && fileOperands.length === operands.length) {
+      throw new UsageError(`No Markdown files found in ${fileOperands.join(' ')}.`);
+    }
+    for (const file of files) {
+      const loaded = await this.configFor(file);
+      const pathForConfig = toSlashes(path.relative(loaded.file ? path.dirname(loaded.file) : this.context.cwd, file.absolute));
+      if (loaded.config.ignore && picomatch(loaded.config.ignore, { dot: true })(pathForConfig)) continue;
+      const text = await this.context.host.readFile(file.absolute);
+      if (text === undefined) throw new UsageError(`Cannot read ${file.display}.`);
+      yield { absolutePath: file.absolute, displayPath: file.display, text, config: loaded.config, pathForConfig };
+    }
+    if (operands.includes(STDIN_OPERAND)) {
+      const loaded = await this.configFor({ absolute: path.join(this.context.cwd, 'stdin.md') });
+      yield { absolutePath: undefined, displayPath: STDIN_DISPLAY_PATH, text: await this.context.readStdin(), config: loaded.config, pathForConfig: 'stdin.md' };
+    }
+  }
+
+  /** Front-matter problems come back from analysis; they are shown in the document they belong to. */
+  addProblems(displayPath: string, problems: readonly (ConfigProblem | { file: string; range: ConfigProblem['range']; message: string; severity?: ConfigProblem['severity'] })[]): void {
+    for (const problem of problems) {
+      const shown: ShownConfigProblem = {
+        displayPath,
+        severity: problem.severity ?? 'error',
+        message: problem.message,
+        line: problem.range.start.line + 1,
+        column: problem.range.start.character + 1,
+        endLine: problem.range.end.line + 1,
+        endColumn: problem.range.end.character + 1,
+      };
+      this.problems.set(`${displayPath}:${shown.line}:${shown.column}:${shown.message}`, shown);
+    }
+  }
+
+  get configProblems(): ShownConfigProblem[] {
+    return [...this.problems.values()];
+  }
+
+  private configFor(file: { absolute: string }): Promise<LoadedConfig> {
+    const pending = this.explicitConfig ?? this.nearestConfig(path.dirname(file.absolute));
+    return pending.then((loaded) => {
+      if (loaded.file) this.addProblems(this.display(loaded.file), loaded.problems);
+      return loaded;
+    });
+  }
+
+  private nearestConfig(directory: string): Promise<LoadedConfig> {
+    let pending = this.configByDirectory.get(directory);
+    if (!pending) {
+      pending = loadNearestConfig(path.join(directory, 'document.md'), this.configHost, CONFIG_VOCABULARY);
+      this.configByDirectory.set(directory, pending);
+    }
+    return pending;
+  }
+
+  private display(absolute: string): string {
+    return toSlashes(path.relative(this.context.cwd, absolute)) || '.';
+  }
+}
+
+export function toSlashes(file: string): string {
+  return file.split(path.sep).join('/');
+}

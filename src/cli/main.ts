@@ -1,0 +1,79 @@
+import { runCheck } from './check';
+import { EXIT_USAGE, type CliContext } from './context';
+import { createNodeHost, type CliHost } from './host';
+import { runInit } from './init';
+import { runReport } from './report-command';
+import { runRules } from './rules';
+import { USAGE } from './usage';
+import { UsageError } from './usage-error';
+import { VERSION } from './version';
+
+export interface CliParams {
+  /** Arguments after the program name. */
+  argv: readonly string[];
+  cwd: string;
+  /** The file system; node:fs when omitted. */
+  host?: CliHost;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads all of standard input; needed only for `check -`. */
+  stdin?: () => Promise<string>;
+}
+
+const COMMANDS: Record<string, (args: readonly string[], context: CliContext) => Promise<number>> = {
+  check: runCheck,
+  report: runReport,
+  init: runInit,
+  rules: runRules,
+};
+
+/**
+ * The whole CLI as a function: tests and other tools call it in-process with their own streams and
+ * file system. Resolves to the exit code; never throws and never prints a stack trace for a user error.
+ */
+export async function main(params: CliParams): Promise<number> {
+  const context: CliContext = {
+    cwd: params.cwd,
+    host: params.host ?? createNodeHost(),
+    stdout: params.stdout,
+    stderr: params.stderr,
+    readStdin: params.stdin ?? (() => Promise.reject(new UsageError('Standard input is not available.'))),
+  };
+  const [command, ...rest] = params.argv;
+  try {
+    if (command === undefined) {
+      context.stderr(USAGE);
+      return EXIT_USAGE;
+    }
+    if (command === '-h' || command === '--help' || command === 'help') {
+      context.stdout(USAGE);
+      return 0;
+    }
+    if (command === '-v' || command === '--version') {
+      context.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`Unknown command "${command}"; expected one of ${Object.keys(COMMANDS).join(', ')}.`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      context.stdout(USAGE);
+      return 0;
+    }
+    return await run(rest, context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      context.stderr(`mlsd: ${error.message}\nRun "mlsd --help" for usage.\n`);
+    } else if (isSystemError(error)) {
+      // The file system said no (permissions, a vanished file): its message names the path.
+      context.stderr(`mlsd: ${error.message}\n`);
+    } else {
+      // A bug in mlsd, not the user's doing: say so, with enough detail to report it.
+      context.stderr(`mlsd: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return EXIT_USAGE;
+  }
+}
+
+function isSystemError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}

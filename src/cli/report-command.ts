@@ -1,0 +1,61 @@
+import { renderMarkdownReport, toDesignReport, type DesignReport } from '../core/report';
+import { oneOf, parseCommandLine } from './args';
+import { analyzeDocument } from './check';
+import { showConfigProblems } from './config-problems';
+import { EXIT_OK, EXIT_USAGE, type CliContext } from './context';
+import { DocumentSet } from './documents';
+import { UsageError } from './usage-error';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+export async function runReport(args: readonly string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandLine('report', args, { format: { type: 'string' }, config: { type: 'string' } });
+  const format = oneOf('format', values.format, FORMATS, 'text');
+  if (positionals.length === 0) throw new UsageError('mlsd report needs at least one FILE.');
+
+  const documents = new DocumentSet(context, values.config as string | undefined);
+  const reports: { report: DesignReport; markdown: string }[] = [];
+  for await (const document of documents.documents(positionals)) {
+    const result = analyzeDocument(document, document.text);
+    documents.addProblems(document.displayPath, result.configErrors);
+    reports.push({
+      report: toDesignReport(result, document.displayPath),
+      markdown: format === 'markdown' ? renderMarkdownReport(result, document.displayPath) : '',
+    });
+  }
+
+  if (format === 'json') {
+    const json = reports.length === 1 ? reports[0]?.report : reports.map(({ report }) => report);
+    context.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else if (format === 'markdown') {
+    context.stdout(reports.map(({ markdown }) => markdown).join('\n'));
+  } else {
+    context.stdout(reports.map(({ report }) => renderTextReport(report)).join('\n'));
+  }
+  showConfigProblems(documents.configProblems, context);
+  return documents.configProblems.some((problem) => problem.severity === 'error') ? EXIT_USAGE : EXIT_OK;
+}
+
+const STATUS_MARK = { present: '✔', partial: '◐', missing: '✖' } as const;
+
+/** A terminal-sized summary: verdicts first, then coverage, then what to fix. */
+function renderTextReport(report: DesignReport): string {
+  if (!report.isDesignDoc) return `${report.file}: not a design document (nothing to review).\n`;
+  const pitfalls = Object.entries(report.pitfalls).filter(([, present]) => present).map(([id]) => id);
+  const lines = [
+    `${report.file}: score ${report.score}/100`,
+    `  scenario ${report.scenario.id} (${report.scenario.source}), task ${report.task}, offline metric ${report.offlineMetric}`,
+    `  pitfalls: ${pitfalls.length > 0 ? pitfalls.join(', ') : 'none'}${report.templateResidue ? '; template residue' : ''}${report.hiddenContent ? '; hidden content' : ''}`,
+    '',
+    '  Elements',
+    ...report.elements.map((element) => `    ${STATUS_MARK[element.status]} ${element.status.padEnd(7)}  ${element.id}${element.line === null ? '' : `  (line ${element.line})`}`),
+  ];
+  if (report.scenarioItems.length > 0) {
+    lines.push('', `  ${report.scenario.id} checklist`);
+    for (const item of report.scenarioItems) {
+      lines.push(`    ${STATUS_MARK[item.status]} ${item.status.padEnd(7)}  ${item.id}${item.line === null ? '' : `  (line ${item.line})`}`);
+    }
+  }
+  lines.push('', `  ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${report.findings.length > 0 ? ' (run "mlsd check" for details)' : ''}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,26 @@
+export const USAGE = `Usage: mlsd <command> [options]
+
+Reviews Machine Learning system design documents (Markdown).
+
+Commands:
+  check [paths|globs|-]     Report findings; a directory means its **/*.md, - reads stdin
+    --format FORMAT         text (default), json, sarif or github
+    --fix                   Apply the preferred fix of each finding and write the files
+    --config FILE           Use this config file instead of the nearest .mlsd.json|jsonc|yaml
+    --max-warnings N        Also fail when there are more than N warnings
+  report FILE...            The design review of each document
+    --format FORMAT         text (default), json or markdown
+    --config FILE           As for check
+  init [PATH]               Write a starting template (default PATH: design-doc.md)
+    --scenario SCENARIO     recommendation, fraud, search, moderation or generic (default)
+    --kind KIND             design-doc (default) or interview
+  rules                     List the rules
+    --format FORMAT         text (default) or json
+
+Options:
+  -h, --help                Show this help
+  -v, --version             Show the version
+
+Exit codes: 0 no error-level findings, 1 error-level findings (or more warnings
+than --max-warnings), 2 usage, configuration or internal error.
+`;

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { USAGE } from '../../src/cli/usage';
+import { MemoryHost, run } from './harness';
+import { version } from '../../package.json';
+
+const host = () => new MemoryHost({ '/work/doc.md': '# Notes\n' });
+const usageError = (message: string) => `mlsd: ${message}\nRun "mlsd --help" for usage.\n`;
+
+describe('cli: usage', () => {
+  it('prints help with exit 0, and to stderr with exit 2 when no command is given', async () => {
+    assert.deepEqual(await run(['--help'], host()), { code: 0, stdout: USAGE, stderr: '' });
+    assert.deepEqual(await run(['check', '-h'], host()), { code: 0, stdout: USAGE, stderr: '' });
+    assert.deepEqual(await run([], host()), { code: 2, stdout: '', stderr: USAGE });
+  });
+
+  it('prints the package version', async () => {
+    assert.deepEqual(await run(['--version'], host()), { code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  const mistakes: [string[], string][] = [
+    [['lint'], 'Unknown command "lint"; expected one of check, report, init, rules.'],
+    [['check', '--frobnicate'], 'Unknown option --frobnicate for "mlsd check".'],
+    [['check', '--format'], 'Option --format needs a value.'],
+    [['check', '--fix=yes'], 'Option --fix takes no value.'],
+    [['check', '--format', 'xml'], 'Invalid value "xml" for --format; expected one of text, json, sarif, github.'],
+    [['check', '--max-warnings', 'many'], 'Invalid value "many" for --max-warnings; expected a whole number of 0 or more.'],
+    [['check', '--fix', '-'], '--fix cannot be used with - (stdin): there is no file to write.'],
+    [['check', 'missing.md'], 'No such file or directory: missing.md'],
+    [['check', 'nowhere/**/*.md'], 'No Markdown files found in nowhere/**/*.md.'],
+    [['report'], 'mlsd report needs at least one FILE.'],
+    [['report', '--format', 'sarif', 'doc.md'], 'Invalid value "sarif" for --format; expected one of text, json, markdown.'],
+    [['init', '--scenario', 'ads'], 'Invalid value "ads" for --scenario; expected one of recommendation, fraud, search, moderation, generic.'],
+    [['init', '--kind', 'essay'], 'Invalid value "essay" for --kind; expected one of design-doc, interview.'],
+    [['init', 'a.md', 'b.md'], 'mlsd init takes one PATH.'],
+    [['init', 'doc.md'], 'doc.md already exists; mlsd init never overwrites. Choose another PATH.'],
+    [['rules', 'extra'], 'mlsd rules takes no arguments, got "extra".'],
+  ];
+  for (const [argv, message] of mistakes) {
+    it(`exits 2 with one clear line: mlsd ${argv.join(' ')}`, async () => {
+      const memory = host();
+      assert.deepEqual(await run(argv, memory), { code: 2, stdout: '', stderr: usageError(message) });
+      assert.deepEqual(memory.writes, []);
+    });
+  }
+
+  it('reports a file-system refusal in one line and a bug as an internal error, both with exit 2', async () => {
+    const refusing = host();
+    refusing.readDirectory = async () => { throw Object.assign(new Error('EACCES: permission denied, scandir \'/work\''), { code: 'EACCES' }); };
+    assert.deepEqual(await run(['check', '.'], refusing), { code: 2, stdout: '', stderr: "mlsd: EACCES: permission denied, scandir '/work'\n" });
+    const buggy = host();
+    buggy.kindOf = async () => { throw new TypeError('cannot read properties of undefined'); };
+    const result = await run(['check', '.'], buggy);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^mlsd: internal error: TypeError: cannot read properties of undefined\n {4}at /);
+  });
+});
