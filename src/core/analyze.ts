@@ -5,7 +5,7 @@
 import { parseDocument } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
 import { combineSignals } from './analysis/combine';
-import { splitLines, splitSegments } from './analysis/segments';
+import { findMarkdownWrapper, splitLines, splitSegments } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './config';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
@@ -36,7 +36,13 @@ export interface AnalyzedFacts extends DocumentFacts {
 }
 
 export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals = computeSegmentSignals): AnalyzedFacts {
+  const wrapper = findMarkdownWrapper(splitLines(text));
   const lines = splitLines(text);
+  // The wrapper's fence lines are read as blank so the design doc inside is analysed as the reader sees it.
+  if (wrapper) {
+    lines[wrapper.open] = '';
+    if (wrapper.close !== undefined) lines[wrapper.close] = '';
+  }
   const segments = splitSegments(lines);
   const signals = segments.map((segment) => signalsOf(segment.text));
   const file = options.path ?? '<document>';
@@ -59,6 +65,7 @@ export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (
     frontMatter: front.data,
     ...(front.error ? { frontMatterError: front.error } : {}),
     ...(options.path ? { path: options.path } : {}),
+    ...(wrapper ? { wrapper } : {}),
   });
   return Object.assign(facts, { configErrors });
 }

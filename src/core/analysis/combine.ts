@@ -7,7 +7,7 @@ import { anyWord, escapeRegExp } from '../framework/patterns';
 import { CHECKLIST_ITEMS, checklistItemSpec, scenarioSpec, TASK_CUES } from '../framework/scenarios';
 import { ELEMENT_IDS, PITFALL_IDS, SCENARIO_IDS, type CoverageStatus, type DesignDocModel, type ElementId, type MetricRole, type MlsdConfig, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Section, type TaskType } from '../types';
 import type { CoverageFact, DirectiveComment, DocumentFacts, HiddenFact, MetricFact, ResidueFact, SectionNode } from './facts';
-import type { Segment } from './segments';
+import type { MarkdownWrapper, Segment } from './segments';
 import { addScenarioWords, type CueHit, type SegmentSignals, type Span } from './signals';
 import { matchesGlob } from './glob';
 
@@ -21,6 +21,8 @@ export interface CombineInput {
   frontMatter: Record<string, unknown> | undefined;
   frontMatterError?: { range: Range; message: string };
   path?: string;
+  /** A ```markdown fence wrapping the document, whose fence lines were blanked before analysis. */
+  wrapper?: MarkdownWrapper;
 }
 
 const README_HEADINGS = anyWord(['installation', 'install', 'usage', 'getting started', 'quick ?start', 'license', 'contributing', 'changelog', 'release notes', 'added', 'fixed', 'changed', 'removed', 'deprecated', 'security', 'unreleased', 'api reference', 'faq', 'acknowledg\\w+']);
@@ -344,21 +346,31 @@ function judgeCoverage(
     for (let node = sectionAt(line); node; node = node.parent) if (strengthOf(node)) return true;
     return false;
   };
-  const perPattern = new Map<string, number>();
-  let score = 0;
+  const seenLines = new Set<string>();
+  let strong = 0;
+  let hints = 0;
   let best: LocatedHit | undefined;
+  let bestValue = 0;
   for (const hit of hits) {
-    const key = `${hit.weight}:${hit.segment}:${hit.line}`;
-    const seen = perPattern.get(key) ?? 0;
-    if (seen >= 1) continue;
-    perPattern.set(key, seen + 1);
-    const weight = hit.weight * (hit.substantive ? 1 : 0.5) * (underNamed(hit.absoluteLine) ? 1.5 : 1);
-    score += weight;
-    if (!best || weight > bestWeight(best, underNamed)) best = hit;
+    // One phrase per weight and line: a line repeating a word is not more evidence.
+    const key = `${hit.weight}:${hit.absoluteLine}`;
+    if (seenLines.has(key)) continue;
+    seenLines.add(key);
+    const value = hitValue(hit, sectionAt, underNamed);
+    if (hit.weight < 1) hints += value;
+    else strong += value;
+    if (value > bestValue) {
+      best = hit;
+      bestValue = value;
+    }
   }
+  // Hints (weight below 1) can make a concept partial, never present on their own.
+  const score = strong + Math.min(hints, HINT_CAP);
   const bestRange = best ? { start: { line: best.absoluteLine, character: best.start }, end: { line: best.absoluteLine, character: best.end } } : undefined;
   if (score >= presentAt && bestRange) return { status: 'present', evidence: bestRange, residueOnly: false, score };
-  const hollowNamed = named.find((section) => strengthOf(section) === 'specific') ?? named[0];
+  // Only a heading about this concept alone makes it partial; a broad heading ("Data preparation")
+  // that is hollow says nothing about which of its concepts is missing.
+  const hollowNamed = named.find((section) => strengthOf(section) === 'specific');
   if (hollowNamed) {
     const residueOnly = score === 0 && hollowNamed.hollow !== undefined && hollowNamed.hollow !== 'image' && hollowNamed.hollow !== 'diagram';
     return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score };
@@ -367,8 +379,17 @@ function judgeCoverage(
   return { status: 'missing', residueOnly: false, score };
 }
 
-function bestWeight(hit: LocatedHit, underNamed: (line: number) => boolean): number {
-  return hit.weight * (hit.substantive ? 1 : 0.5) * (underNamed(hit.absoluteLine) ? 1.5 : 1);
+const HINT_CAP = 0.75;
+
+/**
+ * What one cue phrase is worth: half on a bare topic bullet, half again (at most 0.5) inside a
+ * section that is itself an unfilled template, one and a half under a heading naming the concept.
+ */
+function hitValue(hit: LocatedHit, sectionAt: (line: number) => SectionNode | undefined, underNamed: (line: number) => boolean): number {
+  let value = hit.weight * (hit.substantive ? 1 : 0.5);
+  if (sectionAt(hit.absoluteLine)?.hollow) return Math.min(value * 0.5, 0.5);
+  if (underNamed(hit.absoluteLine)) value *= 1.5;
+  return value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -433,9 +454,18 @@ function decideTask(scenario: ScenarioId, input: CombineInput, sections: readonl
 // ---------------------------------------------------------------------------------------------
 // Metrics
 
-/** The headline offline metric: the first one listed where offline metrics are stated, else the first. */
+/**
+ * The headline offline metric: the first one listed where the document states its metrics (an
+ * evaluation or metrics section); without such a list, the one the document keeps coming back to.
+ */
 function pickHeadline(offline: readonly MetricFact[]): MetricFact | undefined {
-  return offline.find((metric) => metric.inEvaluation && metric.role === 'offline') ?? offline.find((metric) => metric.inEvaluation) ?? offline[0];
+  const listed = offline.find((metric) => metric.inEvaluation && metric.role === 'offline') ?? offline.find((metric) => metric.inEvaluation);
+  if (listed) return listed;
+  const counts = new Map<string, number>();
+  for (const metric of offline) counts.set(metric.name, (counts.get(metric.name) ?? 0) + 1);
+  let headline: MetricFact | undefined;
+  for (const metric of offline) if (!headline || counts.get(metric.name)! > counts.get(headline.name)!) headline = metric;
+  return headline;
 }
 
 function judgeOfflineMetric(offline: readonly MetricFact[], headline: MetricFact | undefined, hidden: readonly HiddenFact[], sections: readonly SectionNode[], elements: Record<ElementId, CoverageFact>): DesignDocModel['offlineMetric'] {
@@ -476,6 +506,10 @@ function findResidue(input: CombineInput, sections: readonly SectionNode[], at: 
 function findHiddenContent(input: CombineInput, sections: readonly SectionNode[], at: (segment: number, span: Span) => Range, metrics: readonly MetricFact[]): HiddenFact[] {
   const hidden: HiddenFact[] = [];
   const { signals, segments, lines } = input;
+  if (input.wrapper) {
+    const open = input.text.split(/\r\n|\r|\n/)[input.wrapper.open] ?? '';
+    hidden.push({ kind: 'code-wrapper', range: { start: { line: input.wrapper.open, character: 0 }, end: { line: input.wrapper.open, character: open.length } }, related: [] });
+  }
   signals.forEach((signal, index) => {
     const fence = signal.unclosedFence;
     if (fence && fence.swallowedHeadings.length) {

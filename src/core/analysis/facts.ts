@@ -64,7 +64,7 @@ export interface ResidueFact {
 }
 
 export interface HiddenFact {
-  kind: 'image-metrics' | 'unclosed-fence' | 'html-comment';
+  kind: 'image-metrics' | 'unclosed-fence' | 'html-comment' | 'code-wrapper';
   range: Range;
   related: { message: string; range: Range }[];
   /** Where to close an unclosed fence: before this line. */

@@ -67,3 +67,43 @@ export function frontMatterEnd(lines: readonly string[]): number {
   }
   return 0;
 }
+
+export interface MarkdownWrapper {
+  /** Line of the opening ```markdown fence. */
+  open: number;
+  /** Line of the closing fence; undefined when it runs to the end. */
+  close?: number;
+}
+
+const WRAPPER_OPEN = /^\s{0,3}(`{3,}|~{3,})\s*(?:markdown|md)\s*$/i;
+
+/**
+ * A document pasted with its ```markdown wrapper (typical of LLM output) is one code block to a
+ * Markdown renderer, but a reader sees the design doc inside. Finds such a wrapper: a markdown
+ * fence holding most of the document and several headings, closed by the document's last bare fence.
+ */
+export function findMarkdownWrapper(lines: readonly string[]): MarkdownWrapper | undefined {
+  const from = frontMatterEnd(lines);
+  let open = -1;
+  for (let i = from; i < Math.min(lines.length, from + 20); i++) {
+    if (WRAPPER_OPEN.test(lines[i] ?? '')) {
+      open = i;
+      break;
+    }
+    if (/^\s{0,3}(`{3,}|~{3,})/.test(lines[i] ?? '') || ATX_HEADING.test(lines[i] ?? '')) return undefined;
+  }
+  if (open < 0) return undefined;
+  const marker = WRAPPER_OPEN.exec(lines[open]!)![1]!;
+  let close: number | undefined;
+  for (let i = lines.length - 1; i > open; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (line[0] === marker[0] && /^(`{3,}|~{3,})$/.test(line) && line.length >= marker.length) close = i;
+    break;
+  }
+  const end = close ?? lines.length;
+  let headings = 0;
+  for (let i = open + 1; i < end; i++) if (ATX_HEADING.test(lines[i] ?? '')) headings++;
+  if (headings < 2 || end - open < lines.length / 2) return undefined;
+  return close === undefined ? { open } : { open, close };
+}

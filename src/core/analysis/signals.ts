@@ -125,7 +125,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-/@.]*/gu;
 const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
 const HEADING_LIKE = /^ {0,3}#{1,6}[ \t]+\S/;
 const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
-const TRADEOFF_CONTEXT = /(?:\bvs\.?|\bversus\b|trade-?offs?|at the (?:cost|expense) of)/i;
+/** "latency vs accuracy": the metric word names one side of a trade-off, not a chosen metric. */
+const TRADEOFF_BEFORE = /(?:\bvs\.?|\bversus|\bat the (?:cost|expense) of)\s*$/i;
+const TRADEOFF_AFTER = /^\s*(?:vs\.?|versus)(?:\s|$)/i;
 const LOSS_CONTEXT = /\b(?:loss(?: function)?|objective|optimi[sz]er|trained (?:with|on)|minimi[sz]e)\b/i;
 const OBJECTIVE = /(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(clicks?|click-through|likes?|views?|impressions?|dwell time|watch time|engagement|purchases?|orders?|conversions?|bookings?|revenue|ratings?)(?![\p{L}\p{N}_])/giu;
 const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator|so that|which (?:drives|predicts))\b/i;
@@ -406,7 +408,9 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
     while (roleLabels.length && roleLabels[roleLabels.length - 1]!.indent >= indent && isItem) roleLabels.pop();
     const lineRole = statedRole(text);
     const mentions = mentionsByLine.get(line) ?? [];
-    addMetricHits(text, line, mentions, lineRole ?? roleLabels[roleLabels.length - 1]?.role, signals);
+    const unit = unitOfLine[line];
+    const previous = unit && line > unit.startLine ? content[line - 1] ?? '' : '';
+    addMetricHits(text, previous, line, mentions, lineRole ?? roleLabels[roleLabels.length - 1]?.role, signals);
     if (lineRole && (mentions.length === 0 || /^[^:]{0,40}:/.test(text.trimStart()))) roleLabels.push({ indent: isItem ? indent : -1, role: lineRole });
   }
 }
@@ -470,13 +474,16 @@ function findMetricMentions(masked: string, locate: Locator): Map<number, RawMen
   return byLine;
 }
 
-function addMetricHits(text: string, line: number, mentions: readonly RawMention[], role: MetricRole | undefined, signals: SegmentSignals): void {
+/** `previousLine` is the line before in the same paragraph: a sentence may start there. */
+function addMetricHits(text: string, previousLine: string, line: number, mentions: readonly RawMention[], role: MetricRole | undefined, signals: SegmentSignals): void {
   if (mentions.length === 0) return;
   const asLoss = LOSS_CONTEXT.test(text);
   for (const mention of mentions) {
     const sentence = sentenceAround(text, mention.start, mention.end);
+    let before = text.slice(sentence.start, mention.start);
+    if (sentence.start === 0 && previousLine) before = `${sentenceTail(previousLine)} ${before}`;
     NEGATION_BEFORE.lastIndex = 0;
-    const negated = NEGATION_BEFORE.test(text.slice(sentence.start, mention.start)) || NEGATION_AFTER.test(text.slice(mention.end, sentence.end));
+    const negated = NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(mention.end, sentence.end));
     const hit: MetricHit = {
       line,
       start: mention.start,
@@ -485,11 +492,19 @@ function addMetricHits(text: string, line: number, mentions: readonly RawMention
       text: text.slice(mention.start, mention.end),
       negated,
       asLoss,
-      inTradeoff: TRADEOFF_CONTEXT.test(text.slice(Math.max(sentence.start, mention.start - 25), Math.min(sentence.end, mention.end + 25))),
+      inTradeoff: TRADEOFF_BEFORE.test(text.slice(0, mention.start)) || TRADEOFF_AFTER.test(text.slice(mention.end)),
     };
     if (role) hit.statedRole = role;
     signals.metrics.push(hit);
   }
+}
+
+/** The last sentence of a line, possibly unfinished. */
+function sentenceTail(text: string): string {
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let match = SENTENCE_BREAK.exec(text); match; match = SENTENCE_BREAK.exec(text)) from = match.index + 1;
+  return text.slice(from);
 }
 
 function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {

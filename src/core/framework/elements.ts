@@ -109,7 +109,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Business metric',
     expectation: 'the business outcome that defines success (order value, fraud losses, retention, time-to-action...)',
     headings: [
-      specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?', 'бизнес[- ]метрик\\w*', 'бизнес[- ]цел\\w*', 'критерии успеха']),
+      specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', '(?:key )?product metrics?', 'key metrics', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?', 'бизнес[- ]метрик\\w*', 'бизнес[- ]цел\\w*', 'критерии успеха']),
       broad(['problem (?:formulation|statement|definition|framing)', 'objectives?', 'goals?', 'motivation', 'relevance(?: & reasons)?', 'why (?:now|this)', 'impact', 'clarify(?: and scope)?', 'scope']),
     ],
     cues: [
@@ -164,8 +164,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue([`(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`, `\\d+(?:[.,]\\d+)?\\s?(?:ms|msec|milliseconds?)`], 2),
-      cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?|jobs?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 0.75),
-      cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions)', 'qps', 'rps', 'tps', 'requests per second', 'queries per second', 'transactions per second', 'throughput'], 0.75),
+      cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?|jobs?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 1),
+      cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions)', '\\d+\\s?(?:qps|rps|tps)', '\\d+[\\d,.]*\\s?(?:[kmb]\\s)?(?:requests|queries|transactions) per (?:second|day|minute)'], 1),
+      cue(['qps', 'rps', 'tps', 'requests per second', 'throughput', 'scale'], 0.5),
       cue(['latency', 'scalability', 'real[- ]time'], 0.5),
     ],
     presentAt: 2,
@@ -177,7 +178,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Data sources',
     expectation: 'where data and labels come from (logs, transaction DBs, third-party APIs, human review)',
     headings: [
-      specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'data and labels', 'training data', 'источники данных']),
+      specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'data and labels', 'training data', '(?:available )?data signals', 'available data', 'источники данных']),
       exact(['data', 'datasets?', 'labell?ing', 'labels?', 'данные']),
       broad(['data collection and preparation', 'data preparation', 'data']),
     ],
@@ -212,8 +213,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'missing values, duplicates, label noise or delay, leakage, and validation checks',
     headings: [specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных'])],
     cues: [
-      cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'class imbalance', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
-      cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data', 'imbalanced'], 0.75),
+      cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
+      cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data'], 0.75),
     ],
     presentAt: 2,
     prompts: ['Missing values, duplicates, label noise or delay: how are they handled?', 'Which validation checks and leakage guards run before training?'],
@@ -372,8 +373,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability',
     headings: [specific(['trade-?offs?', 'design (?:decisions|choices)', 'alternatives(?: considered)?', 'when to use which', 'pros and cons', 'компромиссы'])],
     cues: [
-      cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) (?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage|\\S+)'], 1.5),
-      cue(['pros', 'cons', 'downsides?', 'drawbacks?', 'on the other hand', 'however', 'versus', 'vs\\.?'], 0.5),
+      cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) \\S+'], 1.5),
+      cue(['[\\w-]+ (?:vs\\.?|versus) [\\w-]+', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand'], 1),
+      cue(['however', 'but'], 0.25),
     ],
     presentAt: 2,
     prompts: ['Which trade-offs did you make (latency vs accuracy, online vs batch, complexity vs interpretability), and why?'],

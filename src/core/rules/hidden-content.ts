@@ -5,7 +5,7 @@ export const hiddenContent: Rule = {
   id: 'hidden-content',
   defaultSeverity: 'warning',
   description: 'Content a reader or reviewer cannot see as text: metrics only in images, an unclosed code fence swallowing sections, text hidden in HTML comments.',
-  subIds: ['image-metrics', 'unclosed-fence', 'html-comment'],
+  subIds: ['image-metrics', 'unclosed-fence', 'html-comment', 'code-wrapper'],
   check(facts) {
     const reports: RuleReport[] = [];
     for (const fact of facts.hidden) {
@@ -23,6 +23,8 @@ export const hiddenContent: Rule = {
         reports.push(report);
       } else if (fact.kind === 'image-metrics') {
         reports.push({ sub: fact.kind, message: 'Unexpected metrics only in an image, expected the metric names and values as text.', range: fact.range, related: fact.related });
+      } else if (fact.kind === 'code-wrapper') {
+        reports.push({ sub: fact.kind, message: 'Unexpected document wrapped in a markdown code block, expected plain Markdown (renderers show the whole design as code).', range: fact.range });
       } else {
         reports.push({ sub: fact.kind, message: 'Unexpected text hidden in an HTML comment, expected it as visible content or removed.', range: fact.range });
       }
