@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { CONFIG_KEYS, RULE_SETTINGS, validateConfigObject } from '../../src/core/config';
 import { CONFIG_VOCABULARY } from '../../src/core/config/vocabulary';
+import { buildConfigSchema } from '../../src/core/config/schema';
 import { ELEMENT_IDS, SCENARIO_IDS } from '../../src/core/types';
 
 const root = path.resolve(__dirname, '../..');
@@ -49,9 +50,15 @@ describe('config schema', () => {
     });
   }
 
-  it('lists exactly the IDs the validator knows', () => {
+  it('is the schema built from the validator\'s own data (regenerate the file when rules change)', () => {
+    const regenerate = 'npx tsx -e "require(\'fs\').writeFileSync(\'schemas/mlsd-config.schema.json\', JSON.stringify(require(\'./src/core/config/schema\').buildConfigSchema(require(\'./src/core/config/vocabulary\').CONFIG_VOCABULARY), null, 2) + \'\\n\')"';
+    assert.deepEqual(schema, buildConfigSchema(CONFIG_VOCABULARY), `schemas/mlsd-config.schema.json is stale; regenerate it with: ${regenerate}`);
+  });
+
+  it('names every rule, element, scenario, checklist item, severity and key', () => {
     assert.deepEqual(schema.definitions.ruleId.enum, [...CONFIG_VOCABULARY.ruleIds].sort());
     assert.deepEqual(schema.definitions.scenarioItemId.enum, [...CONFIG_VOCABULARY.scenarioItemIds]);
+    assert.equal(schema.definitions.scenarioItemId.enum.length, 14);
     assert.deepEqual(schema.definitions.elementId.enum, [...ELEMENT_IDS]);
     assert.deepEqual(schema.properties.scenario.enum, [...SCENARIO_IDS]);
     assert.deepEqual(schema.definitions.ruleSetting.enum, [...RULE_SETTINGS]);

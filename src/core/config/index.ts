@@ -7,3 +7,4 @@ export type { ConfigFormat } from './parse';
 export { mergeConfigs } from './merge';
 export { loadNearestConfig, loadConfigFile, ancestorDirectories } from './discover';
 export type { ConfigHost, LoadedConfig } from './discover';
+export { buildConfigSchema } from './schema';

@@ -1,0 +1,54 @@
+// The JSON Schema of the configuration, built from the same data the validator reads, so the
+// editor's squiggles (jsonValidation) and the analysis never disagree. The shipped file
+// schemas/mlsd-config.schema.json is this object; a test fails when they drift apart.
+import { ELEMENT_IDS, SCENARIO_IDS } from '../types';
+import { RULE_SETTINGS, type ConfigVocabulary } from './validate';
+
+export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://mlsd.invalid/schemas/mlsd-config.schema.json',
+    title: 'mlsd configuration (.mlsd.json, .mlsd.jsonc, .mlsd.yaml, or the `mlsd:` block of a document\'s front matter)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: {
+        description: 'Rule ID (or "rule-id/sub" for one element or item) to "off" or a severity. Run `mlsd rules` for the list.',
+        type: 'object',
+        propertyNames: { $ref: '#/definitions/ruleId' },
+        additionalProperties: { $ref: '#/definitions/ruleSetting' },
+      },
+      scenario: {
+        description: 'The scenario of documents that do not declare one in front matter.',
+        enum: [...SCENARIO_IDS],
+      },
+      requiredItems: {
+        description: 'Scenario checklist items to require on top of the document\'s own scenario.',
+        type: 'array',
+        items: { $ref: '#/definitions/scenarioItemId' },
+      },
+      aliases: {
+        description: 'Extra heading wordings that mean a framework element, e.g. { "framing.constraints": ["SLOs"] }.',
+        type: 'object',
+        propertyNames: { $ref: '#/definitions/elementId' },
+        additionalProperties: { $ref: '#/definitions/nonEmptyStrings' },
+      },
+      include: {
+        description: 'Globs (relative to this file) of documents that are design docs whatever their content.',
+        $ref: '#/definitions/nonEmptyStrings',
+      },
+      ignore: {
+        description: 'Globs (relative to this file) of documents never checked.',
+        $ref: '#/definitions/nonEmptyStrings',
+      },
+    },
+    definitions: {
+      ruleSetting: { enum: [...RULE_SETTINGS] },
+      ruleId: { enum: [...vocabulary.ruleIds].sort() },
+      elementId: { enum: [...ELEMENT_IDS] },
+      scenarioItemId: { enum: [...vocabulary.scenarioItemIds] },
+      nonEmptyStrings: { type: 'array', items: { type: 'string', pattern: '\\S' } },
+    },
+  };
+}
