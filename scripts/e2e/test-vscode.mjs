@@ -37,6 +37,7 @@ async function bundleSuite() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    mainFields: ['module', 'main'],   // jsonc-parser's UMD main does not bundle (see scripts/build.mjs)
     sourcemap: 'inline',
     // vscode is the host's; mocha is loaded from node_modules like any test runner.
     external: ['vscode', 'mocha'],

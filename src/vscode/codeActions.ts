@@ -6,11 +6,10 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
 import { disableRuleInConfigEdit } from './configEdit';
-import { ruleIdOf, sameFinding, toVsTextEdit } from './convert';
+import { ruleDocsUri, ruleIdOf, sameFinding, toVsTextEdit } from './convert';
 import { applyFixesRepeatedly, minimalEdit } from './fixAll';
 import type { ProjectConfigs } from './projectConfig';
-import type { RuleDocs } from './ruleDocs';
-import { disableFileEdit, disableNextLineEdit } from './suppression';
+import { disableFileEdit } from './suppression';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mlsd');
 export const FIX_ALL_TITLE = 'Fix all mlsd problems';
@@ -23,7 +22,6 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
   constructor(
     private readonly analyzer: DocumentAnalyzer,
     private readonly configs: ProjectConfigs,
-    private readonly ruleDocs: RuleDocs,
   ) {}
 
   async provideCodeActions(
@@ -76,8 +74,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
       return action;
     });
 
-    const lineEdit = disableNextLineEdit(document, diagnostic.range.start.line, rule);
-    if (lineEdit) actions.push(this.suppression(`Disable ${rule} for this line`, document.uri, lineEdit, diagnostic));
+    // "Disable <rule> for this line" is one of the core's own fixes, above.
     actions.push(this.suppression(`Disable ${rule} for this file`, document.uri, disableFileEdit(document, rule), diagnostic));
 
     const configEdit = await disableRuleInConfigEdit(rule, document.uri, await this.configs.forDocument(document.uri));
@@ -89,7 +86,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     }
 
     const learnMore = new vscode.CodeAction(`Learn more about ${rule}`, vscode.CodeActionKind.QuickFix);
-    learnMore.command = { command: 'vscode.open', title: learnMore.title, arguments: [this.ruleDocs.uriOf(rule)] };
+    learnMore.command = { command: 'vscode.open', title: learnMore.title, arguments: [ruleDocsUri(rule)] };
     learnMore.diagnostics = [diagnostic];
     actions.push(learnMore);
     return actions;

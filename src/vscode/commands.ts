@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { DocumentAnalyzer } from './analyzer';
 import type { MlsdCodeActionProvider } from './codeActions';
 import { isCheckable, type DiagnosticsController } from './diagnostics';
-import type { RuleDocs } from './ruleDocs';
+import { RULES } from '../core';
+import { ruleDocsUri } from './convert';
 
 export const COMMANDS = {
   checkWorkspace: 'mlsd.checkWorkspace',
@@ -28,8 +29,6 @@ export class Commands implements vscode.Disposable {
     private readonly analyzer: DocumentAnalyzer,
     private readonly diagnostics: DiagnosticsController,
     private readonly codeActions: MlsdCodeActionProvider,
-    private readonly ruleDocs: RuleDocs,
-    private readonly ruleIds: readonly string[],
   ) {
     this.registrations = [
       vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => this.checkWorkspace()),
@@ -86,9 +85,10 @@ export class Commands implements vscode.Disposable {
   async openRuleDocs(ruleId: unknown): Promise<boolean> {
     let chosen = typeof ruleId === 'string' ? ruleId : undefined;
     if (chosen === undefined) {
-      chosen = await vscode.window.showQuickPick([...this.ruleIds], { title: 'mlsd: open the docs of a rule', placeHolder: 'rule ID' });
+      const items = RULES.map((rule) => ({ label: rule.id, detail: rule.description }));
+      chosen = (await vscode.window.showQuickPick(items, { title: 'mlsd: open the docs of a rule', matchOnDetail: true }))?.label;
     }
     if (chosen === undefined) return false;
-    return vscode.env.openExternal(this.ruleDocs.uriOf(chosen));
+    return vscode.env.openExternal(ruleDocsUri(chosen));
   }
 }

@@ -19,7 +19,9 @@ export async function disableRuleInConfigEdit(
   if (!project.uri) {
     const target = newConfigLocation(documentUri);
     const text = `${JSON.stringify({ rules: { [ruleId]: 'off' } }, null, 2)}\n`;
-    edit.createFile(target, { ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+    // createFile's `contents` does not survive the trip to a remote workbench: create, then insert.
+    edit.createFile(target, { ignoreIfExists: true });
+    edit.insert(target, new vscode.Position(0, 0), text);
     return edit;
   }
   if (project.problems.some((problem) => problem.severity === 'error')) return undefined;

@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
 import { toDiagnostic } from './convert';
-import type { RuleDocs } from './ruleDocs';
 import type { RunMode } from './settings';
 
 /** Long enough to skip most keystrokes, short enough to feel live. */
@@ -26,7 +25,6 @@ export class DiagnosticsController implements vscode.Disposable {
 
   constructor(
     private readonly analyzer: DocumentAnalyzer,
-    private readonly ruleDocs: RuleDocs,
     private readonly runModeOf: (document: vscode.TextDocument) => RunMode,
   ) {
     this.subscriptions = [
@@ -64,7 +62,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.delete(uri);
       return;
     }
-    this.collection.set(uri, result.findings.map((finding) => toDiagnostic(finding, uri, this.ruleDocs.uriOf(finding.ruleId))));
+    this.collection.set(uri, result.findings.map((finding) => toDiagnostic(finding, uri)));
   }
 
   dispose(): void {
@@ -91,6 +89,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.analyzer.forget(uri);
     this.cancelTimer(key);
     this.requests.delete(key);
     this.collection.delete(uri);

@@ -1,33 +1,32 @@
 // Entry point of the extension (Node and web bundles alike). Wires small disposable parts together;
 // none of them holds domain logic: that lives in the core.
 import * as vscode from 'vscode';
-import { CONFIG_VOCABULARY } from '../core/config/vocabulary';
+import { configVocabulary } from '../core';
 import { DocumentAnalyzer } from './analyzer';
 import { MlsdCodeActionProvider } from './codeActions';
 import { Commands } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { ProjectConfigs } from './projectConfig';
-import { RuleDocs } from './ruleDocs';
+import { registerAuthoring } from './authoring';
 import { affectsSettings, readSettings } from './settings';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('mlsd', { log: true });
-  const ruleDocs = new RuleDocs(context.extension.packageJSON as ConstructorParameters<typeof RuleDocs>[0]);
-  const configs = new ProjectConfigs(CONFIG_VOCABULARY);
+  const configs = new ProjectConfigs(configVocabulary());
   const analyzer = new DocumentAnalyzer(configs, (uri) => readSettings(uri), log);
-  const diagnostics = new DiagnosticsController(analyzer, ruleDocs, (document) => {
+  const diagnostics = new DiagnosticsController(analyzer, (document) => {
     const settings = readSettings(document.uri);
     return settings.enable ? settings.run : 'off';
   });
-  const codeActions = new MlsdCodeActionProvider(analyzer, configs, ruleDocs);
+  const codeActions = new MlsdCodeActionProvider(analyzer, configs);
 
   context.subscriptions.push(
     log,
     configs,
     diagnostics,
-    new Commands(analyzer, diagnostics, codeActions, ruleDocs, [...CONFIG_VOCABULARY.ruleIds].sort()),
+    new Commands(analyzer, diagnostics, codeActions),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, codeActions, MlsdCodeActionProvider.metadata),
     configs.onDidChange(() => diagnostics.recheckOpenDocuments()),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -37,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.workspace.onDidCloseTextDocument((document) => analyzer.forget(document.uri)),
   );
+  registerAuthoring(context, { analyzer });
   diagnostics.recheckOpenDocuments();
 }
 

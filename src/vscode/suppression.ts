@@ -1,23 +1,15 @@
-// Edits that silence a rule in the document itself, with the core's suppression comments.
+// The file-wide suppression comment (the core itself offers the one for a single line).
 import * as vscode from 'vscode';
 
 const FRONT_MATTER_FENCE = /^---\s*$/;
 
 /** The first line after the front matter (0 when there is none): where file-wide comments go. */
-export function firstLineAfterFrontMatter(document: vscode.TextDocument): number {
+function firstLineAfterFrontMatter(document: vscode.TextDocument): number {
   if (document.lineCount === 0 || !FRONT_MATTER_FENCE.test(document.lineAt(0).text)) return 0;
   for (let line = 1; line < document.lineCount; line++) {
     if (FRONT_MATTER_FENCE.test(document.lineAt(line).text)) return line + 1;
   }
   return 0;
-}
-
-/** Inserts `<!-- mlsd-disable-next-line RULE -->` above `line`, indented like it. Undefined inside front matter. */
-export function disableNextLineEdit(document: vscode.TextDocument, line: number, ruleId: string): vscode.TextEdit | undefined {
-  if (line < firstLineAfterFrontMatter(document)) return undefined;
-  const target = Math.min(line, document.lineCount - 1);
-  const indent = /^\s*/.exec(document.lineAt(target).text)?.[0] ?? '';
-  return vscode.TextEdit.insert(new vscode.Position(target, 0), `${indent}<!-- mlsd-disable-next-line ${ruleId} -->${eolOf(document)}`);
 }
 
 /** Inserts `<!-- mlsd-disable-file RULE -->` right after the front matter. */

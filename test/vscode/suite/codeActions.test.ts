@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { applyCodeAction, describe as describeDiagnostic, openEditor, ruleOf, undo, waitFor, waitForCodeAction, waitForDiagnostics, workspaceUri } from '../helpers';
+import { AFTER_FIX_ALL_RULES, CORE_FIXES, FRAUD_DOC, FRAUD_FINDINGS, SILENCED } from '../expected';
+
+const fraudDoc = workspaceUri(FRAUD_DOC);
+const ruleOfSilenced = SILENCED.split(' ')[0] as string;
+
+/** The diagnostic shown for `at` ("rule line:char-line:char"), once the workbench has it. */
+async function shown(at: string): Promise<vscode.Diagnostic> {
+  const diagnostics = await waitForDiagnostics(fraudDoc, at, (found) => found.some((diagnostic) => describeDiagnostic(diagnostic) === at));
+  return diagnostics.find((diagnostic) => describeDiagnostic(diagnostic) === at) as vscode.Diagnostic;
+}
+
+/** True once the document was re-checked (it still has findings) without `at`. */
+const without = (at: string) => (found: vscode.Diagnostic[]) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === at);
+const withoutRule = (rule: string) => (found: vscode.Diagnostic[]) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic).startsWith(`${rule} `));
+
+/** Applies the action, checks its effect and that the finding went away, then that one undo restores the text exactly. */
+async function applyAndUndo(title: string, at: string, checkText: (text: string, original: string) => void): Promise<vscode.CodeAction> {
+  const editor = await openEditor(FRAUD_DOC);
+  const original = editor.document.getText();
+  const diagnostic = await shown(at);
+  const action = await waitForCodeAction(fraudDoc, diagnostic.range, title);
+  await applyCodeAction(action);
+  checkText(editor.document.getText(), original);
+  await waitForDiagnostics(fraudDoc, `${at} gone after "${title}"`, without(at));
+  await undo();
+  assert.equal(editor.document.getText(), original);
+  await shown(at);
+  return action;
+}
+
+/** Drops a config file the test made: its editor buffer (saved or not) and the file. */
+async function discard(uri: vscode.Uri): Promise<void> {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.workspace.fs.delete(uri);
+}
+
+describe('code actions', () => {
+  before(async () => {
+    await openEditor(FRAUD_DOC);
+    await waitForDiagnostics(fraudDoc, 'all fixture findings', (found) => found.length === FRAUD_FINDINGS.length);
+  });
+
+  for (const fix of CORE_FIXES) {
+    it(`applies the core fix "${fix.title}", and undo restores the text`, async () => {
+      const action = await applyAndUndo(fix.title, fix.at, (text, original) => {
+        assert.ok(!original.includes(fix.adds));
+        assert.ok(text.includes(fix.adds), `expected the fixed text to contain ${JSON.stringify(fix.adds)}`);
+      });
+      assert.equal(action.kind?.value, 'quickfix');
+      assert.equal(action.isPreferred ?? false, fix.preferred);
+    });
+  }
+
+  it('disables a rule for the whole file right after the front matter', async () => {
+    await applyAndUndo(`Disable ${ruleOfSilenced} for this file`, SILENCED, (text, original) => {
+      const lines = original.split('\n');
+      lines.splice(lines.indexOf('---', 1) + 1, 0, `<!-- mlsd-disable-file ${ruleOfSilenced} -->`);
+      assert.equal(text, lines.join('\n'));
+    });
+  });
+
+  it('disables a rule in the project config, creating .mlsd.json', async () => {
+    const config = workspaceUri('.mlsd.json');
+    const diagnostic = await shown(SILENCED);
+    const action = await waitForCodeAction(fraudDoc, diagnostic.range, `Disable ${ruleOfSilenced} in the project config`);
+    await applyCodeAction(action);
+    try {
+      const written = await vscode.workspace.openTextDocument(config);
+      assert.equal(written.getText(), `{\n  "rules": {\n    "${ruleOfSilenced}": "off"\n  }\n}\n`);
+      await waitForDiagnostics(fraudDoc, `${ruleOfSilenced} gone after the config edit`, withoutRule(ruleOfSilenced));
+    } finally {
+      await discard(config);
+    }
+    await shown(SILENCED);
+  });
+
+  it('adds the rule to an existing project config, keeping its comments, as an undoable edit', async () => {
+    const config = workspaceUri('.mlsd.jsonc');
+    const original = '{\n  // team defaults\n  "rules": {}\n}\n';
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(original));
+    try {
+      const diagnostic = await shown(SILENCED);
+      const action = await waitForCodeAction(fraudDoc, diagnostic.range, `Disable ${ruleOfSilenced} in the project config`);
+      await applyCodeAction(action);
+      const configDocument = await vscode.workspace.openTextDocument(config);
+      assert.equal(configDocument.getText(), `{\n  // team defaults\n  "rules": {\n    "${ruleOfSilenced}": "off"\n  }\n}\n`);
+      await waitForDiagnostics(fraudDoc, `${ruleOfSilenced} gone after the config edit`, withoutRule(ruleOfSilenced));
+      await vscode.window.showTextDocument(configDocument);
+      await undo();
+      assert.equal(configDocument.getText(), original);
+      await shown(SILENCED);
+    } finally {
+      await discard(config);
+    }
+  });
+
+  it('links to the rule docs', async () => {
+    const diagnostic = await shown(SILENCED);
+    const action = await waitForCodeAction(fraudDoc, diagnostic.range, `Learn more about ${ruleOfSilenced}`);
+    // vscode.open, seen as the workbench's internal alias once the action has crossed to the UI and back.
+    assert.ok(['vscode.open', '_workbench.open'].includes(action.command?.command ?? ''), action.command?.command);
+    assert.equal(String(action.command?.arguments?.[0]), 'https://example.invalid/mlsd/blob/main/docs/rules/missing-element.md');
+  });
+
+  it('offers source.fixAll.mlsd for codeActionsOnSave; fix-all applies every preferred fix in one undo step', async () => {
+    const editor = await openEditor(FRAUD_DOC);
+    const original = editor.document.getText();
+    const actions = await waitFor('the fix-all action', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', fraudDoc,
+        new vscode.Range(0, 0, 0, 0), 'source.fixAll.mlsd');
+      return found.length > 0 ? found : undefined;
+    });
+    assert.deepEqual(actions.map((action) => [action.title, action.kind?.value]), [['Fix all mlsd problems', 'source.fixAll.mlsd']]);
+    assert.equal(await vscode.commands.executeCommand('mlsd.fixAll'), true);
+    const fixed = editor.document.getText();
+    for (const fix of CORE_FIXES.filter((candidate) => candidate.preferred)) assert.ok(fixed.includes(fix.adds), fix.adds);
+    // Every original line is kept: fixes only insert or swap a metric name.
+    for (const line of original.split('\n').filter((text) => !text.includes('accuracy'))) assert.ok(fixed.includes(line), line);
+    // What is left has no preferred fix: passing mentions to expand, and the inserted prompts to fill in.
+    const remaining = await waitForDiagnostics(fraudDoc, 'preferred fixes applied', (found) => found.some((d) => ruleOf(d) === 'template-residue'));
+    assert.deepEqual([...new Set(remaining.map(ruleOf))].sort(), AFTER_FIX_ALL_RULES);
+    await undo();
+    assert.equal(editor.document.getText(), original);
+    await waitForDiagnostics(fraudDoc, 'findings back after undo', (found) => found.length === FRAUD_FINDINGS.length);
+  });
+});

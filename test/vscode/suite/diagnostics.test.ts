@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { describe as describeDiagnostic, mlsdDiagnostics, openEditor, ruleOf, setSetting, waitForDiagnostics, workspaceUri } from '../helpers';
+import { FRAUD_DOC, FRAUD_FINDINGS, README, SETTING_RULE } from '../expected';
+
+describe('diagnostics', () => {
+  const fraudDoc = workspaceUri(FRAUD_DOC);
+
+  it('shows the expected findings on a design doc, each with source, rule docs link and severity', async () => {
+    await openEditor(FRAUD_DOC);
+    const diagnostics = await waitForDiagnostics(fraudDoc, 'findings on the fraud doc', (found) => found.length > 0);
+    assert.deepEqual(diagnostics.map(describeDiagnostic).sort(), FRAUD_FINDINGS.map((finding) => finding.at).sort());
+    for (const diagnostic of diagnostics) {
+      const expected = FRAUD_FINDINGS.find((finding) => finding.at === describeDiagnostic(diagnostic));
+      assert.equal(diagnostic.source, 'mlsd');
+      assert.equal(diagnostic.severity, expected?.severity);
+      const code = diagnostic.code as { value: string; target: vscode.Uri };
+      assert.equal(code.target.toString(true), `https://example.invalid/mlsd/blob/main/docs/rules/${ruleOf(diagnostic).split('/')[0]}.md`);
+    }
+  });
+
+  it('links a misaligned metric to the business metric it should serve', async () => {
+    const diagnostics = await waitForDiagnostics(fraudDoc, 'findings on the fraud doc', (found) => found.length > 0);
+    const withRelated = FRAUD_FINDINGS.filter((finding) => finding.related);
+    assert.ok(withRelated.length > 0, 'the fixture has a finding with related information');
+    for (const expected of withRelated) {
+      const diagnostic = diagnostics.find((candidate) => describeDiagnostic(candidate) === expected.at);
+      const related = diagnostic?.relatedInformation?.map((info) => {
+        const { start, end } = info.location.range;
+        return `${start.line}:${start.character}-${end.line}:${end.character} ${info.message}`;
+      });
+      assert.deepEqual(related, expected.related);
+      assert.equal(diagnostic?.relatedInformation?.[0]?.location.uri.toString(), fraudDoc.toString());
+    }
+  });
+
+  it('leaves an ordinary README alone, also when the whole workspace is checked', async () => {
+    await openEditor(README);
+    const summary = await vscode.commands.executeCommand<{ files: number; designDocs: number; problems: number }>('mlsd.checkWorkspace');
+    assert.equal(summary.files, 3);
+    assert.equal(summary.designDocs, 2);
+    assert.deepEqual(mlsdDiagnostics(workspaceUri(README)), []);
+    assert.equal(mlsdDiagnostics(fraudDoc).length, FRAUD_FINDINGS.length);
+  });
+
+  it('re-checks open documents when a setting changes', async () => {
+    await openEditor(FRAUD_DOC);
+    const hasRule = (found: vscode.Diagnostic[]) => found.some((diagnostic) => ruleOf(diagnostic) === SETTING_RULE);
+    await waitForDiagnostics(fraudDoc, `${SETTING_RULE} shown`, hasRule);
+    try {
+      await setSetting('rules', { [SETTING_RULE]: 'off' });
+      await waitForDiagnostics(fraudDoc, `${SETTING_RULE} gone after turning it off`, (found) => found.length > 0 && !hasRule(found));
+      await setSetting('rules', { [SETTING_RULE]: 'error' });
+      const raised = await waitForDiagnostics(fraudDoc, `${SETTING_RULE} as an error`,
+        (found) => found.some((diagnostic) => ruleOf(diagnostic) === SETTING_RULE && diagnostic.severity === vscode.DiagnosticSeverity.Error));
+      assert.equal(raised.length, FRAUD_FINDINGS.length);
+    } finally {
+      await setSetting('rules', undefined);
+    }
+    await waitForDiagnostics(fraudDoc, 'default severities again',
+      (found) => found.some((diagnostic) => ruleOf(diagnostic) === SETTING_RULE && diagnostic.severity !== vscode.DiagnosticSeverity.Error));
+  });
+
+  it('re-checks while typing and keeps up with the latest text', async () => {
+    const editor = await openEditor(FRAUD_DOC);
+    const original = editor.document.getText();
+    const target = FRAUD_FINDINGS.find((finding) => finding.removedBy);
+    assert.ok(target?.removedBy, 'the fixture names an edit that clears a finding');
+    const { line, start, end, text } = target.removedBy;
+    // Three quick edits, as typed: only the result for the final text may stay.
+    const steps: [number, string][] = [[end, 'x'], [start + 1, 'xy'], [start + 2, text]];
+    for (const [stepEnd, stepText] of steps) {
+      assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(line, start, line, stepEnd), stepText)));
+    }
+    await waitForDiagnostics(fraudDoc, `${target.at} cleared by typing`, (found) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === target.at));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(editor.document.getText(), original);
+    await waitForDiagnostics(fraudDoc, 'findings back after revert', (found) => found.length === FRAUD_FINDINGS.length);
+  });
+});
