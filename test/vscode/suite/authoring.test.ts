@@ -36,7 +36,11 @@ function hoverText(hovers: vscode.Hover[]): string {
     .join('\n');
 }
 
+/** Closes every editor without a save prompt: the untitled documents these tests make are throwaway. */
 async function closeAllEditors(): Promise<void> {
+  for (let open = vscode.window.visibleTextEditors.length + 8; open > 0 && vscode.window.activeTextEditor; open--) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
