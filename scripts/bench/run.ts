@@ -1,0 +1,143 @@
+// `npm run bench`: mlsd against markdownlint on the same generated design docs, in one process.
+// Prints a table; with --json prints exactly one line of JSON (see issue 5 for its shape).
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { lint } from 'markdownlint/sync';
+import { analyze } from '../../src/core';
+import { createAnalysisSession } from '../../src/core/incremental';
+import { measureActivation, vsixBytes } from './activation';
+import { generateDesignDoc, middleEditOffset } from './generate';
+import { median, repetitionsFor, round, timeMedian } from './timing';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SIZES = [500, 5_000, 50_000];
+const SLICE_BUDGET_MS = 8;
+
+interface SizeResult {
+  lines: number;
+  markdownlintMs: number;
+  coldMs: number;
+  editMs: number;
+  coldRatio: number;
+  editRatio: number;
+}
+
+function lintWithMarkdownlint(text: string): void {
+  // All default rules: no config given.
+  lint({ strings: { doc: text } });
+}
+
+/** Re-analysis after a one-character edit in the middle, alternating insert and delete. */
+function timeEdit(text: string, lines: number): number {
+  const session = createAnalysisSession();
+  session.update(text);
+  const offset = middleEditOffset(text);
+  const position = positionAt(text, offset);
+  const inserted = { start: position, end: position };
+  const removed = { start: position, end: { line: position.line, character: position.character + 1 } };
+  let typed = false;
+  return timeMedian(
+    () => {
+      session.applyEdit(typed ? { range: removed, newText: '' } : { range: inserted, newText: 'x' });
+      typed = !typed;
+    },
+    { warmup: 4, runs: lines <= 10_000 ? 41 : 11 },
+  );
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** The longest single step when the analysis runs in slices, cold and after an edit. */
+function longestSlice(text: string): { coldSliceMs: number; editSliceMs: number } {
+  const session = createAnalysisSession();
+  const run = (source: string): number => {
+    const steps = session.updateInSlices(source);
+    let longest = 0;
+    for (;;) {
+      const start = performance.now();
+      const step = steps.next();
+      longest = Math.max(longest, performance.now() - start);
+      if (step.done) return longest;
+    }
+  };
+  const coldSliceMs = run(text);
+  const offset = middleEditOffset(text);
+  const editSamples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    editSamples.push(run(text.slice(0, offset) + 'x'.repeat(i + 1) + text.slice(offset)));
+  }
+  return { coldSliceMs, editSliceMs: median(editSamples) };
+}
+
+function measureSize(lines: number): SizeResult & { coldSliceMs?: number; editSliceMs?: number } {
+  const text = generateDesignDoc(lines);
+  const repetitions = repetitionsFor(lines);
+  const markdownlintMs = timeMedian(() => lintWithMarkdownlint(text), repetitions);
+  const coldMs = timeMedian(() => analyze(text), repetitions);
+  const editMs = timeEdit(text, lines);
+  const result: SizeResult = {
+    lines,
+    markdownlintMs: round(markdownlintMs),
+    coldMs: round(coldMs),
+    editMs: round(editMs, 3),
+    coldRatio: round(coldMs / markdownlintMs, 3),
+    editRatio: round(editMs / markdownlintMs, 4),
+  };
+  return lines >= 50_000 ? { ...result, ...mapRound(longestSlice(text)) } : result;
+}
+
+function mapRound<T extends Record<string, number>>(values: T): T {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, round(value)])) as T;
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const measured = SIZES.map(measureSize);
+  const sizes: SizeResult[] = measured.map(({ lines, markdownlintMs, coldMs, editMs, coldRatio, editRatio }) => ({
+    lines,
+    markdownlintMs,
+    coldMs,
+    editMs,
+    coldRatio,
+    editRatio,
+  }));
+  const activation = measureActivation(root);
+  const report = { sizes, activationMs: activation === null ? null : round(activation), vsixBytes: vsixBytes(root) };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    return;
+  }
+  const rows = [
+    ['lines', 'KB', 'markdownlint ms', 'mlsd cold ms', 'cold ratio', 'mlsd edit ms', 'edit ratio'],
+    ...measured.map((size) => [
+      String(size.lines),
+      String(Math.round(generateDesignDoc(size.lines).length / 1024)),
+      size.markdownlintMs.toFixed(1),
+      size.coldMs.toFixed(1),
+      `${size.coldRatio.toFixed(2)}x`,
+      size.editMs.toFixed(2),
+      `${size.editRatio.toFixed(3)}x`,
+    ]),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padStart(widths[column]!)).join('  '));
+  const largest = measured.find((size) => size.coldSliceMs !== undefined);
+  if (largest) {
+    console.log(
+      `\n${largest.lines} lines in slices (budget ${SLICE_BUDGET_MS} ms per call from the host): longest single step ` +
+        `${largest.coldSliceMs} ms cold, ${largest.editSliceMs} ms after an edit (target: under 50 ms)`,
+    );
+  }
+  console.log(`activation: ${report.activationMs ?? 'n/a (no dist/extension.js: run npm run build)'} ms (target: under 50 ms)`);
+  console.log(
+    `vsix: ${report.vsixBytes === null ? 'n/a (no dist/mlsd.vsix: run npm run build)' : `${(report.vsixBytes / 1024).toFixed(0)} KB`} (target: under 1 MB)`,
+  );
+  console.log(`\nNode ${process.version}, medians after warm-up; ratios are mlsd / markdownlint (lower is better).`);
+}
+
+main();

@@ -1,0 +1,178 @@
+// An analysis session per open document. The core splits a document into segments (a heading and
+// its lines) and reduces each segment to signals by a pure function of the segment's text; the
+// session keeps those signals by text, so after an edit only the segments whose text changed are
+// parsed and judged again, and the document-level verdicts are combined from the cached parts.
+// The result is, by construction and by test, exactly what `analyze()` returns for the same text.
+import { analyzeWithSignals } from '../analyze';
+import { findMarkdownWrapper, splitLines, splitSegments } from '../analysis/segments';
+import { computeSegmentSignals, type SegmentSignals } from '../analysis/signals';
+import type { AnalysisResult, AnalyzeOptions, Position, TextEdit } from '../types';
+
+export interface SliceOptions {
+  /** Work per slice before handing control back to the host, in milliseconds. Default 10. */
+  budgetMs?: number;
+  /** Resolves when the host has had its turn. Default: a zero-delay timer. */
+  yieldToHost?: () => Promise<void>;
+  /** Clock in milliseconds. Default: `performance.now()` (or `Date.now()` where it is absent). */
+  now?: () => number;
+}
+
+export interface AnalysisSession {
+  /** The text of the last update or edit. */
+  readonly text: string;
+  /** The result for `text`, once it has been analysed. */
+  readonly result: AnalysisResult | undefined;
+  /** What the last analysis did: how many segments the text has and how many were parsed again. */
+  readonly stats: { segments: number; parsed: number };
+  /** Analyses a new version of the document; only changed segments are parsed again. */
+  update(text: string): AnalysisResult;
+  /** Applies one edit (LSP positions on the current text) and analyses the result. */
+  applyEdit(edit: TextEdit): AnalysisResult;
+  /** Applies edits one after the other, each against the text the previous one left, as VS Code's content changes are. */
+  applyEdits(edits: readonly TextEdit[]): AnalysisResult;
+  /** New options (settings or config changed). Signals do not depend on them, so the cache stays. */
+  setOptions(options: AnalyzeOptions): void;
+  /**
+   * The same as `update`, in steps: each `next()` parses and judges at most one changed segment,
+   * and the final step combines the document from the cached parts and returns the result.
+   */
+  updateInSlices(text: string): Generator<void, AnalysisResult, void>;
+  /**
+   * Runs `updateInSlices` giving the host a turn whenever a slice has used its budget. Resolves to
+   * the result, or to undefined when a later update started first (its result is the one to use).
+   */
+  analyzeInSlices(text: string, options?: SliceOptions): Promise<AnalysisResult | undefined>;
+}
+
+const defaultNow = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSession {
+  let currentOptions = options;
+  let text = '';
+  let result: AnalysisResult | undefined;
+  /** Signals of the segments of the last analysed text, by segment text. */
+  let cache = new Map<string, SegmentSignals>();
+  /** Bumped by every update, so a sliced analysis notices that a newer one has started. */
+  let generation = 0;
+  let stats = { segments: 0, parsed: 0 };
+  /** Segments parsed since the last analysis finished (a sliced run parses before it combines). */
+  let parsedSinceLast = 0;
+
+  function computeSignals(segmentText: string): SegmentSignals {
+    parsedSinceLast++;
+    return computeSegmentSignals(segmentText);
+  }
+
+  /** Analyses `next` with cached signals; keeps only the segments it used, so memory follows the document. */
+  function analyzeCached(next: string): AnalysisResult {
+    const used = new Map<string, SegmentSignals>();
+    let segments = 0;
+    const signalsOf = (segmentText: string): SegmentSignals => {
+      let signals = used.get(segmentText) ?? cache.get(segmentText);
+      if (signals === undefined) signals = computeSignals(segmentText);
+      used.set(segmentText, signals);
+      segments++;
+      return signals;
+    };
+    const analysed = analyzeWithSignals(next, currentOptions, signalsOf);
+    stats = { segments, parsed: parsedSinceLast };
+    parsedSinceLast = 0;
+    cache = used;
+    text = next;
+    result = analysed;
+    return analysed;
+  }
+
+  function* slices(next: string): Generator<void, AnalysisResult, void> {
+    for (const segmentText of segmentTextsOf(next)) {
+      if (cache.has(segmentText)) continue;
+      cache.set(segmentText, computeSignals(segmentText));
+      yield;
+    }
+    return analyzeCached(next);
+  }
+
+  return {
+    get text() {
+      return text;
+    },
+    get result() {
+      return result;
+    },
+    get stats() {
+      return stats;
+    },
+    update(next) {
+      generation++;
+      return analyzeCached(next);
+    },
+    applyEdit(edit) {
+      generation++;
+      return analyzeCached(applyTextEdit(text, edit));
+    },
+    applyEdits(edits) {
+      generation++;
+      let next = text;
+      for (const edit of edits) next = applyTextEdit(next, edit);
+      return analyzeCached(next);
+    },
+    setOptions(next) {
+      currentOptions = next;
+    },
+    updateInSlices(next) {
+      generation++;
+      return slices(next);
+    },
+    async analyzeInSlices(next, sliceOptions = {}) {
+      const budgetMs = sliceOptions.budgetMs ?? 10;
+      const yieldToHost = sliceOptions.yieldToHost ?? defaultYield;
+      const now = sliceOptions.now ?? defaultNow;
+      const mine = ++generation;
+      const steps = slices(next);
+      for (;;) {
+        const sliceEnd = now() + budgetMs;
+        let step = steps.next();
+        while (!step.done && now() < sliceEnd) step = steps.next();
+        if (step.done) return step.value;
+        await yieldToHost();
+        if (generation !== mine) return undefined;
+      }
+    },
+  };
+}
+
+/** The segment texts the analysis will ask signals for, split exactly as `analyze` splits. */
+function segmentTextsOf(text: string): string[] {
+  const lines = splitLines(text);
+  const wrapper = findMarkdownWrapper(lines);
+  if (wrapper) {
+    lines[wrapper.open] = '';
+    if (wrapper.close !== undefined) lines[wrapper.close] = '';
+  }
+  return splitSegments(lines).map((segment) => segment.text);
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** Offset of an LSP position in `text`; out-of-range lines and characters clamp, as in VS Code. */
+export function offsetAt(text: string, position: Position): number {
+  let lineStart = 0;
+  let line = 0;
+  LINE_BREAK.lastIndex = 0;
+  while (line < position.line) {
+    const lineBreak = LINE_BREAK.exec(text);
+    if (lineBreak === null) return text.length;
+    lineStart = lineBreak.index + lineBreak[0].length;
+    line++;
+  }
+  LINE_BREAK.lastIndex = lineStart;
+  const lineEnd = LINE_BREAK.exec(text)?.index ?? text.length;
+  return lineStart + Math.max(0, Math.min(position.character, lineEnd - lineStart));
+}
+
+export function applyTextEdit(text: string, edit: TextEdit): string {
+  const start = offsetAt(text, edit.range.start);
+  const end = Math.max(start, offsetAt(text, edit.range.end));
+  return text.slice(0, start) + edit.newText + text.slice(end);
+}

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { generateDesignDoc } from '../../scripts/bench/generate';
+import { analyze } from '../../src/core';
+import { splitLines, splitSegments } from '../../src/core/analysis/segments';
+import { applyTextEdit, createAnalysisSession, offsetAt } from '../../src/core/incremental';
+import type { Position, TextEdit } from '../../src/core/types';
+
+const FIXTURES = path.join(__dirname, '../fixtures/docs');
+const fixtureDocs = fs
+  .readdirSync(FIXTURES)
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+// Generated docs add length and repetition (identical segment texts) to the hand-written fixtures.
+const docs = [...fixtureDocs, generateDesignDoc(120, 7), generateDesignDoc(200, 11)];
+
+function positionAt(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  const lineBreak = /\r\n|\r|\n/g;
+  for (let match = lineBreak.exec(text); match !== null && match.index < offset; match = lineBreak.exec(text)) {
+    line++;
+    lineStart = match.index + match[0].length;
+  }
+  return { line, character: offset - lineStart };
+}
+
+describe('incremental analysis: positions and edits', () => {
+  it('maps LSP positions to offsets across LF, CRLF and CR line breaks', () => {
+    const text = 'ab\r\ncd\nef\rgh';
+    assert.equal(offsetAt(text, { line: 0, character: 1 }), 1);
+    assert.equal(offsetAt(text, { line: 1, character: 0 }), 4);
+    assert.equal(offsetAt(text, { line: 2, character: 2 }), 9);
+    assert.equal(offsetAt(text, { line: 3, character: 1 }), 11);
+  });
+
+  it('clamps characters past the line end and lines past the document end, as VS Code does', () => {
+    const text = 'ab\r\ncd';
+    assert.equal(offsetAt(text, { line: 0, character: 99 }), 2);
+    assert.equal(offsetAt(text, { line: 7, character: 0 }), 6);
+  });
+
+  it('applies an edit that spans lines', () => {
+    const edit: TextEdit = { range: { start: { line: 0, character: 1 }, end: { line: 2, character: 1 } }, newText: 'X\nY' };
+    assert.equal(applyTextEdit('abc\ndef\nghi', edit), 'aX\nYhi');
+  });
+});
+
+describe('incremental analysis: session', () => {
+  const doc = generateDesignDoc(200, 3);
+
+  it('returns what analyze() returns, and parses every segment once on the first update', () => {
+    const session = createAnalysisSession();
+    assert.deepEqual(session.update(doc), analyze(doc));
+    assert.equal(session.stats.segments, splitSegments(splitLines(doc)).length);
+    assert.equal(session.stats.parsed, new Set(splitSegments(splitLines(doc)).map((segment) => segment.text)).size);
+    assert.equal(session.text, doc);
+  });
+
+  it('parses only the edited segment again after a one-character edit', () => {
+    const session = createAnalysisSession();
+    session.update(doc);
+    const line = doc.split('\n').findIndex((text, index) => index > 100 && text.startsWith('The '));
+    const result = session.applyEdit({ range: { start: { line, character: 3 }, end: { line, character: 3 } }, newText: 'x' });
+    assert.equal(session.stats.parsed, 1);
+    assert.deepEqual(result, analyze(session.text));
+  });
+
+  it('parses nothing again when only the options change, and applies the new options', () => {
+    const session = createAnalysisSession();
+    session.update(doc);
+    session.setOptions({ config: { rules: { 'missing-element': 'off' } } });
+    const result = session.update(doc);
+    assert.equal(session.stats.parsed, 0);
+    assert.deepEqual(result, analyze(doc, { config: { rules: { 'missing-element': 'off' } } }));
+  });
+
+  it('gives the same result in slices, one parsed segment per step', () => {
+    const session = createAnalysisSession();
+    const steps = session.updateInSlices(doc);
+    let yielded = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded++;
+    const distinctSegments = new Set(splitSegments(splitLines(doc)).map((segment) => segment.text)).size;
+    assert.equal(yielded, distinctSegments);
+    assert.deepEqual(step.value, analyze(doc));
+    assert.equal(session.stats.parsed, distinctSegments);
+  });
+
+  it('abandons a sliced analysis when a newer update starts, and finishes the newer one', async () => {
+    const session = createAnalysisSession();
+    const edited = doc.replace('## 3. Features', '## 3. Feature engineering');
+    const first = session.analyzeInSlices(doc, { budgetMs: 0, yieldToHost: () => Promise.resolve() });
+    const second = session.analyzeInSlices(edited, { budgetMs: 0, yieldToHost: () => Promise.resolve() });
+    assert.equal(await first, undefined);
+    assert.deepEqual(await second, analyze(edited));
+  });
+});
+
+// Fragments that change the structure the segmentation and the judgement depend on.
+const FRAGMENTS = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '# ',
+  '## Model\n',
+  '### Offline metrics\n',
+  '## Trade-offs\n\nLatency vs accuracy: we keep the smaller model.\n',
+  '```\n',
+  '```python\n',
+  '~~~\n',
+  '---\n',
+  '<!-- ',
+  ' -->',
+  '<!-- mlsd-disable template-residue -->\n',
+  '<!-- mlsd-disable-next-line -->\n',
+  'TBD',
+  '- [ ] TODO\n',
+  '| Metric | Value |\n| --- | --- |\n| accuracy | 0.91 |\n',
+  'We use accuracy as the offline metric.',
+  'We do not use accuracy because fraud is 0.1% of traffic.',
+  'NDCG@10',
+  'PR-AUC',
+  'p99 latency under 50 ms',
+  'scenario: fraud\n',
+  'mlsd:\n  rules:\n    template-residue: off\n',
+  '![offline metrics](eval.png)\n',
+  'A/B test with rollback',
+  'a transformer with 48 layers',
+  '```markdown\n',
+];
+
+type EditStep = { where: number; toLineStart: boolean; nearTop: boolean; length: number; insert: string; via: 'edit' | 'update' };
+
+const editStep: fc.Arbitrary<EditStep> = fc.record({
+  where: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  toLineStart: fc.boolean(),
+  nearTop: fc.boolean(),
+  length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 9, max: 400 })),
+  insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constant(''), fc.string({ maxLength: 6 })),
+  via: fc.constantFrom('edit' as const, 'update' as const),
+});
+
+/** The step as offsets into `text`: nearTop aims at the front matter, toLineStart at block syntax. */
+function locate(text: string, step: EditStep): { start: number; end: number } {
+  const span = step.nearTop ? Math.min(text.length, 200) : text.length;
+  let start = Math.floor(step.where * (span + 1));
+  if (step.toLineStart) start = text.lastIndexOf('\n', start - 1) + 1;
+  // Never split a CRLF: an LSP position cannot point between its two characters.
+  if (text[start - 1] === '\r' && text[start] === '\n') start--;
+  let end = Math.min(text.length, start + step.length);
+  if (text[end - 1] === '\r' && text[end] === '\n') end--;
+  return { start, end };
+}
+
+describe('incremental analysis: equals a full analysis after any edit script', () => {
+  it('keeps session results identical to analyze() over random edits of realistic docs', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: docs.length - 1 }), fc.array(editStep, { minLength: 1, maxLength: 8 }), (docIndex, steps) => {
+        const session = createAnalysisSession({ path: 'design.md' });
+        let text = docs[docIndex]!;
+        session.update(text);
+        for (const step of steps) {
+          const { start, end } = locate(text, step);
+          const next = text.slice(0, start) + step.insert + text.slice(end);
+          const result =
+            step.via === 'edit'
+              ? session.applyEdit({ range: { start: positionAt(text, start), end: positionAt(text, end) }, newText: step.insert })
+              : session.update(next);
+          text = next;
+          assert.equal(session.text, text);
+          assert.deepEqual(result, analyze(text, { path: 'design.md' }));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives identical results when the same edits run in slices', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: docs.length - 1 }), fc.array(editStep, { minLength: 1, maxLength: 4 }), (docIndex, steps) => {
+        const session = createAnalysisSession();
+        let text = docs[docIndex]!;
+        for (const step of steps) {
+          const { start, end } = locate(text, step);
+          text = text.slice(0, start) + step.insert + text.slice(end);
+          const slices = session.updateInSlices(text);
+          let done = slices.next();
+          while (!done.done) done = slices.next();
+          assert.deepEqual(done.value, analyze(text));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
