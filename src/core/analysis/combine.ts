@@ -45,7 +45,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
 
   // Element coverage.
   const elements = {} as Record<ElementId, CoverageFact>;
-  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.id, spec.presentAt, collectHits(signals, (s) => s.elementHits[spec.id], segments), sections, (section) => section.elements.get(spec.id), sectionAt);
+  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.id, spec.presentAt, collectHits(signals, (s) => s.elementHits[spec.id], segments, lines), sections, (section) => section.elements.get(spec.id), sectionAt);
 
   // Metrics with roles.
   const metrics: MetricFact[] = [];
@@ -55,7 +55,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
       const section = sectionAt(range.start.line);
       const inEvaluation = isEvaluationSection(section);
       const lineText = lines[range.start.line] ?? '';
-      let role: MetricRole = hit.statedRole ?? headingRole(section) ?? 'unknown';
+      let role: MetricRole = compatibleRole(hit.name, hit.statedRole) ?? compatibleRole(hit.name, headingRole(section)) ?? 'unknown';
       if (hit.asLoss || hit.inTradeoff) role = 'unknown';
       else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
       metrics.push({ name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation });
@@ -92,7 +92,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   for (const id of config.requiredItems ?? []) if (checklistItemSpec(id) && !itemIds.includes(id)) itemIds.push(id);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {
-    items.set(id, judgeCoverage(id, 2, collectHits(signals, (s) => s.itemHits[id], segments), sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
+    items.set(id, judgeCoverage(id, 2, collectHits(signals, (s) => s.itemHits[id], segments, lines), sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
   }
 
   const headline = pickHeadline(offline);
@@ -287,6 +287,17 @@ function headingRole(section: SectionNode | undefined): MetricRole | undefined {
   return undefined;
 }
 
+/**
+ * A role stated around a mention, unless it contradicts the metric: "held-out NDCG drives order
+ * value" makes NDCG offline, not order value.
+ */
+function compatibleRole(name: string, stated: MetricRole | undefined): MetricRole | undefined {
+  if (!stated) return undefined;
+  const typical = metricSpec(name)?.typicalRole;
+  if ((stated === 'offline' || stated === 'model') && typical !== undefined && typical !== 'offline') return undefined;
+  return stated;
+}
+
 function isEvaluationSection(section: SectionNode | undefined): boolean {
   for (let node = section; node; node = node.parent) {
     if (node.elements.has('evaluation.offline') || EVALUATION_HEADING.test(node.normalized)) return true;
@@ -310,12 +321,16 @@ function contextualRole(name: string, section: SectionNode | undefined, metricCo
 interface LocatedHit extends CueHit {
   segment: number;
   absoluteLine: number;
+  phrase: string;
 }
 
-function collectHits(signals: readonly SegmentSignals[], pick: (signal: SegmentSignals) => CueHit[] | undefined, segments: readonly Segment[]): LocatedHit[] {
+function collectHits(signals: readonly SegmentSignals[], pick: (signal: SegmentSignals) => CueHit[] | undefined, segments: readonly Segment[], lines: readonly string[]): LocatedHit[] {
   const hits: LocatedHit[] = [];
   signals.forEach((signal, index) => {
-    for (const hit of pick(signal) ?? []) hits.push({ ...hit, segment: index, absoluteLine: segments[index]!.startLine + hit.line });
+    for (const hit of pick(signal) ?? []) {
+      const absoluteLine = segments[index]!.startLine + hit.line;
+      hits.push({ ...hit, segment: index, absoluteLine, phrase: (lines[absoluteLine] ?? '').slice(hit.start, hit.end).toLowerCase() });
+    }
   });
   return hits;
 }
@@ -346,16 +361,16 @@ function judgeCoverage(
     for (let node = sectionAt(line); node; node = node.parent) if (strengthOf(node)) return true;
     return false;
   };
-  const seenLines = new Set<string>();
+  const seenPhrases = new Set<string>();
   let strong = 0;
   let hints = 0;
   let best: LocatedHit | undefined;
   let bestValue = 0;
   for (const hit of hits) {
-    // One phrase per weight and line: a line repeating a word is not more evidence.
-    const key = `${hit.weight}:${hit.absoluteLine}`;
-    if (seenLines.has(key)) continue;
-    seenLines.add(key);
+    // A line repeating a phrase is not more evidence.
+    const key = `${hit.absoluteLine}:${hit.phrase}`;
+    if (seenPhrases.has(key)) continue;
+    seenPhrases.add(key);
     const value = hitValue(hit, sectionAt, underNamed);
     if (hit.weight < 1) hints += value;
     else strong += value;
@@ -370,9 +385,11 @@ function judgeCoverage(
   if (score >= presentAt && bestRange) return { status: 'present', evidence: bestRange, residueOnly: false, score };
   // Only a heading about this concept alone makes it partial; a broad heading ("Data preparation")
   // that is hollow says nothing about which of its concepts is missing.
-  const hollowNamed = named.find((section) => strengthOf(section) === 'specific');
+  const specificNamed = named.filter((section) => strengthOf(section) === 'specific');
+  const hollowNamed = specificNamed.find((section) => section.children.length === 0) ?? specificNamed[0];
   if (hollowNamed) {
-    const residueOnly = score === 0 && hollowNamed.hollow !== undefined && hollowNamed.hollow !== 'image' && hollowNamed.hollow !== 'diagram';
+    // An unfilled template section is reported once, as residue, whatever passing mentions exist elsewhere.
+    const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
     return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score };
   }
   if (score >= 0.5 && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score };
@@ -628,12 +645,15 @@ function isDesignDoc(input: CombineInput, sections: readonly SectionNode[], elem
     if (input.config.ignore?.some((glob) => matchesGlob(input.path!, glob))) return false;
     if (input.config.include?.some((glob) => matchesGlob(input.path!, glob))) return true;
   }
+  // Enough of the framework, either as content or as headings that name its elements (a sparse
+  // draft is still a design doc). README and changelog headings raise the bar.
   const covered = ELEMENTS.filter((spec) => elements[spec.id].status !== 'missing');
   const present = covered.filter((spec) => elements[spec.id].status === 'present').length;
   const parts = new Set(covered.map((spec) => spec.part)).size;
+  const namedElements = new Set(sections.flatMap((section) => [...section.elements].filter(([, strength]) => strength === 'specific').map(([id]) => id))).size;
   const readmeHeadings = sections.filter((section) => README_HEADINGS.test(section.normalized) || VERSION_HEADING.test(section.normalized)).length;
-  const needed = readmeHeadings >= 2 ? 10 : 6;
-  return present >= needed && parts >= 4;
+  const strict = readmeHeadings >= 2;
+  return (present >= (strict ? 10 : 6) && parts >= 4) || (!strict && namedElements >= 3 && covered.length >= 4);
 }
 
 function score(model: DesignDocModel): number {

@@ -128,7 +128,8 @@ const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
 /** "latency vs accuracy": the metric word names one side of a trade-off, not a chosen metric. */
 const TRADEOFF_BEFORE = /(?:\bvs\.?|\bversus|\bat the (?:cost|expense) of)\s*$/i;
 const TRADEOFF_AFTER = /^\s*(?:vs\.?|versus)(?:\s|$)/i;
-const LOSS_CONTEXT = /\b(?:loss(?: function)?|objective|optimi[sz]er|trained (?:with|on)|minimi[sz]e)\b/i;
+/** The line is about the training loss, not evaluation ("Loss function: CE"); metric names ending in "loss" are not. */
+const LOSS_CONTEXT = /\b(?:loss functions?|training loss|training objective|optimi[sz]er|trained (?:with|on)|minimi[sz]ing)\b|(?:^|[^\w-])loss\s*:/i;
 const OBJECTIVE = /(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(clicks?|click-through|likes?|views?|impressions?|dwell time|watch time|engagement|purchases?|orders?|conversions?|bookings?|revenue|ratings?)(?![\p{L}\p{N}_])/giu;
 const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator|so that|which (?:drives|predicts))\b/i;
 const SENTENCE_BREAK = /[.;!?](?:\s|$)/g;

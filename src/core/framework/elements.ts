@@ -82,7 +82,7 @@ export const PARTS: readonly PartSpec[] = [
     interviewMinutes: 6,
     headings: anyWord([
       'serving', 'deployment', 'deploy', 'production\\w*', 'inference', 'prediction service', 'scal\\w*', 'monitoring',
-      'infrastructure', 'operations', 'mlops', 'system design', 'high[- ]level design', 'bottlenecks', 'reliability',
+      'infrastructure', 'operations', 'mlops', 'high[- ]level design', 'bottlenecks', 'reliability',
       'развертывание', 'деплой', 'мониторинг', 'инфраструктура',
     ]),
   },
@@ -164,7 +164,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue([`(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`, `\\d+(?:[.,]\\d+)?\\s?(?:ms|msec|milliseconds?)`], 2),
-      cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?|jobs?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 1),
+      cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 1),
       cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions)', '\\d+\\s?(?:qps|rps|tps)', '\\d+[\\d,.]*\\s?(?:[kmb]\\s)?(?:requests|queries|transactions) per (?:second|day|minute)'], 1),
       cue(['qps', 'rps', 'tps', 'requests per second', 'throughput', 'scale'], 0.5),
       cue(['latency', 'scalability', 'real[- ]time'], 0.5),
@@ -201,7 +201,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['(?:streaming|batch) (?:ingestion|pipelines?|jobs?|etl|processing|layer)', 'kafka', 'kinesis', 'pub/?sub', 'flink', 'spark(?: streaming)?', 'airflow', 'beam', 'change data capture', 'cdc', 'event (?:bus|stream)', 'ingest(?:ion|ed|s)?', 'etl', 'elt'], 1.5),
       cue(['data (?:lake|warehouse|lakehouse)', 's3', 'hdfs', 'gcs', 'bigquery', 'snowflake', 'redshift', 'hive', 'clickhouse', 'postgres(?:ql)?', 'parquet', 'label store', 'storage layer', 'data (?:pipeline|flow)'], 1),
-      cue(['(?:logged|logs? are|streamed|written|landed|stored) (?:\\S+ ){0,3}(?:into|to|in) (?:a |the )?(?:\\S+ )?(?:store|table|lake|warehouse|bucket|topic|queue)'], 1),
+      cue(['(?:logged|logs? are|streamed|written|landed|stored|streams?|flows?|go|goes|lands?) (?:\\S+ ){0,4}?(?:into|to|in) (?:a |the )?(?:\\S+ )?(?:store|table|lake|warehouse|bucket|topic|queue)', 'stream(?:s|ed|ing)? through'], 1),
     ],
     presentAt: 2,
     prompts: ['Streaming or batch ingestion? Which store holds raw data?', 'What is the path from raw events to training data and to serving?'],
@@ -214,6 +214,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных'])],
     cues: [
       cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
+      cue(['validat(?:e|es|ed|ing)\\s(?:\\S+\\s){0,4}?(?:against|checks?|rules?|schema)', '(?:filter(?:ed|ing)?|remov(?:e|ed|ing)|drop(?:ped|ping)?) (?:\\S+ )?(?:bots?|bot traffic|spam|outliers|noise|invalid)', '(?:bots?|bot traffic|spam|invalid \\S+) (?:are |is )?(?:filtered|removed|dropped)', 'double review', 'rater agreement', 'inter-?annotator agreement'], 1),
       cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data'], 0.75),
     ],
     presentAt: 2,
@@ -317,7 +318,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Serving architecture',
     expectation: 'batch vs online prediction, a model server separated from the application, and a model registry',
     headings: [
-      specific(['serving(?: architecture| infrastructure| path)?', 'prediction (?:service|pipeline)', 'inference(?: service| pipeline| architecture)?', 'model serving', '(?:technical|system|solution|high[- ]level) architecture(?: diagram)?', 'serving infrastructure', 'online \\(serving\\) path', 'infrastructure(?: description)?', 'system design']),
+      specific(['serving(?: architecture| infrastructure| path)?', 'prediction (?:service|pipeline)', 'inference(?: service| pipeline| architecture)?', 'model serving', '(?:technical|system|solution|high[- ]level) architecture(?: diagram)?', 'serving infrastructure', 'online serving path', 'infrastructure(?: description)?']),
       broad(['architecture', 'high[- ]level (?:design|data flow)', 'data flow', 'productionization']),
     ],
     cues: [

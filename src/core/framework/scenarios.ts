@@ -159,7 +159,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     id: 'moderation',
     title: 'Content moderation',
     task: 'imbalanced-classification',
-    detection: anyWordGlobal(['moderat\\w+', 'harmful (?:content|posts?)', 'hate speech', 'toxic\\w*', 'nsfw', 'policy[- ]violat\\w+', 'integrity', 'trust (?:and|&) safety', 'misinformation', 'abus\\w+', 'csam', 'модерац\\w*']),
+    detection: anyWordGlobal(['moderat\\w+', 'harmful', 'hate speech', 'toxic\\w*', 'nsfw', 'policy[- ]violat\\w+', 'integrity', 'trust (?:and|&) safety', 'misinformation', 'abus\\w+', 'csam', 'модерац\\w*']),
     items: [
       item('moderation', 'multimodal', {
         title: 'Multimodal content',

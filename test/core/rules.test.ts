@@ -1,0 +1,266 @@
+import assert from 'node:assert/strict';
+import { analyze, applyEdits, type Finding, type Range } from '../../src/core';
+import { COMPLETE, doc, FRONT, SECTIONS } from './docs';
+
+function findings(text: string, prefix: string): Finding[] {
+  return analyze(text).findings.filter((finding) => finding.ruleId === prefix || finding.ruleId.startsWith(`${prefix}/`));
+}
+
+function range(line: number, start: number, end: number, endLine = line): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+describe('rules', () => {
+  it('a complete design doc has no findings', () => {
+    assert.deepEqual(analyze(COMPLETE).findings, []);
+  });
+
+  describe('missing-element', () => {
+    it('reports a missing element at its part heading, with a skeleton fix', () => {
+      const text = doc({ quality: '' });
+      const [finding, ...rest] = findings(text, 'missing-element');
+      assert.equal(rest.length, 0);
+      assert.equal(finding!.ruleId, 'missing-element/data.quality');
+      assert.equal(finding!.severity, 'warning');
+      assert.equal(finding!.message, 'Missing data quality (data.quality), expected missing values, duplicates, label noise or delay, leakage, and validation checks.');
+      assert.deepEqual(finding!.range, range(23, 3, 15));
+      const fix = finding!.fixes[0]!;
+      assert.equal(fix.title, "Insert a 'Data quality' section");
+      assert.equal(fix.isPreferred, true);
+      assert.deepEqual(fix.edits, [{
+        range: range(30, 0, 0),
+        newText: '\n## Data quality\n\n- TODO: Missing values, duplicates, label noise or delay: how are they handled?\n- TODO: Which validation checks and leakage guards run before training?\n',
+      }]);
+    });
+
+    it('reports a section holding only an image as hollow', () => {
+      const [finding] = findings(doc({ quality: '## Data quality\n\n![checks](img/checks.png)\n' }), 'missing-element');
+      assert.equal(finding!.message, "Hollow data quality (data.quality): section 'Data quality' has only an image, expected missing values, duplicates, label noise or delay, leakage, and validation checks.");
+      assert.deepEqual(finding!.range, range(31, 3, 15));
+      assert.equal(finding!.fixes.length, 1);
+    });
+
+    it('counts content that addresses an element inside another section', () => {
+      const text = doc({ quality: '', ingestion: '## Ingestion\n\nEvents stream through Kafka into the data lake. Retried events are deduplicated and every batch passes schema checks.\n' });
+      assert.deepEqual(findings(text, 'missing-element'), []);
+    });
+
+    it('does not report an element whose section is an unfilled template (template-residue does)', () => {
+      const text = doc({ quality: '## Data quality\n\nTBD\n' });
+      assert.deepEqual(findings(text, 'missing-element'), []);
+      assert.equal(findings(text, 'template-residue').length, 1);
+    });
+  });
+
+  describe('template-residue', () => {
+    it('reports the first placeholder of a section', () => {
+      const [finding, ...rest] = findings(doc({ rollout: '## Rollout\n\nTBD\n\n- TODO\n' }), 'template-residue');
+      assert.equal(rest.length, 0);
+      assert.equal(finding!.message, "Unexpected placeholder 'TBD' in 'Rollout', expected an A/B test or canary, model versioning, and a rollback path.");
+      assert.deepEqual(finding!.range, range(65, 0, 3));
+    });
+
+    it('reports an empty leaf section and bare topic bullets', () => {
+      const text = doc({ monitoring: '## Monitoring\n', scaling: '## Scaling\n\n- Caching\n- Fallback\n' });
+      const messages = findings(text, 'template-residue').map((finding) => [finding.range.start.line, finding.message]);
+      assert.deepEqual(messages, [
+        [67, "Unexpected empty section 'Monitoring', expected input-distribution drift, live model performance, logging, and alerts."],
+        [69, "Unexpected bare template bullets in 'Scaling', expected caching, distillation or compression, and graceful degradation or a fallback."],
+      ]);
+    });
+
+    it('does not report a word like "todo" in prose', () => {
+      assert.deepEqual(findings(doc({ rollout: '## Rollout\n\nAn A/B test on 5% of users, a todo list of launch checks, rollback by flag; online metric order value.\n' }), 'template-residue'), []);
+    });
+  });
+
+  describe('hidden-content', () => {
+    it('reports an unclosed fence swallowing headings, with a fix that closes it', () => {
+      const text = doc({ training: '## Training\n\nDaily retraining on a time-based split.\n\n```python\ntrain(days=28)\n' });
+      const [finding] = findings(text, 'hidden-content');
+      assert.equal(finding!.ruleId, 'hidden-content/unclosed-fence');
+      assert.equal(finding!.message, "Unexpected unclosed code block swallowing 6 headings, expected a closing ``` before '## Evaluation'.");
+      assert.deepEqual(finding!.range, range(55, 0, 9));
+      assert.deepEqual(finding!.related[0], { message: 'Heading swallowed by the unclosed code block', range: range(58, 0, 13) });
+      const fixed = applyEdits(text, finding!.fixes[0]!.edits);
+      assert.deepEqual(findings(fixed, 'hidden-content'), []);
+    });
+
+    it('reports metrics that are only in an image', () => {
+      const text = doc({ evaluation: '## Evaluation\n\n![offline metrics](img/metrics.png)\n' });
+      const [finding] = findings(text, 'hidden-content');
+      assert.equal(finding!.ruleId, 'hidden-content/image-metrics');
+      assert.deepEqual(finding!.range, range(57, 0, 35));
+      assert.deepEqual(finding!.related, [{ message: "Section 'Evaluation'", range: range(55, 3, 13) }]);
+    });
+
+    it('reports prose hidden in an HTML comment but not a short note', () => {
+      const hidden = findings(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- We also considered a GNN but dropped it for latency reasons. -->\n` }), 'hidden-content');
+      assert.deepEqual(hidden.map((finding) => [finding.ruleId, finding.range]), [['hidden-content/html-comment', range(79, 0, 69)]]);
+      assert.deepEqual(findings(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- reviewed -->\n` }), 'hidden-content'), []);
+    });
+  });
+
+  describe('metric-task-mismatch', () => {
+    it('reports a headline metric that does not fit the task, with one fix per fitting metric', () => {
+      const text = doc({ evaluation: '## Evaluation\n\nOffline metric: accuracy on the held-out day.\n' });
+      const [finding] = findings(text, 'metric-task-mismatch');
+      assert.equal(finding!.severity, 'error');
+      assert.equal(finding!.message, 'Unexpected Accuracy as the offline metric for a ranking task, expected NDCG@k, Recall@k, MAP, MRR.');
+      assert.deepEqual(finding!.range, range(57, 16, 24));
+      assert.deepEqual(finding!.fixes.map((fix) => [fix.title, fix.isPreferred]), [
+        ["Replace 'accuracy' with NDCG@k", true],
+        ["Replace 'accuracy' with Recall@k", false],
+        ["Replace 'accuracy' with MAP", false],
+        ["Replace 'accuracy' with MRR", false],
+        ['Disable metric-task-mismatch for this line', undefined],
+      ]);
+      assert.deepEqual(finding!.related, [{ message: 'Business metric the offline metric should serve: Revenue', range: range(9, 11, 22) }]);
+    });
+
+    it('treats a rejected metric as a good sign', () => {
+      const text = doc({ evaluation: '## Evaluation\n\nOffline metrics: NDCG@10. We do not use accuracy because most items are never clicked.\n' });
+      assert.deepEqual(findings(text, 'metric-task-mismatch'), []);
+      assert.equal(analyze(text).model.offlineMetric, 'fits');
+    });
+
+    it('reports ROC-AUC only when nothing that fits is beside it', () => {
+      assert.equal(findings(doc({ evaluation: '## Evaluation\n\nOffline metrics: ROC-AUC on the held-out day.\n', modelMetric: '## Model metric\n\nThe ranking quality drives order value.\n' }), 'metric-task-mismatch').length, 1);
+      assert.deepEqual(findings(doc({ evaluation: '## Evaluation\n\nOffline metrics: NDCG@10 and ROC-AUC on the held-out day.\n' }), 'metric-task-mismatch'), []);
+    });
+  });
+
+  describe('metric-chain', () => {
+    it('reports a business metric with no model metric', () => {
+      const text = doc({ modelMetric: '', evaluation: '' });
+      const [finding] = findings(text, 'metric-chain');
+      assert.equal(finding!.message, 'Unexpected business metric without a model metric, expected the model metric that drives the business metric, with the link between the two stated.');
+      assert.deepEqual(finding!.range, range(7, 3, 16));
+      assert.equal(finding!.fixes[0]!.title, "Insert a 'Model metric' section");
+    });
+  });
+
+  describe('no-online-metric', () => {
+    it('reports offline metrics with no online metric', () => {
+      const text = doc({ rollout: '## Rollout\n\nA canary on 5% of users; rollback is a flag.\n', monitoring: '## Monitoring\n\nWe monitor feature drift and latency, with alerts to the on-call team.\n' });
+      const [finding] = findings(text, 'no-online-metric');
+      assert.equal(finding!.message, 'Unexpected offline metrics (NDCG@k, Recall@k) with no online metric, expected an A/B-tested metric such as CTR, conversion rate or losses prevented.');
+      assert.deepEqual(finding!.range, range(57, 17, 24));
+    });
+  });
+
+  describe('training-objective-mismatch', () => {
+    it('reports a click objective for a business goal in order value', () => {
+      const sources = "## Data sources\n\nImpressions and clicks come from the app's event logs.\n";
+      const text = doc({ sources, training: '## Training\n\nDaily retraining on a time-based split; the model is trained to predict clicks.\n' });
+      const [finding] = findings(text, 'training-objective-mismatch');
+      assert.equal(finding!.message, "Unexpected training objective 'clicks' for a business goal measured in revenue, expected an objective on revenue or a stated reason why clicks is a good proxy.");
+      assert.deepEqual(finding!.range, range(53, 72, 78));
+      assert.deepEqual(finding!.related, [{ message: 'Business metric: Revenue', range: range(9, 11, 22) }]);
+    });
+
+    it('accepts a proxy objective whose reason is stated', () => {
+      const text = doc({ training: '## Training\n\nDaily retraining on a time-based split; trained to predict clicks, a proxy that correlates with orders.\n' });
+      assert.deepEqual(findings(text, 'training-objective-mismatch'), []);
+    });
+  });
+
+  describe('pitfalls', () => {
+    it('modeling-first: the model comes before the problem is scoped', () => {
+      const text = doc({ goal: `${SECTIONS.selection}\n${SECTIONS.goal}`, selection: '' });
+      const [finding] = findings(text, 'modeling-first');
+      assert.equal(finding!.message, 'Unexpected model architecture before the problem is scoped (line 12), expected the problem, its metrics and constraints scoped before the model architecture.');
+      assert.deepEqual(finding!.range, range(7, 3, 18));
+      assert.deepEqual(finding!.related, [{ message: 'Scoping starts here', range: range(11, 0, 16) }]);
+      assert.deepEqual(findings(COMPLETE, 'modeling-first'), []);
+    });
+
+    it('ignored-data: no data pipeline next to a model', () => {
+      const text = doc({ sources: '', ingestion: '', quality: '' });
+      const [finding] = findings(text, 'ignored-data');
+      assert.equal(finding!.message, 'Unexpected thin data pipeline (data sources, data ingestion, data quality not covered) next to the model, expected data sources, ingestion and quality covered as carefully as the model.');
+      assert.deepEqual(finding!.range, range(19, 3, 14));
+    });
+
+    it('over-engineering: a transformer with no baseline and no reason', () => {
+      const complex = '## Model selection\n\nWe use a transformer over the session history to rank items.\n';
+      const [finding] = findings(doc({ simpleModel: '', selection: complex }), 'over-engineering');
+      assert.equal(finding!.message, 'Unexpected transformer with no simple baseline, expected a simple baseline first, or a stated reason why simpler models fail.');
+      assert.deepEqual(finding!.range, range(45, 9, 20));
+      const justified = '## Model selection\n\nWe use a transformer over the session history, because the GBDT baseline fails on long sessions.\n';
+      assert.deepEqual(findings(doc({ simpleModel: '', selection: justified }), 'over-engineering'), []);
+    });
+
+    it('production-gaps: no latency budget and no monitoring', () => {
+      const [finding] = findings(doc({ constraints: '', monitoring: '' }), 'production-gaps');
+      assert.equal(finding!.message, 'Unexpected gaps in production readiness (constraints, monitoring), expected a latency budget, monitoring, a rollout/rollback plan and a fallback.');
+      assert.deepEqual(finding!.range, range(55, 3, 10));
+    });
+  });
+
+  describe('missing-tradeoffs', () => {
+    it('reports missing trade-offs after the last serving section, with a skeleton fix', () => {
+      const text = doc({ tradeoffs: '' });
+      const [finding] = findings(text, 'missing-tradeoffs');
+      assert.equal(finding!.message, 'Missing trade-offs, expected explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability.');
+      assert.deepEqual(finding!.range, range(71, 3, 10));
+      const fixed = applyEdits(text, finding!.fixes[0]!.edits);
+      assert.ok(fixed.endsWith('## Trade-offs\n\n- TODO: Which trade-offs did you make (latency vs accuracy, online vs batch, complexity vs interpretability), and why?\n'));
+    });
+  });
+
+  describe('scenario-checklist', () => {
+    it('reports each missing item of the scenario, each with the checklist fix', () => {
+      const text = doc({}, { front: '---\nscenario: fraud\n---\n' });
+      const found = findings(text, 'scenario-checklist');
+      // The latency budget mentions milliseconds: real-time scoring is only hinted at, so it is hollow.
+      assert.deepEqual(found.map((finding) => [finding.ruleId, finding.range.start.line, finding.range.start.character, finding.range.end.character]), [
+        ['scenario-checklist/class-imbalance', 4, 2, 19],
+        ['scenario-checklist/hybrid-rules', 4, 2, 19],
+        ['scenario-checklist/fp-fn-tradeoff', 4, 2, 19],
+        ['scenario-checklist/real-time', 20, 14, 20],
+      ]);
+      assert.equal(found[0]!.message, "Missing fraud detection checklist item 'Class imbalance' (fraud/class-imbalance), expected how the rare positive class is handled in training (weights, resampling) and in evaluation.");
+      assert.equal(found[3]!.message, "Hollow fraud detection checklist item 'Real-time scoring' (fraud/real-time): only a passing mention, expected inline scoring of each transaction within a latency budget.");
+      const fixed = applyEdits(text, found[0]!.fixes[0]!.edits);
+      assert.deepEqual(findings(fixed, 'scenario-checklist').map((finding) => finding.ruleId), ['scenario-checklist/real-time']);
+    });
+
+    it('checks items the configuration requires on top of the scenario', () => {
+      const found = analyze(COMPLETE, { config: { requiredItems: ['recommendation/cold-start'] } }).findings;
+      assert.deepEqual(found.map((finding) => finding.ruleId), ['scenario-checklist/cold-start']);
+    });
+  });
+
+  describe('front-matter', () => {
+    it('reports malformed YAML where it breaks, and goes on', () => {
+      const result = analyze(`---\nmlsd: true\nscenario: [fraud\n---\n\n# Title\n`);
+      const finding = result.findings.find((candidate) => candidate.ruleId === 'front-matter');
+      assert.equal(finding, undefined, 'a document whose front matter cannot be read is judged by its content');
+      const designDoc = `---\nscenario: [fraud\n---\n${COMPLETE.slice(FRONT.length)}`;
+      const [error] = findings(designDoc, 'front-matter');
+      assert.equal(error!.severity, 'error');
+      assert.match(error!.message, /^Unexpected invalid YAML front matter \(.+\), expected valid YAML between the --- lines\.$/);
+      assert.equal(error!.range.start.line, 1);
+    });
+  });
+
+  describe('configuration', () => {
+    it('turns a rule off or changes its severity, by rule or by sub-ID', () => {
+      const text = doc({ quality: '', tradeoffs: '' });
+      const ids = (config: Record<string, 'off' | 'error'>): string[] => analyze(text, { config: { rules: config } }).findings.map((finding) => `${finding.ruleId}:${finding.severity}`);
+      assert.deepEqual(ids({}), ['missing-element/data.quality:warning', 'missing-tradeoffs:warning']);
+      assert.deepEqual(ids({ 'missing-element': 'off' }), ['missing-tradeoffs:warning']);
+      assert.deepEqual(ids({ 'missing-element/data.quality': 'error', 'missing-tradeoffs': 'off' }), ['missing-element/data.quality:error']);
+    });
+
+    it('reads rule settings from the front-matter mlsd block and reports bad ones with their place', () => {
+      const text = doc({ quality: '' }, { front: '---\nscenario: generic\nmlsd:\n  rules:\n    missing-element: off\n    no-such-rule: error\n---\n' });
+      const result = analyze(text, { path: 'design.md' });
+      assert.deepEqual(result.findings, []);
+      assert.equal(result.configErrors.length, 1);
+      assert.equal(result.configErrors[0]!.file, 'design.md');
+      assert.equal(result.configErrors[0]!.range.start.line, 5);
+    });
+  });
+});
