@@ -2,7 +2,8 @@
 // contracts/report.schema.json) and the Markdown review that the CLI prints and the editor saves.
 // Pure, so the CLI and the VS Code extension render the same thing.
 import { ELEMENTS, PARTS, type PartId } from './framework/elements';
-import { ELEMENT_IDS, type AnalysisResult, type CoverageStatus, type ElementId, type Finding, type MetricRole, type OfflineMetricVerdict, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Severity, type TaskType } from './types';
+import { CHECKLIST_ITEMS } from './framework/scenarios';
+import { ELEMENT_IDS, type AnalysisResult, type CoverageStatus, type Finding, type MetricRole, type OfflineMetricVerdict, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Severity, type TaskType } from './types';
 
 /** A finding with 1-based lines and columns, as people and the JSON report count them. */
 export interface ReportFinding {
@@ -75,6 +76,7 @@ const PITFALL_LABEL: Record<PitfallId, string> = {
   'production-gaps': 'Neglecting production realities',
 };
 const partOfElement = new Map<string, PartId>(ELEMENTS.map((element) => [element.id, element.part]));
+const checklistItemIds = CHECKLIST_ITEMS.map((item) => item.id);
 // Longest first, so "framing.model-metric" is not mistaken for a shorter ID it contains.
 const elementIdsByLength = [...ELEMENT_IDS].sort((a, b) => b.length - a.length);
 
@@ -111,7 +113,7 @@ export function renderMarkdownReport(result: AnalysisResult, file: string): stri
     }
   }
   if (report.scenarioItems.length > 0) {
-    out.push('', `## ${report.scenario.id} checklist`, '', '| Item | Status | Line |', '| --- | --- | --- |');
+    out.push('', '## Scenario checklist', '', '| Item | Status | Line |', '| --- | --- | --- |');
     for (const item of report.scenarioItems) out.push(`| \`${item.id}\` | ${STATUS_LABEL[item.status]} | ${item.line ?? ''} |`);
   }
   const pitfalls = (Object.keys(PITFALL_LABEL) as PitfallId[]).filter((id) => report.pitfalls[id]);
@@ -133,16 +135,21 @@ export function renderMarkdownReport(result: AnalysisResult, file: string): stri
   return out.join('\n');
 }
 
-/** Findings about an element go under its part; the rest (scenario items, whole-document verdicts) under "Across the document". */
+/**
+ * Findings about an element go under its part, findings about a checklist item under the scenario
+ * checklist, the rest (whole-document verdicts) under "Across the document".
+ */
 function groupFindingsByPart(findings: readonly Finding[]): { title: string; findings: Finding[] }[] {
-  const byPart = new Map<PartId | 'document', Finding[]>();
+  const byGroup = new Map<PartId | 'checklist' | 'document', Finding[]>();
   for (const finding of findings) {
-    const elementId = elementIdsByLength.find((id) => finding.ruleId.includes(id) || finding.message.includes(`\`${id}\``));
-    const part = (elementId && partOfElement.get(elementId as ElementId)) || 'document';
-    byPart.set(part, [...(byPart.get(part) ?? []), finding]);
+    const elementId = elementIdsByLength.find((id) => finding.ruleId.includes(id));
+    const group = (elementId && partOfElement.get(elementId)) || (checklistItemIds.some((id) => finding.message.includes(id)) ? 'checklist' : 'document');
+    byGroup.set(group, [...(byGroup.get(group) ?? []), finding]);
   }
-  const groups = PARTS.filter((part) => byPart.has(part.id)).map((part) => ({ title: part.title, findings: byPart.get(part.id) ?? [] }));
-  const rest = byPart.get('document');
+  const groups = PARTS.filter((part) => byGroup.has(part.id)).map((part) => ({ title: part.title, findings: byGroup.get(part.id) ?? [] }));
+  const checklist = byGroup.get('checklist');
+  if (checklist) groups.push({ title: 'Scenario checklist', findings: checklist });
+  const rest = byGroup.get('document');
   if (rest) groups.push({ title: 'Across the document', findings: rest });
   return groups;
 }

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { main } from '../../src/cli/main';
+import { analyze } from '../../src/core';
+import { renderMarkdownReport } from '../../src/core/report';
+import { ELEMENT_IDS } from '../../src/core/types';
+import { MemoryHost, run } from './harness';
+import { REPO_ROOT } from './helpers';
+
+const fixtureProject = path.join(REPO_ROOT, 'test/fixtures/cli/project');
+const fraudDoc = readFileSync(path.join(fixtureProject, 'docs/card-fraud.md'), 'utf8');
+const readme = readFileSync(path.join(fixtureProject, 'README.md'), 'utf8');
+const corpusDirectory = path.resolve(REPO_ROOT, '../shared/corpus/docs');
+const contractFile = path.resolve(REPO_ROOT, '../shared/contracts/report.schema.json');
+
+/**
+ * The contract lives outside the project (../shared); the project must never need it, so the
+ * schema checks skip with a message when it is absent.
+ */
+function contractValidator() {
+  if (!existsSync(contractFile)) return undefined;
+  return new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(contractFile, 'utf8')));
+}
+
+const host = () => new MemoryHost({ '/work/docs/card-fraud.md': fraudDoc, '/work/README.md': readme });
+
+describe('cli: report', () => {
+  it('json: one object for one file, with the facts of the analysis in 1-based lines', async () => {
+    const { code, stdout, stderr } = await run(['report', '--format', 'json', 'docs/card-fraud.md'], host());
+    assert.deepEqual([code, stderr], [0, '']);
+    const report = JSON.parse(stdout);
+    const { model, findings } = analyze(fraudDoc, { path: 'docs/card-fraud.md' });
+    assert.deepEqual(Object.keys(report), ['file', 'isDesignDoc', 'scenario', 'task', 'elements', 'scenarioItems', 'offlineMetric', 'metrics', 'pitfalls', 'templateResidue', 'hiddenContent', 'findings', 'score']);
+    assert.equal(report.file, 'docs/card-fraud.md');
+    assert.deepEqual(report.scenario, { id: 'fraud', source: 'frontmatter' });
+    assert.equal(report.task, 'imbalanced-classification');
+    assert.equal(report.offlineMetric, 'misaligned');
+    assert.deepEqual(report.elements.map((element: { id: string }) => element.id), [...ELEMENT_IDS]);
+    assert.deepEqual(report.elements[0], { id: 'framing.business-metric', status: 'present', line: (model.elements[0]?.evidence?.start.line ?? -2) + 1 });
+    assert.deepEqual(report.elements.find((element: { id: string }) => element.id === 'data.ingestion'), { id: 'data.ingestion', status: 'missing', line: null });
+    assert.deepEqual(report.scenarioItems.map((item: { id: string }) => item.id), ['fraud/real-time', 'fraud/class-imbalance', 'fraud/hybrid-rules', 'fraud/fp-fn-tradeoff']);
+    assert.equal(report.findings.length, findings.length);
+    assert.deepEqual(report.findings.find((finding: { ruleId: string }) => finding.ruleId === 'metric-task-mismatch'), {
+      ruleId: 'metric-task-mismatch',
+      severity: 'error',
+      message: 'Unexpected Accuracy as the offline metric for an imbalanced classification task, expected PR-AUC, Recall at precision, F-beta.',
+      line: 27,
+      column: 19,
+      endLine: 27,
+      endColumn: 27,
+      fixable: true,
+    });
+    assert.equal(report.score, model.score);
+  });
+
+  it('json: an array for several files; a README is reported as not a design doc with no findings', async () => {
+    const { stdout } = await run(['report', '--format', 'json', 'docs/card-fraud.md', 'README.md'], host());
+    const reports = JSON.parse(stdout);
+    assert.deepEqual(reports.map((report: { file: string; isDesignDoc: boolean; findings: unknown[] }) => [report.file, report.isDesignDoc, report.findings.length > 0]), [
+      ['docs/card-fraud.md', true, true],
+      ['README.md', false, false],
+    ]);
+  });
+
+  it('json: keeps the file path exactly as given', async () => {
+    const { stdout } = await run(['report', '--format', 'json', './docs/../docs/card-fraud.md'], host());
+    assert.equal(JSON.parse(stdout).file, './docs/../docs/card-fraud.md');
+  });
+
+  it('json: validates against the report contract for the fixture docs', async function () {
+    const validate = contractValidator();
+    if (!validate) this.skip();
+    for (const file of ['docs/card-fraud.md', 'README.md']) {
+      const { stdout } = await run(['report', '--format', 'json', file], host());
+      assert.equal(validate(JSON.parse(stdout)), true, `${file}: ${JSON.stringify(validate.errors)}`);
+    }
+  });
+
+  it('json: validates against the report contract for every corpus document (when ../shared/corpus is present)', async function () {
+    const validate = contractValidator();
+    if (!validate || !existsSync(corpusDirectory)) {
+      console.log(`      (skipped: ${!validate ? contractFile : corpusDirectory} is not present; the project never needs it)`);
+      this.skip();
+    }
+    const files = readdirSync(corpusDirectory).filter((name) => name.endsWith('.md')).sort();
+    assert.ok(files.length > 0);
+    let stdout = '';
+    const code = await main({ argv: ['report', '--format', 'json', ...files], cwd: corpusDirectory, stdout: (text) => { stdout += text; }, stderr: () => undefined });
+    assert.equal(code, 0);
+    const reports = JSON.parse(stdout);
+    assert.deepEqual(reports.map((report: { file: string }) => report.file), files);
+    for (const report of reports) assert.equal(validate(report), true, `${report.file}: ${JSON.stringify(validate.errors)}`);
+  });
+
+  it('markdown: the core renderer, as the editor saves it', async () => {
+    const { code, stdout } = await run(['report', '--format', 'markdown', 'docs/card-fraud.md'], host());
+    assert.equal(code, 0);
+    assert.equal(stdout, renderMarkdownReport(analyze(fraudDoc, { path: 'docs/card-fraud.md' }), 'docs/card-fraud.md'));
+    const lines = stdout.split('\n');
+    assert.deepEqual(lines.slice(0, 4), ['# Design review: docs/card-fraud.md', '', `**Score: ${JSON.parse((await run(['report', '--format', 'json', 'docs/card-fraud.md'], host())).stdout).score}/100**`, '']);
+    assert.ok(lines.includes('| Problem framing & success | Business metric (`framing.business-metric`) | ✅ present | 6 |'));
+    assert.ok(lines.includes('| Data pipeline | Data ingestion (`data.ingestion`) | ❌ missing |  |'));
+    assert.ok(lines.includes('| `fraud/class-imbalance` | ❌ missing |  |'));
+    assert.ok(lines.includes('- Neglecting production realities (`production-gaps`)'));
+    const headings = lines.filter((line) => line.startsWith('### '));
+    assert.deepEqual(headings, ['### Data pipeline', '### Feature engineering', '### Model', '### Training', '### Serving & scaling', '### Trade-offs', '### Scenario checklist', '### Across the document']);
+    assert.ok(lines.includes('- Line 27, error: Unexpected Accuracy as the offline metric for an imbalanced classification task, expected PR-AUC, Recall at precision, F-beta. (`metric-task-mismatch`)'));
+  });
+
+  it('markdown: a non-design doc says so and nothing else', async () => {
+    const { stdout } = await run(['report', '--format', 'markdown', 'README.md'], host());
+    assert.equal(stdout, '# Design review: README.md\n\nThis document does not read as an ML system design document, so it was not reviewed.\n');
+  });
+
+  it('text: verdicts, then coverage', async () => {
+    const { code, stdout } = await run(['report', 'docs/card-fraud.md', 'README.md'], host());
+    assert.equal(code, 0);
+    const lines = stdout.split('\n');
+    assert.match(lines[0] as string, /^docs\/card-fraud\.md: score \d+\/100$/);
+    assert.equal(lines[1], '  scenario fraud (frontmatter), task imbalanced-classification, offline metric misaligned');
+    assert.equal(lines[5], '    ✔ present  framing.business-metric  (line 6)');
+    assert.ok(lines.includes('    ✖ missing  data.ingestion'));
+    assert.ok(lines.includes('README.md: not a design document (nothing to review).'));
+  });
+});
