@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,10 +58,21 @@ await Promise.all([
 fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
 
 if (!args.has('--no-package')) {
-  // vsce reads package.json and .vscodeignore; --no-dependencies because everything is bundled.
-  const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '-o', 'dist/mlsd.vsix'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  // package.json "files" is npm's list (it ships the CLI); the .vsix is decided by .vscodeignore, and
+  // vsce refuses a manifest that has both. So vsce runs on a staging copy whose manifest drops "files".
+  // --no-dependencies because everything is bundled.
+  const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-vsix-'));
+  try {
+    fs.cpSync(root, stage, { recursive: true, filter: (source) => !/[\\/](node_modules|\.git)$/.test(source) && !source.endsWith('.vsix') });
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    delete manifest.files;
+    fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
+    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '-o', path.join(root, 'dist/mlsd.vsix')], {
+      cwd: stage,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true });
+  }
 }
