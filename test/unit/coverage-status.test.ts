@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { coverageTree, groupStatus } from '../../src/vscode/authoring/coverageTree';
+import { coverageTree, groupStatus, insertFixFor } from '../../src/vscode/authoring/coverageTree';
 import { countFindings, designDocStatus } from '../../src/vscode/authoring/statusText';
 import type { AnalysisResult, Finding, Severity } from '../../src/core/types';
 import { modelWith } from './model-fixture';
@@ -73,5 +73,34 @@ describe('status bar text', () => {
     assert.equal(status.text, '$(checklist) 64 $(error) 1 $(warning) 3 $(info) 2');
     assert.equal(status.tooltip, 'mlsd: design score 64/100 · 1 errors, 3 warnings, 2 infos. Click to show the framework coverage.');
     assert.deepEqual(countFindings(result([], 100)), { error: 0, warning: 0, info: 0 });
+  });
+});
+
+describe('insert fix for a coverage entry', () => {
+  const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
+  const disable = (rule: string) => ({ title: `Disable ${rule} for this line`, edits: [{ range: at(2), newText: `<!-- mlsd-disable-next-line ${rule} -->\n` }] });
+  const insert = (title: string, heading: string) => ({ title: `Insert ${title}`, isPreferred: true, edits: [{ range: at(40), newText: `\n${heading}\n\n- TODO: prompt\n` }] });
+  const finding = (ruleId: string, message: string, fixes: Finding['fixes']): Finding => ({ ruleId, severity: 'warning', message, range: at(1), fixes, related: [] });
+  const result: AnalysisResult = {
+    model: modelWith({}),
+    configErrors: [],
+    findings: [
+      finding('missing-element/framing.baseline', 'Hollow current solution (framing.baseline): only a passing mention.', [disable('missing-element/framing.baseline')]),
+      finding('missing-element/data.quality', 'Missing data quality (data.quality), expected validation checks.', [insert("a 'Data quality' section", '### Data quality'), disable('missing-element/data.quality')]),
+      finding('missing-tradeoffs', 'Missing trade-offs, expected explicit trade-offs.', [disable('missing-tradeoffs'), insert("a 'Trade-offs' section", '## Trade-offs')]),
+      finding('scenario-checklist/hybrid-rules', "Missing checklist item 'Rules layer' (fraud/hybrid-rules).", [insert('the fraud detection checklist', '## Fraud detection checklist')]),
+    ],
+  };
+
+  it('finds the core fix that inserts the section, by rule ID or by the ID in the message', () => {
+    assert.equal(insertFixFor(result, 'data.quality')?.fix.title, "Insert a 'Data quality' section");
+    assert.equal(insertFixFor(result, 'tradeoffs')?.fix.title, "Insert a 'Trade-offs' section");
+    assert.equal(insertFixFor(result, 'fraud/hybrid-rules')?.fix.title, 'Insert the fraud detection checklist');
+  });
+
+  it('never offers a disable fix as an insertion, nor a fix for another entry', () => {
+    assert.equal(insertFixFor(result, 'framing.baseline'), undefined);
+    assert.equal(insertFixFor(result, 'data.sources'), undefined);
+    assert.equal(insertFixFor(result, 'fraud/real-time'), undefined);
   });
 });

@@ -2,7 +2,7 @@
 // present / partial / missing and where the evidence is. Pure; the tree view only renders it.
 import { ELEMENTS, PARTS } from '../../core/framework/elements';
 import { SCENARIOS } from '../../core/framework/scenarios';
-import type { CoverageStatus, DesignDocModel, Range } from '../../core/types';
+import type { AnalysisResult, CoverageStatus, DesignDocModel, Finding, Fix, Range } from '../../core/types';
 
 export interface CoverageNode {
   kind: 'part' | 'element' | 'scenario' | 'item';
@@ -59,4 +59,28 @@ export function coverageTree(model: DesignDocModel): CoverageNode[] {
     nodes.push({ kind: 'scenario', id: scenario.id, label: scenario.title, status: groupStatus(children), children });
   }
   return nodes;
+}
+
+/** Whether a finding is about this element or checklist item ("missing-element/data.quality", "(fraud/real-time)"). */
+function isAbout(finding: Finding, id: string): boolean {
+  const key = id.slice(id.indexOf('/') + 1);
+  return (
+    finding.ruleId.endsWith(`/${id}`) ||
+    finding.ruleId === `missing-${id}` ||
+    finding.message.includes(`(${id})`) ||
+    finding.message.includes(`\`${id}\``) ||
+    (key !== id && finding.ruleId.endsWith(`/${key}`) && finding.message.includes(id))
+  );
+}
+
+const INSERTS_SECTION = /^#{1,6} /m;
+
+/** The core's fix that inserts the section for this element or item; never a "disable" fix. */
+export function insertFixFor(result: AnalysisResult, id: string): { finding: Finding; fix: Fix } | undefined {
+  for (const finding of result.findings) {
+    if (!isAbout(finding, id)) continue;
+    const fix = finding.fixes.find((candidate) => candidate.edits.some((edit) => INSERTS_SECTION.test(edit.newText)));
+    if (fix) return { finding, fix };
+  }
+  return undefined;
 }

@@ -2,9 +2,8 @@
 // missing icons. Clicking an entry reveals its evidence, or offers to insert the missing section
 // with the core's own fix for that finding.
 import * as vscode from 'vscode';
-import type { AnalysisResult, Finding, Fix } from '../../core/types';
 import type { ActiveAnalysis, ActiveDesignDoc } from './activeDoc';
-import { coverageTree, type CoverageNode } from './coverageTree';
+import { coverageTree, insertFixFor, type CoverageNode } from './coverageTree';
 import { AUTHORING_COMMANDS, COVERAGE_VIEW_ID } from './ids';
 
 const ICONS: Record<CoverageNode['status'], vscode.ThemeIcon> = {
@@ -12,16 +11,6 @@ const ICONS: Record<CoverageNode['status'], vscode.ThemeIcon> = {
   partial: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
   missing: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('testing.iconFailed')),
 };
-
-/** The core fix that inserts this element's or item's section, found the way the report groups findings. */
-export function insertFixFor(result: AnalysisResult, id: string): { finding: Finding; fix: Fix } | undefined {
-  for (const finding of result.findings) {
-    if (!finding.ruleId.includes(id) && !finding.message.includes(`\`${id}\``)) continue;
-    const fix = finding.fixes.find((candidate) => candidate.isPreferred) ?? finding.fixes[0];
-    if (fix) return { finding, fix };
-  }
-  return undefined;
-}
 
 export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<CoverageNode | undefined>();
@@ -36,8 +25,8 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
       view,
       this.changed,
       activeDoc.onDidChange((analysis) => this.show(analysis)),
-      vscode.commands.registerCommand(AUTHORING_COMMANDS.revealCoverage, (node?: CoverageNode) => this.open(node)),
-      vscode.commands.registerCommand(AUTHORING_COMMANDS.insertCoverageSection, (node?: CoverageNode) => this.insert(node)),
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.revealCoverage, (entry?: CoverageNode | string) => this.open(this.find(entry))),
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.insertCoverageSection, (entry?: CoverageNode | string) => this.insert(this.find(entry))),
     ];
     this.show(activeDoc.analysis);
   }
@@ -59,6 +48,12 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
       item.command = { command: AUTHORING_COMMANDS.revealCoverage, title: vscode.l10n.t('Show in document'), arguments: [node] };
     }
     return item;
+  }
+
+  /** The shown entry for a tree node or an element / item ID (keybindings and tests pass IDs). */
+  private find(entry: CoverageNode | string | undefined): CoverageNode | undefined {
+    const id = typeof entry === 'string' ? entry : entry?.id;
+    return this.nodes.flatMap((node) => node.children).find((node) => node.id === id);
   }
 
   getChildren(node?: CoverageNode): CoverageNode[] {

@@ -13,6 +13,8 @@ export interface PracticeState {
   /** The status-bar timer text, undefined when no session was started. */
   timer: string | undefined;
   phase: string | undefined;
+  /** URI of the answer document. */
+  document: string | undefined;
   /** Every message shown during the current (or last) session, in order. */
   messages: string[];
 }
@@ -88,6 +90,7 @@ export class PracticeController implements vscode.Disposable {
       running: snap?.status === 'running',
       timer: snap && this.item.text,
       phase: snap?.phase.id,
+      document: this.document?.uri.toString(),
       messages: [...this.messages],
     };
   }

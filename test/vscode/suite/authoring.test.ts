@@ -128,6 +128,23 @@ describe('authoring', () => {
       assert.match(shown.statusBar ?? '', /^\$\(checklist\) \d+ \$\(error\) \d+ \$\(warning\) \d+ \$\(info\) \d+$/);
     });
 
+    it('reveals an entry\'s evidence from the coverage view, and inserts a missing section with the core\'s fix', async () => {
+      await waitFor('the coverage of the fraud doc', async () => ((await state()).coverage.length > 0 ? true : undefined));
+      assert.equal(await vscode.commands.executeCommand('mlsd.coverage.reveal', 'framing.constraints'), 'revealed');
+      assert.equal(vscode.window.activeTextEditor?.selection.active.line, positionOf(editor.document, '## Constraints').line);
+
+      const before = editor.document.getText();
+      assert.equal(await vscode.commands.executeCommand('mlsd.coverage.insertSection', 'tradeoffs'), true);
+      assert.match(editor.document.getText(), /\n## Trade-offs\n\n- TODO: /);
+      const after = await waitFor('trade-offs no longer missing', async () => {
+        const tradeoffs = (await state()).coverage.find((node) => node.id === 'tradeoffs');
+        return tradeoffs && tradeoffs.status !== 'missing' ? tradeoffs : undefined;
+      });
+      assert.equal(after.children[0]?.line, editor.document.getText().split('\n').indexOf('## Trade-offs'));
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before);
+    });
+
     it('renders the design review like `mlsd report --format markdown`', async () => {
       const review = await vscode.commands.executeCommand<{ text: string; report: vscode.TextDocument }>('mlsd.showReview');
       const expected = renderMarkdownReport(analyze(editor.document.getText(), { path: FRAUD_DOC }), FRAUD_DOC);
@@ -142,8 +159,8 @@ describe('authoring', () => {
     assert.equal(started.running, true);
     assert.equal(started.phase, 'framing');
     assert.match(started.timer ?? '', /^\$\(watch\) 1\/8 Problem framing & success · 0[78]:\d\d$/);
-    const answer = vscode.window.activeTextEditor!;
-    assert.equal(answer.document.getText(), renderTemplate('fraud', 'interview'));
+    const answer = vscode.workspace.textDocuments.find((document) => document.uri.toString() === started.document)!;
+    assert.equal(answer.getText(), renderTemplate('fraud', 'interview'));
 
     const data = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd._test.advanceClock', 8 * MINUTE);
     assert.equal(data.phase, 'data');
@@ -158,14 +175,14 @@ describe('authoring', () => {
     const stopped = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd.stopPractice');
     assert.equal(stopped.running, false);
     assert.match(stopped.timer ?? '', /^\$\(check\) Practice finished after 4[78]:\d\d$/);
-    const review = vscode.window.activeTextEditor!.document;
-    assert.notEqual(review, answer.document);
-    assert.match(review.getText(), /^# Design review: /);
+    const review = await waitFor('the review beside the answer', () =>
+      vscode.window.visibleTextEditors.map((editor) => editor.document).find((document) => document.getText().startsWith('# Design review: ')));
+    assert.match(review.getText(), /\*\*Score: \d+\/100\*\*/);
   });
 
   it('nudges when the practice answer describes the model before any metric', async () => {
-    await vscode.commands.executeCommand('mlsd.startPractice', 'generic');
-    const answer = vscode.window.activeTextEditor!;
+    const started = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd.startPractice', 'generic');
+    const answer = await vscode.window.showTextDocument(vscode.workspace.textDocuments.find((document) => document.uri.toString() === started.document)!);
     await answer.edit((edit) =>
       edit.replace(
         new vscode.Range(0, 0, answer.document.lineCount, 0),
