@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GRAMMAR_PATH, grammarWithMetricPattern } from '../src/vscode/authoring/grammarPatterns';
+import { GRAMMAR_PATH, grammarWithGeneratedPatterns } from '../src/vscode/authoring/grammarPatterns';
 import { SNIPPETS_PATH, snippetsFileText } from '../src/vscode/authoring/snippetBodies';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,4 +22,4 @@ function write(relative: string, text: string): void {
 }
 
 write(SNIPPETS_PATH, snippetsFileText());
-write(GRAMMAR_PATH, grammarWithMetricPattern(fs.readFileSync(path.join(root, GRAMMAR_PATH), 'utf8')));
+write(GRAMMAR_PATH, grammarWithGeneratedPatterns(fs.readFileSync(path.join(root, GRAMMAR_PATH), 'utf8')));

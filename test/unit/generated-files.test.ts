@@ -2,7 +2,7 @@
 // drifting apart. On failure run: npx tsx scripts/generate-snippets.ts
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { GRAMMAR_PATH, grammarWithMetricPattern } from '../../src/vscode/authoring/grammarPatterns';
+import { GRAMMAR_PATH, grammarWithGeneratedPatterns } from '../../src/vscode/authoring/grammarPatterns';
 import { SNIPPETS_PATH, snippetsFileText } from '../../src/vscode/authoring/snippetBodies';
 
 describe('files generated from the framework data', () => {
@@ -10,9 +10,9 @@ describe('files generated from the framework data', () => {
     assert.equal(fs.readFileSync(SNIPPETS_PATH, 'utf8'), snippetsFileText());
   });
 
-  it('the grammar carries the generated metric-name pattern', () => {
+  it('the grammar carries the generated metric-name and placeholder patterns', () => {
     const committed = fs.readFileSync(GRAMMAR_PATH, 'utf8');
-    assert.equal(committed, grammarWithMetricPattern(committed));
+    assert.equal(committed, grammarWithGeneratedPatterns(committed));
   });
 
   it('package.json contributes both files', () => {
