@@ -1,7 +1,7 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { matchesGlob } from '../core/analysis/glob';
 import { loadConfigFile, loadNearestConfig, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../core/config';
-import type { MlsdConfig } from '../core/types';
+import type { ConfigError, MlsdConfig } from '../core/types';
 import type { CliContext } from './context';
 import { expandOperands } from './files';
 import type { ShownConfigProblem } from './formatters/types';
@@ -59,7 +59,8 @@ export class DocumentSet {
     for (const file of files) {
       const loaded = await this.configFor(file);
       const pathForConfig = toSlashes(path.relative(loaded.file ? path.dirname(loaded.file) : this.context.cwd, file.absolute));
-      if (loaded.config.ignore && picomatch(loaded.config.ignore, { dot: true })(pathForConfig)) continue;
+      // The core's glob semantics, so the CLI skips exactly what the editor would leave alone.
+      if (loaded.config.ignore?.some((glob) => matchesGlob(pathForConfig, glob))) continue;
       const text = await this.context.host.readFile(file.absolute);
       if (text === undefined) throw new UsageError(`Cannot read ${file.display}.`);
       yield { absolutePath: file.absolute, displayPath: file.display, text, config: loaded.config, pathForConfig };
@@ -71,7 +72,7 @@ export class DocumentSet {
   }
 
   /** Front-matter problems come back from analysis; they are shown in the document they belong to. */
-  addProblems(displayPath: string, problems: readonly (ConfigProblem | { file: string; range: ConfigProblem['range']; message: string; severity?: ConfigProblem['severity'] })[]): void {
+  addProblems(displayPath: string, problems: readonly (ConfigError & { severity?: ConfigProblem['severity'] })[]): void {
     for (const problem of problems) {
       const shown: ShownConfigProblem = {
         displayPath,

@@ -94,6 +94,12 @@ describe('cli: check', () => {
     assert.deepEqual(JSON.parse(stdout).results.map((result: { file: string }) => result.file), ['docs/card-fraud.md', 'README.md']);
   });
 
+  it('ignore globs follow the core\'s semantics: a relative glob matches at any depth', async () => {
+    const host = project({ '/work/.mlsd.json': onlyMetricRule().replace('"docs/drafts/**"', '"drafts/**"') });
+    const { stdout } = await run(['check', '--format', 'json', 'docs'], host);
+    assert.deepEqual(JSON.parse(stdout).results.map((result: { file: string }) => result.file), ['docs/card-fraud.md']);
+  });
+
   it('a README alone gives no findings and exit 0', async () => {
     assert.deepEqual(await run(['check', 'README.md'], project()), { code: 0, stdout: '', stderr: '' });
   });
