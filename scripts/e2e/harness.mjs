@@ -4,7 +4,7 @@
 //
 // Environment: HARNESS_DIR (default ~/.cache/mlsd-e2e), CHROMIUM_PATH, E2E_PORT.
 /* global fetch, AbortSignal, URL */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -108,18 +108,33 @@ process.on('exit', () => {
  * Starts code-server on 127.0.0.1 in its own process group. `stop()` ends it together with its
  * extension hosts. `testDriver` enables the extension-development payload (smoke-test driver).
  */
-export async function startCodeServer({ runDirectory, testDriver, log }) {
+export async function startCodeServer({ runDirectory, testDriver, installExtensions = [], log }) {
   assertHarnessInstalled();
   const port = Number(process.env.E2E_PORT || (await freePort()));
   const userData = path.join(runDirectory, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const extensionsDir = path.join(runDirectory, 'extensions');
+  const env = isolatedEnv(runDirectory, {
+    // A closed local port: marketplace queries fail at once and nothing leaves the machine.
+    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item',
+      resourceUrlTemplate: 'http://127.0.0.1:9/r/{publisher}/{name}/{version}/{path}' }),
+  });
+  for (const vsix of installExtensions) {
+    // The way a user installs a .vsix: `code-server --install-extension FILE`.
+    const installed = spawnSync(CODE_SERVER_NODE, [CODE_SERVER_ENTRY, '--user-data-dir', userData, '--extensions-dir', extensionsDir,
+      '--install-extension', vsix], { env, encoding: 'utf8' });
+    if (installed.status !== 0 || !/successfully installed/.test(installed.stdout)) {
+      throw new HarnessError(`installing ${vsix} failed:\n${installed.stdout}${installed.stderr}`);
+    }
+    log?.(`installed ${path.basename(vsix)}`);
+  }
   const configFile = path.join(runDirectory, 'code-server.yaml');
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const logFile = path.join(runDirectory, 'code-server.log');
   const output = fs.openSync(logFile, 'w');
   const args = [CODE_SERVER_ENTRY, '--config', configFile, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--user-data-dir', userData, '--extensions-dir', path.join(runDirectory, 'extensions'),
+    '--user-data-dir', userData, '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--ignore-last-opened',
     // An extension host whose browser went away otherwise lingers for three hours.
@@ -128,11 +143,7 @@ export async function startCodeServer({ runDirectory, testDriver, log }) {
   const child = spawn(CODE_SERVER_NODE, args, {
     stdio: ['ignore', output, output],
     detached: true,
-    env: isolatedEnv(runDirectory, {
-      // A closed local port: marketplace queries fail at once and nothing leaves the machine.
-      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item',
-        resourceUrlTemplate: 'http://127.0.0.1:9/r/{publisher}/{name}/{version}/{path}' }),
-    }),
+    env,
   });
   fs.closeSync(output);
   let exit;

@@ -1,0 +1,78 @@
+// Opens the fixture workspace in the real workbench (code-server + headless Chromium) and offers
+// the few gestures the UI tests need. Each session copies the fixtures, so edits never reach them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertHarnessInstalled, closeBrowser, launchBrowser, makeRunDirectory, startCodeServer } from '../../../scripts/e2e/harness.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const artifacts = path.join(root, 'test-artifacts/ui');
+
+/**
+ * @param {{ file: string, developmentExtension?: string, installExtensions?: string[] }} options
+ *   `developmentExtension` loads a folder as in F5 debugging; `installExtensions` installs .vsix files first.
+ */
+export async function openWorkbench({ file, developmentExtension, installExtensions = [] }) {
+  assertHarnessInstalled();
+  fs.mkdirSync(artifacts, { recursive: true });
+  const runDirectory = makeRunDirectory('mlsd-ui-');
+  const workspace = path.join(runDirectory, 'workspace');
+  fs.cpSync(path.join(root, 'test/vscode/workspace'), workspace, { recursive: true });
+  let server;
+  let browser;
+  const close = async () => {
+    await closeBrowser(browser);
+    await server?.stop();
+    fs.rmSync(runDirectory, { recursive: true, force: true });
+  };
+  try {
+    const [started, launched] = await Promise.all([
+      startCodeServer({ runDirectory, testDriver: Boolean(developmentExtension), installExtensions }),
+      launchBrowser({ runDirectory }),
+    ]);
+    server = started;
+    browser = launched.browser;
+    const page = await launched.context.newPage();
+    const payload = [['openFile', server.remoteUri(path.join(workspace, file))]];
+    if (developmentExtension) payload.unshift(['extensionDevelopmentPath', server.remoteUri(developmentExtension)]);
+    await page.goto(server.workbenchUrl(workspace, payload));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.view-lines').waitFor({ timeout: 60000 });
+    return { page, editor, close, screenshot: (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) }) };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Moves the cursor with Go to Line (1-based line and column, as people count). */
+export async function goTo(page, editor, line, column) {
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/** Ctrl+. until the quick fix menu shows (the first press can land before the markers arrive); returns its titles. */
+export async function openQuickFixMenu(page) {
+  const items = page.locator('.action-widget .monaco-list-row.action');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await items.first().waitFor({ timeout: 10000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  return (await items.allInnerTexts()).map((title) => title.trim());
+}
+
+export async function chooseQuickFix(page, title) {
+  await page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first().click();
+}
