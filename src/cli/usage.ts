@@ -3,7 +3,8 @@ export const USAGE = `Usage: mlsd <command> [options]
 Reviews Machine Learning system design documents (Markdown).
 
 Commands:
-  check [paths|globs|-]     Report findings; a directory means its **/*.md, - reads stdin
+  check [paths|globs|-]     Report findings (default: .); a directory means its
+                            **/*.md, - reads stdin
     --format FORMAT         text (default), json, sarif or github
     --fix                   Apply the preferred fix of each finding and write the files
     --config FILE           Use this config file instead of the nearest .mlsd.json|jsonc|yaml

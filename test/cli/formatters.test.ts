@@ -85,6 +85,16 @@ describe('cli formatters', () => {
     assert.equal(formatGithub(tricky), '::warning file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=missing-element::two%0Alines\n');
   });
 
+  it('sarif: a "rule/sub" finding points at its rule\'s metadata', () => {
+    const sub: CheckOutput = {
+      ...output,
+      configProblems: [],
+      files: [{ displayPath: 'a b.md', result: resultWith([finding({ ruleId: 'missing-element/data.quality', severity: 'hint', message: 'm', range: at(0, 0, 0, 1) })]) }],
+    };
+    const [result] = JSON.parse(formatSarif(sub)).runs[0].results;
+    assert.deepEqual([result.ruleId, result.ruleIndex, result.level, result.locations[0].physicalLocation.artifactLocation.uri], ['missing-element/data.quality', 0, 'note', 'a%20b.md']);
+  });
+
   it('sarif: 2.1.0 with rule metadata, rule indexes, levels and configuration notifications', () => {
     const sarif = JSON.parse(formatSarif(output));
     assert.equal(sarif.version, '2.1.0');
