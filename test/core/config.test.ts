@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   ancestorDirectories,
   loadConfigFile,
@@ -203,5 +204,39 @@ describe('config: discovery', () => {
   it('reports an unreadable --config file as a located error', async () => {
     const loaded = await loadConfigFile('/repo/missing.json', { readFile: () => undefined }, vocabulary);
     assert.deepEqual(located(loaded.problems), ['1:1-1:1 error Cannot read the configuration file.']);
+  });
+});
+
+describe('config: robustness', () => {
+  const inside = (text: string, problem: ConfigProblem): boolean => {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    const { start, end } = problem.range;
+    const within = (p: { line: number; character: number }) => p.line < lines.length && p.character <= (lines[p.line] as string).length;
+    return within(start) && within(end) && (start.line < end.line || (start.line === end.line && start.character <= end.character));
+  };
+
+  it('never throws on arbitrary text, and every problem lies inside the file', () => {
+    const jsonish = fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, Math.floor(json.length / 2))));
+    fc.assert(fc.property(jsonish, fc.constantFrom('.mlsd.json', '.mlsd.jsonc', '.mlsd.yaml'), (text, file) => {
+      const { problems } = parseConfigText(text, file, vocabulary);
+      for (const problem of problems) assert.ok(inside(text, problem), `${JSON.stringify(text)} ${JSON.stringify(problem)}`);
+    }), { numRuns: 500 });
+  });
+
+  it('never throws on arbitrary values, and keeps only well-typed parts', () => {
+    const keys = fc.constantFrom('rules', 'scenario', 'requiredItems', 'aliases', 'include', 'ignore', 'other');
+    const config = fc.dictionary(keys, fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('missing-element', 'tradeoffs', 'x'), fc.jsonValue())));
+    fc.assert(fc.property(config, (value) => {
+      const { config: read } = parseConfigText(JSON.stringify(value), '.mlsd.json', vocabulary);
+      for (const setting of Object.values(read.rules ?? {})) assert.ok(['off', 'error', 'warning', 'info', 'hint'].includes(setting));
+      for (const list of [read.include, read.ignore, read.requiredItems, ...Object.values(read.aliases ?? {})]) {
+        if (list) assert.ok(list.every((item) => typeof item === 'string' && item.trim() !== ''));
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('counts positions without a byte-order mark', () => {
+    const { problems } = parseConfigText('\uFEFF{"scenario": "x"}', '.mlsd.json', vocabulary);
+    assert.deepEqual(located(problems).map((line) => line.split(' ')[0]), ['1:14-1:17']);
   });
 });

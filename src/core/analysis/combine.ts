@@ -105,7 +105,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   const model: DesignDocModel = {
     isDesignDoc: false,
     frontMatter: input.frontMatter,
-    sections: sections.filter((section) => !section.parent).map(toPublicSection),
+    sections: sections.filter((section) => !section.parent).map((section) => toPublicSection(section, lines)),
     scenario,
     task,
     elements: ELEMENT_IDS.map((id) => coverageOut(id, elements[id])),
@@ -221,13 +221,13 @@ function sectionLocator(sections: readonly SectionNode[], _lineCount: number): (
   };
 }
 
-function toPublicSection(section: SectionNode): Section {
+function toPublicSection(section: SectionNode, lines: readonly string[]): Section {
   return {
     title: section.title,
     depth: section.depth,
     headingRange: section.headingRange,
-    range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: Number.MAX_SAFE_INTEGER } },
-    children: section.children.map(toPublicSection),
+    range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: (lines[section.endLine] ?? '').length } },
+    children: section.children.map((child) => toPublicSection(child, lines)),
   };
 }
 

@@ -59,7 +59,9 @@ function isAlreadyApplied(text: string, start: number, end: number, newText: str
   if (current === newText) return true;
   // An insertion (or a replacement) whose text already sits at the spot or right before it.
   const trimmed = newText.replace(/^\n+/, '');
-  if (trimmed && text.startsWith(trimmed, start)) return true;
+  let from = start;
+  while (text.charCodeAt(from) === 10) from++;
+  if (trimmed && text.startsWith(trimmed, from)) return true;
   if (start === end && text.slice(Math.max(0, start - newText.length), start) === newText) return true;
   return false;
 }

@@ -37,23 +37,36 @@ export function insertBlockBefore(lines: readonly string[], line: number, block:
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${before}${block}${after}` };
 }
 
+/**
+ * The first line an insertion may not pass: the start of a code block left open, since anything
+ * inserted after it would be swallowed too.
+ */
+function insertionLimit(facts: DocumentFacts): number {
+  const fence = facts.hidden.find((fact) => fact.kind === 'unclosed-fence');
+  return fence ? fence.range.start.line : facts.lines.length;
+}
+
+function insertAt(facts: DocumentFacts, line: number, block: string): TextEdit {
+  return insertBlockBefore(facts.lines, Math.min(line, insertionLimit(facts)), block);
+}
+
 export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit {
   const index = ELEMENT_IDS.indexOf(id);
   for (let i = index - 1; i >= 0; i--) {
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
-    if (anchor) return insertBlockBefore(facts.lines, anchor.endLine + 1, renderElementSkeleton(id, anchor.depth));
+    if (anchor) return insertAt(facts, anchor.endLine + 1, renderElementSkeleton(id, anchor.depth));
   }
   for (let i = index + 1; i < ELEMENT_IDS.length; i++) {
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
-    if (anchor) return insertBlockBefore(facts.lines, anchor.startLine, renderElementSkeleton(id, anchor.depth));
+    if (anchor) return insertAt(facts, anchor.startLine, renderElementSkeleton(id, anchor.depth));
   }
-  return insertBlockBefore(facts.lines, facts.lines.length, renderElementSkeleton(id, preferredDepth(facts)));
+  return insertAt(facts, facts.lines.length, renderElementSkeleton(id, preferredDepth(facts)));
 }
 
 /** The scenario checklist for the given items, at the end of the document. */
 export function checklistInsertion(facts: DocumentFacts, scenario: ScenarioId, items: readonly ChecklistItemSpec[]): TextEdit {
   const depth = preferredDepth(facts);
-  return insertBlockBefore(facts.lines, facts.lines.length, renderChecklistSkeleton(scenario, items, depth));
+  return insertAt(facts, facts.lines.length, renderChecklistSkeleton(scenario, items, depth));
 }
 
 /** Where a reader looks for an element that is missing: its part's heading, else where it belongs. */

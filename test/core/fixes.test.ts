@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, applyEdits, type Finding, type Fix } from '../../src/core';
+import { doc } from './docs';
+
+const fixtureDir = path.resolve(__dirname, '../fixtures/docs');
+const fixtures = fs.readdirSync(fixtureDir).filter((file) => file.endsWith('.md'));
+
+/** True when every line of `before` is still in `after`, in order. */
+function keepsEveryLine(before: string, after: string): boolean {
+  const remaining = after.split('\n');
+  let at = 0;
+  for (const line of before.split('\n')) {
+    while (at < remaining.length && remaining[at] !== line) at++;
+    if (at === remaining.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/** The finding a fix was offered for, found again after the fix (same rule, same message). */
+function stillThere(text: string, finding: Finding): boolean {
+  return analyze(text).findings.some((candidate) => candidate.ruleId === finding.ruleId && candidate.message === finding.message);
+}
+
+describe('fixes', () => {
+  for (const file of fixtures) {
+    it(`every fix on ${file} clears its finding, keeps every line, and is idempotent`, () => {
+      const text = fs.readFileSync(path.join(fixtureDir, file), 'utf8');
+      const { findings } = analyze(text);
+      for (const finding of findings) {
+        for (const fix of finding.fixes) {
+          const once = applyEdits(text, fix.edits);
+          if (isReplacement(fix)) assert.ok(onlyEditedLinesChanged(text, once, fix), `${fix.title} (${finding.ruleId}) changed other lines`);
+          else assert.ok(keepsEveryLine(text, once), `${fix.title} (${finding.ruleId}) lost a line`);
+          assert.equal(applyEdits(once, fix.edits), once, `${fix.title} (${finding.ruleId}) applied twice changed the text`);
+          if (!isReplacement(fix)) assert.ok(!stillThere(once, finding), `${fix.title} did not clear ${finding.ruleId}: ${finding.message}`);
+        }
+      }
+    });
+  }
+
+  it('a metric replacement clears the misalignment and keeps the other lines', () => {
+    const text = doc({ evaluation: '## Evaluation\n\nOffline metric: accuracy on the held-out day.\n' });
+    const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'metric-task-mismatch')!;
+    const fixed = applyEdits(text, finding.fixes[0]!.edits);
+    assert.ok(fixed.includes('Offline metric: NDCG@k on the held-out day.'));
+    assert.equal(analyze(fixed).model.offlineMetric, 'fits');
+    assert.equal(applyEdits(fixed, finding.fixes[0]!.edits), fixed);
+  });
+
+  it('applyEdits applies several edits from the end and keeps the first of overlapping ones', () => {
+    const text = 'alpha\nbeta\ngamma\n';
+    const at = (line: number, character: number) => ({ line, character });
+    assert.equal(applyEdits(text, [
+      { range: { start: at(0, 0), end: at(0, 5) }, newText: 'ALPHA' },
+      { range: { start: at(2, 0), end: at(2, 0) }, newText: '# ' },
+      { range: { start: at(0, 2), end: at(0, 3) }, newText: 'x' },
+    ]), 'ALPHA\nbeta\n# gamma\n');
+  });
+
+  it('applyEdits handles CRLF line endings and positions past the end of a line', () => {
+    const text = 'one\r\ntwo\r\n';
+    assert.equal(applyEdits(text, [{ range: { start: { line: 1, character: 99 }, end: { line: 1, character: 99 } }, newText: '!' }]), 'one\r\ntwo!\r\n');
+  });
+});
+
+/** A replacement rewrites its own lines and nothing else. */
+function onlyEditedLinesChanged(before: string, after: string, fix: Fix): boolean {
+  const edited = new Set(fix.edits.map((edit) => edit.range.start.line));
+  const was = before.split('\n');
+  const now = after.split('\n');
+  return was.length === now.length && was.every((line, index) => edited.has(index) || now[index] === line);
+}
+
+function isReplacement(fix: Fix): boolean {
+  // Metric replacements clear the misalignment only when the replaced mention was the culprit
+  // the verdict rests on; they are checked on their own above.
+  return fix.edits.some((edit) => edit.range.start.line !== edit.range.end.line || edit.range.start.character !== edit.range.end.character);
+}

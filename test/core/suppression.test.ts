@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { analyze, applyEdits } from '../../src/core';
+import { doc, SECTIONS } from './docs';
+
+const ids = (text: string): string[] => analyze(text).findings.map((finding) => finding.ruleId);
+const noQuality = { quality: '' };
+
+describe('suppression comments', () => {
+  it('mlsd-disable-next-line silences one rule on the next line only', () => {
+    const text = doc({ sources: `<!-- mlsd-disable-next-line missing-element -->\n${SECTIONS.sources}`, ...noQuality, tradeoffs: '' });
+    assert.deepEqual(ids(text), ['missing-tradeoffs']);
+  });
+
+  it('stacked next-line comments all reach the line below them', () => {
+    const text = doc({ sources: `<!-- mlsd-disable-next-line missing-element/data.quality -->\n<!-- mlsd-disable-next-line ignored-data -->\n${SECTIONS.sources}`, ...noQuality });
+    assert.deepEqual(ids(text), []);
+  });
+
+  it('mlsd-disable … mlsd-enable silences a region, by rule or by sub-ID', () => {
+    const region = `<!-- mlsd-disable missing-element/data.quality -->\n${SECTIONS.sources}\n<!-- mlsd-enable missing-element/data.quality -->\n`;
+    assert.deepEqual(ids(doc({ sources: region, ...noQuality })), []);
+    const other = `<!-- mlsd-disable missing-element/data.sources -->\n${SECTIONS.sources}\n<!-- mlsd-enable -->\n`;
+    assert.deepEqual(ids(doc({ sources: other, ...noQuality })), ['missing-element/data.quality']);
+  });
+
+  it('an enable before the finding ends the region', () => {
+    const text = doc({ goal: `<!-- mlsd-disable missing-element -->\n<!-- mlsd-enable missing-element -->\n${SECTIONS.goal}`, ...noQuality });
+    assert.deepEqual(ids(text), ['missing-element/data.quality']);
+  });
+
+  it('mlsd-disable-file silences a rule everywhere; no ID silences every rule', () => {
+    assert.deepEqual(ids(doc({ tradeoffs: '<!-- mlsd-disable-file missing-element -->\n', ...noQuality })), ['missing-tradeoffs']);
+    assert.deepEqual(ids(doc({ tradeoffs: '<!-- mlsd-disable-file -->\n', ...noQuality })), []);
+  });
+
+  it('the suppression fix inserts a next-line comment that silences exactly its finding', () => {
+    const text = doc({ ...noQuality, tradeoffs: '' });
+    const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!;
+    const fix = finding.fixes.at(-1)!;
+    assert.equal(fix.title, 'Disable missing-element/data.quality for this line');
+    assert.deepEqual(fix.edits, [{ range: { start: { line: 23, character: 0 }, end: { line: 23, character: 0 } }, newText: '<!-- mlsd-disable-next-line missing-element/data.quality -->\n' }]);
+    const fixed = applyEdits(text, fix.edits);
+    assert.deepEqual(ids(fixed), ['missing-tradeoffs']);
+    assert.equal(applyEdits(fixed, fix.edits), fixed);
+  });
+
+  it('suppression directives are not reported as hidden content', () => {
+    assert.deepEqual(ids(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- mlsd-disable-next-line missing-element because the team covers data quality in the platform doc -->\n` })), []);
+  });
+});
