@@ -19,7 +19,9 @@ export function configFormatOf(file: string): ConfigFormat {
  * Parses and validates the text of a config file. Syntax errors are located and the parser's
  * recovered value is still used, so one typo loses only what it touches.
  */
-export function parseConfigText(text: string, file: string, vocabulary: ConfigVocabulary, format: ConfigFormat = configFormatOf(file)): ValidatedConfig {
+export function parseConfigText(rawText: string, file: string, vocabulary: ConfigVocabulary, format: ConfigFormat = configFormatOf(file)): ValidatedConfig {
+  // Editors hide a byte-order mark, so positions are counted without it.
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const toPosition = createPositionLookup(text);
   const parsed = format === 'yaml' ? readYaml(text, file, toPosition) : readJson(text, file, format, toPosition);
   const validated = validateConfigObject(parsed.value, file, parsed.locate, vocabulary);
