@@ -58,7 +58,7 @@ export class DocumentSet {
     }
     for (const file of files) {
       const loaded = await this.configFor(file);
-      const pathForConfig = toSlashes(path.relative(loaded.file ? path.dirname(loaded.file) : this.context.cwd, file.absolute));
+      const pathForConfig = this.pathForConfig(loaded, file.absolute);
       // The core's glob semantics, so the CLI skips exactly what the editor would leave alone.
       if (loaded.config.ignore?.some((glob) => matchesGlob(pathForConfig, glob))) continue;
       const text = await this.context.host.readFile(file.absolute);
@@ -66,12 +66,18 @@ export class DocumentSet {
       yield { absolutePath: file.absolute, displayPath: file.display, text, config: loaded.config, pathForConfig };
     }
     if (operands.includes(STDIN_OPERAND)) {
-      const loaded = await this.configFor({ absolute: path.join(this.context.cwd, 'stdin.md') });
-      yield { absolutePath: undefined, displayPath: STDIN_DISPLAY_PATH, text: await this.context.readStdin(), config: loaded.config, pathForConfig: 'stdin.md' };
+      // Standard input is taken as a document in the working directory, for config discovery and globs.
+      const standIn = path.join(this.context.cwd, 'stdin.md');
+      const loaded = await this.configFor({ absolute: standIn });
+      const text = await this.context.readStdin();
+      yield { absolutePath: undefined, displayPath: STDIN_DISPLAY_PATH, text, config: loaded.config, pathForConfig: this.pathForConfig(loaded, standIn) };
     }
   }
 
-  /** Front-matter problems come back from analysis; they are shown in the document they belong to. */
+  /**
+   * Front-matter problems come back from analysis; they are shown in the document they belong to.
+   * A problem without a severity (the core's plain ConfigError) counts as an error.
+   */
   addProblems(displayPath: string, problems: readonly (ConfigError & { severity?: ConfigProblem['severity'] })[]): void {
     for (const problem of problems) {
       const shown: ShownConfigProblem = {
@@ -99,9 +105,15 @@ export class DocumentSet {
     });
   }
 
+  /** Globs in a config file are relative to its directory (to the working directory without one). */
+  private pathForConfig(loaded: LoadedConfig, absolute: string): string {
+    return toSlashes(path.relative(loaded.file ? path.dirname(loaded.file) : this.context.cwd, absolute));
+  }
+
   private nearestConfig(directory: string): Promise<LoadedConfig> {
     let pending = this.configByDirectory.get(directory);
     if (!pending) {
+      // The search starts in the directory of the path it is given; any file name in `directory` will do.
       pending = loadNearestConfig(path.join(directory, 'document.md'), this.configHost, CONFIG_VOCABULARY);
       this.configByDirectory.set(directory, pending);
     }
