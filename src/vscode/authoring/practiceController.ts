@@ -68,7 +68,11 @@ export class PracticeController implements vscode.Disposable {
   async stop(): Promise<PracticeState> {
     const session = this.session;
     const document = this.document;
-    if (!session || session.stop().length === 0) return this.state();
+    if (!session || session.stop().length === 0) {
+      // A click on the finished timer puts it away.
+      this.item.hide();
+      return this.state();
+    }
     this.clearInterval();
     this.render();
     if (document && !document.isClosed) await this.hooks.showReview(document);
@@ -122,7 +126,7 @@ export class PracticeController implements vscode.Disposable {
     const snap = session.snapshot();
     const icon = snap.status === 'finished' ? '$(check)' : snap.totalRemainingMs <= 0 ? '$(warning)' : '$(watch)';
     this.item.text = `${icon} ${practiceTimerText(snap, session.phases.length, vscode.l10n.t)}`;
-    this.item.tooltip = snap.status === 'running' ? vscode.l10n.t('mlsd practice: click to stop and see the review') : undefined;
+    this.item.tooltip = snap.status === 'running' ? vscode.l10n.t('mlsd practice: click to stop and see the review') : vscode.l10n.t('mlsd practice: click to hide');
     this.item.show();
   }
 
