@@ -16,7 +16,7 @@ export interface MetricCompletion {
 
 const METRIC_HEADING = /\b(?:metrics?|evaluation|evaluate|kpis?|success|measur\w*|a\/b|experiments?|guardrails?|objectives?)\b/i;
 const METRIC_CUE_BEFORE = /\b(?:metrics?|measured (?:by|with)|optimi[sz](?:e|es|ing) (?:for )?|kpis?|guardrails?|target(?:ing)?|track(?:ing)?|evaluated? (?:by|with|on))\W*(?:\w+\W+){0,3}$/i;
-const METRIC_COLUMN = /^\|?(?:[^|]*\|)*\s*(?:metrics?|kpi)\s*\|/i;
+const METRIC_COLUMN = /^\s*(?:metrics?|kpis?)\s*$/i;
 
 function enclosing(sections: readonly Section[], line: number, chain: Section[] = []): Section[] {
   for (const section of sections) {
@@ -41,7 +41,7 @@ export function isMetricContext(model: DesignDocModel, lines: readonly string[],
 function tableHasMetricColumn(lines: readonly string[], row: number): boolean {
   let header = row;
   while (header > 0 && (lines[header - 1] ?? '').trimStart().startsWith('|')) header--;
-  return METRIC_COLUMN.test((lines[header] ?? '').trim());
+  return (lines[header] ?? '').split('|').some((cell) => METRIC_COLUMN.test(cell));
 }
 
 function fitOf(name: string, task: TaskType): MetricCompletion['fit'] {

@@ -30,7 +30,7 @@ export type PracticeStatus = 'running' | 'finished';
 
 export interface PracticeSnapshot {
   status: PracticeStatus;
-  /** Index into the phases; the last phase while overtime or finished. */
+  /** Index into the phases; stays on the last phase once the time is up. */
   phaseIndex: number;
   phase: PracticePhase;
   /** Milliseconds since the start (frozen once finished). */
@@ -57,7 +57,7 @@ export type PracticeEvent =
 
 const MINUTE_MS = 60_000;
 
-/** The timer's state machine: running through the phases, then finished (by time or by stop()). */
+/** The timer's state machine: running through the phases (then overtime) until stop() finishes it. */
 export class PracticeSession {
   private readonly startedAt: number;
   private finishedAt: number | undefined;
