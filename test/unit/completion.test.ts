@@ -23,7 +23,7 @@ describe('metric completion', () => {
     task: 'imbalanced-classification',
     sections: [section('Fraud scoring', 1, 0, 12, [section('Evaluation', 2, 1, 2), section('Serving', 2, 3, 12)])],
   });
-  const at = (line: number, character = (lines[line] ?? '').length) => isMetricContext(model, lines, { line, character });
+  const at = (line: number, character = (lines[line] ?? '').length) => isMetricContext(model, (n) => lines[n], { line, character });
 
   it('offers metrics in an evaluation section, after a metric cue, and in a Metric column', () => {
     assert.equal(at(2), true);

@@ -27,21 +27,24 @@ function enclosing(sections: readonly Section[], line: number, chain: Section[] 
   return chain;
 }
 
-/** Whether a metric name is expected at this position. `lines` is the document's text split by line. */
-export function isMetricContext(model: DesignDocModel, lines: readonly string[], position: Position): boolean {
-  const line = lines[position.line] ?? '';
+/** A document's line by number, undefined past the end; read lazily so big docs are not split. */
+export type LineReader = (line: number) => string | undefined;
+
+/** Whether a metric name is expected at this position. */
+export function isMetricContext(model: DesignDocModel, lineAt: LineReader, position: Position): boolean {
+  const line = lineAt(position.line) ?? '';
   const before = line.slice(0, position.character);
   if (/^\s{0,3}#/.test(line)) return false;
   if (METRIC_CUE_BEFORE.test(before)) return true;
-  if (line.trimStart().startsWith('|') && tableHasMetricColumn(lines, position.line)) return true;
+  if (line.trimStart().startsWith('|') && tableHasMetricColumn(lineAt, position.line)) return true;
   return enclosing(model.sections, position.line).some((section) => METRIC_HEADING.test(section.title));
 }
 
 /** Walks up to the table's header row and looks for a Metric column. */
-function tableHasMetricColumn(lines: readonly string[], row: number): boolean {
+function tableHasMetricColumn(lineAt: LineReader, row: number): boolean {
   let header = row;
-  while (header > 0 && (lines[header - 1] ?? '').trimStart().startsWith('|')) header--;
-  return (lines[header] ?? '').split('|').some((cell) => METRIC_COLUMN.test(cell));
+  while (header > 0 && (lineAt(header - 1) ?? '').trimStart().startsWith('|')) header--;
+  return (lineAt(header) ?? '').split('|').some((cell) => METRIC_COLUMN.test(cell));
 }
 
 function fitOf(name: string, task: TaskType): MetricCompletion['fit'] {

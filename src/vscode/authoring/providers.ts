@@ -27,8 +27,8 @@ export class MetricCompletionProvider implements vscode.CompletionItemProvider {
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
     const result = await this.source.analyzeDocument(document);
     if (!result?.model.isDesignDoc) return undefined;
-    const lines = document.getText().split(/\r?\n/);
-    if (!isMetricContext(result.model, lines, { line: position.line, character: position.character })) return undefined;
+    const lineAt = (line: number) => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : undefined);
+    if (!isMetricContext(result.model, lineAt, { line: position.line, character: position.character })) return undefined;
     const word = document.getWordRangeAtPosition(position, METRIC_WORD);
     const range = word ? new vscode.Range(word.start, position) : new vscode.Range(position, position);
     return metricCompletions(result.model.task, vscode.l10n.t).map((metric) => {
