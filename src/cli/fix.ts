@@ -1,47 +1,31 @@
-import type { Finding, Fix, Position } from '../core/types';
+import { applyEdits } from '../core';
+import { createOffsetLookup } from '../core/fixes/edits';
+import type { Finding, Fix } from '../core/types';
 
 /** ESLint's bound: fixes can enable further fixes, but a rule pair that undoes each other must not loop forever. */
 export const MAX_FIX_PASSES = 10;
 
 /**
- * Applies the preferred fix of each finding whose edits do not overlap an edit already taken, in
- * document order. Fixes that collide wait for the next pass, after re-analysis.
- * Returns the new text and how many fixes were applied.
+ * Applies the preferred fix of each finding whose edits do not touch an edit already taken, in
+ * document order; a fix is taken whole or not at all. Fixes that collide wait for the next pass,
+ * after re-analysis. Suppression and alternative fixes are never preferred, so --fix never hides a
+ * finding or picks between metrics for the author. Returns the new text and how many fixes were taken.
  */
 export function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
   const offsetOf = createOffsetLookup(text);
   const candidates = findings
     .map((finding) => finding.fixes.find((fix) => fix.isPreferred === true))
     .filter((fix): fix is Fix => fix !== undefined && fix.edits.length > 0)
-    .map((fix) => ({
-      edits: fix.edits
-        .map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), newText: edit.newText }))
-        .sort((a, b) => a.start - b.start || a.end - b.end),
-    }))
-    .sort((a, b) => (a.edits[0]?.start ?? 0) - (b.edits[0]?.start ?? 0));
+    .map((fix) => ({ fix, spans: fix.edits.map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end) })) }))
+    .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)));
 
-  const taken: { start: number; end: number; newText: string }[] = [];
-  let applied = 0;
-  for (const candidate of candidates) {
-    // Two insertions at the same point also collide: their order would be arbitrary.
-    const collides = candidate.edits.some((edit) => taken.some((other) => edit.start <= other.end && other.start <= edit.end));
-    if (collides) continue;
-    taken.push(...candidate.edits);
-    applied++;
+  const takenSpans: { start: number; end: number }[] = [];
+  const taken: Fix[] = [];
+  for (const { fix, spans } of candidates) {
+    // Touching spans collide too: two insertions at one point would land in an arbitrary order.
+    if (spans.some((span) => takenSpans.some((other) => span.start <= other.end && other.start <= span.end))) continue;
+    takenSpans.push(...spans);
+    taken.push(fix);
   }
-  taken.sort((a, b) => b.start - a.start);
-  let result = text;
-  for (const edit of taken) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return { text: result, applied };
-}
-
-function createOffsetLookup(text: string): (position: Position) => number {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  return ({ line, character }) => {
-    if (line >= lineStarts.length) return text.length;
-    const start = lineStarts[line] as number;
-    const next = line + 1 < lineStarts.length ? (lineStarts[line + 1] as number) - 1 : text.length;
-    return Math.min(start + character, next);
-  };
+  return { text: taken.length === 0 ? text : applyEdits(text, taken.flatMap((fix) => fix.edits)), applied: taken.length };
 }
