@@ -3,6 +3,8 @@ export { analyze, analyzeWithSignals, configVocabulary } from './analyze';
 export { computeSegmentSignals } from './analysis/signals';
 export type { SegmentSignals } from './analysis/signals';
 export { applyEdits } from './fixes/edits';
+export { createAnalysisSession } from './incremental';
+export type { AnalysisSession } from './incremental';
 export { RULES, allRuleIds, ruleDocsUrl, RULE_DOCS_BASE_URL } from './rules/index';
 export type { Rule } from './rules/index';
 export { renderTemplate, renderElementSkeleton, renderChecklistSkeleton } from './templates';
