@@ -79,6 +79,8 @@ describe('cli: report', () => {
   });
 
   it('json: validates against the report contract for every corpus document (when ../shared/corpus is present)', async function () {
+    // Sixteen real documents, some long: generous on a loaded machine (speed is measured in benchmarks, not here).
+    this.timeout(120_000);
     const validate = contractValidator();
     if (!validate || !existsSync(corpusDirectory)) {
       console.log(`      (skipped: ${!validate ? contractFile : corpusDirectory} is not present; the project never needs it)`);
