@@ -45,7 +45,7 @@ async function closeAllEditors(): Promise<void> {
 }
 
 describe('authoring', () => {
-  afterEach(closeAllEditors);
+  after(closeAllEditors);
 
   it('inserts a contributed snippet by name, prompts as tab stops with their text', async () => {
     const editor = await emptyMarkdownEditor();
