@@ -31,6 +31,11 @@ export class ActiveDesignDoc implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.trackedDocument() && event.contentChanges.length > 0) this.refreshSoon();
       }),
+      // Settings or config changes re-check the doc without editing it: follow its diagnostics.
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const tracked = this.trackedDocument();
+        if (tracked && event.uris.some((uri) => uri.toString() === tracked.uri.toString())) this.refreshSoon();
+      }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.current?.document) void this.refresh();
       }),

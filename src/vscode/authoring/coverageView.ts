@@ -17,12 +17,13 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
   readonly onDidChangeTreeData = this.changed.event;
   private analysis: ActiveAnalysis | undefined;
   private nodes: CoverageNode[] = [];
+  private readonly view: vscode.TreeView<CoverageNode>;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(activeDoc: ActiveDesignDoc) {
-    const view = vscode.window.createTreeView(COVERAGE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView(COVERAGE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions = [
-      view,
+      this.view,
       this.changed,
       activeDoc.onDidChange((analysis) => this.show(analysis)),
       vscode.commands.registerCommand(AUTHORING_COMMANDS.revealCoverage, (entry?: CoverageNode | string) => this.open(this.find(entry))),
@@ -103,6 +104,10 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
   private show(analysis: ActiveAnalysis | undefined): void {
     this.analysis = analysis;
     this.nodes = analysis ? coverageTree(analysis.result.model) : [];
+    // Which document the view is about, and its score, next to the view's title.
+    this.view.description = analysis
+      ? `${analysis.document.uri.path.slice(analysis.document.uri.path.lastIndexOf('/') + 1)} · ${analysis.result.model.score}/100`
+      : undefined;
     this.changed.fire(undefined);
   }
 }
