@@ -14,12 +14,20 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** The no-color.org and FORCE_COLOR conventions, else colours only on a terminal. */
+function wantsColor(): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
+  return process.stdout.isTTY === true;
+}
+
 void main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: readStandardInput,
+  color: wantsColor(),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -43,7 +43,7 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   }
 
   const configProblems = documents.configProblems;
-  const output: CheckOutput = { files, configProblems, rules: ruleInfos(), version: VERSION };
+  const output: CheckOutput = { files, configProblems, rules: ruleInfos(), version: VERSION, color: context.color };
   context.stdout(FORMATTERS[format](output));
   if (format !== 'github' && format !== 'sarif') showConfigProblems(configProblems, context);
 

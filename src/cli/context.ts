@@ -7,6 +7,8 @@ export interface CliContext {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** Whether stdout is a terminal that wants ANSI colours. */
+  color: boolean;
 }
 
 export const EXIT_OK = 0;

@@ -18,6 +18,8 @@ export interface CliParams {
   stderr: (text: string) => void;
   /** Reads all of standard input; needed only for `check -`. */
   stdin?: () => Promise<string>;
+  /** ANSI colours in text output; off unless the caller knows stdout is a colour terminal. */
+  color?: boolean;
 }
 
 const COMMANDS: Record<string, (args: readonly string[], context: CliContext) => Promise<number>> = {
@@ -38,6 +40,7 @@ export async function main(params: CliParams): Promise<number> {
     stdout: params.stdout,
     stderr: params.stderr,
     readStdin: params.stdin ?? (() => Promise.reject(new UsageError('Standard input is not available.'))),
+    color: params.color === true,
   };
   const [command, ...rest] = params.argv;
   try {

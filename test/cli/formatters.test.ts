@@ -44,6 +44,20 @@ describe('cli formatters', () => {
     ].join('\n'));
   });
 
+  it('text: colours wrap padded cells, so columns stay aligned', () => {
+    const one: CheckOutput = { ...output, color: true, files: [{ displayPath: 'a.md', result: resultWith([output.files[0]!.result.findings[1]!]) }] };
+    const esc = '\u001b';
+    assert.equal(formatText(one), [
+      '',
+      `${esc}[4ma.md${esc}[24m`,
+      `  ${esc}[2m9:1${esc}[22m  ${esc}[33mwarning${esc}[39m  No baseline, 50% of docs forget it: expected rules: or a heuristic.  ${esc}[2mmissing-element${esc}[22m`,
+      '',
+      `${esc}[33m${esc}[1m⚠ 1 problem (0 errors, 1 warning)${esc}[22m${esc}[39m`,
+      '  1 problem fixable with the --fix option.',
+      '',
+    ].join('\n'));
+  });
+
   it('text: prints nothing when there is nothing to say', () => {
     assert.equal(formatText({ ...output, files: [output.files[1]!] }), '');
   });

@@ -2,8 +2,23 @@ import { toReportFinding } from '../../core/report';
 import type { Severity } from '../../core/types';
 import type { CheckOutput } from './types';
 
-/** ESLint's "stylish" layout: one block per file with aligned columns, then a summary line. */
-export function formatText({ files }: CheckOutput): string {
+const plain = (text: string): string => text;
+const ansi = (open: number, close: number) => (text: string): string => `\u001b[${open}m${text}\u001b[${close}m`;
+const PLAIN_STYLE = { path: plain, position: plain, ruleId: plain, error: plain, warning: plain, info: plain, hint: plain, bold: plain };
+const COLOR_STYLE = {
+  path: ansi(4, 24),
+  position: ansi(2, 22),
+  ruleId: ansi(2, 22),
+  error: ansi(31, 39),
+  warning: ansi(33, 39),
+  info: ansi(34, 39),
+  hint: ansi(34, 39),
+  bold: ansi(1, 22),
+};
+
+/** ESLint's "stylish" layout: one block per file with aligned columns, then a summary line. Colours only when asked. */
+export function formatText({ files, color }: CheckOutput): string {
+  const style = color ? COLOR_STYLE : PLAIN_STYLE;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixable = 0;
   const blocks: string[] = [];
@@ -12,18 +27,27 @@ export function formatText({ files }: CheckOutput): string {
     const rows = result.findings.map(toReportFinding).map((finding) => {
       counts[finding.severity]++;
       if (finding.fixable) fixable++;
-      return [`${finding.line}:${finding.column}`, finding.severity, finding.message, finding.ruleId];
+      return { position: `${finding.line}:${finding.column}`, severity: finding.severity, message: finding.message, ruleId: finding.ruleId };
     });
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] as string).length)));
-    const lines = rows.map((row) => `  ${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] as number) : cell)).join('  ')}`);
-    blocks.push(`${displayPath}\n${lines.join('\n')}\n`);
+    // Widths come from the plain text; colour codes are added after padding so columns stay aligned.
+    const positionWidth = Math.max(...rows.map((row) => row.position.length));
+    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+    const messageWidth = Math.max(...rows.map((row) => row.message.length));
+    const lines = rows.map((row) => [
+      `  ${style.position(row.position.padEnd(positionWidth))}`,
+      style[row.severity](row.severity.padEnd(severityWidth)),
+      row.message.padEnd(messageWidth),
+      style.ruleId(row.ruleId),
+    ].join('  '));
+    blocks.push(`${style.path(displayPath)}\n${lines.join('\n')}\n`);
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (total === 0) return '';
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info > 0) parts.push(plural(counts.info, 'info'));
   if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
-  let summary = `${counts.error > 0 ? '✖' : '⚠'} ${plural(total, 'problem')} (${parts.join(', ')})\n`;
+  const summaryStyle = counts.error > 0 ? style.error : style.warning;
+  let summary = `${summaryStyle(style.bold(`${counts.error > 0 ? '✖' : '⚠'} ${plural(total, 'problem')} (${parts.join(', ')})`))}\n`;
   if (fixable > 0) summary += `  ${plural(fixable, 'problem')} fixable with the --fix option.\n`;
   return `\n${blocks.join('\n')}\n${summary}`;
 }

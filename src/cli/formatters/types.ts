@@ -30,4 +30,6 @@ export interface CheckOutput {
   configProblems: ShownConfigProblem[];
   rules: readonly RuleInfo[];
   version: string;
+  /** ANSI colours in the text format (a terminal that wants them). */
+  color?: boolean;
 }
