@@ -25,6 +25,9 @@ export interface CombineInput {
   wrapper?: MarkdownWrapper;
 }
 
+/** Sections about other systems or further reading: their words describe someone else's design. */
+const REFERENCE_HEADINGS = /^(?:references?|resources|more resources|further reading|reading list|related(?: \S+){0,3}|see also|links|bibliography|acknowledg\w*|seen in production|in production elsewhere|case studies|industry examples|real[- ]world (?:systems|examples))$/i;
+
 const README_HEADINGS = anyWord(['installation', 'install', 'usage', 'getting started', 'quick ?start', 'license', 'contributing', 'changelog', 'release notes', 'added', 'fixed', 'changed', 'removed', 'deprecated', 'security', 'unreleased', 'api reference', 'faq', 'acknowledg\\w+']);
 const VERSION_HEADING = /^\[?v?\d+\.\d+/;
 const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'success criteria', 'метрики']);
@@ -42,14 +45,16 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   const sectionAt = sectionLocator(sections, lines.length);
   const aliasMatchers = configAliases(config);
   for (const section of sections) matchHeading(section, aliasMatchers);
+  const inReference = referenceLines(sections);
+  const signalsForJudging = inReference.size ? withoutReferenceHits(signals, segments, inReference) : signals;
 
   // Element coverage.
   const elements = {} as Record<ElementId, CoverageFact>;
-  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.id, spec.presentAt, collectHits(signals, (s) => s.elementHits[spec.id], segments, lines), sections, (section) => section.elements.get(spec.id), sectionAt);
+  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.id, spec.presentAt, collectHits(signalsForJudging, (s) => s.elementHits[spec.id], segments, lines), sections, (section) => section.elements.get(spec.id), sectionAt);
 
   // Metrics with roles.
   const metrics: MetricFact[] = [];
-  signals.forEach((signal, index) => {
+  signalsForJudging.forEach((signal, index) => {
     for (const hit of signal.metrics) {
       const range = at(index, hit);
       const section = sectionAt(range.start.line);
@@ -76,10 +81,13 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   const firstOffline = offline.find((metric) => metric.inEvaluation) ?? offline[0];
   if (firstOffline && evaluation.status !== 'present') setPresent(evaluation, firstOffline.range);
   const business = elements['framing.business-metric'];
-  const businessMention = metrics.find((metric) => metric.role === 'business' && !metric.negated);
-  if (businessMention && business.status === 'missing') {
-    business.status = 'partial';
-    business.evidence = businessMention.range;
+  // Outcome metrics the document measures (business, or online ones such as prevalence and
+  // conversion rate) show what success is: two distinct ones cover the business metric.
+  const outcomes = metrics.filter((metric) => (metric.role === 'business' || metric.role === 'online') && !metric.negated);
+  const outcomeNames = new Set(outcomes.map((metric) => metric.name));
+  if (outcomes[0] && business.status !== 'present') {
+    if (outcomeNames.size >= 2) setPresent(business, outcomes[0].range);
+    else if (business.status === 'missing') Object.assign(business, { status: 'partial', evidence: outcomes[0].range });
   }
   const modelMetric = elements['framing.model-metric'];
   if (firstOffline && modelMetric.status !== 'present') {
@@ -92,7 +100,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   for (const id of config.requiredItems ?? []) if (checklistItemSpec(id) && !itemIds.includes(id)) itemIds.push(id);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {
-    items.set(id, judgeCoverage(id, 2, collectHits(signals, (s) => s.itemHits[id], segments, lines), sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
+    items.set(id, judgeCoverage(id, 2, collectHits(signalsForJudging, (s) => s.itemHits[id], segments, lines), sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
   }
 
   const headline = pickHeadline(offline);
@@ -143,6 +151,30 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   if (frontMatterRange) facts.frontMatterRange = frontMatterRange;
   if (input.frontMatterError) facts.frontMatterError = input.frontMatterError;
   return facts;
+}
+
+/** Lines of reference sections (and their sub-sections). */
+function referenceLines(sections: readonly SectionNode[]): Set<number> {
+  const lines = new Set<number>();
+  for (const section of sections) {
+    if (!REFERENCE_HEADINGS.test(section.normalized)) continue;
+    for (let line = section.startLine; line <= section.endLine; line++) lines.add(line);
+  }
+  return lines;
+}
+
+/** Signals with the cue and metric hits on reference lines dropped (copies; cached signals stay intact). */
+function withoutReferenceHits(signals: readonly SegmentSignals[], segments: readonly Segment[], lines: Set<number>): SegmentSignals[] {
+  return signals.map((signal, index) => {
+    const start = segments[index]!.startLine;
+    if (!lines.has(start) && !lines.has(start + signal.lineCount - 1)) return signal;
+    const keep = <T extends { line: number }>(hits: readonly T[]): T[] => hits.filter((hit) => !lines.has(start + hit.line));
+    const elementHits: SegmentSignals['elementHits'] = {};
+    for (const [id, hits] of Object.entries(signal.elementHits)) elementHits[id as ElementId] = keep(hits);
+    const itemHits: SegmentSignals['itemHits'] = {};
+    for (const [id, hits] of Object.entries(signal.itemHits)) itemHits[id] = keep(hits);
+    return { ...signal, elementHits, itemHits, metrics: keep(signal.metrics), complexModels: keep(signal.complexModels) };
+  });
 }
 
 function coverageOut<Id extends string>(id: Id, fact: CoverageFact): { id: Id; status: CoverageStatus; evidence?: Range } {
@@ -613,15 +645,20 @@ function judgePitfalls(input: CombineInput, sections: readonly SectionNode[], el
     .map((id) => elements[id])
     .filter((fact) => fact.status !== 'missing' && fact.evidence)
     .map((fact) => fact.evidence!.start.line);
+  // A framing section with content ("Objective", "Clarify and scope") scopes the problem too.
+  const framing = sections.find((section) => section.parts.has('framing') && !section.parts.has('model') && !section.hollow);
+  if (framing) scopeLines.push(framing.startLine);
   const firstScopeLine = scopeLines.length ? Math.min(...scopeLines) : undefined;
   const modelingFirst = firstModelLine !== undefined && isPresent('model.selection') && (firstScopeLine === undefined || firstModelLine < firstScopeLine);
 
   const dataPresent = (['data.sources', 'data.ingestion', 'data.quality'] as ElementId[]).filter(isPresent).length;
   const ignoredData = dataPresent <= 1 && notMissing('model.selection');
 
-  const complexCount = input.signals.reduce((sum, signal) => sum + signal.complexModels.length, 0);
-  const simplerFails = input.signals.some((signal) => signal.simplerFails.length > 0);
-  const overEngineering = complexCount > 0 && !isPresent('model.baseline') && !simplerFails;
+  // Complexity is earned by a baseline (a simple model or the current solution) or by a reason
+  // given where the complex model is named.
+  const unjustified = input.signals.some((signal) => signal.complexModels.some((span) => !span.justified));
+  const justifiedSomewhere = input.signals.some((signal) => signal.simplerFails.length > 0 || signal.complexModels.some((span) => span.justified));
+  const overEngineering = unjustified && !justifiedSomewhere && elements['model.baseline'].status === 'missing' && !isPresent('framing.baseline');
 
   const gaps = (['framing.constraints', 'serving.monitoring', 'serving.rollout', 'serving.scaling'] as ElementId[]).filter((id) => !isPresent(id)).length;
   const productionGaps = gaps >= 2;

@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { ELEMENTS } from '../framework/elements';
 import { COMPILED_METRICS, NEGATION_AFTER, NEGATION_BEFORE, ROLE_CUES } from '../framework/metrics';
 import { normalizeHeading } from '../framework/patterns';
-import { COMPLEX_MODEL_CUES, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
+import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { CHECKLIST_ITEMS, GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
 import type { ElementId, MetricRole, TaskType } from '../types';
@@ -99,7 +99,8 @@ export interface SegmentSignals {
   /** Scenario ID (or "generic") → number of detection words. */
   scenarioWords: Record<string, number>;
   taskWords: Record<Exclude<TaskType, 'other'>, number>;
-  complexModels: Span[];
+  /** Complex model mentions; `justified` when the same line gives a reason (data type, a beaten baseline). */
+  complexModels: (Span & { justified: boolean })[];
   simplerFails: Span[];
   objectives: ObjectiveHit[];
   placeholders: Span[];
@@ -375,7 +376,8 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
     offset += text.length + 1;
   }
   const locate = createLocator(lineStarts);
-  const substantiveAt = (line: number): boolean => (unitOfLine[line]?.words ?? 0) >= 4;
+  // A question ("Do we need continual training?") raises a topic without answering it.
+  const substantiveAt = (line: number): boolean => (unitOfLine[line]?.words ?? 0) >= 4 && !/\?\s*$/.test(content[line] ?? '');
 
   countScenarioWords(masked, signals);
   eachMatch(PLACEHOLDER_TOKEN, masked, locate, (span) => signals.placeholders.push(span));
@@ -389,7 +391,7 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
     for (const cue of item.cues) eachMatch(cue.pattern, masked, locate, (span) => hits.push({ ...span, weight: cue.weight, substantive: substantiveAt(span.line) }));
     if (hits.length) signals.itemHits[item.id] = hits;
   }
-  eachMatch(COMPLEX_MODEL_CUES, masked, locate, (span) => signals.complexModels.push(span));
+  eachMatch(COMPLEX_MODEL_CUES, masked, locate, (span) => signals.complexModels.push({ ...span, justified: COMPLEXITY_REASON.test(content[span.line] ?? '') }));
   eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
   OBJECTIVE.lastIndex = 0;
   for (let match = OBJECTIVE.exec(masked); match; match = OBJECTIVE.exec(masked)) {

@@ -184,7 +184,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['data sources?', 'labels? (?:come|comes|are collected|is collected|are derived|derived) from', 'labell?ed by', 'ground[- ]truth (?:labels?|comes?)', 'source of (?:labels|truth)'], 2),
-      cue(['(?:interaction|click|event|server|search|query|transaction|impression|access|application) logs?', 'user profiles?', 'transaction (?:history|records|database|db|tables?)', 'third[- ]party (?:apis?|data|sources?|feeds?)', 'human (?:review(?:ers)?|annotat\\w+|label\\w*|raters?|judg\\w+)', 'annotat(?:ed|ion|ors)', 'crowd[- ]?sourc\\w*', 'chargebacks?', 'user reports?', 'historical (?:data|sales|transactions|clicks?|click and impression data|interactions)', 'implicit feedback', 'explicit feedback', 'relevance judg\\w+', 'positive (?:labels?|samples?|examples?)', 'negative (?:labels?|samples?|examples?)', 'point[- ]of[- ]sale', 'pos data', 'data warehouse'], 1),
+      cue(['(?:interaction|click|event|server|search|query|transaction|impression|access|application) logs?', 'user profiles?', 'transaction (?:history|records|database|db|tables?)', 'third[- ]party (?:apis?|data|sources?|feeds?)', 'human (?:review(?:ers)?|annotat\\w+|label\\w*|raters?|judg\\w+)', 'annotat(?:ed|ion|ors)', 'crowd[- ]?sourc\\w*', 'chargebacks?', 'user reports?', 'historical (?:data|sales|transactions|clicks?|click and impression data|interactions)', 'implicit feedback', 'explicit feedback', 'relevance judg\\w+', 'positive (?:labels?|samples?|examples?)', 'negative (?:labels?|samples?|examples?)', 'point[- ]of[- ]sale', 'pos data', 'data warehouse', 'log(?:s|ged)? (?:\\S+ ){0,2}?(?:impressions|clicks|events|requests|transactions|interactions|queries)'], 1),
     ],
     presentAt: 2,
     prompts: ['Where do the training data and the labels come from (logs, databases, human review)?', 'How large is it, and how long until a label is known?'],
@@ -200,6 +200,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['(?:streaming|batch) (?:ingestion|pipelines?|jobs?|etl|processing|layer)', 'kafka', 'kinesis', 'pub/?sub', 'flink', 'spark(?: streaming)?', 'airflow', 'beam', 'change data capture', 'cdc', 'event (?:bus|stream)', 'ingest(?:ion|ed|s)?', 'etl', 'elt'], 1.5),
+      cue(['data (?:prep(?:aration)?|processing) pipeline', 'data storage'], 1),
+      cue(['storage', 'stored'], 0.5),
       cue(['data (?:lake|warehouse|lakehouse)', 's3', 'hdfs', 'gcs', 'bigquery', 'snowflake', 'redshift', 'hive', 'clickhouse', 'postgres(?:ql)?', 'parquet', 'label store', 'storage layer', 'data (?:pipeline|flow)'], 1),
       cue(['(?:logged|logs? are|streamed|written|landed|stored|streams?|flows?|go|goes|lands?) (?:\\S+ ){0,4}?(?:into|to|in) (?:a |the )?(?:\\S+ )?(?:store|table|lake|warehouse|bucket|topic|queue)', 'stream(?:s|ed|ing)? through'], 1),
     ],
@@ -215,7 +217,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
       cue(['validat(?:e|es|ed|ing)\\s(?:\\S+\\s){0,4}?(?:against|checks?|rules?|schema)', '(?:filter(?:ed|ing)?|remov(?:e|ed|ing)|drop(?:ped|ping)?) (?:\\S+ )?(?:bots?|bot traffic|spam|outliers|noise|invalid)', '(?:bots?|bot traffic|spam|invalid \\S+) (?:are |is )?(?:filtered|removed|dropped)', 'double review', 'rater agreement', 'inter-?annotator agreement'], 1),
-      cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data'], 0.75),
+      cue(['position(?:al)? bias'], 1.5),
+      cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data', 'noisy', 'sparse'], 0.75),
     ],
     presentAt: 2,
     prompts: ['Missing values, duplicates, label noise or delay: how are they handled?', 'Which validation checks and leakage guards run before training?'],
@@ -228,6 +231,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']), exact(['features?', 'signals'])],
     cues: [
       cue(['(?:user|item|context(?:ual)?|cross|ad|post|query|document|video|event|transaction|merchant|device|author|content|interaction|engagement|velocity|graph|behaviou?ral|historical|text|image|listing|product|account|session|demographic|candidate|resume|location|temporal|time) (?:side )?features?', 'feature (?:families|groups|categories|crosses|crossing)', 'user[- ](?:item|ad|post|query) (?:interaction|features?)'], 1.5),
+      // Families listed as inputs ("Device information: IP, fingerprint") are feature families too.
+      cue(['(?:transaction|device|user|account|merchant|behaviou?ral|historical|content|text|image|video|location|network|post|author|item|ad|query|context(?:ual)?) (?:metadata|information|info|signals|attributes|history|behaviou?r|features)(?=\\W{0,3}:)'], 1),
       cue(['embeddings?', 'one[- ]hot', 'tf[- ]?idf', 'bag[- ]of[- ]words', 'bm25', 'demographics', 'bucketi[sz]\\w+', 'normali[sz]ation', 'categorical', 'numerical features?'], 0.75),
     ],
     presentAt: 2,
@@ -290,8 +295,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
       broad(['model development', 'iterations']),
     ],
     cues: [
-      cue(['retrain\\w*', 'continual (?:learning|training)', 'online learning', 'incremental (?:training|learning)', 'fine[- ]tun\\w+', 'warm[- ]start\\w*', 'train(?:ing)?[/ -](?:validation|test|val)(?:[/ -]test)? split', '(?:time|date)[- ]based (?:split|validation)', 'temporal (?:split|validation|holdout)', 'out[- ]of[- ]time', 'cross[- ]validation', '(?:daily|weekly|nightly|hourly|monthly) (?:re)?train\\w*', 'train(?:ed|ing)? (?:daily|weekly|nightly|hourly|monthly|every)', 'training (?:cadence|schedule|pipeline|data|set|loop|job)'], 1.5),
-      cue(['loss function', '(?:cross[- ]entropy|focal|pairwise|hinge|triplet|contrastive|softmax|quantile|pinball|huber) loss', 'negative sampling', 'hyper-?parameter\\w*', 'class weights?', 'undersampl\\w+', 'oversampl\\w+', 'smote', 'optimizer', 'epochs?'], 1),
+      cue(['retrain\\w*', 'continual (?:learning|training)', 'online learning', 'incremental (?:training|learning)', 'warm[- ]start\\w*', 'train(?:ing)?[/ -](?:validation|test|val)(?:[/ -]test)? split', '(?:time|date)[- ]based (?:split|validation)', 'temporal (?:split|validation|holdout)', 'out[- ]of[- ]time', 'cross[- ]validation', '(?:daily|weekly|nightly|hourly|monthly) (?:re)?train\\w*', 'train(?:ed|ing)? (?:daily|weekly|nightly|hourly|monthly|every)', 'training (?:cadence|schedule|pipeline|loop|job)'], 1.5),
+      // A dataset and a loss say how one model is fit, not how training runs over time.
+      cue(['loss function', '(?:cross[- ]entropy|focal|pairwise|hinge|triplet|contrastive|softmax|quantile|pinball|huber) loss', 'negative sampling', 'hyper-?parameter\\w*', 'class weights?', 'undersampl\\w+', 'oversampl\\w+', 'smote', 'optimizer', 'epochs?', 'fine[- ]tun\\w+'], 0.5),
     ],
     presentAt: 2,
     prompts: ['Offline retraining or online learning? At what cadence?', 'How is data split (time-based where the future must not leak)?'],

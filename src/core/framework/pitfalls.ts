@@ -1,6 +1,6 @@
 // The four classic pitfalls (FRAMEWORK.md section 4) and the phrases their checks look for.
 import type { PitfallId } from '../types';
-import { anyWordGlobal } from './patterns';
+import { anyWord, anyWordGlobal } from './patterns';
 
 export interface PitfallSpec {
   id: PitfallId;
@@ -27,4 +27,10 @@ export const COMPLEX_MODEL_CUES = anyWordGlobal([
 export const SIMPLER_FAILS_CUES = anyWordGlobal([
   '(?:simple|simpler|linear|logistic|tree|gbdt)\\s(?:\\S+\\s){0,3}?(?:models?|baselines?|approaches?)?\\s?(?:fail|fails|failed|cannot|can\'t|could not|struggle|struggles|underperform\\w*|plateau\\w*|miss|misses|is not enough|are not enough)',
   'not a good choice', 'outperform\\w*', 'earns? its complexity', 'justif\\w+ the complexity', 'because (?:linear|simple|tree)',
+]);
+
+/** A reason given next to a complex model: the data calls for it, or it beat something simpler. */
+export const COMPLEXITY_REASON = anyWord([
+  'because', 'since', 'due to', 'as it', 'so that', 'captures?', 'handles?', 'learns?', 'unstructured', 'outperform\\w*', 'beats?', 'beat',
+  'better (?:than|for|at)', '(?:image|text|video|audio|graph|sequential|sequence|multimodal) (?:data|inputs?|structure|content|signals)', 'justif\\w+', 'needed for', 'required for',
 ]);

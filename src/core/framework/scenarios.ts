@@ -140,7 +140,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'PageRank-style authority or document quality signals',
         headings: ['authority(?: signals)?', 'quality signals', 'document quality'],
         cues: [
-          cue(['pagerank', 'authority', '(?:document|page|content|source|seller|creator) quality', 'quality (?:signals?|scores?)', 'spam score', 'popularity (?:signals?|features?|prior)', 'freshness'], 1.5),
+          cue(['page[- ]?rank', 'authority', '(?:document|page|content|source|seller|creator) quality', 'quality (?:signals?|scores?)', 'spam scores?', 'popularity (?:signals?|features?|prior)', 'freshness'], 1.5),
+          cue(['(?:item|document|page|video|product|seller) popularity', 'ratings? and reviews', 'reviews'], 1),
         ],
         prompts: ['Which authority (PageRank-style) or quality signals separate good results from merely relevant ones?'],
       }),
