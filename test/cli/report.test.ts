@@ -24,6 +24,11 @@ function contractValidator() {
   return new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(contractFile, 'utf8')));
 }
 
+function skipBecauseAbsent(test: Mocha.Context, missing: string): never {
+  console.log(`      (skipped: ${missing} is not present; the project never needs it)`);
+  test.skip();
+}
+
 const host = () => new MemoryHost({ '/work/docs/card-fraud.md': fraudDoc, '/work/README.md': readme });
 
 describe('cli: report', () => {
@@ -70,8 +75,7 @@ describe('cli: report', () => {
   });
 
   it('json: validates against the report contract for the fixture docs', async function () {
-    const validate = contractValidator();
-    if (!validate) this.skip();
+    const validate = contractValidator() ?? skipBecauseAbsent(this, contractFile);
     for (const file of ['docs/card-fraud.md', 'README.md']) {
       const { stdout } = await run(['report', '--format', 'json', file], host());
       assert.equal(validate(JSON.parse(stdout)), true, `${file}: ${JSON.stringify(validate.errors)}`);
@@ -81,11 +85,8 @@ describe('cli: report', () => {
   it('json: validates against the report contract for every corpus document (when ../shared/corpus is present)', async function () {
     // Sixteen real documents, some long: generous on a loaded machine (speed is measured in benchmarks, not here).
     this.timeout(120_000);
-    const validate = contractValidator();
-    if (!validate || !existsSync(corpusDirectory)) {
-      console.log(`      (skipped: ${!validate ? contractFile : corpusDirectory} is not present; the project never needs it)`);
-      this.skip();
-    }
+    const validate = contractValidator() ?? skipBecauseAbsent(this, contractFile);
+    if (!existsSync(corpusDirectory)) skipBecauseAbsent(this, corpusDirectory);
     const files = readdirSync(corpusDirectory).filter((name) => name.endsWith('.md')).sort();
     assert.ok(files.length > 0);
     let stdout = '';
