@@ -64,7 +64,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
   /** Reveals the evidence; for a missing entry, offers the core's fix that inserts the section. */
   async open(node: CoverageNode | undefined): Promise<'revealed' | 'inserted' | 'declined' | 'nothing'> {
     const analysis = this.analysis;
-    if (!node || !analysis) return 'nothing';
+    if (!node || !analysis || analysis.document.isClosed) return 'nothing';
     if (node.evidence) {
       const { start, end } = node.evidence;
       const range = new vscode.Range(start.line, start.character, end.line, end.character);
@@ -86,7 +86,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
   /** Applies the core's fix for a missing element or item, as one undoable edit. */
   async insert(node: CoverageNode | undefined): Promise<boolean> {
     const analysis = this.analysis;
-    if (!node || !analysis) return false;
+    if (!node || !analysis || analysis.document.isClosed) return false;
     const insert = insertFixFor(analysis.result, node.id);
     if (!insert) return false;
     const edit = new vscode.WorkspaceEdit();

@@ -39,5 +39,10 @@ async function offerToSave(document: vscode.TextDocument, text: string): Promise
   if (choice !== save) return;
   const defaultUri = document.isUntitled ? undefined : document.uri.with({ path: document.uri.path.replace(/(\.[^./]+)?$/, '.review.md') });
   const target = await vscode.window.showSaveDialog({ filters: { Markdown: ['md'] }, ...(defaultUri ? { defaultUri } : {}) });
-  if (target) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  if (!target) return;
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the design review to {0}: {1}', target.toString(true), error instanceof Error ? error.message : String(error)));
+  }
 }
