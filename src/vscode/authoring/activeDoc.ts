@@ -10,6 +10,8 @@ export interface DocumentAnalysisSource {
 
 export interface ActiveAnalysis {
   document: vscode.TextDocument;
+  /** The document version the result was computed for. */
+  version: number;
   result: AnalysisResult;
 }
 
@@ -54,8 +56,9 @@ export class ActiveDesignDoc implements vscode.Disposable {
     const document = this.trackedDocument();
     let next: ActiveAnalysis | undefined;
     if (document) {
+      const version = document.version;
       const result = await this.source.analyzeDocument(document);
-      if (result?.model.isDesignDoc) next = { document, result };
+      if (result?.model.isDesignDoc) next = { document, version, result };
     }
     // A newer refresh started meanwhile: its answer wins.
     if (request !== this.request) return this.current;

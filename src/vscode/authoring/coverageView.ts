@@ -20,7 +20,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
   private readonly view: vscode.TreeView<CoverageNode>;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(activeDoc: ActiveDesignDoc) {
+  constructor(private readonly activeDoc: ActiveDesignDoc) {
     this.view = vscode.window.createTreeView(COVERAGE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions = [
       this.view,
@@ -85,7 +85,9 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
 
   /** Applies the core's fix for a missing element or item, as one undoable edit. */
   async insert(node: CoverageNode | undefined): Promise<boolean> {
-    const analysis = this.analysis;
+    let analysis = this.analysis;
+    // Fix ranges are only valid for the text they were computed on.
+    if (analysis && analysis.document.version !== analysis.version) analysis = await this.activeDoc.refresh();
     if (!node || !analysis || analysis.document.isClosed) return false;
     const insert = insertFixFor(analysis.result, node.id);
     if (!insert) return false;
