@@ -27,7 +27,7 @@ const WORKBENCH_NOISE = new RegExp([
  */
 export async function runInCodeServer(options) {
   const log = logger('vscode-tests');
-  const timeoutMs = Number(options.timeoutMs || process.env.E2E_TIMEOUT_MS || 180000);
+  const timeoutMs = Number(options.timeoutMs || process.env.E2E_TIMEOUT_MS || 600000);
   const runDirectory = makeRunDirectory('mlsd-vscode-tests-');
   let server;
   let browser;

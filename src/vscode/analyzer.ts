@@ -3,6 +3,7 @@
 // last result per document version so code actions do not analyse again.
 import * as vscode from 'vscode';
 import { analyze } from '../core';
+import { matchesGlob } from '../core/analysis/glob';
 import { mergeConfigs } from '../core/config';
 import type { AnalysisResult, AnalyzeOptions, MlsdConfig } from '../core/types';
 import type { ProjectConfigs } from './projectConfig';
@@ -31,7 +32,7 @@ export class DocumentAnalyzer {
   }
 
   /**
-   * The options to analyse this document with, or undefined when mlsd is disabled for it.
+   * The options to analyse this document with, or undefined when mlsd is disabled for it or it is excluded.
    * Exposed so a caller can analyse edited text (fix-all) with exactly the same options.
    */
   async optionsFor(uri: vscode.Uri): Promise<AnalyzeOptions | undefined> {
@@ -41,7 +42,11 @@ export class DocumentAnalyzer {
     if (settings.scenario) fromSettings.scenario = settings.scenario;
     const project = await this.configs.forDocument(uri);
     const options: AnalyzeOptions = { config: mergeConfigs(fromSettings, project.config) };
-    if (uri.scheme !== 'untitled') options.path = vscode.workspace.asRelativePath(uri, false);
+    if (uri.scheme === 'untitled') return options;
+    options.path = vscode.workspace.asRelativePath(uri, false);
+    // Excluded means never checked, whatever the front matter says.
+    const path = options.path;
+    if (options.config?.ignore?.some((glob) => matchesGlob(path, glob))) return undefined;
     return options;
   }
 
@@ -51,8 +56,11 @@ export class DocumentAnalyzer {
     if (cached && cached.version === document.version && cached.configStamp === this.configs.stamp && cached.settingsStamp === this.settingsStamp) {
       return cached.result;
     }
-    const entry: CachedAnalysis = { version: document.version, configStamp: this.configs.stamp, settingsStamp: this.settingsStamp, result: undefined };
+    const configStamp = this.configs.stamp;
+    const settingsStamp = this.settingsStamp;
     const options = await this.optionsFor(document.uri);
+    // Version and text are read together, after the await: the cache must never pair one version with another's text.
+    const entry: CachedAnalysis = { version: document.version, configStamp, settingsStamp, result: undefined };
     entry.result = options && this.run(document.getText(), options, key);
     if (!document.isClosed) this.cache.set(key, entry);
     return entry.result;

@@ -34,7 +34,6 @@ export function activate(context: vscode.ExtensionContext): void {
       analyzer.settingsChanged();
       diagnostics.recheckOpenDocuments();
     }),
-    vscode.workspace.onDidCloseTextDocument((document) => analyzer.forget(document.uri)),
   );
   registerAuthoring(context, { analyzer });
   diagnostics.recheckOpenDocuments();

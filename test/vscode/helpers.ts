@@ -16,7 +16,7 @@ export async function openEditor(relativePath: string): Promise<vscode.TextEdito
 }
 
 /** Polls until `probe` returns something other than undefined; fails with `what` after the timeout. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {

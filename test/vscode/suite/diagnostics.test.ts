@@ -61,6 +61,52 @@ describe('diagnostics', () => {
       (found) => found.some((diagnostic) => ruleOf(diagnostic) === SETTING_RULE && diagnostic.severity !== vscode.DiagnosticSeverity.Error));
   });
 
+  it('checks a file named by mlsd.include and skips one named by mlsd.exclude', async () => {
+    const readme = workspaceUri(README);
+    await openEditor(README);
+    try {
+      await setSetting('include', [README]);
+      const found = await waitForDiagnostics(readme, 'findings on an included README', (diagnostics) => diagnostics.length > 0);
+      assert.ok(found.every((diagnostic) => diagnostic.source === 'mlsd'));
+    } finally {
+      await setSetting('include', undefined);
+    }
+    await waitForDiagnostics(readme, 'README clean again', (diagnostics) => diagnostics.length === 0);
+    await openEditor(FRAUD_DOC);
+    try {
+      await setSetting('exclude', [FRAUD_DOC]);
+      await waitForDiagnostics(fraudDoc, 'no findings on an excluded doc', (diagnostics) => diagnostics.length === 0);
+    } finally {
+      await setSetting('exclude', undefined);
+    }
+    await waitForDiagnostics(fraudDoc, 'findings back', (diagnostics) => diagnostics.length === FRAUD_FINDINGS.length);
+  });
+
+  it('follows mlsd.run: off clears, onSave waits for the save, onType checks while typing', async () => {
+    const editor = await openEditor(FRAUD_DOC);
+    const original = editor.document.getText();
+    const target = FRAUD_FINDINGS.find((finding) => finding.removedBy);
+    assert.ok(target?.removedBy);
+    const { line, start, end, text } = target.removedBy;
+    try {
+      await setSetting('run', 'off');
+      await waitForDiagnostics(fraudDoc, 'no findings with run: off', (diagnostics) => diagnostics.length === 0);
+      await setSetting('run', 'onSave');
+      await waitForDiagnostics(fraudDoc, 'findings back with run: onSave', (diagnostics) => diagnostics.length === FRAUD_FINDINGS.length);
+      assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(line, start, line, end), text)));
+      // Give a debounced check ample time to (wrongly) happen.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.ok(mlsdDiagnostics(fraudDoc).some((diagnostic) => describeDiagnostic(diagnostic) === target.at), 'typing must not re-check with run: onSave');
+      await editor.document.save();
+      await waitForDiagnostics(fraudDoc, `${target.at} cleared by the save`, (found) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === target.at));
+    } finally {
+      await setSetting('run', undefined);
+      await editor.edit((builder) => builder.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
+      await editor.document.save();
+    }
+    await waitForDiagnostics(fraudDoc, 'findings back with run: onType', (diagnostics) => diagnostics.length === FRAUD_FINDINGS.length);
+  });
+
   it('re-checks while typing and keeps up with the latest text', async () => {
     const editor = await openEditor(FRAUD_DOC);
     const original = editor.document.getText();
