@@ -44,6 +44,16 @@ await Promise.all([
     target: 'node20',
     external: ['vscode'],
   }),
+  // remark-cli users load the same rules as a plugin: `import remarkMlsd from 'mlsd/remark'`.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/core/remark-plugin.ts'],
+    outfile: 'dist/remark-mlsd.mjs',
+    platform: 'neutral',
+    format: 'esm',
+    target: 'es2022',
+    mainFields: ['module', 'main'],
+  }),
   esbuild.build({
     ...common,
     entryPoints: ['src/vscode/extension.ts'],
