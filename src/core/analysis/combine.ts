@@ -32,7 +32,7 @@ const README_HEADINGS = anyWord(['installation', 'install', 'usage', 'getting st
 const VERSION_HEADING = /^\[?v?\d+\.\d+/;
 const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'success criteria', 'метрики']);
 const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success']);
-const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'ndcg', 'precision', 'recall', 'results?', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1']);
+const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'pr', 'ndcg', 'precision', 'recall', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1', 'offline']);
 
 export function combineSignals(input: CombineInput): DocumentFacts {
   const { lines, segments, signals, config } = input;
@@ -590,7 +590,9 @@ function findHiddenContent(input: CombineInput, sections: readonly SectionNode[]
     if (signal.images.length === 0) continue;
     const ownMetrics = metrics.some((metric) => metric.range.start.line >= section.startLine && metric.range.start.line <= section.bodyEndLine && !metric.negated);
     if (ownMetrics) continue;
-    const image = signal.images[0]!;
+    // The image is the section's only content, or its name says it holds metrics.
+    const image = section.hollow === 'image' ? signal.images[0] : signal.images.find((candidate) => METRIC_IMAGE.test(`${candidate.alt} ${candidate.url.replace(/[-_/.]/g, ' ')}`));
+    if (!image) continue;
     hidden.push({ kind: 'image-metrics', range: at(section.segment, image), related: [{ message: `Section '${section.title}'`, range: section.headingRange }] });
   }
   // Images whose names say they hold results, in a document that states no offline metric in text.

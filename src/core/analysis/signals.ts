@@ -4,7 +4,7 @@
 // segment's start line. Nothing here depends on configuration.
 import type { Code, Html, Image, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { ELEMENTS } from '../framework/elements';
+import { ELEMENTS, type Cue } from '../framework/elements';
 import { COMPILED_METRICS, NEGATION_AFTER, NEGATION_BEFORE, ROLE_CUES } from '../framework/metrics';
 import { normalizeHeading } from '../framework/patterns';
 import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
@@ -120,8 +120,11 @@ interface Unit {
   placeholder: boolean;
   imageOnly: boolean;
   nested: boolean;
+  /** Holds a number or a "label: value" pair, so it is not a bare topic name. */
+  specific: boolean;
 }
 
+const SPECIFIC_VALUE = /\d|\S:\s*\S/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-/@.]*/gu;
 const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
 const HEADING_LIKE = /^ {0,3}#{1,6}[ \t]+\S/;
@@ -185,7 +188,7 @@ export function computeSegmentSignals(text: string): SegmentSignals {
       signals.images.push({ line, start: (image.position?.start.column ?? 1) - 1, end: line === (image.position?.end.line ?? 1) - 1 ? (image.position?.end.column ?? 1) - 1 : (lines[line]?.length ?? 0), alt: image.alt ?? '', url: image.url });
     }
     const placeholder = value !== '' && PLACEHOLDER_UNIT.test(value);
-    const unit: Unit = { startLine, endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: value === '' && images.length > 0, nested };
+    const unit: Unit = { startLine, endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: value === '' && images.length > 0, nested, specific: SPECIFIC_VALUE.test(value) };
     units.push(unit);
     for (let line = startLine; line <= endLine && line < lines.length; line++) {
       kinds[line] = 'text';
@@ -309,6 +312,7 @@ function summarizeBody(signals: SegmentSignals, units: readonly Unit[], diagrams
   let images = 0;
   let nestedReal = 0;
   let longestUnit = 0;
+  let specifics = 0;
   for (const unit of units) {
     if (unit.placeholder) placeholders++;
     else if (unit.imageOnly) images++;
@@ -318,6 +322,7 @@ function summarizeBody(signals: SegmentSignals, units: readonly Unit[], diagrams
       if (unit.words >= 4) substantive++;
       if (unit.nested) nestedReal++;
       longestUnit = Math.max(longestUnit, unit.words);
+      if (unit.specific) specifics++;
     }
   }
   let lastContentLine = 0;
@@ -332,7 +337,7 @@ function summarizeBody(signals: SegmentSignals, units: readonly Unit[], diagrams
   const otherCode = codeBlocks - diagrams;
   if (real === 0 && otherCode === 0) {
     signals.body.hollow = placeholders > 0 ? 'placeholder' : images > 0 ? 'image' : diagrams > 0 ? 'diagram' : 'empty';
-  } else if (otherCode === 0 && longestUnit < 6 && nestedReal === 0 && words < 12) {
+  } else if (otherCode === 0 && longestUnit < 6 && nestedReal === 0 && words < 12 && specifics === 0) {
     // A few short bullets that only name topics ("A/B Test", "Monitoring"): an unfilled template.
     signals.body.hollow = 'bare';
   }
@@ -381,15 +386,13 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
 
   countScenarioWords(masked, signals);
   eachMatch(PLACEHOLDER_TOKEN, masked, locate, (span) => signals.placeholders.push(span));
-  for (const element of ELEMENTS) {
-    const hits: CueHit[] = [];
-    for (const cue of element.cues) eachMatch(cue.pattern, masked, locate, (span) => hits.push({ ...span, weight: cue.weight, substantive: substantiveAt(span.line) }));
-    if (hits.length) signals.elementHits[element.id] = hits;
+  for (const scanner of ELEMENT_SCANNERS) {
+    const hits = scanCues(scanner, masked, locate, substantiveAt);
+    if (hits.length) signals.elementHits[scanner.id as ElementId] = hits;
   }
-  for (const item of CHECKLIST_ITEMS) {
-    const hits: CueHit[] = [];
-    for (const cue of item.cues) eachMatch(cue.pattern, masked, locate, (span) => hits.push({ ...span, weight: cue.weight, substantive: substantiveAt(span.line) }));
-    if (hits.length) signals.itemHits[item.id] = hits;
+  for (const scanner of ITEM_SCANNERS) {
+    const hits = scanCues(scanner, masked, locate, substantiveAt);
+    if (hits.length) signals.itemHits[scanner.id] = hits;
   }
   eachMatch(COMPLEX_MODEL_CUES, masked, locate, (span) => signals.complexModels.push({ ...span, justified: COMPLEXITY_REASON.test(content[span.line] ?? '') }));
   eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
@@ -419,6 +422,38 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
 }
 
 type Locator = (start: number, end: number) => Span;
+
+/** All cues of one element (or checklist item) as one regex, one capture group per cue. */
+interface CueScanner {
+  id: string;
+  pattern: RegExp;
+  weights: readonly number[];
+}
+
+function cueScanner(id: string, cues: readonly Cue[]): CueScanner {
+  return { id, pattern: new RegExp(cues.map((cue) => `(${cue.pattern.source})`).join('|'), 'gi'), weights: cues.map((cue) => cue.weight) };
+}
+
+// One pass per element instead of one per cue: the scans run over every line of every document.
+const ELEMENT_SCANNERS = ELEMENTS.map((element) => cueScanner(element.id, element.cues));
+const ITEM_SCANNERS = CHECKLIST_ITEMS.map((item) => cueScanner(item.id, item.cues));
+
+function scanCues(scanner: CueScanner, text: string, locate: Locator, substantiveAt: (line: number) => boolean): CueHit[] {
+  const hits: CueHit[] = [];
+  const { pattern, weights } = scanner;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    let group = 1;
+    while (match[group] === undefined && group < weights.length) group++;
+    const span = locate(match.index, match.index + match[0].length);
+    hits.push({ line: span.line, start: span.start, end: span.end, weight: weights[group - 1]!, substantive: substantiveAt(span.line) });
+  }
+  return hits;
+}
 
 function createLocator(lineStarts: readonly number[]): Locator {
   return (start, end) => {
