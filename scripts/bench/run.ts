@@ -11,7 +11,8 @@ import { generateDesignDoc, middleEditOffset } from './generate';
 import { median, repetitionsFor, round, timeMedian } from './timing';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SIZES = [500, 5_000, 50_000];
+const sizesArgument = process.argv.find((argument) => argument.startsWith('--sizes='));
+const SIZES = sizesArgument ? sizesArgument.slice('--sizes='.length).split(',').map(Number) : [500, 5_000, 50_000];
 const SLICE_BUDGET_MS = 8;
 
 interface SizeResult {
@@ -52,29 +53,37 @@ function positionAt(text: string, offset: number): { line: number; character: nu
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
-/** The longest single step when the analysis runs in slices, cold and after an edit. */
-function longestSlice(text: string): { coldSliceMs: number; editSliceMs: number } {
+/**
+ * How long the extension host is blocked at a time when the analysis runs in slices: steps run
+ * until the slice budget is used, as `analyzeInSlices` does, and the longest slice is kept.
+ * Measured cold (first open) and after a one-character edit.
+ */
+function longestSlice(text: string): { coldSliceMs: number; editSliceMs: number; longestStepMs: number } {
   const session = createAnalysisSession();
+  let longestStepMs = 0;
   const run = (source: string): number => {
     const steps = session.updateInSlices(source);
     let longest = 0;
     for (;;) {
-      const start = performance.now();
-      const step = steps.next();
-      longest = Math.max(longest, performance.now() - start);
+      const sliceStart = performance.now();
+      let step;
+      do {
+        const stepStart = performance.now();
+        step = steps.next();
+        longestStepMs = Math.max(longestStepMs, performance.now() - stepStart);
+      } while (!step.done && performance.now() - sliceStart < SLICE_BUDGET_MS);
+      longest = Math.max(longest, performance.now() - sliceStart);
       if (step.done) return longest;
     }
   };
   const coldSliceMs = run(text);
   const offset = middleEditOffset(text);
   const editSamples: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    editSamples.push(run(text.slice(0, offset) + 'x'.repeat(i + 1) + text.slice(offset)));
-  }
-  return { coldSliceMs, editSliceMs: median(editSamples) };
+  for (let i = 0; i < 5; i++) editSamples.push(run(text.slice(0, offset) + 'x'.repeat(i + 1) + text.slice(offset)));
+  return { coldSliceMs, editSliceMs: median(editSamples), longestStepMs };
 }
 
-function measureSize(lines: number): SizeResult & { coldSliceMs?: number; editSliceMs?: number } {
+function measureSize(lines: number): SizeResult & { coldSliceMs?: number; editSliceMs?: number; longestStepMs?: number } {
   const text = generateDesignDoc(lines);
   const repetitions = repetitionsFor(lines);
   const markdownlintMs = timeMedian(() => lintWithMarkdownlint(text), repetitions);
@@ -129,8 +138,8 @@ function main(): void {
   const largest = measured.find((size) => size.coldSliceMs !== undefined);
   if (largest) {
     console.log(
-      `\n${largest.lines} lines in slices (budget ${SLICE_BUDGET_MS} ms per call from the host): longest single step ` +
-        `${largest.coldSliceMs} ms cold, ${largest.editSliceMs} ms after an edit (target: under 50 ms)`,
+      `\n${largest.lines} lines in slices of ${SLICE_BUDGET_MS} ms: the host is blocked at most ${largest.coldSliceMs} ms at a time ` +
+        `on open, ${largest.editSliceMs} ms after an edit; longest single step ${largest.longestStepMs} ms (target: under 50 ms)`,
     );
   }
   console.log(`activation: ${report.activationMs ?? 'n/a (no dist/extension.js: run npm run build)'} ms (target: under 50 ms)`);
