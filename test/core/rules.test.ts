@@ -266,3 +266,48 @@ describe('rules', () => {
     });
   });
 });
+
+describe('which documents are design docs', () => {
+  const readme = '# fastfeat\n\n## Installation\n\nRun pip install.\n\n## Usage\n\nCall lag_features.\n\n## Model\n\nAny model works.\n\n## License\n\nMIT\n';
+
+  it('a README is not a design doc and gets no findings', () => {
+    const result = analyze(readme);
+    assert.equal(result.model.isDesignDoc, false);
+    assert.deepEqual(result.findings, []);
+  });
+
+  it('front matter `mlsd: true` or `scenario:` makes any document a design doc; `mlsd: false` opts out', () => {
+    assert.equal(analyze(`---\nmlsd: true\n---\n${readme}`).model.isDesignDoc, true);
+    assert.equal(analyze(`---\nscenario: search\n---\n${readme}`).model.isDesignDoc, true);
+    assert.equal(analyze(`---\nmlsd: false\n---\n${COMPLETE.slice(FRONT.length)}`).model.isDesignDoc, false);
+  });
+
+  it('configuration globs include or ignore files by path', () => {
+    assert.equal(analyze(readme, { path: '/repo/docs/design/feed.md', config: { include: ['docs/design/*.md'] } }).model.isDesignDoc, true);
+    assert.equal(analyze(readme, { path: '/repo/README.md', config: { include: ['docs/design/*.md'] } }).model.isDesignDoc, false);
+    const body = COMPLETE.slice(FRONT.length);
+    assert.equal(analyze(body, { path: '/repo/docs/old/feed.md' }).model.isDesignDoc, true);
+    assert.equal(analyze(body, { path: '/repo/docs/old/feed.md', config: { ignore: ['**/old/**'] } }).model.isDesignDoc, false);
+  });
+
+  it('a sparse draft whose headings name the framework is a design doc', () => {
+    const draft = '# Churn model\n\n## Metrics\n\nAccuracy.\n\n## Data sources\n\nTBD\n\n## Model selection\n\nAn LSTM over user sessions.\n\n## Monitoring\n';
+    assert.equal(analyze(draft).model.isDesignDoc, true);
+  });
+});
+
+describe('scenario and task', () => {
+  it('front matter wins over configuration, configuration over detection', () => {
+    const body = COMPLETE.slice(FRONT.length);
+    assert.deepEqual(analyze(`---\nscenario: fraud\n---\n${body}`, { config: { scenario: 'search' } }).model.scenario, { id: 'fraud', source: 'frontmatter' });
+    assert.deepEqual(analyze(body, { config: { scenario: 'search' } }).model.scenario, { id: 'search', source: 'config' });
+    assert.deepEqual(analyze(body.replace('# Shop feed ranking', '# Card fraud detection')).model.scenario, { id: 'fraud', source: 'detected' });
+  });
+
+  it('ads and CTR docs are generic with probability estimation; forecasts are regression', () => {
+    const ads = analyze(COMPLETE.slice(FRONT.length).replace('# Shop feed ranking', '# Ads CTR prediction'));
+    assert.deepEqual([ads.model.scenario.id, ads.model.task], ['generic', 'probability-estimation']);
+    const forecast = analyze(COMPLETE.slice(FRONT.length).replace('# Shop feed ranking', '# Weekly demand forecasting'));
+    assert.deepEqual([forecast.model.scenario.id, forecast.model.task], ['generic', 'regression']);
+  });
+});

@@ -427,11 +427,13 @@ function judgeCoverage(
     const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
     return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score };
   }
-  if (score >= 0.5 && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score };
+  if (score >= PARTIAL_AT && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score };
   return { status: 'missing', residueOnly: false, score };
 }
 
 const HINT_CAP = 0.75;
+/** Below this, cue phrases are noise: the concept is missing. */
+const PARTIAL_AT = 0.25;
 
 /**
  * What one cue phrase is worth: half on a bare topic bullet, half again (at most 0.5) inside a

@@ -245,8 +245,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'where each feature is computed: batch aggregates vs real-time/streaming, freshness, feature store',
     headings: [specific(['feature (?:store|computation|pipeline|serving|freshness|platform)', 'online features', 'training[- ]serving skew'])],
     cues: [
-      cue(['feature store', 'feast', 'tecton', 'online store', 'offline store', '(?:real[- ]time|streaming|online|batch|precomputed|pre-computed|static|dynamic|near[- ]real[- ]time) (?:features?|aggregates?|aggregations|counters?|feature (?:compute|computation|pipeline))', 'batch feature compute', 'feature (?:pipeline|freshness|computation)', 'freshness', 'training[- ]serving skew', 'sliding[- ]window (?:aggregates?|counts?|features?)', '(?:computed|recomputed|refreshed|updated) (?:daily|hourly|nightly|weekly|in real[- ]time|online|offline|in batch|in a stream\\w*)', 'precomput\\w+'], 2),
-      cue(['velocity (?:features|counters?)', 'lookups?', 'low[- ]latency (?:store|lookup)', 'redis', 'cassandra', 'dynamodb'], 0.75),
+      cue(['feature store', 'feast', 'tecton', 'online store', 'offline store', '(?:real[- ]time|streaming|online|batch|precomputed|pre-computed|static|dynamic|near[- ]real[- ]time) (?:features?|aggregates?|aggregations|counters?|feature (?:compute|computation|pipeline))', 'batch feature compute', 'feature (?:pipeline|freshness|computation)', 'freshness of (?:the )?features', 'training[- ]serving skew', 'sliding[- ]window (?:aggregates?|counts?|features?)', '(?:computed|recomputed|refreshed|updated) (?:daily|hourly|nightly|weekly|in real[- ]time|online|offline|in batch|in a stream\\w*)', 'precomput\\w+'], 2),
+      cue(['velocity (?:features|counters?)', 'lookups?', 'low[- ]latency (?:store|lookup)', 'redis', 'cassandra', 'dynamodb', 'freshness'], 0.75),
     ],
     presentAt: 2,
     prompts: ['Which features are batch aggregates and which are computed in real time?', 'How fresh must each be, and where are they stored for serving (feature store)?'],
@@ -262,7 +262,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['baseline (?:model|classifier|ranker|approach)', '(?:start|begin|starting)(?: off)? (?:with|from) (?:a |an )?(?:simple|logistic|linear|lr|gbdt|gradient[- ]boost\\w*|heuristic|rules?|popularity|tree|interpretable|naive|seasonal|lightgbm|xgboost)', '(?:logistic regression|lr|gbdt|linear model|heuristic|popularity|naive forecast|seasonal naive|xgboost|lightgbm)\\s(?:\\S+\\s){0,3}?(?:as (?:a|the|our) baseline|baseline)', 'baseline (?:of|with|using) (?:\\S+ ){0,2}?(?:logistic|linear|gbdt|heuristic|popularity|rules?|xgboost|lightgbm|naive)', 'simple(?:st)? (?:model|baseline|heuristic|classifier)', 'heuristic ranker', 'interpretable (?:model|baseline)'], 2),
-      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'decision trees?', 'naive bayes', 'seasonal naive', 'arima', 'baseline'], 0.75),
+      // A simple model family in use (a tree model as the main model counts) is a baseline model.
+      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'random forests?', 'naive bayes', 'seasonal naive', 'arima'], 1),
+      cue(['decision trees?', 'baseline'], 0.5),
     ],
     presentAt: 2,
     prompts: ['Which simple, interpretable model comes first (logistic regression, GBDT, a heuristic ranker)?', 'What score must the complex model beat to earn its complexity?'],
@@ -342,7 +344,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement', 'pm strategy']),
     ],
     cues: [
-      cue(['a/b test\\w*', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'ramp(?:ed|ing)? up', 'blue[- ]green', 'interleaving', 'champion[- ]challenger', 'silent mode', 'staged rollout', 'feature flags?', 'traffic split\\w*', 'holdout group', 'model version\\w*', 'online experiments?'], 1.5),
+      cue(['a/b test\\w*', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'blue[- ]green', 'champion[- ]challenger', 'silent mode', 'staged rollout'], 2),
+      cue(['ramp(?:ed|ing)? up', 'interleaving', 'feature flags?', 'traffic split\\w*', 'holdout group', 'model version\\w*', 'online experiments?'], 1.5),
       cue(['deploy(?:ment|ed)?', 'release'], 0.5),
     ],
     presentAt: 2,
