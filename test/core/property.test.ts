@@ -8,7 +8,7 @@ const markdownLine = fc.oneof(
   fc.tuple(fc.constantFrom('# ', '## ', '### ', '- ', '* ', '1. ', '  - ', ''), fc.constantFrom('Metrics', 'Data sources', 'Model', 'Monitoring', 'accuracy', 'NDCG@10', 'latency 50 ms', 'fraud', 'Baseline', 'scenario: fraud', 'We do not use accuracy', 'Trade-offs', 'Кеш и мониторинг', '')).map(([prefix, text]) => prefix + text),
   fc.string({ maxLength: 40 }),
 );
-const markdown = fc.array(markdownLine, { maxLength: 40 }).map((lines) => lines.join('\n'));
+const markdown = fc.tuple(fc.array(markdownLine, { maxLength: 40 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.join(eol));
 
 function inside(range: Range, lines: readonly string[]): boolean {
   const ok = (position: Range['start']) => position.line >= 0 && position.line < lines.length && position.character >= 0 && position.character <= lines[position.line]!.length;

@@ -457,6 +457,8 @@ function decideScenario(input: CombineInput, sections: readonly SectionNode[]): 
   const titleWords: Record<string, number> = {};
   const title = documentTitle(input, sections);
   if (title) addScenarioWords(title, titleWords);
+  // "Search ads", "Feed ads": ads and CTR systems are the generic scenario whatever surface they serve.
+  if (titleWords.generic) titleWords.generic += 0.5;
   const titleBest = best(titleWords);
   if (titleBest) return { id: titleBest as ScenarioId, source: 'detected' };
 
@@ -491,14 +493,19 @@ function documentTitle(input: CombineInput, sections: readonly SectionNode[]): s
 function decideTask(scenario: ScenarioId, input: CombineInput, sections: readonly SectionNode[]): TaskType {
   const spec = scenarioSpec(scenario);
   if (spec) return spec.task;
-  const counts: Record<string, number> = {};
+  // The title decides when it names the task ("Ads CTR prediction", "Demand forecasting"); on a
+  // tie the more specific task wins (ads → probabilities, forecasts → regression). Else the body.
   const title = documentTitle(input, sections) ?? '';
+  let titleTask: TaskType | undefined;
+  let titleTop = 0;
   for (const [task, pattern] of Object.entries(TASK_CUES)) {
     pattern.lastIndex = 0;
     let titleCount = 0;
     while (pattern.exec(title)) titleCount++;
-    counts[task] = titleCount * 5;
+    if (titleCount > titleTop) [titleTask, titleTop] = [task as TaskType, titleCount];
   }
+  if (titleTask) return titleTask;
+  const counts: Record<string, number> = {};
   for (const signal of input.signals) for (const [task, count] of Object.entries(signal.taskWords)) counts[task] = (counts[task] ?? 0) + count;
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const [first] = ranked;

@@ -39,7 +39,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     id: 'recommendation',
     title: 'Recommendation',
     task: 'ranking',
-    detection: anyWordGlobal(['recommend\\w*', 'recommender', 'recsys', 'news ?feeds?', 'feed ranking', 'people you may know', 'pymk', 'collaborative filtering', 'watch next', 'up next', 'for you', 'friend suggestions?', 'suggested (?:friends|videos|items|products)', 'personali[sz]ed (?:feed|ranking|homepage)', 'рекомендац\\w*']),
+    detection: anyWordGlobal(['recommend\\w*', 'recommender', 'recsys', 'news ?feeds?', '(?:home|video|photo|social|instagram|twitter|facebook|tiktok) feed', 'feed ranking', 'people you may know', 'pymk', 'collaborative filtering', 'watch next', 'up next', 'for you', 'friend suggestions?', 'suggested (?:friends|videos|items|products)', '(?:similar|related) (?:items|listings|products|videos|pins|posts)', 'personali[sz]ed (?:feed|ranking|homepage)', 'рекомендац\\w*']),
     items: [
       item('recommendation', 'two-stage', {
         title: 'Candidate retrieval and ranking',
@@ -67,7 +67,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     id: 'fraud',
     title: 'Fraud detection',
     task: 'imbalanced-classification',
-    detection: anyWordGlobal(['fraud\\w*', 'chargebacks?', 'anti[- ]fraud', 'money laundering', 'aml', 'account takeover', 'payment risk', 'transaction risk', 'stolen cards?', 'card[- ]not[- ]present', 'мошенни\\w*', 'фрод\\w*']),
+    detection: anyWordGlobal(['fraud\\w*', 'chargebacks?', 'anti[- ]fraud', 'money laundering', 'aml', 'account takeover', 'payment risk', 'transaction risk', 'stolen cards?', 'card[- ]not[- ]present', 'fake accounts?', 'bot detection', 'promo abuse', 'мошенни\\w*', 'фрод\\w*']),
     items: [
       item('fraud', 'real-time', {
         title: 'Real-time scoring',
@@ -113,7 +113,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     id: 'search',
     title: 'Search',
     task: 'ranking',
-    detection: anyWordGlobal(['search\\w*', 'quer(?:y|ies)', 'search engine', 'search ranking', 'bm25', 'learning[- ]to[- ]rank', 'relevance', 'retrieval', 'поиск\\w*']),
+    detection: anyWordGlobal(['search\\w*', 'quer(?:y|ies)', 'search engine', 'search ranking', 'bm25', 'learning[- ]to[- ]rank', 'relevance', 'retrieval', 'autocomplete', 'typeahead', 'query suggestions?', 'поиск\\w*']),
     items: [
       item('search', 'ltr-approach', {
         title: 'Learning-to-rank approach',
@@ -160,7 +160,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     id: 'moderation',
     title: 'Content moderation',
     task: 'imbalanced-classification',
-    detection: anyWordGlobal(['moderat\\w+', 'harmful', 'hate speech', 'toxic\\w*', 'nsfw', 'policy[- ]violat\\w+', 'integrity', 'trust (?:and|&) safety', 'misinformation', 'abus\\w+', 'csam', 'модерац\\w*']),
+    detection: anyWordGlobal(['moderat\\w+', 'harmful', 'hate speech', 'toxic\\w*', 'nsfw', 'policy[- ]violat\\w+', 'integrity', 'trust (?:and|&) safety', 'misinformation', 'abus\\w+', 'csam', 'spam', 'violen\\w+', 'explicit content', 'модерац\\w*']),
     items: [
       item('moderation', 'multimodal', {
         title: 'Multimodal content',
