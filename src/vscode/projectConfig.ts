@@ -13,6 +13,9 @@ export interface ProjectConfig extends LoadedConfig {
   uri: vscode.Uri | undefined;
 }
 
+/** The same pause as for typing in a document. */
+const CHANGE_DELAY_MS = 300;
+
 const NO_CONFIG: ProjectConfig = { uri: undefined, file: undefined, config: {}, problems: [] };
 
 export function isConfigFile(uri: vscode.Uri): boolean {
@@ -28,6 +31,7 @@ export class ProjectConfigs implements vscode.Disposable {
   /** Per document directory: the config that applies there. */
   private readonly byDirectory = new Map<string, Promise<ProjectConfig>>();
   private generation = 0;
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
   private readonly decoder = new TextDecoder();
 
@@ -70,6 +74,7 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.notifyTimer !== undefined) clearTimeout(this.notifyTimer);
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 
@@ -77,7 +82,12 @@ export class ProjectConfigs implements vscode.Disposable {
     this.generation++;
     this.byDirectory.clear();
     this.problems.clear();
-    this.changed.fire();
+    // Typing in a config file changes it on every keystroke: re-check the documents once it settles.
+    if (this.notifyTimer !== undefined) clearTimeout(this.notifyTimer);
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.changed.fire();
+    }, CHANGE_DELAY_MS);
   }
 
   private async load(documentUri: vscode.Uri): Promise<ProjectConfig> {
