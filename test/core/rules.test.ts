@@ -65,7 +65,7 @@ describe('rules', () => {
       const messages = findings(text, 'template-residue').map((finding) => [finding.range.start.line, finding.message]);
       assert.deepEqual(messages, [
         [67, "Unexpected empty section 'Monitoring', expected input-distribution drift, live model performance, logging, and alerts."],
-        [69, "Unexpected bare template bullets in 'Scaling', expected caching, distillation or compression, and graceful degradation or a fallback."],
+        [69, "Unexpected bare topic lines in 'Scaling', expected caching, distillation or compression, and graceful degradation or a fallback."],
       ]);
     });
 

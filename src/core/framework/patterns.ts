@@ -38,6 +38,7 @@ export function escapeRegExp(text: string): string {
 /** Heading text as compared with aliases: lower case, numbering, emoji and markup removed. */
 export function normalizeHeading(title: string): string {
   return title
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
     .toLowerCase()
     .replace(/[*_`~]/g, '')
     .replace(/^\s*(?:(?:step|part|day|section)\s+)?(?:[0-9]+(?:\.[0-9]+)*|[ivxlc]+|[a-z])[.):]\s+/u, '')

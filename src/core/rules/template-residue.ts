@@ -26,7 +26,7 @@ export const templateResidue: Rule = {
           ? `Unexpected placeholder '${fact.text.trim().slice(0, 60)}'${where}, expected ${expectedFor(fact)}.`
           : fact.kind === 'empty'
             ? `Unexpected empty section '${fact.text}', expected ${expectedFor(fact)}.`
-            : `Unexpected bare template bullets in '${fact.text}', expected ${expectedFor(fact)}.`;
+            : `Unexpected bare topic lines in '${fact.text}', expected ${expectedFor(fact)}.`;
       reports.push({ message, range: fact.range });
     }
     return reports;
