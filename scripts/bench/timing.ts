@@ -19,6 +19,23 @@ export function timeMedian(run: () => unknown, { warmup, runs }: { warmup: numbe
   return median(samples);
 }
 
+/**
+ * Milliseconds per call of each function, measured in alternation (a, b, a, b...) after warm-up,
+ * so a busy machine slows both alike and their ratio stays meaningful.
+ */
+export function timeAlternating(runs: readonly (() => unknown)[], { warmup, runs: count }: { warmup: number; runs: number }): number[] {
+  for (let i = 0; i < warmup; i++) for (const run of runs) run();
+  const samples = runs.map((): number[] => []);
+  for (let i = 0; i < count; i++) {
+    runs.forEach((run, index) => {
+      const start = performance.now();
+      run();
+      samples[index]!.push(performance.now() - start);
+    });
+  }
+  return samples.map(median);
+}
+
 /** Fewer repetitions for bigger docs, so a full bench stays around a minute. */
 export function repetitionsFor(lines: number): { warmup: number; runs: number } {
   if (lines <= 1000) return { warmup: 5, runs: 21 };
