@@ -84,7 +84,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   // Outcome metrics the document measures (business, or online ones such as prevalence and
   // conversion rate) show what success is: two distinct ones cover the business metric.
   const outcomes = metrics.filter((metric) => (metric.role === 'business' || metric.role === 'online') && !metric.negated);
-  const outcomeNames = new Set(outcomes.map((metric) => metric.name));
+  const outcomeNames = new Set(outcomes.map((metric) => metric.text.toLowerCase()));
   if (outcomes[0] && business.status !== 'present') {
     if (outcomeNames.size >= 2) setPresent(business, outcomes[0].range);
     else if (business.status === 'missing') Object.assign(business, { status: 'partial', evidence: outcomes[0].range });
@@ -396,20 +396,21 @@ function judgeCoverage(
     for (let node = sectionAt(line); node; node = node.parent) if (strengthOf(node)) return true;
     return false;
   };
-  const seenPhrases = new Set<string>();
+  // Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
+  const byPhrase = new Map<string, { hit: LocatedHit; value: number }>();
+  for (const hit of hits) {
+    const value = hitValue(hit, sectionAt, underNamed);
+    const previous = byPhrase.get(hit.phrase);
+    if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, value });
+  }
   let strong = 0;
   let hints = 0;
   let best: LocatedHit | undefined;
   let bestValue = 0;
-  for (const hit of hits) {
-    // A line repeating a phrase is not more evidence.
-    const key = `${hit.absoluteLine}:${hit.phrase}`;
-    if (seenPhrases.has(key)) continue;
-    seenPhrases.add(key);
-    const value = hitValue(hit, sectionAt, underNamed);
+  for (const { hit, value } of byPhrase.values()) {
     if (hit.weight < 1) hints += value;
     else strong += value;
-    if (value > bestValue) {
+    if (value > bestValue || (value === bestValue && best && hit.absoluteLine < best.absoluteLine)) {
       best = hit;
       bestValue = value;
     }

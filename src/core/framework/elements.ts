@@ -217,7 +217,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
       cue(['validat(?:e|es|ed|ing)\\s(?:\\S+\\s){0,4}?(?:against|checks?|rules?|schema)', '(?:filter(?:ed|ing)?|remov(?:e|ed|ing)|drop(?:ped|ping)?) (?:\\S+ )?(?:bots?|bot traffic|spam|outliers|noise|invalid)', '(?:bots?|bot traffic|spam|invalid \\S+) (?:are |is )?(?:filtered|removed|dropped)', 'double review', 'rater agreement', 'inter-?annotator agreement'], 1),
-      cue(['position(?:al)? bias'], 1.5),
+      cue(['position(?:al)? bias', 'adjudicat\\w+', '(?:random|quality|label) audits?', '(?:data|label) poisoning', '(?:reviewer|rater|annotator|inter-?rater|inter-?annotator) agreement'], 1.5),
       cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data', 'noisy', 'sparse'], 0.75),
     ],
     presentAt: 2,
@@ -297,7 +297,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
       broad(['model development', 'iterations']),
     ],
     cues: [
-      cue(['retrain\\w*', 'continual (?:learning|training)', 'online learning', 'incremental (?:training|learning)', 'warm[- ]start\\w*', 'train(?:ing)?[/ -](?:validation|test|val)(?:[/ -]test)? split', '(?:time|date)[- ]based (?:split|validation)', 'temporal (?:split|validation|holdout)', 'out[- ]of[- ]time', 'cross[- ]validation', '(?:daily|weekly|nightly|hourly|monthly) (?:re)?train\\w*', 'train(?:ed|ing)? (?:daily|weekly|nightly|hourly|monthly|every)', 'training (?:cadence|schedule|pipeline|loop|job)'], 1.5),
+      // A mode, a cadence or a split strategy is the paradigm; "retraining" alone only names it.
+      cue(['continual (?:learning|training)', 'online learning', 'incremental (?:training|learning)', 'train(?:ing)?[/ -](?:validation|valid|test|val)(?:[/ -]test)? splits?', '(?:time|date|week|day|month)[- ]based (?:data )?(?:splits?|validation|windows?)', 'temporal (?:train\\w*|splits?|validation|holdout)', 'out[- ]of[- ]time', 'cross[- ]validation', '(?:daily|weekly|nightly|hourly|monthly) (?:re)?train\\w*', '(?:re)?train(?:ed|ing)? (?:daily|weekly|nightly|hourly|monthly|every|each (?:day|week|month))', 'training (?:cadence|schedule)'], 2),
+      cue(['retrain\\w*', 'warm[- ]start\\w*', 'training (?:pipeline|loop|job)'], 1),
       // A dataset and a loss say how one model is fit, not how training runs over time.
       cue(['loss function', '(?:cross[- ]entropy|focal|pairwise|hinge|triplet|contrastive|softmax|quantile|pinball|huber) loss', 'negative sampling', 'hyper-?parameter\\w*', 'class weights?', 'undersampl\\w+', 'oversampl\\w+', 'smote', 'optimizer', 'epochs?', 'fine[- ]tun\\w+'], 0.5),
     ],

@@ -196,7 +196,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'active or semi-supervised learning to make scarce labels go further',
         headings: ['label efficiency', 'active learning', 'semi-?supervised\\w*', 'labell?ing (?:strategy|flywheel)'],
         cues: [
-          cue(['active learning', 'semi-?supervised', 'self-?supervised', 'weak supervision', 'pseudo-?label\\w*', 'few-?shot', 'zero-?shot', 'labell?ing flywheel', 'label efficien\\w+', 'transfer learning', 'pre-?trained'], 1.5),
+          cue(['active learning', 'semi-?supervised', 'self-?supervised', 'weak supervision', 'pseudo-?label\\w*', 'few-?shot', 'zero-?shot', 'labell?ing flywheel', 'label efficien\\w+'], 1.5),
+          cue(['transfer learning', 'pre-?trained'], 0.5),
         ],
         prompts: ['With few labels, which active or semi-supervised learning makes them go further?'],
       }),
