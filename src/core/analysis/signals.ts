@@ -451,6 +451,9 @@ function scanCues(scanner: CueScanner, text: string, locate: Locator, substantiv
     while (match[group] === undefined && group < weights.length) group++;
     const span = locate(match.index, match.index + match[0].length);
     hits.push({ line: span.line, start: span.start, end: span.end, weight: weights[group - 1]!, substantive: substantiveAt(span.line) });
+    // Resume right after the match start, so a long phrase does not hide a shorter cue inside it
+    // ("stream through Kafka into the warehouse" and "Kafka").
+    pattern.lastIndex = match.index + 1;
   }
   return hits;
 }
