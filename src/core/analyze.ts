@@ -5,7 +5,7 @@
 import { parseDocument } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
 import { combineSignals } from './analysis/combine';
-import { findMarkdownWrapper, splitLines, splitSegments } from './analysis/segments';
+import { findMarkdownWrapper, splitLines, splitSegments, type MarkdownWrapper, type Segment } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './config';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
@@ -35,15 +35,23 @@ export interface AnalyzedFacts extends DocumentFacts {
   configErrors: ConfigError[];
 }
 
-export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals = computeSegmentSignals): AnalyzedFacts {
-  const wrapper = findMarkdownWrapper(splitLines(text));
+/**
+ * The document's lines as the analysis reads them and its segments: the one place that decides
+ * which segment texts the analysis asks signals for (an incremental session prepares them ahead).
+ */
+export function segmentDocument(text: string): { lines: string[]; wrapper: MarkdownWrapper | undefined; segments: Segment[] } {
   const lines = splitLines(text);
+  const wrapper = findMarkdownWrapper(lines);
   // The wrapper's fence lines are read as blank so the design doc inside is analysed as the reader sees it.
   if (wrapper) {
     lines[wrapper.open] = '';
     if (wrapper.close !== undefined) lines[wrapper.close] = '';
   }
-  const segments = splitSegments(lines);
+  return { lines, wrapper, segments: splitSegments(lines) };
+}
+
+export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals = computeSegmentSignals): AnalyzedFacts {
+  const { lines, wrapper, segments } = segmentDocument(text);
   const signals = segments.map((segment) => signalsOf(segment.text));
   const file = options.path ?? '<document>';
 

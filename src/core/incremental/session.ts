@@ -3,8 +3,7 @@
 // session keeps those signals by text, so after an edit only the segments whose text changed are
 // parsed and judged again, and the document-level verdicts are combined from the cached parts.
 // The result is, by construction and by test, exactly what `analyze()` returns for the same text.
-import { analyzeWithSignals } from '../analyze';
-import { findMarkdownWrapper, splitLines, splitSegments } from '../analysis/segments';
+import { analyzeWithSignals, segmentDocument } from '../analyze';
 import { computeSegmentSignals, type SegmentSignals } from '../analysis/signals';
 import type { AnalysisResult, AnalyzeOptions, Position, TextEdit } from '../types';
 
@@ -85,7 +84,7 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   }
 
   function* slices(next: string): Generator<void, AnalysisResult, void> {
-    for (const segmentText of segmentTextsOf(next)) {
+    for (const { text: segmentText } of segmentDocument(next).segments) {
       if (cache.has(segmentText)) continue;
       cache.set(segmentText, computeSignals(segmentText));
       yield;
@@ -140,17 +139,6 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
       }
     },
   };
-}
-
-/** The segment texts the analysis will ask signals for, split exactly as `analyze` splits. */
-function segmentTextsOf(text: string): string[] {
-  const lines = splitLines(text);
-  const wrapper = findMarkdownWrapper(lines);
-  if (wrapper) {
-    lines[wrapper.open] = '';
-    if (wrapper.close !== undefined) lines[wrapper.close] = '';
-  }
-  return splitSegments(lines).map((segment) => segment.text);
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g;
