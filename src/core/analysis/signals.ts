@@ -496,8 +496,13 @@ interface RawMention {
 }
 
 /** Finds metric mentions per line; overlapping spellings resolve to the longest (PR-AUC over AUC). */
+// One cheap pass tells whether a segment mentions any metric at all; most sections do not.
+const ANY_METRIC = new RegExp(COMPILED_METRICS.map((metric) => metric.pattern.source).join('|'), 'i');
+const ANY_METRIC_ACRONYM = new RegExp(COMPILED_METRICS.filter((metric) => metric.acronyms).map((metric) => metric.acronyms!.source).join('|'));
+
 function findMetricMentions(masked: string, locate: Locator): Map<number, RawMention[]> {
   const raw: (RawMention & { line: number })[] = [];
+  if (!ANY_METRIC.test(masked) && !ANY_METRIC_ACRONYM.test(masked)) return new Map();
   for (const metric of COMPILED_METRICS) {
     for (const pattern of metric.acronyms ? [metric.pattern, metric.acronyms] : [metric.pattern]) {
       eachMatch(pattern, masked, locate, (span) => raw.push({ name: metric.spec.name, line: span.line, start: span.start, end: span.end }));
