@@ -489,6 +489,21 @@ function statedRole(text: string): MetricRole | undefined {
   return undefined;
 }
 
+const ROLE_SCANNERS = ROLE_CUES.map((cue) => ({ role: cue.role, pattern: new RegExp(cue.pattern.source, 'gi') }));
+
+/** The role word closest before `position` on the line ("Offline: X; online: Y" gives Y online). */
+function roleBefore(text: string, position: number): MetricRole | undefined {
+  let role: MetricRole | undefined;
+  let at = -1;
+  for (const scanner of ROLE_SCANNERS) {
+    scanner.pattern.lastIndex = 0;
+    for (let match = scanner.pattern.exec(text); match && match.index < position; match = scanner.pattern.exec(text)) {
+      if (match.index > at) [role, at] = [scanner.role, match.index];
+    }
+  }
+  return role;
+}
+
 interface RawMention {
   name: string;
   start: number;
@@ -540,7 +555,8 @@ function addMetricHits(text: string, previousLine: string, line: number, mention
       asLoss,
       inTradeoff: TRADEOFF_BEFORE.test(text.slice(0, mention.start)) || TRADEOFF_AFTER.test(text.slice(mention.end)),
     };
-    if (role) hit.statedRole = role;
+    const stated = roleBefore(text, mention.start) ?? role;
+    if (stated) hit.statedRole = stated;
     signals.metrics.push(hit);
   }
 }

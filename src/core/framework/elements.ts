@@ -109,10 +109,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Business metric',
     expectation: 'the business outcome that defines success (order value, fraud losses, retention, time-to-action...)',
     headings: [
+      specific(['компромиссы', 'альтернативы', 'риски и компромиссы']),
+      specific(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'бизнес[- ]?задач\\w*', 'критери\\w* успеха', 'цели проекта']),
       specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', '(?:key )?product metrics?', 'key metrics', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?', 'бизнес[- ]метрик\\w*', 'бизнес[- ]цел\\w*', 'критерии успеха']),
       broad(['problem (?:formulation|statement|definition|framing)', 'objectives?', 'goals?', 'motivation', 'relevance(?: & reasons)?', 'why (?:now|this)', 'impact', 'clarify(?: and scope)?', 'scope']),
     ],
     cues: [
+      cue(['компромисс\\w*', 'плюсы и минусы', 'за сч[её]т'], 1),
+      cue(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'выручк\\w*', 'прибыл\\w*', 'удержани\\w*', 'конверси\\w*'], 1),
       cue(['business (?:objectives?|goals?|metrics?|kpis?|outcomes?|value|impact)', 'success (?:criteria|metrics?)', 'north[- ]star', 'kpis?'], 2),
       cue(['(?:maximi[sz]e|increase|improve|reduce|minimi[sz]e|grow|boost|lower|cut|drive)\\w*\\s+(?:\\S+\\s+){0,4}?(?:revenue|gmv|order value|conversions?|retention|churn|engagement|fraud losses|losses|chargebacks?|sales|profit|margin|watch time|time spent|bookings|purchases|satisfaction|out[- ]of[- ]stock|costs?|time[- ]to[- ]\\w+)'], 2),
       cue(['revenue', 'gmv', 'order value', 'conversion rate', 'retention', 'churn', 'fraud losses', 'chargeback (?:rate|losses|costs?)', 'financial loss(?:es)?', 'time[- ]to[- ](?:action|hire|resolution)', 'daily active users', 'dau', 'watch time', 'time spent', 'user satisfaction', 'profit', 'out[- ]of[- ]stock', 'overstock', 'prevalence', 'cost of (?:a )?(?:mistake|error)s?', 'recruiter time', 'manual (?:load|effort|work)'], 1),
@@ -126,11 +130,13 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Model metric',
     expectation: 'the model metric that drives the business metric, with the link between the two stated',
     headings: [
+      specific(['метрики модели', 'ml[- ]?метрик\\w*', 'технические метрики', 'метрики качества']),
       specific(['model metrics?', 'ml (?:metrics?|objective)', 'proxy metrics?', 'technical (?:metrics?|task definition)', 'quality metrics(?: and success criteria)?', 'метрик\\w*']),
       exact(['metrics(?: and losses)?', 'metrics offline and online']),
       broad(['ml formulation', 'technical problem formulation']),
     ],
     cues: [
+      cue(['метрик\\w* модели', 'прокси[- ]?метрик\\w*'], 1),
       cue(['ml objective', 'ml metric', 'model metrics?', 'proxy metrics?', 'offline metrics?', 'technical metrics?', 'quality metrics?', 'optimi[sz]e (?:for )?(?:ndcg|pr-auc|auc|log[- ]?loss|recall|precision|map|mrr|rmse|mae|mape|wape|f1)'], 2),
       cue(['(?:drives?|proxy for|correlates? with|translates? (?:in)?to|moves?|tied to|linked to)\\s+(?:\\S+\\s+){0,3}?(?:revenue|business|engagement|losses|retention|conversions?|sales)'], 1),
     ],
@@ -143,10 +149,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Current solution',
     expectation: 'the current non-ML solution or heuristic that ML must beat (rules, popularity, historical average)',
     headings: [
+      specific(['текущее решение', 'существующее решение', 'текущий процесс', 'как сейчас']),
       specific(['current (?:solution|system|state|approach|process)', 'existing (?:solution|system|flow|approach|process)(?: analysis)?', 'previous work', 'prior (?:work|art)', 'status quo', 'non-ml (?:solution|baseline)', 'as[- ]is', 'текущее решение']),
       specific(['baseline'], { notUnderPart: 'model' }),
     ],
     cues: [
+      cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
       cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)'], 2),
       cue(['heuristics?', 'manual (?:review|process|ordering)', 'rolling window'], 1),
     ],
@@ -159,10 +167,13 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Constraints',
     expectation: 'a latency budget (a number with a unit), online vs batch prediction, and the scale or throughput',
     headings: [
+      specific(['ограничения', 'нефункциональные требования']),
+      exact(['требования']),
       specific(['constraints', 'non-functional requirements', 'requirements', 'technical requirements', 'performance requirements', 'slas?', 'slos?', 'latency(?: budget| requirements)?', 'scale and latency', 'ограничения']),
       broad(['clarify(?: and scope)?', 'scope', 'assumptions', 'clarifying (?:questions|requirements)']),
     ],
     cues: [
+      cue(['задержк\\w*', 'латентност\\w*', '\\d+\\s?мс', 'rps', 'нагрузк\\w*'], 1),
       cue([`(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`, `\\d+(?:[.,]\\d+)?\\s?(?:ms|msec|milliseconds?)`], 2),
       cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 1),
       cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions)', '\\d+\\s?(?:qps|rps|tps)', '\\d+[\\d,.]*\\s?(?:[kmb]\\s)?(?:requests|queries|transactions) per (?:second|day|minute)'], 1),
@@ -178,11 +189,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Data sources',
     expectation: 'where data and labels come from (logs, transaction DBs, third-party APIs, human review)',
     headings: [
+      specific(['источники данных', 'сбор данных']),
+      exact(['разметка', 'данные']),
       specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'data and labels', 'training data', '(?:available )?data signals', 'available data', 'источники данных']),
       exact(['data', 'datasets?', 'labell?ing', 'labels?', 'данные']),
       broad(['data collection and preparation', 'data preparation', 'data']),
     ],
     cues: [
+      cue(['источник\\w* данных', 'разметк\\w*', 'логи\\w*', 'асессор\\w*'], 1),
       cue(['data sources?', 'labels? (?:come|comes|are collected|is collected|are derived|derived) from', 'labell?ed by', 'ground[- ]truth (?:labels?|comes?)', 'source of (?:labels|truth)'], 2),
       cue(['(?:interaction|click|event|server|search|query|transaction|impression|access|application) logs?', 'user profiles?', 'transaction (?:history|records|database|db|tables?)', 'third[- ]party (?:apis?|data|sources?|feeds?)', 'human (?:review(?:ers)?|annotat\\w+|label\\w*|raters?|judg\\w+)', 'annotat(?:ed|ion|ors)', 'crowd[- ]?sourc\\w*', 'chargebacks?', 'user reports?', 'historical (?:data|sales|transactions|clicks?|click and impression data|interactions)', 'implicit feedback', 'explicit feedback', 'relevance judg\\w+', 'positive (?:labels?|samples?|examples?)', 'negative (?:labels?|samples?|examples?)', 'point[- ]of[- ]sale', 'pos data', 'data warehouse', 'log(?:s|ged)? (?:\\S+ ){0,2}?(?:impressions|clicks|events|requests|transactions|interactions|queries)'], 1),
     ],
@@ -195,10 +209,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Data ingestion',
     expectation: 'streaming vs batch ingestion, storage, and the path from raw data to training and serving',
     headings: [
+      specific(['пайплайн данных', 'хранение данных', 'поток данных', 'обработка данных']),
       specific(['data (?:ingestion|pipeline|pipelines|flow|processing|engineering|storage|infrastructure)', 'ingestion', 'etl', 'data collection pipeline', 'high[- ]level data flow']),
       broad(['data preparation', 'data collection and preparation', 'infrastructure']),
     ],
     cues: [
+      cue(['хранилищ\\w*', 'пайплайн\\w*', 'поток\\w* данных'], 1),
       cue(['(?:streaming|batch) (?:ingestion|pipelines?|jobs?|etl|processing|layer)', 'kafka', 'kinesis', 'pub/?sub', 'flink', 'spark(?: streaming)?', 'airflow', 'beam', 'change data capture', 'cdc', 'event (?:bus|stream)', 'ingest(?:ion|ed|s)?', 'etl', 'elt'], 1.5),
       cue(['data (?:prep(?:aration)?|processing) pipeline', 'data storage'], 1),
       cue(['storage', 'stored'], 0.5),
@@ -213,8 +229,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
     part: 'data',
     title: 'Data quality',
     expectation: 'missing values, duplicates, label noise or delay, leakage, and validation checks',
-    headings: [specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных'])],
+    headings: [
+      specific(['качество данных', 'очистка данных', 'валидация данных']),
+      specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных']),
+    ],
     cues: [
+      cue(['пропуск\\w*', 'дубликат\\w*', 'утечк\\w*', 'качеств\\w* данных', 'шум\\w* в разметке'], 1),
       cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
       cue(['validat(?:e|es|ed|ing)\\s(?:\\S+\\s){0,6}?(?:against|checks?|rules?|schema)', '(?:filter(?:ed|ing)?|remov(?:e|ed|ing)|drop(?:ped|ping)?) (?:\\S+ )?(?:bots?|bot traffic|spam|outliers|noise|invalid)', '(?:bots?|bot traffic|spam|invalid)(?: \\S+)? (?:are |is )?(?:filtered|removed|dropped)', 'double review', 'rater agreement', 'inter-?annotator agreement'], 1),
       cue(['position(?:al)? bias', 'adjudicat\\w+', '(?:random|quality|label) audits?', '(?:data|label) poisoning', '(?:reviewer|rater|annotator|inter-?rater|inter-?annotator) agreement'], 1.5),
@@ -228,8 +248,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
     part: 'features',
     title: 'Feature categories',
     expectation: 'feature families with their rationale: user, item, context, cross (or the scenario\'s equivalents)',
-    headings: [specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']), exact(['features?', 'signals'])],
+    headings: [
+      specific(['генерация признаков', 'инженерия признаков']),
+      exact(['признаки', 'фичи']),
+      specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']),
+      exact(['features?', 'signals']),
+    ],
     cues: [
+      cue(['признак\\w*', 'фич\\w*', 'эмбеддинг\\w*'], 1),
       cue(['(?:user|item|context(?:ual)?|cross|ad|post|query|document|video|event|transaction|merchant|device|author|content|interaction|engagement|velocity|graph|behaviou?ral|historical|text|image|listing|product|account|session|demographic|candidate|resume|location|temporal|time) (?:side )?features?', 'feature (?:families|groups|categories|crosses|crossing)', 'user[- ](?:item|ad|post|query) (?:interaction|features?)'], 1.5),
       // Families listed as inputs ("Device information: IP, fingerprint") are feature families too.
       cue(['(?:transaction|device|user|account|merchant|behaviou?ral|historical|content|text|image|video|location|network|post|author|item|ad|query|context(?:ual)?) (?:metadata|information|info|signals|attributes|history|behaviou?r|features)(?=\\W{0,3}:)'], 1),
@@ -243,8 +269,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
     part: 'features',
     title: 'Feature computation',
     expectation: 'where each feature is computed: batch aggregates vs real-time/streaming, freshness, feature store',
-    headings: [specific(['feature (?:store|computation|pipeline|serving|freshness|platform)', 'online features', 'training[- ]serving skew'])],
+    headings: [
+      specific(['вычисление признаков', 'хранилище признаков']),
+      specific(['feature (?:store|computation|pipeline|serving|freshness|platform)', 'online features', 'training[- ]serving skew']),
+    ],
     cues: [
+      cue(['хранилищ\\w* признаков', 'в реальном времени', 'свежест\\w*'], 1),
       cue(['feature store', 'feast', 'tecton', 'online store', 'offline store', '(?:real[- ]time|streaming|online|batch|precomputed|pre-computed|static|dynamic|near[- ]real[- ]time) (?:features?|aggregates?|aggregations|counters?|feature (?:compute|computation|pipeline))', 'batch feature compute', 'feature (?:pipeline|freshness|computation)', 'freshness of (?:the )?features', 'training[- ]serving skew', 'sliding[- ]window (?:aggregates?|counts?|features?)', '(?:computed|recomputed|refreshed|updated) (?:daily|hourly|nightly|weekly|in real[- ]time|online|offline|in batch|in a stream\\w*)', 'precomput\\w+'], 2),
       cue(['velocity (?:features|counters?)', 'lookups?', 'low[- ]latency (?:store|lookup)', 'redis', 'cassandra', 'dynamodb', 'freshness'], 0.75),
     ],
@@ -257,10 +287,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Baseline model',
     expectation: 'a simple, interpretable model first (logistic regression, GBDT, heuristic ranker)',
     headings: [
+      specific(['бейзлайн', 'базовая модель', 'базовое решение']),
       specific(['baseline (?:model|models|approach|solution)', 'model baseline', 'simple (?:model|baseline)', 'first model', 'mvp(?: logic| model)?', 'бейзлайн', 'базовая модель']),
       specific(['baseline'], { underPart: 'model' }),
     ],
     cues: [
+      cue(['бейзлайн\\w*', 'базов\\w* модел\\w*', 'логистическ\\w* регресси\\w*'], 1),
       cue(['baseline (?:model|classifier|ranker|approach)', '(?:start|begin|starting)(?: off)? (?:with|from) (?:a |an )?(?:simple|logistic|linear|lr|gbdt|gradient[- ]boost\\w*|heuristic|rules?|popularity|tree|interpretable|naive|seasonal|lightgbm|xgboost)', '(?:logistic regression|lr|gbdt|linear model|heuristic|popularity|naive forecast|seasonal naive|xgboost|lightgbm)\\s(?:\\S+\\s){0,3}?(?:as (?:a|the|our) baseline|baseline)', 'baseline (?:of|with|using) (?:\\S+ ){0,2}?(?:logistic|linear|gbdt|heuristic|popularity|rules?|xgboost|lightgbm|naive)', 'simple(?:st)? (?:model|baseline|heuristic|classifier)', 'heuristic ranker', 'interpretable (?:model|baseline)'], 2),
       // A simple model family in use (a tree model as the main model counts) is a baseline model.
       cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'random forests?', 'naive bayes', 'seasonal naive', 'arima'], 1),
@@ -275,11 +307,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Model selection',
     expectation: 'the chosen model justified by data type, size and latency, with its complexity earned',
     headings: [
+      specific(['выбор модели', 'архитектура модели', 'моделирование']),
+      exact(['модель', 'модели']),
       specific(['model (?:selection|choice|architecture|design|development|family|families)', 'modell?ing approach', 'ml (?:approach|model|solution)', 'architecture of the model', 'model type', 'выбор модели']),
       exact(['models?', 'modell?ing', 'algorithms?', 'the model', 'модель']),
       broad(['architectural components', 'approach', 'solution', 'methods?', 'deep dives?', 'candidate generation', 'ranking', 'ml formulation']),
     ],
     cues: [
+      cue(['нейросет\\w*', 'градиентн\\w* бустинг\\w*', 'трансформер\\w*'], 1),
       cue(['two[- ]tower', 'transformers?', 'bert', 'cnns?', 'rnns?', 'lstms?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?', 'neural networks?', 'dnns?', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'factori[sz]ation machines?', 'matrix factori[sz]ation', 'xgboost', 'lightgbm', 'gbdt', 'gradient[- ]boost\\w*', 'random forests?', 'isolation forests?', 'autoencoders?', 'multi[- ]task', 'mixture of experts', 'clip', 'resnet', 'vit', 'lambdamart', 'prophet', 'arima', 'dlrm', 'ensembles?', 'classifiers?', 'learning[- ]to[- ]rank'], 1),
       cue(['model (?:selection|choice|architecture|family)', '(?:we|i) (?:would )?(?:choose|chose|pick|select|use) (?:a |an |the )?(?:\\S+ ){0,3}?(?:model|network|classifier|ranker|regressor|gbdt|xgboost|transformer|tower)', 'because (?:it|they) (?:handles?|scales?|captures?|is|are)'], 1.5),
     ],
@@ -292,11 +327,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Training',
     expectation: 'offline vs online learning, retraining cadence, and how data is split (time-based where needed)',
     headings: [
+      specific(['обучение модели', 'переобучение']),
+      exact(['обучение']),
       specific(['model training', 'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)', 'retraining', 'continual learning', 'model retraining', 'обучение']),
       exact(['training', 'updates']),
       broad(['model development', 'iterations']),
     ],
     cues: [
+      cue(['переобуч\\w*', 'дообуч\\w*', 'разбиени\\w* по времени', 'кросс[- ]?валидаци\\w*'], 1),
       // A mode, a cadence or a split strategy is the paradigm; "retraining" alone only names it.
       cue(['continual (?:learning|training)', 'online learning', 'incremental (?:training|learning)', 'train(?:ing)?[/ -](?:validation|valid|test|val)(?:[/ -]test)? splits?', '(?:time|date|week|day|month)[- ]based (?:data )?(?:splits?|validation|windows?)', 'temporal (?:train\\w*|splits?|validation|holdout)', 'out[- ]of[- ]time', 'cross[- ]validation', '(?:daily|weekly|nightly|hourly|monthly) (?:re)?train\\w*', '(?:re)?train(?:ed|ing)? (?:daily|weekly|nightly|hourly|monthly|every|each (?:day|week|month))', 'training (?:cadence|schedule)'], 2),
       cue(['retrain\\w*', 'warm[- ]start\\w*', 'training (?:pipeline|loop|job)'], 1),
@@ -312,11 +350,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Offline evaluation',
     expectation: 'offline metrics that fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts)',
     headings: [
+      specific(['оценка качества', 'офлайн[- ]метрики', 'оффлайн[- ]метрики']),
+      exact(['метрики', 'валидация']),
       specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'quality metrics', 'backtest\\w*', 'оценка качества']),
       exact(['metrics', 'metrics offline and online', 'метрики']),
       broad(['model development and offline evaluation', 'metrics and losses', 'success criteria']),
     ],
     cues: [
+      cue(['офлайн[- ]?метрик\\w*', 'оффлайн[- ]?метрик\\w*'], 1),
       cue(['offline (?:metrics?|evaluation|eval)', 'hold[- ]?out (?:set|data)', 'test set', 'validation set', 'backtest\\w*', 'evaluat\\w+ on'], 1),
     ],
     presentAt: 2,
@@ -328,10 +369,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Serving architecture',
     expectation: 'batch vs online prediction, a model server separated from the application, and a model registry',
     headings: [
+      specific(['инференс', 'архитектура решения', 'архитектура системы', 'сервинг', 'развертывание', 'развёртывание']),
       specific(['serving(?: architecture| infrastructure| path)?', 'prediction (?:service|pipeline)', 'inference(?: service| pipeline| architecture)?', 'model serving', '(?:technical|system|solution|high[- ]level) architecture(?: diagram)?', 'serving infrastructure', 'online serving path', 'infrastructure(?: description)?']),
       broad(['architecture', 'high[- ]level (?:design|data flow)', 'data flow', 'productionization']),
     ],
     cues: [
+      cue(['инференс\\w*', 'сервис\\w* предсказани\\w*', 'реестр\\w* моделей'], 1),
       cue(['model (?:server|serving|registry|service)', 'inference (?:service|server|endpoint|api|pipeline|layer)', 'prediction (?:service|pipeline|api|endpoint)', 'scoring (?:service|api|endpoint)', '(?:online|batch|real[- ]time) (?:prediction|inference|scoring)', 'serving (?:layer|infrastructure|path|stack)', 'triton', 'torchserve', 'tf serving', 'tensorflow serving', 'kserve', 'seldon', 'sagemaker', 'bentoml', 'mlflow', 'grpc', 'rest api', 'microservices?', 'endpoints?', 'api gateway'], 1),
     ],
     presentAt: 2,
@@ -343,9 +386,11 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Rollout',
     expectation: 'an A/B test or canary, model versioning, and a rollback path',
     headings: [
+      specific(['внедрение', 'раскатка', 'a/b[- ]тестирование']),
       specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement', 'pm strategy']),
     ],
     cues: [
+      cue(['a/b[- ]?тест\\w*', 'раскатк\\w*', 'откат\\w*', 'канареечн\\w*'], 1),
       cue(['a/b test\\w*', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'blue[- ]green', 'champion[- ]challenger', 'silent mode', 'staged rollout'], 2),
       cue(['ramp(?:ed|ing)? up', 'interleaving', 'feature flags?', 'traffic split\\w*', 'holdout group', 'model version\\w*', 'online experiments?'], 1.5),
       cue(['deploy(?:ment|ed)?', 'release'], 0.5),
@@ -358,8 +403,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
     part: 'serving',
     title: 'Monitoring',
     expectation: 'input-distribution drift, live model performance, logging, and alerts',
-    headings: [specific(['monitoring(?: and (?:metrics|alerting|maintenance))?', 'observability', 'alerting', 'drift(?: detection)?', 'maintenance', 'мониторинг'])],
+    headings: [
+      specific(['мониторинг']),
+      specific(['monitoring(?: and (?:metrics|alerting|maintenance))?', 'observability', 'alerting', 'drift(?: detection)?', 'maintenance', 'мониторинг']),
+    ],
     cues: [
+      cue(['мониторинг\\w*', 'дрейф\\w*', 'алерт\\w*', 'оповещени\\w*'], 1),
       cue(['(?:data|concept|feature|input|score|prediction|distribution|label|covariate|model) (?:drift|shift)', 'drift (?:detection|alarms?|monitoring|alerts?)', 'distribution (?:shift|drift)s?', 'alert\\w*', 'dashboards?', 'observability', 'psi', 'kl divergence', 'model (?:decay|degradation)', 'monitor\\w*'], 1.5),
       cue(['drift', 'logging', 'logs? (?:every|each|all) (?:prediction|request)s?', 'on[- ]call', 'latency metrics'], 0.75),
     ],
@@ -371,8 +420,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
     part: 'serving',
     title: 'Scaling',
     expectation: 'caching, distillation or compression, and graceful degradation or a fallback',
-    headings: [specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'масштабирование'])],
+    headings: [
+      specific(['масштабирование', 'отказоустойчивость', 'производительность']),
+      specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'масштабирование']),
+    ],
     cues: [
+      cue(['кэш\\w*', 'масштабир\\w*', 'резервн\\w*', 'фолбэк\\w*', 'дистилляци\\w*'], 1),
       cue(['cach(?:e|es|ed|ing)', 'distill\\w*', 'quanti[sz]\\w+', '(?:model )?compression', 'prun(?:e|ing)', 'graceful(?:ly)? degrad\\w*', 'fall ?backs?', 'fall back', 'auto-?scal\\w+', 'horizontal(?:ly)? scal\\w+', 'shard\\w*', 'replicas?', 'load balanc\\w+', 'approximate nearest neighbou?r', 'ann (?:index|search)', 'faiss', 'scann', 'hnsw', 'circuit breakers?', 'timeouts?', 'batch(?:ing)? (?:requests|inference)', 'gpu', 'tiered (?:models?|cascade)', 'cascade'], 1),
     ],
     presentAt: 2,

@@ -11,7 +11,8 @@ function wordsSource(alternatives: readonly string[]): string {
   const other = alternatives.filter((alternative) => NON_ASCII.test(alternative));
   const parts: string[] = [];
   if (ascii.length) parts.push(`\\b(?:${ascii.join('|')})${AFTER}`);
-  if (other.length) parts.push(`(?:${other.join('|')})`);
+  // Without the u flag \w is ASCII only; in Cyrillic stems it must take Cyrillic letters too.
+  if (other.length) parts.push(`(?:${other.map((alternative) => alternative.replace(/\\w/g, '[\\wа-яёА-ЯЁ]')).join('|')})`);
   return parts.join('|');
 }
 

@@ -74,6 +74,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'inline scoring of each transaction within a latency budget',
         headings: ['real[- ]time (?:scoring|serving|decision|features|detection)', 'inline scoring', 'latency(?: budget)?'],
         cues: [
+          cue(['(?:скоринг|оценк\\w*|решени\\w*) в реальном времени', 'в реальном времени'], 1),
           cue(['(?:inline|real[- ]time|synchronous) (?:scoring|decision|detection|inference|prediction)', '(?:score|scores|scoring|decide|decision)\\w* (?:every |each |the )?(?:transaction|payment)s? (?:inline|in real[- ]time|before)', 'before (?:the )?(?:authori[sz]ation|payment) (?:completes|is approved)'], 2),
           cue(['real[- ]time', 'inline', 'authori[sz]ation flow', '\\d+\\s?(?:ms|milliseconds)'], 0.75),
         ],
@@ -84,6 +85,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'how the rare positive class is handled in training (weights, resampling) and in evaluation',
         headings: ['class imbalance', 'imbalance\\w*', 'rare (?:class|events|positives)'],
         cues: [
+          cue(['дисбаланс\\w*', 'веса классов', 'редк\\w* класс\\w*'], 1.5),
           cue(['class (?:imbalance|weights?)', 'imbalanced', 'under-?sampl\\w+', 'over-?sampl\\w+', 'smote', 'focal loss', 'base rate', 'rare (?:class|positives?|events?)', 'minority class', 'extreme imbalance'], 1.5),
         ],
         prompts: ['How rare is fraud, and how does training handle it (class weights, resampling, focal loss)?', 'Is evaluation done on the true base rate?'],
@@ -93,6 +95,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'a fast rule layer (block lists, velocity limits) in front of the model',
         headings: ['rules?(?: layer| engine)?', 'hybrid(?: rules)?', 'rules and models?', 'decision engine'],
         cues: [
+          cue(['правил\\w*', 'ч[её]рн\\w* спис\\w*'], 1),
           cue(['rules? (?:layer|engine)', 'rule[- ]based (?:engine|layer|filters?|checks?|system)', 'hybrid (?:rules|approach|system)', '(?:block|deny|allow)[- ]?lists?', 'velocity (?:rules|limits|checks)', 'hard rules', 'business rules', 'decision engine', 'hash match\\w*'], 2),
           cue(['rules?'], 0.5),
         ],
@@ -103,6 +106,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'customer friction vs financial loss, and how thresholds are chosen',
         headings: ['false positives?(?: vs\\.? false negatives?)?', 'thresholds?(?: selection)?', 'cost[- ]sensitive\\w*', 'fp[/ -]fn', 'cost matrix'],
         cues: [
+          cue(['ложн\\w* (?:отказ|срабатывани|блокировк)\\w*', 'порог\\w*'], 1),
           cue(['false positives?', 'false negatives?', 'cost matrix', 'cost[- ]sensitive', 'operating point', 'decision threshold', 'thresholds?', 'customer friction', 'step[- ]up auth\\w*', 'blocks? (?:a )?(?:real|legitimate|good) (?:customers?|users?)'], 1),
         ],
         prompts: ['What does a false positive cost (blocked customer) vs a false negative (fraud loss)?', 'How is the decision threshold chosen from those costs?'],
