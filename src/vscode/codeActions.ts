@@ -7,6 +7,7 @@ import type { Finding } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
 import { disableRuleInConfigEdit } from './configEdit';
 import { ruleDocsUri, ruleIdOf, sameFinding, toVsTextEdit } from './convert';
+import { COMMANDS } from './commands';
 import { applyFixesRepeatedly, minimalEdit } from './fixAll';
 import type { ProjectConfigs } from './projectConfig';
 import { disableFileEdit } from './suppression';
@@ -80,7 +81,9 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     const configEdit = await disableRuleInConfigEdit(rule, document.uri, await this.configs.forDocument(document.uri));
     if (configEdit) {
       const action = new vscode.CodeAction(`Disable ${rule} in the project config`, vscode.CodeActionKind.QuickFix);
-      action.edit = configEdit;
+      action.edit = configEdit.edit;
+      // The CLI and the other documents read the file from disk: save it right after the edit.
+      action.command = { command: COMMANDS.saveFile, title: 'Save the project config', arguments: [configEdit.file] };
       action.diagnostics = [diagnostic];
       actions.push(action);
     }

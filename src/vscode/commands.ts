@@ -10,6 +10,8 @@ export const COMMANDS = {
   checkWorkspace: 'mlsd.checkWorkspace',
   fixAll: 'mlsd.fixAll',
   openRuleDocs: 'mlsd.openRuleDocs',
+  /** Internal (not in the palette): saves a file a code action just edited. */
+  saveFile: 'mlsd.saveFile',
 } as const;
 
 const MARKDOWN_FILES = '**/*.{md,markdown}';
@@ -34,6 +36,7 @@ export class Commands implements vscode.Disposable {
       vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => this.checkWorkspace()),
       vscode.commands.registerCommand(COMMANDS.fixAll, () => this.fixAllInActiveEditor()),
       vscode.commands.registerCommand(COMMANDS.openRuleDocs, (ruleId?: unknown) => this.openRuleDocs(ruleId)),
+      vscode.commands.registerCommand(COMMANDS.saveFile, (uri: unknown) => this.saveFile(uri)),
     ];
   }
 
@@ -81,6 +84,12 @@ export class Commands implements vscode.Disposable {
     return action?.edit ? vscode.workspace.applyEdit(action.edit) : false;
   }
 
+  /** `uri` is a Uri, or its JSON form when the action went through vscode.executeCodeActionProvider. */
+  async saveFile(uri: unknown): Promise<boolean> {
+    const target = uri instanceof vscode.Uri ? uri : uriFromJson(uri);
+    return target ? (await vscode.workspace.openTextDocument(target)).save() : false;
+  }
+
   /** Opens one rule's page (when given its ID), else lets the user pick a rule. */
   async openRuleDocs(ruleId: unknown): Promise<boolean> {
     let chosen = typeof ruleId === 'string' ? ruleId : undefined;
@@ -91,4 +100,12 @@ export class Commands implements vscode.Disposable {
     if (chosen === undefined) return false;
     return vscode.env.openExternal(ruleDocsUri(chosen));
   }
+}
+
+function uriFromJson(value: unknown): vscode.Uri | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { scheme, authority, path, query, fragment } = value as Record<string, unknown>;
+  if (typeof scheme !== 'string' || typeof path !== 'string') return undefined;
+  const text = (part: unknown) => (typeof part === 'string' ? part : '');
+  return vscode.Uri.from({ scheme, authority: text(authority), path, query: text(query), fragment: text(fragment) });
 }

@@ -9,12 +9,18 @@ import type { ProjectConfig } from './projectConfig';
 const NEW_CONFIG_NAME = '.mlsd.json';
 const JSON_FORMATTING = { insertSpaces: true, tabSize: 2, eol: '\n' } as const;
 
+export interface ConfigFileEdit {
+  /** The config file edited (or created). */
+  file: vscode.Uri;
+  edit: vscode.WorkspaceEdit;
+}
+
 /** Undefined when the existing config file cannot be edited safely (it does not parse). */
 export async function disableRuleInConfigEdit(
   ruleId: string,
   documentUri: vscode.Uri,
   project: ProjectConfig,
-): Promise<vscode.WorkspaceEdit | undefined> {
+): Promise<ConfigFileEdit | undefined> {
   const edit = new vscode.WorkspaceEdit();
   if (!project.uri) {
     const target = newConfigLocation(documentUri);
@@ -22,7 +28,7 @@ export async function disableRuleInConfigEdit(
     // createFile's `contents` does not survive the trip to a remote workbench: create, then insert.
     edit.createFile(target, { ignoreIfExists: true });
     edit.insert(target, new vscode.Position(0, 0), text);
-    return edit;
+    return { file: target, edit };
   }
   if (project.problems.some((problem) => problem.severity === 'error')) return undefined;
   const config = await vscode.workspace.openTextDocument(project.uri);
@@ -32,18 +38,18 @@ export async function disableRuleInConfigEdit(
     if (yaml.errors.length > 0 || (yaml.contents !== null && !isMap(yaml.contents))) return undefined;
     yaml.setIn(['rules', ruleId], 'off');
     edit.replace(project.uri, new vscode.Range(config.positionAt(0), config.positionAt(text.length)), yaml.toString());
-    return edit;
+    return { file: project.uri, edit };
   }
   const changes = modify(text.trim() === '' ? '{}' : text, ['rules', ruleId], 'off', { formattingOptions: JSON_FORMATTING });
   if (text.trim() === '') {
     // An empty file: write the whole object rather than patching nothing.
     edit.replace(project.uri, new vscode.Range(config.positionAt(0), config.positionAt(text.length)), `${applyChanges('{}', changes)}\n`);
-    return edit;
+    return { file: project.uri, edit };
   }
   for (const change of changes) {
     edit.replace(project.uri, new vscode.Range(config.positionAt(change.offset), config.positionAt(change.offset + change.length)), change.content);
   }
-  return edit;
+  return { file: project.uri, edit };
 }
 
 function newConfigLocation(documentUri: vscode.Uri): vscode.Uri {

@@ -112,8 +112,9 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 
   private async readText(uri: vscode.Uri): Promise<string | undefined> {
+    // Unsaved edits count; otherwise the disk decides (a clean buffer may outlive its deleted file).
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    if (open) return open.getText();
+    if (open?.isDirty) return open.getText();
     try {
       return this.decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch {

@@ -71,6 +71,8 @@ describe('code actions', () => {
     try {
       const written = await vscode.workspace.openTextDocument(config);
       assert.equal(written.getText(), `{\n  "rules": {\n    "${ruleOfSilenced}": "off"\n  }\n}\n`);
+      assert.equal(written.isDirty, false);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)), written.getText());
       await waitForDiagnostics(fraudDoc, `${ruleOfSilenced} gone after the config edit`, withoutRule(ruleOfSilenced));
     } finally {
       await discard(config);
@@ -80,14 +82,18 @@ describe('code actions', () => {
 
   it('adds the rule to an existing project config, keeping its comments, as an undoable edit', async () => {
     const config = workspaceUri('.mlsd.jsonc');
-    const original = '{\n  // team defaults\n  "rules": {}\n}\n';
+    const original = '{\n  // team defaults\n  "rules": {\n    "no-online-metric": "off"\n  }\n}\n';
     await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(original));
     try {
+      // Only once the extension has read the new config may the action be asked for.
+      await waitForDiagnostics(fraudDoc, 'the existing config applied', withoutRule('no-online-metric'));
       const diagnostic = await shown(SILENCED);
       const action = await waitForCodeAction(fraudDoc, diagnostic.range, `Disable ${ruleOfSilenced} in the project config`);
       await applyCodeAction(action);
       const configDocument = await vscode.workspace.openTextDocument(config);
-      assert.equal(configDocument.getText(), `{\n  // team defaults\n  "rules": {\n    "${ruleOfSilenced}": "off"\n  }\n}\n`);
+      assert.equal(configDocument.getText(),
+        `{\n  // team defaults\n  "rules": {\n    "no-online-metric": "off",\n    "${ruleOfSilenced}": "off"\n  }\n}\n`);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)), configDocument.getText());
       await waitForDiagnostics(fraudDoc, `${ruleOfSilenced} gone after the config edit`, withoutRule(ruleOfSilenced));
       await vscode.window.showTextDocument(configDocument);
       await undo();
