@@ -50,7 +50,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
 
   // Element coverage.
   const elements = {} as Record<ElementId, CoverageFact>;
-  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.id, spec.presentAt, collectHits(signalsForJudging, (s) => s.elementHits[spec.id], segments, lines), sections, (section) => section.elements.get(spec.id), sectionAt);
+  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.id, spec.presentAt, collectHits(signalsForJudging, (s) => s.elementHits[spec.id], segments, lines), sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
 
   // Metrics with roles.
   const metrics: MetricFact[] = [];
@@ -383,6 +383,7 @@ function judgeCoverage(
   sections: readonly SectionNode[],
   strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
   sectionAt: (line: number) => SectionNode | undefined,
+  hintsForPartial = PARTIAL_AT,
 ): CoverageFact {
   const named = sections.filter((section) => strengthOf(section));
   // A heading's content counts when it is in its own body or in sub-sections that are about the
@@ -428,13 +429,16 @@ function judgeCoverage(
     const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
     return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score };
   }
-  if (score >= PARTIAL_AT && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score };
+  // One passing hint ("bias", "lookup") is noise; a real cue phrase or several hints are a mention.
+  if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score };
   return { status: 'missing', residueOnly: false, score };
 }
 
 const HINT_CAP = 0.75;
 /** Below this, cue phrases are noise: the concept is missing. */
 const PARTIAL_AT = 0.25;
+/** Hint weight that makes an element partial without a real cue; checklist items are named by hints more often. */
+const ELEMENT_HINTS_FOR_PARTIAL = 1;
 
 /**
  * What one cue phrase is worth: half on a bare topic bullet, half again (at most 0.5) inside a

@@ -156,7 +156,6 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
       cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)'], 2),
-      cue(['heuristics?', 'manual (?:review|process|ordering)', 'rolling window'], 1),
     ],
     presentAt: 2,
     prompts: ['What does the team do today without ML (rules, popularity, a historical average)?', 'How well does it perform, so the model has a number to beat?'],
