@@ -78,7 +78,12 @@ if (!args.has('--no-package')) {
     delete manifest.files;
     fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
-    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '-o', path.join(root, 'dist/mlsd.vsix')], {
+    // Relative links in README.md (docs/rules/...) point into the repository, which vsce cannot infer
+    // from a non-GitHub URL.
+    const repository = String(manifest.repository?.url ?? manifest.repository).replace(/^git\+/, '').replace(/\.git$/, '');
+    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license',
+      '--baseContentUrl', `${repository}/blob/main`, '--baseImagesUrl', `${repository}/raw/main`,
+      '-o', path.join(root, 'dist/mlsd.vsix')], {
       cwd: stage,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
