@@ -256,6 +256,12 @@ describe('rules', () => {
       assert.deepEqual(ids({ 'missing-element/data.quality': 'error', 'missing-tradeoffs': 'off' }), ['missing-element/data.quality:error']);
     });
 
+    it('extra heading wordings from the configuration name elements', () => {
+      const text = doc({ quality: '## Hygiene\n\nEvery table is reviewed by its owner each week, and broken partitions are rebuilt before the next run starts.\n' });
+      assert.deepEqual(findings(text, 'missing-element').map((finding) => finding.ruleId), ['missing-element/data.quality']);
+      assert.deepEqual(analyze(text, { config: { aliases: { 'data.quality': ['Hygiene'] } } }).findings, []);
+    });
+
     it('reads rule settings from the front-matter mlsd block and reports bad ones with their place', () => {
       const text = doc({ quality: '' }, { front: '---\nscenario: generic\nmlsd:\n  rules:\n    missing-element: off\n    no-such-rule: error\n---\n' });
       const result = analyze(text, { path: 'design.md' });
