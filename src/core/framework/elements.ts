@@ -438,7 +438,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [specific(['trade-?offs?', 'design (?:decisions|choices)', 'alternatives(?: considered)?', 'when to use which', 'pros and cons', 'компромиссы'])],
     cues: [
       cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) \\S+'], 1.5),
-      cue(['[\\w-]+ (?:vs\\.?|versus) [\\w-]+', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand'], 1),
+      cue(['[\\w-]+ (?:vs\\.?|versus) [\\w-]+', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand', '(?:two|three|several) (?:options|approaches|alternatives)'], 1),
+      // "more natural to ranking, more complicated": a gain named with its price.
+      cue(['(?:more|less|higher|lower|better|faster|cheaper|simpler|easier) [\\w-]+(?: [\\w-]+){0,2}, (?:but |while |yet )?(?:more|less|higher|lower|worse|slower|costlier|harder|complex|complicated)'], 1.5),
       cue(['however', 'but'], 0.25),
     ],
     presentAt: 2,
