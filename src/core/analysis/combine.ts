@@ -390,7 +390,9 @@ function judgeCoverage(
   // same concept or about nothing in particular, not in sub-sections that name other elements.
   const contentFor = (section: SectionNode): boolean =>
     !section.hollow || section.children.some((child) => (strengthOf(child) || (child.elements.size === 0 && child.items.size === 0)) && contentFor(child));
-  const specificWithContent = named.find((section) => strengthOf(section) === 'specific' && contentFor(section));
+  // Prefer the section whose own body holds the content ("Ingestion" over its part "Data pipeline").
+  const withContent = named.filter((section) => strengthOf(section) === 'specific' && contentFor(section));
+  const specificWithContent = withContent.find((section) => !section.hollow) ?? withContent[0];
   if (specificWithContent) return { status: 'present', evidence: specificWithContent.headingRange, section: specificWithContent, residueOnly: false, score: presentAt };
 
   const underNamed = (line: number): boolean => {
