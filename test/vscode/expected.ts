@@ -22,6 +22,7 @@ export const FRAUD_FINDINGS: ExpectedFinding[] = [
   { at: 'scenario-checklist/class-imbalance 6:2-6:43', severity: W },
   { at: 'scenario-checklist/hybrid-rules 6:2-6:43', severity: W },
   { at: 'scenario-checklist/fp-fn-tradeoff 6:2-6:43', severity: W },
+  { at: 'missing-element/framing.baseline 8:3-8:16', severity: W },
   {
     at: 'metric-task-mismatch 16:23-16:31',
     severity: vscode.DiagnosticSeverity.Error,
@@ -31,7 +32,6 @@ export const FRAUD_FINDINGS: ExpectedFinding[] = [
   { at: 'no-online-metric 16:23-16:31', severity: W },
   { at: 'scenario-checklist/real-time 21:55-21:60', severity: W },
   { at: 'missing-element/data.quality 24:3-24:7', severity: W },
-  { at: 'missing-element/framing.baseline 26:77-26:90', severity: W },
   { at: 'missing-element/model.baseline 39:3-39:8', severity: W },
   { at: 'missing-element/serving.rollout 44:3-44:10', severity: W },
   { at: 'missing-element/serving.scaling 44:3-44:10', severity: W },
@@ -48,13 +48,12 @@ export const CORE_FIXES = [
   { at: 'metric-task-mismatch 16:23-16:31', title: "Replace 'accuracy' with PR-AUC", preferred: true, adds: 'The model is judged on PR-AUC on a held-out month' },
   { at: 'missing-element/data.quality 24:3-24:7', title: "Insert a 'Data quality' section", preferred: true, adds: '## Data quality' },
   { at: 'scenario-checklist/hybrid-rules 6:2-6:43', title: 'Insert the fraud detection checklist', preferred: true, adds: 'Rules layer' },
-  { at: 'missing-element/framing.baseline 26:77-26:90', title: 'Disable missing-element/framing.baseline for this line', preferred: false,
-    adds: '<!-- mlsd-disable-next-line missing-element/framing.baseline -->\nLabels come from chargeback files' },
+  { at: 'missing-element/framing.baseline 8:3-8:16', title: 'Disable missing-element/framing.baseline for this line', preferred: false,
+    adds: '<!-- mlsd-disable-next-line missing-element/framing.baseline -->\n## Business goal' },
 ];
 
 /** The rules still reported after fix-all: none of them has a preferred fix. */
 export const AFTER_FIX_ALL_RULES = [
-  'missing-element/framing.baseline',
   'missing-element/serving.monitoring',
   'no-online-metric',
   'production-gaps',
