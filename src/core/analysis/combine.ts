@@ -672,8 +672,12 @@ function judgePitfalls(input: CombineInput, sections: readonly SectionNode[], el
   const firstScopeLine = scopeLines.length ? Math.min(...scopeLines) : undefined;
   const modelingFirst = firstModelLine !== undefined && isPresent('model.selection') && (firstScopeLine === undefined || firstModelLine < firstScopeLine);
 
+  // Thin data next to a detailed model: at most one data element covered, or two covered in a data
+  // part a third the size of the model part.
   const dataPresent = (['data.sources', 'data.ingestion', 'data.quality'] as ElementId[]).filter(isPresent).length;
-  const ignoredData = dataPresent <= 1 && notMissing('model.selection');
+  const wordsIn = (part: PartId): number => sections.filter((section) => section.parts.has(part)).reduce((sum, section) => sum + input.signals[section.segment]!.body.words, 0);
+  const thinData = dataPresent <= 1 || (dataPresent === 2 && wordsIn('data') * 3 < wordsIn('model'));
+  const ignoredData = thinData && notMissing('model.selection');
 
   // Complexity is earned by a baseline (a simple model or the current solution) or by a reason
   // given where the complex model is named.

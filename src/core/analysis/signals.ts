@@ -99,7 +99,7 @@ export interface SegmentSignals {
   /** Scenario ID (or "generic") → number of detection words. */
   scenarioWords: Record<string, number>;
   taskWords: Record<Exclude<TaskType, 'other'>, number>;
-  /** Complex model mentions; `justified` when the same line gives a reason (data type, a beaten baseline). */
+  /** Complex model mentions; `justified` when the segment gives a reason (data type, a beaten baseline). */
   complexModels: (Span & { justified: boolean })[];
   simplerFails: Span[];
   objectives: ObjectiveHit[];
@@ -394,7 +394,9 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
     const hits = scanCues(scanner, masked, locate, substantiveAt);
     if (hits.length) signals.itemHits[scanner.id] = hits;
   }
-  eachMatch(COMPLEX_MODEL_CUES, masked, locate, (span) => signals.complexModels.push({ ...span, justified: COMPLEXITY_REASON.test(content[span.line] ?? '') }));
+  // A reason anywhere in the section earns the complexity (data type, a beaten baseline).
+  const sectionGivesReason = COMPLEXITY_REASON.test(masked);
+  eachMatch(COMPLEX_MODEL_CUES, masked, locate, (span) => signals.complexModels.push({ ...span, justified: sectionGivesReason }));
   eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
   OBJECTIVE.lastIndex = 0;
   for (let match = OBJECTIVE.exec(masked); match; match = OBJECTIVE.exec(masked)) {
