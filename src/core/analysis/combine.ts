@@ -675,8 +675,9 @@ function judgePitfalls(input: CombineInput, sections: readonly SectionNode[], el
   // Thin data next to a detailed model: at most one data element covered, or two covered in a data
   // part a third the size of the model part.
   const dataPresent = (['data.sources', 'data.ingestion', 'data.quality'] as ElementId[]).filter(isPresent).length;
-  const wordsIn = (part: PartId): number => sections.filter((section) => section.parts.has(part)).reduce((sum, section) => sum + input.signals[section.segment]!.body.words, 0);
-  const thinData = dataPresent <= 1 || (dataPresent === 2 && wordsIn('data') * 3 < wordsIn('model'));
+  const wordsAbout = (ids: readonly ElementId[]): number =>
+    sections.filter((section) => ids.some((id) => section.elements.has(id))).reduce((sum, section) => sum + input.signals[section.segment]!.body.words, 0);
+  const thinData = dataPresent <= 1 || (dataPresent === 2 && wordsAbout(['data.sources', 'data.ingestion', 'data.quality']) * 3 < wordsAbout(['model.baseline', 'model.selection']));
   const ignoredData = thinData && notMissing('model.selection');
 
   // Complexity is earned by a baseline (a simple model or the current solution) or by a reason
