@@ -42,7 +42,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   });
 
   const sections = buildSections(input);
-  const sectionAt = sectionLocator(sections, lines.length);
+  const sectionAt = sectionLocator(sections);
   const aliasMatchers = configAliases(config);
   for (const section of sections) matchHeading(section, aliasMatchers);
   const inReference = referenceLines(sections);
@@ -50,7 +50,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
 
   // Element coverage.
   const elements = {} as Record<ElementId, CoverageFact>;
-  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.id, spec.presentAt, collectHits(signalsForJudging, (s) => s.elementHits[spec.id], segments, lines), sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
+  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.presentAt, collectHits(signalsForJudging, (s) => s.elementHits[spec.id], segments, lines), sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
 
   // Metrics with roles.
   const metrics: MetricFact[] = [];
@@ -100,15 +100,15 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   for (const id of config.requiredItems ?? []) if (checklistItemSpec(id) && !itemIds.includes(id)) itemIds.push(id);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {
-    items.set(id, judgeCoverage(id, 2, collectHits(signalsForJudging, (s) => s.itemHits[id], segments, lines), sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
+    items.set(id, judgeCoverage(2, collectHits(signalsForJudging, (s) => s.itemHits[id], segments, lines), sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
   }
 
   const headline = pickHeadline(offline);
   const hidden = findHiddenContent(input, sections, at, metrics);
-  const offlineMetric = judgeOfflineMetric(offline, headline, hidden, sections, elements);
+  const offlineMetric = judgeOfflineMetric(offline, headline, hidden, sections);
   const residue = findResidue(input, sections, at, sectionAt);
   const directives = readDirectives(signals, segments);
-  const pitfallFacts = judgePitfalls(input, sections, elements, at);
+  const pitfallFacts = judgePitfalls({ ...input, signals: signalsForJudging }, sections, elements, at);
 
   const model: DesignDocModel = {
     isDesignDoc: false,
@@ -236,7 +236,7 @@ function buildSections(input: CombineInput): SectionNode[] {
 }
 
 /** Finds the innermost section holding a line in O(log n). */
-function sectionLocator(sections: readonly SectionNode[], _lineCount: number): (line: number) => SectionNode | undefined {
+function sectionLocator(sections: readonly SectionNode[]): (line: number) => SectionNode | undefined {
   const starts = sections.map((section) => section.startLine);
   return (line) => {
     let low = 0;
@@ -377,7 +377,6 @@ function collectHits(signals: readonly SegmentSignals[], pick: (signal: SegmentS
  * at one and a half.
  */
 function judgeCoverage(
-  _id: string,
   presentAt: number,
   hits: readonly LocatedHit[],
   sections: readonly SectionNode[],
@@ -536,13 +535,12 @@ function pickHeadline(offline: readonly MetricFact[]): MetricFact | undefined {
   return headline;
 }
 
-function judgeOfflineMetric(offline: readonly MetricFact[], headline: MetricFact | undefined, hidden: readonly HiddenFact[], sections: readonly SectionNode[], elements: Record<ElementId, CoverageFact>): DesignDocModel['offlineMetric'] {
+function judgeOfflineMetric(offline: readonly MetricFact[], headline: MetricFact | undefined, hidden: readonly HiddenFact[], sections: readonly SectionNode[]): DesignDocModel['offlineMetric'] {
   if (!headline) {
     const metricsOnlyInImages = hidden.some((fact) => fact.kind === 'image-metrics');
     const evaluationHollow = sections.some((section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'));
     return metricsOnlyInImages || evaluationHollow ? 'unverifiable' : 'none';
   }
-  void elements;
   if (headline.fit === 'misfit') return 'misaligned';
   const fitting = offline.some((metric) => metric.fit === 'fits');
   const misfitting = offline.some((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
