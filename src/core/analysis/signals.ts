@@ -125,7 +125,8 @@ interface Unit {
 }
 
 const SPECIFIC_VALUE = /\d|\S:\s*\S/;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-/@.]*/gu;
+/** A word: a whitespace-separated token with a letter or digit in it (any script). */
+const WORDLIKE = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u3040-\u9FFF\uAC00-\uD7AF]/;
 const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
 const HEADING_LIKE = /^ {0,3}#{1,6}[ \t]+\S/;
 const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
@@ -139,9 +140,8 @@ const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator
 const SENTENCE_BREAK = /[.;!?](?:\s|$)/g;
 
 function countWords(text: string): number {
-  WORD.lastIndex = 0;
   let count = 0;
-  while (WORD.exec(text)) count++;
+  for (const token of text.split(/\s+/)) if (WORDLIKE.test(token)) count++;
   return count;
 }
 
