@@ -5,7 +5,7 @@ export type { SegmentSignals } from './analysis/signals';
 export { applyEdits } from './fixes/edits';
 export { createAnalysisSession } from './incremental';
 export type { AnalysisSession } from './incremental';
-export { RULES, allRuleIds, ruleDocsUrl, RULE_DOCS_BASE_URL } from './rules/index';
+export { RULES, allRuleIds, ruleDocsPath, ruleDocsUrl, RULE_DOCS_BASE_URL } from './rules/index';
 export type { Rule } from './rules/index';
 export { renderTemplate, renderElementSkeleton, renderChecklistSkeleton } from './templates';
 export type { TemplateKind } from './templates';

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
 import { disableRuleInConfigEdit } from './configEdit';
-import { ruleDocsUri, ruleIdOf, sameFinding, toVsTextEdit } from './convert';
+import { ruleIdOf, sameFinding, toVsTextEdit } from './convert';
+import type { RuleDocs } from './ruleDocs';
 import { COMMANDS } from './commands';
 import { applyFixesRepeatedly, minimalEdit } from './fixAll';
 import type { ProjectConfigs } from './projectConfig';
@@ -23,6 +24,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
   constructor(
     private readonly analyzer: DocumentAnalyzer,
     private readonly configs: ProjectConfigs,
+    private readonly docs: RuleDocs,
   ) {}
 
   async provideCodeActions(
@@ -89,7 +91,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     }
 
     const learnMore = new vscode.CodeAction(`Learn more about ${rule}`, vscode.CodeActionKind.QuickFix);
-    learnMore.command = { command: 'vscode.open', title: learnMore.title, arguments: [ruleDocsUri(rule)] };
+    learnMore.command = { command: COMMANDS.openRuleDocs, title: learnMore.title, arguments: [rule] };
     learnMore.diagnostics = [diagnostic];
     actions.push(learnMore);
     return actions;

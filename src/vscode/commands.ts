@@ -4,7 +4,7 @@ import type { DocumentAnalyzer } from './analyzer';
 import type { MlsdCodeActionProvider } from './codeActions';
 import { isCheckable, type DiagnosticsController } from './diagnostics';
 import { RULES } from '../core';
-import { ruleDocsUri } from './convert';
+import type { RuleDocs } from './ruleDocs';
 
 export const COMMANDS = {
   checkWorkspace: 'mlsd.checkWorkspace',
@@ -31,6 +31,7 @@ export class Commands implements vscode.Disposable {
     private readonly analyzer: DocumentAnalyzer,
     private readonly diagnostics: DiagnosticsController,
     private readonly codeActions: MlsdCodeActionProvider,
+    private readonly docs: RuleDocs,
   ) {
     this.registrations = [
       vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => this.checkWorkspace()),
@@ -98,7 +99,8 @@ export class Commands implements vscode.Disposable {
       chosen = (await vscode.window.showQuickPick(items, { title: 'mlsd: open the docs of a rule', matchOnDetail: true }))?.label;
     }
     if (chosen === undefined) return false;
-    return vscode.env.openExternal(ruleDocsUri(chosen));
+    await this.docs.show(chosen);
+    return true;
   }
 }
 

@@ -1,7 +1,7 @@
 // Core values → VS Code values. Core positions are already LSP-style (0-based, UTF-16), so ranges
 // map one to one.
 import * as vscode from 'vscode';
-import { ruleDocsUrl } from '../core';
+import type { RuleDocs } from './ruleDocs';
 import type { Finding, Range, Severity, TextEdit } from '../core/types';
 
 export const DIAGNOSTIC_SOURCE = 'mlsd';
@@ -21,15 +21,10 @@ export function toVsSeverity(severity: Severity): vscode.DiagnosticSeverity {
   return SEVERITIES[severity];
 }
 
-/** The docs page of a rule (or of a "rule/sub" finding ID), as the core links it. */
-export function ruleDocsUri(ruleId: string): vscode.Uri {
-  return vscode.Uri.parse(ruleDocsUrl(ruleId));
-}
-
-export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnostic {
+export function toDiagnostic(finding: Finding, uri: vscode.Uri, docs: RuleDocs): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.ruleId, target: ruleDocsUri(finding.ruleId) };
+  diagnostic.code = { value: finding.ruleId, target: docs.uriOf(finding.ruleId) };
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map(
       (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(related.range)), related.message),

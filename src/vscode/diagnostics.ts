@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
 import { toDiagnostic } from './convert';
+import type { RuleDocs } from './ruleDocs';
 import type { RunMode } from './settings';
 
 /** Long enough to skip most keystrokes, short enough to feel live. */
@@ -26,6 +27,7 @@ export class DiagnosticsController implements vscode.Disposable {
   constructor(
     private readonly analyzer: DocumentAnalyzer,
     private readonly runModeOf: (document: vscode.TextDocument) => RunMode,
+    private readonly docs: RuleDocs,
   ) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => this.onOpenOrSave(document)),
@@ -62,7 +64,7 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.delete(uri);
       return;
     }
-    this.collection.set(uri, result.findings.map((finding) => toDiagnostic(finding, uri)));
+    this.collection.set(uri, result.findings.map((finding) => toDiagnostic(finding, uri, this.docs)));
   }
 
   dispose(): void {

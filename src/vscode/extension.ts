@@ -7,6 +7,7 @@ import { MlsdCodeActionProvider } from './codeActions';
 import { Commands } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { ProjectConfigs } from './projectConfig';
+import { RuleDocs } from './ruleDocs';
 import { registerAuthoring } from './authoring';
 import { affectsSettings, readSettings } from './settings';
 
@@ -16,17 +17,18 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('mlsd', { log: true });
   const configs = new ProjectConfigs(configVocabulary());
   const analyzer = new DocumentAnalyzer(configs, (uri) => readSettings(uri), log);
+  const docs = new RuleDocs(context.extensionUri);
   const diagnostics = new DiagnosticsController(analyzer, (document) => {
     const settings = readSettings(document.uri);
     return settings.enable ? settings.run : 'off';
-  });
-  const codeActions = new MlsdCodeActionProvider(analyzer, configs);
+  }, docs);
+  const codeActions = new MlsdCodeActionProvider(analyzer, configs, docs);
 
   context.subscriptions.push(
     log,
     configs,
     diagnostics,
-    new Commands(analyzer, diagnostics, codeActions),
+    new Commands(analyzer, diagnostics, codeActions, docs),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, codeActions, MlsdCodeActionProvider.metadata),
     configs.onDidChange(() => diagnostics.recheckOpenDocuments()),
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -22,8 +22,8 @@ describe('rule docs pages', () => {
   }
 
   it('links are built from one base, for rule IDs and sub-IDs alike', () => {
-    assert.equal(ruleDocsUrl('missing-element/data.quality'), `${RULE_DOCS_BASE_URL}missing-element.md`);
-    assert.equal(ruleDocsUrl('template-residue'), `${RULE_DOCS_BASE_URL}template-residue.md`);
+    assert.equal(ruleDocsUrl('missing-element/data.quality'), `${RULE_DOCS_BASE_URL}docs/rules/missing-element.md`);
+    assert.equal(ruleDocsUrl('template-residue'), `${RULE_DOCS_BASE_URL}docs/rules/template-residue.md`);
   });
 
   it('rule IDs are stable kebab-case and descriptions are one sentence', () => {

@@ -38,4 +38,4 @@ export function allRuleIds(): string[] {
 }
 
 export type { Rule, RuleReport } from './rule';
-export { ruleDocsUrl, RULE_DOCS_BASE_URL } from './rule';
+export { ruleDocsPath, ruleDocsUrl, RULE_DOCS_BASE_URL } from './rule';

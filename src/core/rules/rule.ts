@@ -5,7 +5,7 @@ import type { DocumentFacts } from '../analysis/facts';
 import type { Fix, Range, RelatedLocation, Severity } from '../types';
 
 /** Docs pages live in the repository as docs/rules/<id>.md; every link is built from this one base. */
-export const RULE_DOCS_BASE_URL = 'https://example.invalid/mlsd/blob/main/docs/rules/';
+export const RULE_DOCS_BASE_URL = 'https://example.invalid/mlsd/blob/main/';
 
 export interface RuleReport {
   /** Appended to the rule ID as "rule-id/sub" (e.g. the element a finding is about). */
@@ -25,7 +25,12 @@ export interface Rule {
   check(facts: DocumentFacts): RuleReport[];
 }
 
-/** The docs page of a rule, given its ID or a "rule-id/sub" finding ID. */
+/** Where a rule's page lives in the repository and in the packages, given its ID or a "rule-id/sub" finding ID. */
+export function ruleDocsPath(ruleId: string): string {
+  return `docs/rules/${ruleId.split('/')[0]}.md`;
+}
+
+/** The docs page of a rule on the web, given its ID or a "rule-id/sub" finding ID. */
 export function ruleDocsUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE_URL}${ruleId.split('/')[0]}.md`;
+  return `${RULE_DOCS_BASE_URL}${ruleDocsPath(ruleId)}`;
 }
