@@ -1,8 +1,10 @@
 // Runs the core on a document with the configuration that applies to it: settings first, then the
-// project's config file on top (the front-matter block is layered by the core itself). Remembers the
-// last result per document version so code actions do not analyse again.
+// project's config file on top (the front-matter block is layered by the core itself). An open
+// document has an incremental session, so an edit re-judges only the sections it touched, in slices
+// that hand the extension host back its turn. Remembers the result per document version so code
+// actions and diagnostics share one analysis.
 import * as vscode from 'vscode';
-import { analyze } from '../core';
+import { analyze, createAnalysisSession, type AnalysisSession } from '../core';
 import { matchesGlob } from '../core/analysis/glob';
 import { mergeConfigs } from '../core/config';
 import type { AnalysisResult, AnalyzeOptions, MlsdConfig } from '../core/types';
@@ -13,11 +15,15 @@ interface CachedAnalysis {
   version: number;
   configStamp: number;
   settingsStamp: number;
-  result: AnalysisResult | undefined;
+  result: Promise<AnalysisResult | undefined>;
 }
+
+/** The longest the analysis of an open document holds the extension host before yielding. */
+const SLICE_BUDGET_MS = 10;
 
 export class DocumentAnalyzer {
   private readonly cache = new Map<string, CachedAnalysis>();
+  private readonly sessions = new Map<string, AnalysisSession>();
   private settingsStamp = 0;
 
   constructor(
@@ -50,20 +56,43 @@ export class DocumentAnalyzer {
     return options;
   }
 
-  async analyzeDocument(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
+  /**
+   * The analysis of an open document at its current version; callers asking for the same version
+   * share one run. Undefined when mlsd is off for it, or when a newer version superseded this run
+   * (the newer run's result is the one to show).
+   */
+  analyzeDocument(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && cached.configStamp === this.configs.stamp && cached.settingsStamp === this.settingsStamp) {
       return cached.result;
     }
-    const configStamp = this.configs.stamp;
-    const settingsStamp = this.settingsStamp;
-    const options = await this.optionsFor(document.uri);
-    // Version and text are read together, after the await: the cache must never pair one version with another's text.
-    const entry: CachedAnalysis = { version: document.version, configStamp, settingsStamp, result: undefined };
-    entry.result = options && this.run(document.getText(), options, key);
+    const entry: CachedAnalysis = {
+      version: document.version,
+      configStamp: this.configs.stamp,
+      settingsStamp: this.settingsStamp,
+      result: this.analyzeInSession(document, document.version, key),
+    };
     if (!document.isClosed) this.cache.set(key, entry);
     return entry.result;
+  }
+
+  private async analyzeInSession(document: vscode.TextDocument, version: number, key: string): Promise<AnalysisResult | undefined> {
+    const options = await this.optionsFor(document.uri);
+    // The text must be the one of `version`: the cache must never pair one version with another's text.
+    if (!options || document.isClosed || document.version !== version) return undefined;
+    let session = this.sessions.get(key);
+    if (!session) {
+      session = createAnalysisSession(options);
+      this.sessions.set(key, session);
+    }
+    session.setOptions(options);
+    try {
+      return await session.analyzeInSlices(document.getText(), { budgetMs: SLICE_BUDGET_MS });
+    } catch (error) {
+      this.logFailure(key, error);
+      return undefined;
+    }
   }
 
   /** For files that are not open (the workspace-wide check). */
@@ -77,13 +106,18 @@ export class DocumentAnalyzer {
     try {
       return analyze(text, options);
     } catch (error) {
-      // A core bug must never reach the editor as an exception: log it and show nothing.
-      this.log.error(`analysis of ${label} failed`, error instanceof Error ? error : String(error));
+      this.logFailure(label, error);
       return undefined;
     }
   }
 
   forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
+    this.sessions.delete(uri.toString());
+  }
+
+  /** A core bug must never reach the editor as an exception: log it and show nothing. */
+  private logFailure(label: string, error: unknown): void {
+    this.log.error(`analysis of ${label} failed`, error instanceof Error ? error : String(error));
   }
 }
