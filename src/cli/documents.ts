@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { matchesGlob } from '../core/analysis/glob';
-import { loadConfigFile, loadNearestConfig, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../core/config';
+import { loadConfigFile, loadNearestConfig, type ConfigHost, type LoadedConfig } from '../core/config';
 import type { ConfigError, MlsdConfig } from '../core/types';
 import type { CliContext } from './context';
 import { expandOperands } from './files';
@@ -76,13 +76,12 @@ export class DocumentSet {
 
   /**
    * Front-matter problems come back from analysis; they are shown in the document they belong to.
-   * A problem without a severity (the core's plain ConfigError) counts as an error.
    */
-  addProblems(displayPath: string, problems: readonly (ConfigError & { severity?: ConfigProblem['severity'] })[]): void {
+  addProblems(displayPath: string, problems: readonly ConfigError[]): void {
     for (const problem of problems) {
       const shown: ShownConfigProblem = {
         displayPath,
-        severity: problem.severity ?? 'error',
+        severity: problem.severity,
         message: problem.message,
         line: problem.range.start.line + 1,
         column: problem.range.start.character + 1,

@@ -62,7 +62,7 @@ export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (
   if (yamlText !== undefined && front.data && typeof front.data.mlsd === 'object' && front.data.mlsd !== null) {
     const validated = parseFrontMatterConfig(yamlText, file, 1, configVocabulary());
     config = mergeConfigs(options.config, validated.config);
-    for (const problem of validated.problems) configErrors.push({ file: problem.file, range: problem.range, message: problem.message });
+    configErrors.push(...validated.problems);
   }
   const facts = combineSignals({
     text,

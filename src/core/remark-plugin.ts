@@ -24,7 +24,7 @@ export default function remarkMlsd(options?: RemarkMlsdOptions | null) {
     const result = analyze(String(file.value), { config, ...(file.path ? { path: file.path } : {}) });
     for (const error of result.configErrors) {
       const message = file.message(error.message, { place: toPlace(error.range), ruleId: 'config', source: SOURCE });
-      message.fatal = true;
+      message.fatal = error.severity === 'error';
     }
     for (const finding of result.findings) {
       const message = file.message(finding.message, { place: toPlace(finding.range), ruleId: finding.ruleId, source: SOURCE });

@@ -131,6 +131,8 @@ export interface ConfigError {
   file: string;
   range: Range;
   message: string;
+  /** A warning (unknown key, unknown rule) leaves the rest of the config in force; an error means a value was dropped. */
+  severity: 'error' | 'warning';
 }
 
 export interface AnalysisResult {

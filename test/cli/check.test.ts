@@ -169,6 +169,13 @@ describe('cli: check', () => {
     assert.equal(result.code, 2);
     assert.equal(result.stderr.split('\n')[0], 'docs/card-fraud.md:4:13: error: Unknown scenario "fruad"; expected one of "recommendation", "fraud", "search", "moderation", "generic".');
   });
+
+  it('a front-matter warning (unknown key) is shown as a warning and keeps the findings\' exit code', async () => {
+    const doc = fraudDoc.replace('scenario: fraud\n', 'scenario: fraud\nmlsd:\n  colour: blue\n');
+    const result = await run(['check', 'docs/card-fraud.md'], project({ '/work/.mlsd.json': onlyMetricRule(), '/work/docs/card-fraud.md': doc }));
+    assert.equal(result.code, 1);
+    assert.match(result.stderr.split('\n')[0] ?? '', /^docs\/card-fraud\.md:4:3: warning: Unknown key "colour"/);
+  });
 });
 
 describe('cli: check --fix on disk', () => {

@@ -7,9 +7,9 @@ import {
   mergeConfigs,
   parseConfigText,
   parseFrontMatterConfig,
-  type ConfigProblem,
   type ConfigVocabulary,
 } from '../../src/core/config';
+import type { ConfigError } from '../../src/core/types';
 
 const vocabulary: ConfigVocabulary = {
   ruleIds: new Set(['missing-element', 'template-residue']),
@@ -17,7 +17,7 @@ const vocabulary: ConfigVocabulary = {
 };
 
 /** "line:character-line:character message" in 1-based lines, to compare problems compactly. */
-function located(problems: ConfigProblem[]): string[] {
+function located(problems: ConfigError[]): string[] {
   return problems.map(({ severity, range, message }) =>
     `${range.start.line + 1}:${range.start.character + 1}-${range.end.line + 1}:${range.end.character + 1} ${severity} ${message}`);
 }
@@ -208,7 +208,7 @@ describe('config: discovery', () => {
 });
 
 describe('config: robustness', () => {
-  const inside = (text: string, problem: ConfigProblem): boolean => {
+  const inside = (text: string, problem: ConfigError): boolean => {
     const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
     const { start, end } = problem.range;
     const within = (p: { line: number; character: number }) => p.line < lines.length && p.character <= (lines[p.line] as string).length;

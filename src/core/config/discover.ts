@@ -1,6 +1,6 @@
 import { CONFIG_FILE_NAMES, parseConfigText } from './parse';
-import type { ConfigProblem, ConfigVocabulary } from './validate';
-import type { MlsdConfig } from '../types';
+import type { ConfigVocabulary } from './validate';
+import type { ConfigError, MlsdConfig } from '../types';
 
 /** The only file-system access config discovery needs; the CLI backs it with node:fs, the extension with vscode.workspace.fs. */
 export interface ConfigHost {
@@ -12,7 +12,7 @@ export interface LoadedConfig {
   /** The config file used, or undefined when none was found. */
   file: string | undefined;
   config: MlsdConfig;
-  problems: ConfigProblem[];
+  problems: ConfigError[];
 }
 
 /**

@@ -1,7 +1,7 @@
 // Configuration: parse, validate, merge and discover `.mlsd.json|jsonc|yaml` and the front-matter
 // `mlsd:` block. Pure: the file system is reached only through `ConfigHost`.
 export { validateConfigObject, CONFIG_KEYS, RULE_SETTINGS } from './validate';
-export type { ConfigLocator, ConfigPath, ConfigProblem, ConfigVocabulary, ValidatedConfig } from './validate';
+export type { ConfigLocator, ConfigPath, ConfigVocabulary, ValidatedConfig } from './validate';
 export { parseConfigText, parseFrontMatterConfig, configFormatOf, CONFIG_FILE_NAMES } from './parse';
 export type { ConfigFormat } from './parse';
 export { mergeConfigs } from './merge';

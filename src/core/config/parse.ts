@@ -1,8 +1,8 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Position } from '../types';
+import type { ConfigError, Position } from '../types';
 import { createPositionLookup, rangeFromOffsets } from './text-positions';
-import { validateConfigObject, type ConfigLocator, type ConfigProblem, type ConfigVocabulary, type ValidatedConfig } from './validate';
+import { validateConfigObject, type ConfigLocator, type ConfigVocabulary, type ValidatedConfig } from './validate';
 
 export type ConfigFormat = 'json' | 'jsonc' | 'yaml';
 
@@ -50,13 +50,13 @@ export function parseFrontMatterConfig(yamlText: string, file: string, firstLine
 interface ParsedSource {
   value: unknown;
   locate: ConfigLocator;
-  problems: ConfigProblem[];
+  problems: ConfigError[];
 }
 
 function readJson(text: string, file: string, format: ConfigFormat, toPosition: (offset: number) => Position): ParsedSource {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: format === 'json', allowEmptyContent: false });
-  const problems: ConfigProblem[] = errors.map((error) => ({
+  const problems: ConfigError[] = errors.map((error) => ({
     severity: 'error',
     file,
     range: rangeFromOffsets(toPosition, error.offset, error.offset + error.length),
@@ -117,7 +117,7 @@ function describeJsonError(code: string, format: ConfigFormat): string {
 
 function readYaml(text: string, file: string, toPosition: (offset: number) => Position): ParsedSource {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const problems: ConfigProblem[] = [...document.errors, ...document.warnings].map((error) => ({
+  const problems: ConfigError[] = [...document.errors, ...document.warnings].map((error) => ({
     severity: document.errors.includes(error as never) ? 'error' : 'warning',
     file,
     range: rangeFromOffsets(toPosition, error.pos[0], error.pos[1]),

@@ -1,11 +1,6 @@
 import { ELEMENT_IDS, SCENARIO_IDS, type ConfigError, type ElementId, type MlsdConfig, type Range, type RuleSetting, type ScenarioId } from '../types';
 import { START_OF_FILE } from './text-positions';
 
-/** A located configuration problem. Warnings are dropped parts that cannot change a verdict's meaning; errors could. */
-export interface ConfigProblem extends ConfigError {
-  severity: 'error' | 'warning';
-}
-
 export type ConfigPath = readonly (string | number)[];
 
 /**
@@ -24,7 +19,7 @@ export interface ConfigVocabulary {
 
 export interface ValidatedConfig {
   config: MlsdConfig;
-  problems: ConfigProblem[];
+  problems: ConfigError[];
 }
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
@@ -39,10 +34,10 @@ const ruleSettings: ReadonlySet<string> = new Set(RULE_SETTINGS);
  * `MlsdConfig`. Every problem is located; invalid parts are dropped and the rest is kept.
  */
 export function validateConfigObject(value: unknown, file: string, locate: ConfigLocator, vocabulary: ConfigVocabulary): ValidatedConfig {
-  const problems: ConfigProblem[] = [];
+  const problems: ConfigError[] = [];
   const config: MlsdConfig = {};
 
-  const report = (severity: ConfigProblem['severity'], path: ConfigPath, part: 'key' | 'value', message: string): void => {
+  const report = (severity: ConfigError['severity'], path: ConfigPath, part: 'key' | 'value', message: string): void => {
     problems.push({ severity, file, range: locateNearest(locate, path, part), message });
   };
 
@@ -96,7 +91,7 @@ export function validateConfigObject(value: unknown, file: string, locate: Confi
   return { config, problems };
 }
 
-type Report = (severity: ConfigProblem['severity'], path: ConfigPath, part: 'key' | 'value', message: string) => void;
+type Report = (severity: ConfigError['severity'], path: ConfigPath, part: 'key' | 'value', message: string) => void;
 
 function readRules(value: unknown, vocabulary: ConfigVocabulary, report: Report): Record<string, RuleSetting> | undefined {
   if (!isPlainObject(value)) {
