@@ -1,6 +1,8 @@
 // Agreement between mlsd and the hand labels in test/corpus/labels.json, on the read-only corpus
 // (../shared/corpus/docs by default). A tuning aid, never a test: the corpus is not in the repo.
 //   npx tsx scripts/eval-corpus.ts [docs-dir] [--cells]
+// Another labelled set (e.g. the held-out fixtures, which are in the repo):
+//   npx tsx scripts/eval-corpus.ts --labels test/fixtures/heldout/labels.json --docs test/fixtures/heldout [--cells]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +23,15 @@ interface DocLabels {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const showCells = args.includes('--cells');
-const docsDir = args.find((arg) => !arg.startsWith('--')) ?? path.resolve(root, '../shared/corpus/docs');
-const labels = JSON.parse(fs.readFileSync(path.join(root, 'test/corpus/labels.json'), 'utf8')) as { docs: Record<string, DocLabels> };
+const optionValue = (name: string): string | undefined => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const optionValues = new Set(['--labels', '--docs'].map(optionValue));
+const positionalDocs = args.find((arg) => !arg.startsWith('--') && !optionValues.has(arg));
+const docsDir = path.resolve(optionValue('--docs') ?? positionalDocs ?? path.resolve(root, '../shared/corpus/docs'));
+const labelsPath = path.resolve(optionValue('--labels') ?? path.join(root, 'test/corpus/labels.json'));
+const labels = JSON.parse(fs.readFileSync(labelsPath, 'utf8')) as { docs: Record<string, DocLabels> };
 
 const totals = { cells: 0, agree: 0, firm: 0, firmAgree: 0, items: 0, itemsAgree: 0, docs: 0, scenario: 0, task: 0, offline: 0, pitfalls: 0, pitfallsAgree: 0, residue: 0, hidden: 0 };
 const confusion = new Map<string, number>();
