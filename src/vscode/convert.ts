@@ -2,7 +2,7 @@
 // map one to one.
 import * as vscode from 'vscode';
 import type { RuleDocs } from './ruleDocs';
-import type { Finding, Range, Severity, TextEdit } from '../core/types';
+import type { ConfigError, Finding, Range, Severity, TextEdit } from '../core/types';
 
 export const DIAGNOSTIC_SOURCE = 'mlsd';
 
@@ -19,6 +19,13 @@ export function toVsRange(range: Range): vscode.Range {
 
 export function toVsSeverity(severity: Severity): vscode.DiagnosticSeverity {
   return SEVERITIES[severity];
+}
+
+/** A configuration problem, shown where it is written (a config file, or the doc's front matter). */
+export function configErrorToDiagnostic(problem: ConfigError): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toVsRange(problem.range), problem.message, toVsSeverity(problem.severity));
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
 }
 
 export function toDiagnostic(finding: Finding, uri: vscode.Uri, docs: RuleDocs): vscode.Diagnostic {

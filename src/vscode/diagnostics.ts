@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
-import { toDiagnostic } from './convert';
+import { configErrorToDiagnostic, toDiagnostic } from './convert';
 import type { RuleDocs } from './ruleDocs';
 import type { RunMode } from './settings';
 
@@ -64,7 +64,11 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.delete(uri);
       return;
     }
-    this.collection.set(uri, result.findings.map((finding) => toDiagnostic(finding, uri, this.docs)));
+    // Problems in the front-matter mlsd: block belong to this document too.
+    this.collection.set(uri, [
+      ...result.configErrors.map(configErrorToDiagnostic),
+      ...result.findings.map((finding) => toDiagnostic(finding, uri, this.docs)),
+    ]);
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@
 // at the located range; the documents are still checked with whatever part of it was valid.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, loadNearestConfig, type ConfigVocabulary, type LoadedConfig } from '../core/config';
-import { toVsRange } from './convert';
+import { configErrorToDiagnostic } from './convert';
 
 export const CONFIG_FILE_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
 
@@ -98,12 +98,7 @@ export class ProjectConfigs implements vscode.Disposable {
         this.vocabulary, folder?.uri.path);
       const uri = loaded.file === undefined ? undefined : documentUri.with({ path: loaded.file });
       if (uri && generation === this.generation) {
-        this.problems.set(uri, loaded.problems.map((problem) => {
-          const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
-          const diagnostic = new vscode.Diagnostic(toVsRange(problem.range), problem.message, severity);
-          diagnostic.source = 'mlsd';
-          return diagnostic;
-        }));
+        this.problems.set(uri, loaded.problems.map(configErrorToDiagnostic));
       }
       return { ...loaded, uri };
     } catch {

@@ -20,6 +20,24 @@ describe('project config', () => {
     assert.ok(findings.map(describeDiagnostic).includes(LEGACY_DEFAULT_FINDING), `expected ${LEGACY_DEFAULT_FINDING} in ${findings.map(describeDiagnostic).join(', ')}`);
   });
 
+  it('reports a bad front-matter mlsd block on the document itself, and still checks it', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: ['---', 'scenario: fraud', 'mlsd:', '  scenario: fruad', '---', '# Card fraud scoring', '', '## Success metrics', '', 'Fraud losses per month.', ''].join('\n'),
+    });
+    await vscode.window.showTextDocument(document);
+    try {
+      const diagnostics = await waitForDiagnostics(document.uri, 'the front-matter problem', (found) => found.some((d) => d.code === undefined));
+      const problem = diagnostics.find((diagnostic) => diagnostic.code === undefined);
+      assert.equal(problem?.severity, vscode.DiagnosticSeverity.Error);
+      assert.equal(`${problem?.range.start.line}:${problem?.range.start.character}`, '3:12');
+      assert.match(problem?.message ?? '', /^Unknown scenario "fruad"/);
+      assert.ok(diagnostics.some((diagnostic) => diagnostic.code !== undefined), 'findings next to the config problem');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('re-checks when the config file is repaired', async () => {
     const config = workspaceUri(LEGACY_CONFIG);
     const broken = await vscode.workspace.fs.readFile(config);
