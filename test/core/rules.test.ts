@@ -69,6 +69,12 @@ describe('rules', () => {
       ]);
     });
 
+    it('quotes a long template prompt without its list marker, cut at a word, and asks for what the specific element needs', () => {
+      const text = doc({ ingestion: '## Data ingestion\n\n- TODO: Streaming or batch ingestion? Which store holds raw data, and for how long?\n' });
+      const [finding] = findings(text, 'template-residue');
+      assert.equal(finding!.message, "Unexpected placeholder 'TODO: Streaming or batch ingestion? Which store holds raw…' in 'Data ingestion', expected streaming vs batch ingestion, storage, and the path from raw data to training and serving.");
+    });
+
     it('does not report a word like "todo" in prose', () => {
       assert.deepEqual(findings(doc({ rollout: '## Rollout\n\nAn A/B test on 5% of users, a todo list of launch checks, rollback by flag; online metric order value.\n' }), 'template-residue'), []);
     });

@@ -3,9 +3,20 @@ import type { Rule, RuleReport } from './rule';
 import type { ResidueFact } from '../analysis/facts';
 
 function expectedFor(fact: ResidueFact): string {
-  const named = fact.section ? [...fact.section.elements.keys()][0] : undefined;
+  // "Data ingestion" names data.ingestion specifically and the data part broadly: say what the specific one needs.
+  const named = fact.section ? [...fact.section.elements].sort(([, a], [, b]) => (a === b ? 0 : a === 'specific' ? -1 : 1))[0]?.[0] : undefined;
   return named ? elementSpec(named).expectation : 'real content';
 }
+
+/** The placeholder as the reader sees it: without its list marker, cut at a word when long. */
+function quoted(text: string): string {
+  const plain = text.trim().replace(/^[-*+]\s+(?:\[[ xX]\]\s+)?/, '');
+  if (plain.length <= QUOTE_LIMIT) return plain;
+  const cut = plain.lastIndexOf(' ', QUOTE_LIMIT);
+  return `${plain.slice(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT)}…`;
+}
+
+const QUOTE_LIMIT = 60;
 
 export const templateResidue: Rule = {
   id: 'template-residue',
@@ -23,7 +34,7 @@ export const templateResidue: Rule = {
       const where = fact.section ? ` in '${fact.section.title}'` : '';
       const message =
         fact.kind === 'placeholder'
-          ? `Unexpected placeholder '${fact.text.trim().slice(0, 60)}'${where}, expected ${expectedFor(fact)}.`
+          ? `Unexpected placeholder '${quoted(fact.text)}'${where}, expected ${expectedFor(fact)}.`
           : fact.kind === 'empty'
             ? `Unexpected empty section '${fact.text}', expected ${expectedFor(fact)}.`
             : `Unexpected bare topic lines in '${fact.text}', expected ${expectedFor(fact)}.`;
