@@ -59,22 +59,24 @@ export const PARTS: readonly PartSpec[] = [
       'problem', 'framing', 'business', 'objectives?', 'goals?', 'requirements?', 'clarif\\w*', 'scope', 'scoping',
       'success', 'overview', 'introduction', 'motivation', 'background', 'context', 'use cases?', 'summary',
       'постановка', 'цель', 'цели', 'бизнес\\w*', 'требования',
+      // Spanish and German headings in mixed-language docs.
+      'objetivos?', 'problema', 'contexto', 'requisitos', 'ziele?', 'problemstellung', 'hintergrund', 'anforderungen',
     ]),
   },
-  { id: 'data', title: 'Data pipeline', interviewMinutes: 7, headings: anyWord(['data\\w*', 'datasets?', 'labell?ing', 'labels', 'данные', 'данных']) },
-  { id: 'features', title: 'Feature engineering', interviewMinutes: 6, headings: anyWord(['features?', 'feature engineering', 'признаки', 'признаков']) },
+  { id: 'data', title: 'Data pipeline', interviewMinutes: 7, headings: anyWord(['data\\w*', 'datasets?', 'labell?ing', 'labels', 'данные', 'данных', 'datos', 'daten\\w*']) },
+  { id: 'features', title: 'Feature engineering', interviewMinutes: 6, headings: anyWord(['features?', 'feature engineering', 'inputs', 'signals', 'признаки', 'признаков', 'características', 'merkmale']) },
   {
     id: 'model',
     title: 'Model',
     interviewMinutes: 8,
-    headings: anyWord(['model\\w*', 'modell?ing', 'algorithms?', 'approach', 'methods?', 'architectural components', 'ml formulation', 'модель', 'модели']),
+    headings: anyWord(['model\\w*', 'modell?ing', 'algorithms?', 'approach', 'methods?', 'architectural components', 'ml formulation', 'модель', 'модели', 'modelos?', 'modell\\w*', 'modelado']),
   },
-  { id: 'training', title: 'Training', interviewMinutes: 4, headings: anyWord(['training', 'train', 'retraining', 'обучение']) },
+  { id: 'training', title: 'Training', interviewMinutes: 4, headings: anyWord(['training', 'train', 'retraining', 'обучение', 'entrenamiento', 'reentrenamiento']) },
   {
     id: 'evaluation',
     title: 'Evaluation',
     interviewMinutes: 4,
-    headings: anyWord(['evaluation', 'metrics?', 'measur\\w*', 'quality', 'validation', 'метрики', 'оценка', 'оценки']),
+    headings: anyWord(['evaluation', 'eval', 'metrics?', 'measur\\w*', 'quality', 'validation', 'метрики', 'оценка', 'оценки', 'métricas', 'metriken', 'evaluación', 'evaluierung']),
   },
   {
     id: 'serving',
@@ -84,13 +86,14 @@ export const PARTS: readonly PartSpec[] = [
       'serving', 'deployment', 'deploy', 'production\\w*', 'inference', 'prediction service', 'scal\\w*', 'monitoring',
       'infrastructure', 'operations', 'mlops', 'high[- ]level design', 'bottlenecks', 'reliability',
       'развертывание', 'деплой', 'мониторинг', 'инфраструктура',
+      'serve', 'despliegue', 'inferencia', 'monitorización', 'monitoreo', 'escalabilidad', 'bereitstellung', 'überwachung', 'skalierung',
     ]),
   },
   {
     id: 'tradeoffs',
     title: 'Trade-offs',
     interviewMinutes: 2,
-    headings: anyWord(['trade-?offs?', 'discussion', 'alternatives', 'risks?', 'design decisions', 'limitations', 'компромиссы']),
+    headings: anyWord(['trade-?offs?', 'discussion', 'alternatives', 'risks?', 'design decisions', 'limitations', 'компромиссы', 'compromisos', 'alternativas', 'kompromisse']),
   },
 ];
 
@@ -112,6 +115,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['компромиссы', 'альтернативы', 'риски и компромиссы']),
       specific(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'бизнес[- ]?задач\\w*', 'критери\\w* успеха', 'цели проекта']),
       specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', '(?:key )?product metrics?', 'key metrics', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?', 'бизнес[- ]метрик\\w*', 'бизнес[- ]цел\\w*', 'критерии успеха']),
+      specific(['métricas? de negocio', 'objetivos? de negocio', 'geschäftsziele?', 'geschäftsmetriken']),
+      broad(['objetivos?', 'ziele?']),
       broad(['problem (?:formulation|statement|definition|framing)', 'objectives?', 'goals?', 'motivation', 'relevance(?: & reasons)?', 'why (?:now|this)', 'impact', 'clarify(?: and scope)?', 'scope']),
     ],
     cues: [
@@ -132,7 +137,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['метрики модели', 'ml[- ]?метрик\\w*', 'технические метрики', 'метрики качества']),
       specific(['model metrics?', 'ml (?:metrics?|objective)', 'proxy metrics?', 'technical (?:metrics?|task definition)', 'quality metrics(?: and success criteria)?', 'метрик\\w*']),
-      exact(['metrics(?: and losses)?', 'metrics offline and online']),
+      exact(['metrics(?: and losses)?', 'metrics offline and online', 'métricas', 'metriken']),
       broad(['ml formulation', 'technical problem formulation']),
     ],
     cues: [
@@ -152,6 +157,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['текущее решение', 'существующее решение', 'текущий процесс', 'как сейчас']),
       specific(['current (?:solution|system|state|approach|process)', 'existing (?:solution|system|flow|approach|process)(?: analysis)?', 'previous work', 'prior (?:work|art)', 'status quo', 'non-ml (?:solution|baseline)', 'as[- ]is', 'текущее решение']),
       specific(['baseline'], { notUnderPart: 'model' }),
+      specific(['solución actual', 'situación actual', 'aktuelle lösung', 'ist-zustand']),
     ],
     cues: [
       cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
@@ -168,6 +174,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['ограничения', 'нефункциональные требования']),
       exact(['требования']),
+      specific(['requisitos', 'restricciones', 'anforderungen', 'randbedingungen']),
       specific(['constraints', 'non-functional requirements', 'requirements', 'technical requirements', 'performance requirements', 'slas?', 'slos?', 'latency(?: budget| requirements)?', 'scale and latency', 'ограничения']),
       broad(['clarify(?: and scope)?', 'scope', 'assumptions', 'clarifying (?:questions|requirements)']),
     ],
@@ -191,7 +198,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['источники данных', 'сбор данных']),
       exact(['разметка', 'данные']),
       specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'data and labels', 'training data', '(?:available )?data signals', 'available data', 'источники данных']),
-      exact(['data', 'datasets?', 'labell?ing', 'labels?', 'данные']),
+      exact(['data', 'datasets?', 'labell?ing', 'labels?', 'данные', 'datos', 'daten']),
+      specific(['fuentes de datos', 'datenquellen']),
       broad(['data collection and preparation', 'data preparation', 'data']),
     ],
     cues: [
@@ -209,7 +217,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'streaming vs batch ingestion, storage, and the path from raw data to training and serving',
     headings: [
       specific(['пайплайн данных', 'хранение данных', 'поток данных', 'обработка данных']),
-      specific(['data (?:ingestion|pipeline|pipelines|flow|processing|engineering|storage|infrastructure)', 'ingestion', 'etl', 'data collection pipeline', 'high[- ]level data flow']),
+      specific(['data (?:ingestion|pipeline|pipelines|flow|processing|engineering|storage|infrastructure)', 'ingestion', 'etl', 'data collection pipeline', 'high[- ]level data flow', 'ingesta', 'datenpipeline']),
+      // "Pipeline" under a data heading ("6.2 Pipeline") is the data pipeline.
+      specific(['pipelines?'], { underPart: 'data' }),
       broad(['data preparation', 'data collection and preparation', 'infrastructure']),
     ],
     cues: [
@@ -230,7 +240,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'missing values, duplicates, label noise or delay, leakage, and validation checks',
     headings: [
       specific(['качество данных', 'очистка данных', 'валидация данных']),
-      specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных']),
+      specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных', 'calidad de (?:los )?datos', 'datenqualität']),
     ],
     cues: [
       cue(['пропуск\\w*', 'дубликат\\w*', 'утечк\\w*', 'качеств\\w* данных', 'шум\\w* в разметке'], 1),
@@ -251,7 +261,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['генерация признаков', 'инженерия признаков']),
       exact(['признаки', 'фичи']),
       specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']),
-      exact(['features?', 'signals']),
+      exact(['features?', 'signals', 'inputs', 'model inputs', 'input features']),
+      specific(['características', 'merkmale']),
     ],
     cues: [
       cue(['признак\\w*', 'фич\\w*', 'эмбеддинг\\w*'], 1),
@@ -309,7 +320,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['выбор модели', 'архитектура модели', 'моделирование']),
       exact(['модель', 'модели']),
       specific(['model (?:selection|choice|architecture|design|development|family|families)', 'modell?ing approach', 'ml (?:approach|model|solution)', 'architecture of the model', 'model type', 'выбор модели']),
-      exact(['models?', 'modell?ing', 'algorithms?', 'the model', 'модель']),
+      exact(['models?', 'modell?ing', 'algorithms?', 'the model', 'модель', 'modelos?', 'modell', 'modellierung', 'modelado']),
       broad(['architectural components', 'approach', 'solution', 'methods?', 'deep dives?', 'candidate generation', 'ranking', 'ml formulation']),
     ],
     cues: [
@@ -328,7 +339,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['обучение модели', 'переобучение']),
       exact(['обучение']),
-      specific(['model training', 'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)', 'retraining', 'continual learning', 'model retraining', 'обучение']),
+      specific(['model training', 'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)', 'retraining', 'continual learning', 'model retraining', 'обучение', 'entrenamiento', 'reentrenamiento', 'modelltraining']),
       exact(['training', 'updates']),
       broad(['model development', 'iterations']),
     ],
@@ -352,7 +363,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['оценка качества', 'офлайн[- ]метрики', 'оффлайн[- ]метрики']),
       exact(['метрики', 'валидация']),
       specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'quality metrics', 'backtest\\w*', 'оценка качества']),
-      exact(['metrics', 'metrics offline and online', 'метрики']),
+      exact(['metrics', 'metrics offline and online', 'метрики', 'eval', 'métricas', 'metriken']),
+      specific(['evaluación', 'evaluierung']),
       broad(['model development and offline evaluation', 'metrics and losses', 'success criteria']),
     ],
     cues: [
@@ -370,6 +382,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['инференс', 'архитектура решения', 'архитектура системы', 'сервинг', 'развертывание', 'развёртывание']),
       specific(['serving(?: architecture| infrastructure| path)?', 'prediction (?:service|pipeline)', 'inference(?: service| pipeline| architecture)?', 'model serving', '(?:technical|system|solution|high[- ]level) architecture(?: diagram)?', 'serving infrastructure', 'online serving path', 'infrastructure(?: description)?']),
+      exact(['serve', 'inferencia']),
       broad(['architecture', 'high[- ]level (?:design|data flow)', 'data flow', 'productionization']),
     ],
     cues: [
@@ -387,6 +400,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['внедрение', 'раскатка', 'a/b[- ]тестирование']),
       specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement', 'pm strategy']),
+      exact(['experiments?', 'measuring impact', 'impact measurement']),
+      specific(['despliegue', 'lanzamiento', 'einführung']),
     ],
     cues: [
       cue(['a/b[- ]?тест\\w*', 'раскатк\\w*', 'откат\\w*', 'канареечн\\w*'], 1),
@@ -404,7 +419,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'input-distribution drift, live model performance, logging, and alerts',
     headings: [
       specific(['мониторинг']),
-      specific(['monitoring(?: and (?:metrics|alerting|maintenance))?', 'observability', 'alerting', 'drift(?: detection)?', 'maintenance', 'мониторинг']),
+      specific(['monitoring(?: and (?:metrics|alerting|maintenance))?', 'observability', 'alerting', 'drift(?: detection)?', 'maintenance', 'мониторинг', 'monitorización', 'monitoreo', 'überwachung']),
     ],
     cues: [
       cue(['мониторинг\\w*', 'дрейф\\w*', 'алерт\\w*', 'оповещени\\w*'], 1),
@@ -421,7 +436,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'caching, distillation or compression, and graceful degradation or a fallback',
     headings: [
       specific(['масштабирование', 'отказоустойчивость', 'производительность']),
-      specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'масштабирование']),
+      specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'масштабирование', 'escalabilidad', 'skalierung']),
     ],
     cues: [
       cue(['кэш\\w*', 'масштабир\\w*', 'резервн\\w*', 'фолбэк\\w*', 'дистилляци\\w*'], 1),
@@ -435,7 +450,11 @@ export const ELEMENTS: readonly ElementSpec[] = [
     part: 'tradeoffs',
     title: 'Trade-offs',
     expectation: 'explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability',
-    headings: [specific(['trade-?offs?', 'design (?:decisions|choices)', 'alternatives(?: considered)?', 'when to use which', 'pros and cons', 'компромиссы'])],
+    headings: [
+      specific(['trade-?offs?', 'design (?:decisions|choices)', 'alternatives(?: considered)?', 'when to use which', 'pros and cons', 'компромиссы', 'compromisos', 'alternativas', 'kompromisse']),
+      // A risks section usually weighs what the design gives up.
+      broad(['risks?(?: and mitigations)?', 'discussion']),
+    ],
     cues: [
       cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) \\S+'], 1.5),
       cue(['[\\w-]+ (?:vs\\.?|versus) [\\w-]+', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand', '(?:two|three|several) (?:options|approaches|alternatives)'], 1),
