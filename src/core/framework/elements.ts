@@ -161,7 +161,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
-      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)'], 2),
+      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula|scoring|ranking)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)', '(?:must|has to|have to|needs? to|should|will have to) beat'], 2),
     ],
     presentAt: 2,
     prompts: ['What does the team do today without ML (rules, popularity, a historical average)?', 'How well does it perform, so the model has a number to beat?'],
@@ -204,7 +204,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['источник\\w* данных', 'разметк\\w*', 'логи\\w*', 'асессор\\w*'], 1),
-      cue(['data sources?', 'labels? (?:come|comes|are collected|is collected|are derived|derived) from', 'labell?ed by', 'ground[- ]truth (?:labels?|comes?)', 'source of (?:labels|truth)'], 2),
+      cue(['data sources?', 'labels? (?:come|comes|are collected|is collected|are derived|derived) from', '(?:are|is) the (?:data )?(?:sources?|labels?|ground[- ]truth)', 'labell?ed by', 'ground[- ]truth (?:labels?|comes?)', 'source of (?:labels|truth)'], 2),
       cue(['(?:interaction|click|event|server|search|query|transaction|impression|access|application) logs?', 'user profiles?', 'transaction (?:history|records|database|db|tables?)', 'third[- ]party (?:apis?|data|sources?|feeds?)', 'human (?:review(?:ers)?|annotat\\w+|label\\w*|raters?|judg\\w+)', 'annotat(?:ed|ion|ors)', 'crowd[- ]?sourc\\w*', 'chargebacks?', 'user reports?', 'historical (?:data|sales|transactions|clicks?|click and impression data|interactions)', 'implicit feedback', 'explicit feedback', 'relevance judg\\w+', 'positive (?:labels?|samples?|examples?)', 'negative (?:labels?|samples?|examples?)', 'point[- ]of[- ]sale', 'pos data', 'data warehouse', 'log(?:s|ged)? (?:\\S+ ){0,2}?(?:impressions|clicks|events|requests|transactions|interactions|queries)'], 1),
     ],
     presentAt: 2,
@@ -246,6 +246,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['пропуск\\w*', 'дубликат\\w*', 'утечк\\w*', 'качеств\\w* данных', 'шум\\w* в разметке'], 1),
       cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
       cue(['validat(?:e|es|ed|ing)\\s(?:\\S+\\s){0,6}?(?:against|checks?|rules?|schema)', '(?:filter(?:ed|ing)?|remov(?:e|ed|ing)|drop(?:ped|ping)?) (?:\\S+ )?(?:bots?|bot traffic|spam|outliers|noise|invalid)', '(?:bots?|bot traffic|spam|invalid)(?: \\S+)? (?:are |is )?(?:filtered|removed|dropped)', 'double review', 'rater agreement', 'inter-?annotator agreement'], 1),
+      // Labels that arrive late ("clicks can arrive up to 30 minutes after the impression").
+      cue(['(?:arrive|arrives|land|lands|known|final) (?:up to |only )?(?:\\d+|a few|several) (?:minutes?|hours?|days?|weeks?|months?) (?:after|later)', 'gold(?:en)? (?:set|labels?|standard)', '(?:not|never) use (?:\\S+ ){0,3}?(?:from (?:after|the future)|after the)'], 1.5),
+      cue(['(?:are|is|get|gets) (?:filtered|removed|dropped|discarded|excluded)(?: out)?', 'missing (?:\\S+ )?data', '(?:reviewers|raters|annotators|labell?ers) disagree'], 1),
       cue(['position(?:al)? bias', 'adjudicat\\w+', '(?:random|quality|label) audits?', '(?:data|label) poisoning', '(?:reviewer|rater|annotator|inter-?rater|inter-?annotator) agreement'], 1.5),
       cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data', 'noisy', 'sparse'], 0.75),
     ],
@@ -325,7 +328,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['нейросет\\w*', 'градиентн\\w* бустинг\\w*', 'трансформер\\w*'], 1),
-      cue(['two[- ]tower', 'transformers?', 'bert', 'cnns?', 'rnns?', 'lstms?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?', 'neural networks?', 'dnns?', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'factori[sz]ation machines?', 'matrix factori[sz]ation', 'xgboost', 'lightgbm', 'gbdt', 'gradient[- ]boost\\w*', 'random forests?', 'isolation forests?', 'autoencoders?', 'multi[- ]task', 'mixture of experts', 'clip', 'resnet', 'vit', 'lambdamart', 'prophet', 'arima', 'dlrm', 'ensembles?', 'classifiers?', 'learning[- ]to[- ]rank'], 1),
+      cue(['two[- ]tower', 'transformers?', 'bert', 'cnns?', 'rnns?', 'lstms?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?', 'neural networks?', 'dnns?', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'factori[sz]ation machines?', 'matrix factori[sz]ation', 'xgboost', 'lightgbm', 'gbdt', 'gradient[- ]boost\\w*', 'random forests?', 'isolation forests?', 'autoencoders?', 'multi[- ]task', 'mixture of experts', 'clip', 'resnet', 'vit', 'lambdamart', 'prophet', 'arima', 'dlrm', 'ensembles?', 'classifiers?', 'learning[- ]to[- ]rank', 'encoders?', '(?:image|text|audio|speech|vision|language|video|sequence) (?:models?|encoders?)', '(?:early|late) fusion'], 1),
       cue(['model (?:selection|choice|architecture|family)', '(?:we|i) (?:would )?(?:choose|chose|pick|select|use) (?:a |an |the )?(?:\\S+ ){0,3}?(?:model|network|classifier|ranker|regressor|gbdt|xgboost|transformer|tower)', 'because (?:it|they) (?:handles?|scales?|captures?|is|are)'], 1.5),
     ],
     presentAt: 2,
@@ -406,7 +409,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['a/b[- ]?тест\\w*', 'раскатк\\w*', 'откат\\w*', 'канареечн\\w*'], 1),
       cue(['a/b test\\w*', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'blue[- ]green', 'champion[- ]challenger', 'silent mode', 'staged rollout'], 2),
-      cue(['ramp(?:ed|ing)? up', 'interleaving', 'feature flags?', 'traffic split\\w*', 'holdout group', 'model version\\w*', 'online experiments?'], 1.5),
+      cue(['switchback (?:tests?|experiments?)', 'control (?:group|arm|cell)', 'ramp(?:ed|ing)? up', 'interleaving', 'feature flags?', 'traffic split\\w*', 'holdout group', 'model version\\w*', 'online experiments?'], 1.5),
       cue(['deploy(?:ment|ed)?', 'release'], 0.5),
     ],
     presentAt: 2,
@@ -441,6 +444,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['кэш\\w*', 'масштабир\\w*', 'резервн\\w*', 'фолбэк\\w*', 'дистилляци\\w*'], 1),
       cue(['cach(?:e|es|ed|ing)', 'distill\\w*', 'quanti[sz]\\w+', '(?:model )?compression', 'prun(?:e|ing)', 'graceful(?:ly)? degrad\\w*', 'fall ?backs?', 'fall back', 'auto-?scal\\w+', 'horizontal(?:ly)? scal\\w+', 'shard\\w*', 'replicas?', 'load balanc\\w+', 'approximate nearest neighbou?r', 'ann (?:index|search)', 'faiss', 'scann', 'hnsw', 'circuit breakers?', 'timeouts?', 'batch(?:ing)? (?:requests|inference)', 'gpu', 'tiered (?:models?|cascade)', 'cascade'], 1),
+      // "If the ranking service fails or exceeds 40 ms, return the BM25 order": degradation stated.
+      cue(['if (?:the |it |this |a )?(?:\\S+ ){0,3}?(?:fails|is down|goes down|times out|is unavailable)'], 2),
     ],
     presentAt: 2,
     prompts: ['Where do you cache, and can the model be distilled or compressed?', 'What happens when the model or a dependency fails (fallback, graceful degradation)?'],
@@ -456,8 +461,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
       broad(['risks?(?: and mitigations)?', 'discussion']),
     ],
     cues: [
-      cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) \\S+'], 1.5),
-      cue(['[\\w-]+ (?:vs\\.?|versus) [\\w-]+', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand', '(?:two|three|several) (?:options|approaches|alternatives)'], 1),
+      cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) \\S+', 'compromise', 'rejected (?:for|because|as|since|due to)', '\\d+(?:\\.\\d+)?%? [\\w@-]+(?: offline| online)? but'], 1.5),
+      cue(['[A-Za-z][\\w-]* (?:vs\\.?|versus) [A-Za-z][\\w-]*', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand', '(?:two|three|several) (?:options|approaches|alternatives)'], 1),
       // "more natural to ranking, more complicated": a gain named with its price.
       cue(['(?:more|less|higher|lower|better|faster|cheaper|simpler|easier) [\\w-]+(?: [\\w-]+){0,2}, (?:but |while |yet )?(?:more|less|higher|lower|worse|slower|costlier|harder|complex|complicated)'], 1.5),
       cue(['however', 'but'], 0.25),

@@ -39,7 +39,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     id: 'recommendation',
     title: 'Recommendation',
     task: 'ranking',
-    detection: anyWordGlobal(['recommend\\w*', 'recommender', 'recsys', 'news ?feeds?', '(?:home|video|photo|social|instagram|twitter|facebook|tiktok) feed', 'feed ranking', 'people you may know', 'pymk', 'collaborative filtering', 'watch next', 'up next', 'for you', 'friend suggestions?', 'suggested (?:friends|videos|items|products)', '(?:similar|related) (?:items|listings|products|videos|pins|posts)', 'personali[sz]ed (?:feed|ranking|homepage)', 'рекомендац\\w*']),
+    detection: anyWordGlobal(['recommend\\w*', 'recommender', 'recs', 'recsys', 'news ?feeds?', '(?:home|video|photo|social|instagram|twitter|facebook|tiktok) feed', 'feed ranking', 'people you may know', 'pymk', 'collaborative filtering', 'watch next', 'up next', 'for you', 'friend suggestions?', 'suggested (?:friends|videos|items|products)', '(?:similar|related) (?:items|listings|products|videos|pins|posts)', 'personali[sz]ed (?:feed|ranking|homepage)', 'рекомендац\\w*']),
     items: [
       item('recommendation', 'two-stage', {
         title: 'Candidate retrieval and ranking',
@@ -86,7 +86,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         headings: ['class imbalance', 'imbalance\\w*', 'rare (?:class|events|positives)'],
         cues: [
           cue(['дисбаланс\\w*', 'веса классов', 'редк\\w* класс\\w*'], 1.5),
-          cue(['class (?:imbalance|weights?)', 'imbalanced', 'under-?sampl\\w+', 'over-?sampl\\w+', 'smote', 'focal loss', 'base rate', 'rare (?:class|positives?|events?)', 'minority class', 'extreme imbalance'], 1.5),
+          cue(['class (?:imbalance|weights?)', 'scale_pos_weight', '(?:weight|upweight) (?:the )?(?:positive|minority|rare) class', 'imbalanced', 'under-?sampl\\w+', 'over-?sampl\\w+', 'smote', 'focal loss', 'base rate', 'rare (?:class|positives?|events?)', 'minority class', 'extreme imbalance'], 1.5),
         ],
         prompts: ['How rare is fraud, and how does training handle it (class weights, resampling, focal loss)?', 'Is evaluation done on the true base rate?'],
       }),
@@ -144,8 +144,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'PageRank-style authority or document quality signals',
         headings: ['authority(?: signals)?', 'quality signals', 'document quality'],
         cues: [
-          cue(['page[- ]?rank', 'authority', '(?:document|page|content|source|seller|creator) quality', 'quality (?:signals?|scores?)', 'spam scores?', 'popularity (?:signals?|features?|prior)', 'freshness'], 1.5),
-          cue(['(?:item|document|page|video|product|seller) popularity', 'ratings? and reviews', 'reviews'], 1),
+          cue(['page[- ]?rank', 'authority', '(?:document|page|content|source|seller|creator|product|listing|item) quality', 'quality (?:signals?|scores?)', 'spam scores?', 'popularity (?:signals?|features?|prior)', 'freshness'], 1.5),
+          cue(['(?:item|document|page|video|product|seller) popularity', 'ratings? and reviews', 'reviews', 'review counts?', 'seller (?:scores?|ratings?)', 'ratings?'], 1),
         ],
         prompts: ['Which authority (PageRank-style) or quality signals separate good results from merely relevant ones?'],
       }),
@@ -154,7 +154,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'user signals used to personalise results (history, location, language)',
         headings: ['personali[sz]ation', 'user signals', 'user features'],
         cues: [
-          cue(['personali[sz]\\w+', 'user (?:history|signals?|features?|embeddings?|preferences|profiles?)', 'search history', 'past (?:clicks|queries|purchases)'], 1.5),
+          cue(['personali[sz]\\w+', 'user (?:history|signals?|features?|embeddings?|preferences|profiles?)', 'search history', 'past (?:clicks|queries|purchases|orders|categories|interactions|behaviou?r)', 'preferred (?:brands?|categories|cuisines?|price)'], 1.5),
         ],
         prompts: ['Which user signals personalise results (history, location, language), and where are they fetched?'],
       }),
@@ -200,7 +200,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'active or semi-supervised learning to make scarce labels go further',
         headings: ['label efficiency', 'active learning', 'semi-?supervised\\w*', 'labell?ing (?:strategy|flywheel)'],
         cues: [
-          cue(['active learning', 'semi-?supervised', 'self-?supervised', 'weak supervision', 'pseudo-?label\\w*', 'few-?shot', 'zero-?shot', 'labell?ing flywheel', 'label efficien\\w+'], 1.5),
+          cue(['uncertainty sampling', '(?:sample|samples|sampling|select|selects|route|routes) (?:the )?(?:most )?uncertain', 'active learning', 'semi-?supervised', 'self-?supervised', 'weak supervision', 'pseudo-?label\\w*', 'few-?shot', 'zero-?shot', 'labell?ing flywheel', 'label efficien\\w+'], 1.5),
           cue(['transfer learning', 'pre-?trained'], 0.5),
         ],
         prompts: ['With few labels, which active or semi-supervised learning makes them go further?'],
@@ -219,7 +219,7 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
   'probability-estimation': anyWordGlobal(['ctr', 'click[- ]through', 'click prediction', 'predict(?:s|ing)? (?:the )?(?:click|conversion)', 'p\\(click\\)', 'calibrat\\w+', 'ads?', 'advertis\\w+', 'conversion (?:rate )?prediction', 'probability of (?:click|conversion|purchase)']),
   regression: anyWordGlobal(['forecast\\w*', 'regression', 'demand', 'time series', 'predict(?:s|ing)? (?:the )?(?:price|sales|demand|duration|eta|amount|revenue|quantity)', 'eta']),
   ranking: anyWordGlobal(['rank\\w*', 'recommend\\w*', 'search', 'retrieval', 'ndcg', 'learning[- ]to[- ]rank']),
-  'imbalanced-classification': anyWordGlobal(['imbalanced', 'rare (?:class|events?|positives?)', 'fraud\\w*', 'anomal\\w+', 'abuse', 'spam', 'harmful', 'moderation', 'detection', 'defects?']),
+  'imbalanced-classification': anyWordGlobal(['imbalanced', 'churn prediction', 'predict\\w* (?:\\S+ ){0,2}?(?:churn|cancellations?|defaults?)', 'likely to (?:churn|cancel)', 'rare (?:class|events?|positives?)', 'fraud\\w*', 'anomal\\w+', 'abuse', 'spam', 'harmful', 'moderation', 'detection', 'defects?']),
 };
 
 const scenariosById = Object.fromEntries(SCENARIOS.map((scenario) => [scenario.id, scenario])) as Record<ChecklistScenarioId, ScenarioSpec>;
