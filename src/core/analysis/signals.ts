@@ -386,12 +386,17 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
 
   countScenarioWords(masked, signals);
   eachMatch(PLACEHOLDER_TOKEN, masked, locate, (span) => signals.placeholders.push(span));
+  // Cue phrases are read with hard-wrapped paragraphs unwrapped: "labels arrive up to" / "30 days
+  // after" is one phrase. Metric and placeholder scans stay per line.
+  const unwrapped = unwrapParagraphs(content, unitOfLine);
+  const cueText = unwrapped?.text ?? masked;
+  const cueLocate = unwrapped?.locate ?? locate;
   for (const scanner of ELEMENT_SCANNERS) {
-    const hits = scanCues(scanner, masked, locate, substantiveAt);
+    const hits = scanCues(scanner, cueText, cueLocate, substantiveAt);
     if (hits.length) signals.elementHits[scanner.id as ElementId] = hits;
   }
   for (const scanner of ITEM_SCANNERS) {
-    const hits = scanCues(scanner, masked, locate, substantiveAt);
+    const hits = scanCues(scanner, cueText, cueLocate, substantiveAt);
     if (hits.length) signals.itemHits[scanner.id] = hits;
   }
   // A reason anywhere in the section earns the complexity (data type, a beaten baseline).
@@ -424,6 +429,45 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
 }
 
 type Locator = (start: number, end: number) => Span;
+
+/**
+ * The content with each paragraph's line breaks (and the indentation of its continuation lines)
+ * turned into one space, and a locator back to the original lines; undefined when no paragraph
+ * spans lines. A match that crosses a break is located on the line where it starts.
+ */
+function unwrapParagraphs(content: readonly string[], unitOfLine: readonly (Unit | undefined)[]): { text: string; locate: Locator } | undefined {
+  const starts: number[] = [];
+  const indents: number[] = [];
+  const lengths: number[] = [];
+  let text = '';
+  let joined = false;
+  content.forEach((line, index) => {
+    const continues = index > 0 && line !== '' && content[index - 1] !== '' && unitOfLine[index] !== undefined && unitOfLine[index] === unitOfLine[index - 1];
+    const piece = continues ? line.trimStart() : line;
+    if (index > 0) text += continues ? ' ' : '\n';
+    if (continues) joined = true;
+    starts.push(text.length);
+    indents.push(line.length - piece.length);
+    lengths.push(piece.length);
+    text += piece;
+  });
+  if (!joined) return undefined;
+  return {
+    text,
+    locate: (start, end) => {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle]! <= start) low = middle;
+        else high = middle - 1;
+      }
+      const from = starts[low]!;
+      const shift = indents[low]!;
+      return { line: low, start: start - from + shift, end: Math.min(end, from + lengths[low]!) - from + shift };
+    },
+  };
+}
 
 /** All cues of one element (or checklist item) as one regex, one capture group per cue. */
 interface CueScanner {
