@@ -423,7 +423,7 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
     const mentions = mentionsByLine.get(line) ?? [];
     const unit = unitOfLine[line];
     const previous = unit && line > unit.startLine ? content[line - 1] ?? '' : '';
-    addMetricHits(text, previous, line, mentions, lineRole ?? roleLabels[roleLabels.length - 1]?.role, signals);
+    addMetricHits(text, previous, line, mentions, roleLabels[roleLabels.length - 1]?.role, signals);
     if (lineRole && (mentions.length === 0 || /^[^:]{0,40}:/.test(text.trimStart()))) roleLabels.push({ indent: isItem ? indent : -1, role: lineRole });
   }
 }
@@ -550,6 +550,18 @@ function roleBefore(text: string, position: number): MetricRole | undefined {
   return role;
 }
 
+/** The role word closest after `from` and before `to` ("NDCG@10 as the offline metric"). */
+function roleAfter(text: string, from: number, to: number): MetricRole | undefined {
+  let role: MetricRole | undefined;
+  let at = to;
+  for (const scanner of ROLE_SCANNERS) {
+    scanner.pattern.lastIndex = from;
+    const match = scanner.pattern.exec(text);
+    if (match && match.index < at) [role, at] = [scanner.role, match.index];
+  }
+  return role;
+}
+
 interface RawMention {
   name: string;
   start: number;
@@ -601,7 +613,10 @@ function addMetricHits(text: string, previousLine: string, line: number, mention
       asLoss,
       inTradeoff: TRADEOFF_BEFORE.test(text.slice(0, mention.start)) || TRADEOFF_AFTER.test(text.slice(mention.end)),
     };
-    const stated = roleBefore(text, mention.start) ?? role;
+    // The role word before the mention, else one later in its sentence ("NDCG@10 as the offline
+    // metric"), else the label above. A role later on the line in another clause is another
+    // metric's: "recall@100 and NDCG@20; online we track conversion".
+    const stated = roleBefore(text, mention.start) ?? roleAfter(text, mention.end, sentence.end) ?? role;
     if (stated) hit.statedRole = stated;
     signals.metrics.push(hit);
   }

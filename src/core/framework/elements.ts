@@ -122,7 +122,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['компромисс\\w*', 'плюсы и минусы', 'за сч[её]т'], 1),
       cue(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'выручк\\w*', 'прибыл\\w*', 'удержани\\w*', 'конверси\\w*'], 1),
-      cue(['business (?:objectives?|goals?|metrics?|kpis?|outcomes?|value|impact)', 'success (?:criteria|metrics?)', 'north[- ]star', 'kpis?'], 2),
+      // A label line names it too: "- Business: chargeback losses as % of GMV", "Negocio: pedidos por usuario".
+      cue(['business (?:objectives?|goals?|metrics?|kpis?|outcomes?|value|impact)', 'success (?:criteria|metrics?)', 'north[- ]star', 'kpis?', '(?:business|negocio|geschäft)\\s?:'], 2),
       cue(['(?:maximi[sz]e|increase|improve|reduce|minimi[sz]e|grow|boost|lower|cut|drive)\\w*\\s+(?:\\S+\\s+){0,4}?(?:revenue|gmv|order value|conversions?|retention|churn|engagement|fraud losses|losses|chargebacks?|sales|profit|margin|watch time|time spent|bookings|purchases|satisfaction|out[- ]of[- ]stock|costs?|time[- ]to[- ]\\w+)'], 2),
       cue(['revenue', 'gmv', 'order value', 'conversion rate', 'retention', 'churn', 'fraud losses', 'chargeback (?:rate|losses|costs?)', 'financial loss(?:es)?', 'time[- ]to[- ](?:action|hire|resolution)', 'daily active users', 'dau', 'watch time', 'time spent', 'user satisfaction', 'profit', 'out[- ]of[- ]stock', 'overstock', 'prevalence', 'cost of (?:a )?(?:mistake|error)s?', 'recruiter time', 'manual (?:load|effort|work)'], 1),
     ],
