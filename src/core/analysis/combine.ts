@@ -50,7 +50,15 @@ export function combineSignals(input: CombineInput): DocumentFacts {
 
   // Element coverage.
   const elements = {} as Record<ElementId, CoverageFact>;
-  for (const spec of ELEMENTS) elements[spec.id] = judgeCoverage(spec.presentAt, collectHits(signalsForJudging, (s) => s.elementHits[spec.id], segments, lines), sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
+  for (const spec of ELEMENTS) {
+    const hits = collectHits(signalsForJudging, (s) => s.elementHits[spec.id], segments, lines);
+    const fact = judgeCoverage(spec.presentAt, hits, sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
+    // Constraints that raise latency but give no number are partial (FRAMEWORK.md: "a number with a
+    // unit"). Only where the problem is framed: latency logged by monitoring is no requirement.
+    const required = spec.requires;
+    if (required && fact.status === 'present' && !hits.some((hit) => hit.weight >= required.weight) && raisedWhereFramed(required.raisedBy, spec, sections, lines)) fact.status = 'partial';
+    elements[spec.id] = fact;
+  }
 
   // Metrics with roles.
   const metrics: MetricFact[] = [];
@@ -151,6 +159,11 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   if (frontMatterRange) facts.frontMatterRange = frontMatterRange;
   if (input.frontMatterError) facts.frontMatterError = input.frontMatterError;
   return facts;
+}
+
+/** Whether a section that frames the problem or names the element says `pattern` in its own body. */
+function raisedWhereFramed(pattern: RegExp, spec: ElementSpec, sections: readonly SectionNode[], lines: readonly string[]): boolean {
+  return sections.some((section) => (section.parts.has(spec.part) || section.elements.has(spec.id)) && pattern.test(lines.slice(section.startLine, section.bodyEndLine + 1).join('\n')));
 }
 
 /** Lines of reference sections (and their sub-sections). */

@@ -46,6 +46,12 @@ export interface ElementSpec {
   cues: readonly Cue[];
   /** Score at or above which cues alone make the element present. */
   presentAt: number;
+  /**
+   * The part the spec makes explicit: once the document raises the topic (`raisedBy`, anywhere in
+   * its text, placeholders included), the element is present only with a cue of at least `weight`
+   * somewhere ("p99 latency: TBD" under a filled "Requirements" section is partial).
+   */
+  requires?: { weight: number; raisedBy: RegExp };
   /** Short prompts written into a skeleton section. */
   prompts: readonly string[];
 }
@@ -180,14 +186,16 @@ export const ELEMENTS: readonly ElementSpec[] = [
       broad(['clarify(?: and scope)?', 'scope', 'assumptions', 'clarifying (?:questions|requirements)']),
     ],
     cues: [
-      cue(['задержк\\w*', 'латентност\\w*', '\\d+\\s?мс', 'rps', 'нагрузк\\w*'], 1),
-      cue([`(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`, `\\d+(?:[.,]\\d+)?\\s?(?:ms|msec|milliseconds?)`], 2),
+      cue(['задержк\\w*', 'латентност\\w*', 'rps', 'нагрузк\\w*'], 1),
+      cue(['\\d+\\s?мс'], 2),
+      cue([`(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`, `\\d+(?:[.,]\\d+)?\\s?(?:ms|msec|milliseconds?)`, '(?:low |high )?(?:tens|hundreds) of (?:ms|milliseconds)', 'sub-?second', 'sub-?\\d+\\s?ms'], 2),
       cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 1),
       cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions)', '\\d+\\s?(?:qps|rps|tps)', '\\d+[\\d,.]*\\s?(?:[kmb]\\s)?(?:requests|queries|transactions) per (?:second|day|minute)'], 1),
       cue(['qps', 'rps', 'tps', 'requests per second', 'throughput', 'scale'], 0.5),
       cue(['latency', 'scalability', 'real[- ]time'], 0.5),
     ],
     presentAt: 2,
+    requires: { weight: 2, raisedBy: /\b(?:latency|response time|p9[59])\b|задержк|латентн/i },
     prompts: ['Latency budget, as a number with a unit (e.g. p99 < 50 ms)?', 'Online or batch prediction?', 'Scale: requests per second, users, items?'],
   },
   {
