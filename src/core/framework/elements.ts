@@ -312,12 +312,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['бейзлайн', 'базовая модель', 'базовое решение']),
       specific(['baseline (?:model|models|approach|solution)', 'model baseline', 'simple (?:model|baseline)', 'first model', 'mvp(?: logic| model)?', 'бейзлайн', 'базовая модель']),
       specific(['baseline'], { underPart: 'model' }),
+      // The main model section: a simple family named there is the model the doc starts with.
+      { pattern: /^(?:models?|modell?ing|the model|approach|modelos?|modell|модель)$/i, strength: 'broad' },
     ],
     cues: [
       cue(['бейзлайн\\w*', 'базов\\w* модел\\w*', 'логистическ\\w* регресси\\w*'], 1),
       cue(['baseline (?:model|classifier|ranker|approach)', '(?:start|begin|starting)(?: off)? (?:with|from) (?:a |an )?(?:simple|logistic|linear|lr|gbdt|gradient[- ]boost\\w*|heuristic|rules?|popularity|tree|interpretable|naive|seasonal|lightgbm|xgboost)', '(?:logistic regression|lr|gbdt|linear model|heuristic|popularity|naive forecast|seasonal naive|xgboost|lightgbm)\\s(?:\\S+\\s){0,3}?(?:as (?:a|the|our) baseline|baseline)', 'baseline (?:of|with|using) (?:\\S+ ){0,2}?(?:logistic|linear|gbdt|heuristic|popularity|rules?|xgboost|lightgbm|naive)', 'simple(?:st)? (?:model|baseline|heuristic|classifier)', 'heuristic ranker', 'interpretable (?:model|baseline)'], 2),
       // A simple model family in use (a tree model as the main model counts) is a baseline model.
-      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'random forests?', 'naive bayes', 'seasonal naive', 'arima'], 1),
+      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'random forests?', 'naive bayes', 'seasonal naive', 'arima'], 1.5),
       cue(['decision trees?', 'baseline'], 0.5),
     ],
     presentAt: 2,
