@@ -168,7 +168,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
-      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula|scoring|ranking)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)', '(?:must|has to|have to|needs? to|should|will have to) beat'], 2),
+      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula|scoring|ranking)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)',
+        // "Today every flagged video goes to a human review queue", "Support currently calls everyone who...".
+        '(?:today|currently),? (?:\\S+ ){1,6}?(?:goes|go|is sent|are sent|is handled|are handled|is reviewed|are reviewed|calls|call|shows|show|is sorted|are sorted|is ranked|are ranked)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)', '(?:must|has to|have to|needs? to|should|will have to) beat'], 2),
     ],
     presentAt: 2,
     prompts: ['What does the team do today without ML (rules, popularity, a historical average)?', 'How well does it perform, so the model has a number to beat?'],
@@ -454,7 +456,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['кэш\\w*', 'масштабир\\w*', 'резервн\\w*', 'фолбэк\\w*', 'дистилляци\\w*'], 1),
-      cue(['cach(?:e|es|ed|ing)', 'distill\\w*', 'quanti[sz]\\w+', '(?:model )?compression', 'prun(?:e|ing)', 'graceful(?:ly)? degrad\\w*', 'fall ?backs?', 'fall back', 'auto-?scal\\w+', 'horizontal(?:ly)? scal\\w+', 'shard\\w*', 'replicas?', 'load balanc\\w+', 'approximate nearest neighbou?r', 'ann (?:index|search)', 'faiss', 'scann', 'hnsw', 'circuit breakers?', 'timeouts?', 'batch(?:ing)? (?:requests|inference)', 'gpu', 'tiered (?:models?|cascade)', 'cascade'], 1),
+      cue(['cach(?:e|es|ed|ing)', 'distill\\w*', 'quanti[sz]\\w+', '(?:model )?compression', 'prun(?:e|ing)', 'graceful(?:ly)? degrad\\w*', 'fall ?backs?', 'fall back', 'auto-?scal\\w+', 'horizontal(?:ly)? scal\\w+', 'shard\\w*', 'replicas?', 'load balanc\\w+', 'approximate nearest neighbou?r', 'ann (?:index|search)', 'faiss', 'scann', 'hnsw', 'circuit breakers?', 'timeouts?', 'batch(?:ing)? (?:requests|inference)', 'tiered (?:models?|cascade)', 'cascade'], 1),
+      // Running on a GPU is where the model runs, not how it scales or degrades.
+      cue(['gpus?'], 0.5),
       // "If the ranking service fails or exceeds 40 ms, return the BM25 order": degradation stated.
       cue(['if (?:the |it |this |a )?(?:\\S+ ){0,3}?(?:fails|is down|goes down|times out|is unavailable)'], 2),
     ],
