@@ -424,7 +424,10 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
     const unit = unitOfLine[line];
     const previous = unit && line > unit.startLine ? content[line - 1] ?? '' : '';
     addMetricHits(text, previous, line, mentions, roleLabels[roleLabels.length - 1]?.role, signals);
-    if (lineRole && (mentions.length === 0 || /^[^:]{0,40}:/.test(text.trimStart()))) roleLabels.push({ indent: isItem ? indent : -1, role: lineRole });
+    // Only a label ("Offline metrics:", "**Online**") gives its role to the lines below; a sentence
+    // that says "the business goal is..." does not make every later metric a business one.
+    const labelLike = /^[^:]{0,40}:/.test(text.trimStart()) || /:\s*$/.test(text) || countWords(text) <= 4;
+    if (lineRole && labelLike) roleLabels.push({ indent: isItem ? indent : -1, role: lineRole });
   }
 }
 
