@@ -2,7 +2,7 @@
 // present / partial / missing and where the evidence is. Pure; the tree view only renders it.
 import { ELEMENTS, PARTS } from '../../core/framework/elements';
 import { SCENARIOS } from '../../core/framework/scenarios';
-import type { AnalysisResult, CoverageStatus, DesignDocModel, Finding, Fix, Range } from '../../core/types';
+import type { AnalysisResult, Coverage, CoverageStatus, DesignDocModel, Finding, Fix, Range } from '../../core/types';
 
 export interface CoverageNode {
   kind: 'part' | 'element' | 'scenario' | 'item';
@@ -23,39 +23,31 @@ export function groupStatus(children: readonly CoverageNode[]): CoverageStatus {
   return 'partial';
 }
 
+/** An element or a checklist item with its coverage in the doc (missing when the model has none). */
+function leafNode(kind: 'element' | 'item', spec: { id: string; title: string; expectation: string }, coverage: Coverage | undefined): CoverageNode {
+  return {
+    kind,
+    id: spec.id,
+    label: spec.title,
+    status: coverage?.status ?? 'missing',
+    expectation: spec.expectation,
+    ...(coverage?.evidence ? { evidence: coverage.evidence } : {}),
+    children: [],
+  };
+}
+
 export function coverageTree(model: DesignDocModel): CoverageNode[] {
   const elementCoverage = new Map(model.elements.map((entry) => [entry.id, entry]));
   const nodes: CoverageNode[] = PARTS.map((part) => {
-    const children = ELEMENTS.filter((element) => element.part === part.id).map((element): CoverageNode => {
-      const coverage = elementCoverage.get(element.id);
-      return {
-        kind: 'element',
-        id: element.id,
-        label: element.title,
-        status: coverage?.status ?? 'missing',
-        expectation: element.expectation,
-        ...(coverage?.evidence ? { evidence: coverage.evidence } : {}),
-        children: [],
-      };
-    });
+    const children = ELEMENTS.filter((element) => element.part === part.id)
+      .map((element) => leafNode('element', element, elementCoverage.get(element.id)));
     return { kind: 'part', id: part.id, label: part.title, status: groupStatus(children), children };
   });
 
   const scenario = SCENARIOS.find((candidate) => candidate.id === model.scenario.id);
   if (scenario) {
     const itemCoverage = new Map(model.scenarioItems.map((entry) => [entry.id, entry]));
-    const children = scenario.items.map((item): CoverageNode => {
-      const coverage = itemCoverage.get(item.id);
-      return {
-        kind: 'item',
-        id: item.id,
-        label: item.title,
-        status: coverage?.status ?? 'missing',
-        expectation: item.expectation,
-        ...(coverage?.evidence ? { evidence: coverage.evidence } : {}),
-        children: [],
-      };
-    });
+    const children = scenario.items.map((item) => leafNode('item', item, itemCoverage.get(item.id)));
     nodes.push({ kind: 'scenario', id: scenario.id, label: scenario.title, status: groupStatus(children), children });
   }
   return nodes;
