@@ -122,6 +122,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'бизнес[- ]?задач\\w*', 'критери\\w* успеха', 'цели проекта']),
       specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', '(?:key )?product metrics?', 'key metrics', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?', 'бизнес[- ]метрик\\w*', 'бизнес[- ]цел\\w*', 'критерии успеха']),
       specific(['métricas? de negocio', 'objetivos? de negocio', 'geschäftsziele?', 'geschäftsmetriken']),
+      // Headings written as questions.
+      broad(['what are we (?:optimi[sz]ing|trying to (?:achieve|improve))', 'what problem are we solving', 'why (?:are we doing this|does (?:this|it) matter)']),
       broad(['objetivos?', 'ziele?']),
       broad(['problem (?:formulation|statement|definition|framing)', 'objectives?', 'goals?', 'motivation', 'relevance(?: & reasons)?', 'why (?:now|this)', 'impact', 'clarify(?: and scope)?', 'scope']),
     ],
@@ -129,7 +131,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['компромисс\\w*', 'плюсы и минусы', 'за сч[её]т'], 1),
       cue(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'выручк\\w*', 'прибыл\\w*', 'удержани\\w*', 'конверси\\w*'], 1),
       // A label line names it too: "- Business: chargeback losses as % of GMV", "Negocio: pedidos por usuario".
-      cue(['business (?:objectives?|goals?|metrics?|kpis?|outcomes?|value|impact)', 'success (?:criteria|metrics?)', 'north[- ]star', 'kpis?', '(?:business|negocio|geschäft)\\s?:'], 2),
+      cue(['business (?:objectives?|goals?|metrics?|kpis?|outcomes?|value|impact)', 'success (?:criteria|metrics?)', 'north[- ]star', 'kpis?', '(?:business|negocio|geschäft)\\s?:', '(?:goal|success)\\s?[:=]'], 2),
       cue(['(?:maximi[sz]e|increase|improve|reduce|minimi[sz]e|grow|boost|lower|cut|drive)\\w*\\s+(?:\\S+\\s+){0,4}?(?:revenue|gmv|order value|conversions?|retention|churn|engagement|fraud losses|losses|chargebacks?|sales|profit|margin|watch time|time spent|bookings|purchases|satisfaction|out[- ]of[- ]stock|costs?|time[- ]to[- ]\\w+)'], 2),
       cue(['revenue', 'gmv', 'order value', 'conversion rate', 'retention', 'churn', 'fraud losses', 'chargeback (?:rate|losses|costs?)', 'financial loss(?:es)?', 'time[- ]to[- ](?:action|hire|resolution)', 'daily active users', 'dau', 'watch time', 'time spent', 'user satisfaction', 'profit', 'out[- ]of[- ]stock', 'overstock', 'prevalence', 'cost of (?:a )?(?:mistake|error)s?', 'recruiter time', 'manual (?:load|effort|work)'], 1),
     ],
@@ -165,12 +167,13 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['current (?:solution|system|state|approach|process)', 'existing (?:solution|system|flow|approach|process)(?: analysis)?', 'previous work', 'prior (?:work|art)', 'status quo', 'non-ml (?:solution|baseline)', 'as[- ]is', 'текущее решение']),
       specific(['baseline'], { notUnderPart: 'model' }),
       specific(['solución actual', 'situación actual', 'aktuelle lösung', 'ist-zustand']),
+      specific(['what do we have (?:now|today)', 'what (?:happens|exists|do we do) today', 'how (?:is (?:it|this) )?(?:done|handled) today']),
     ],
     cues: [
       cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
       cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula|scoring|ranking)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)',
         // "Today every flagged video goes to a human review queue", "Support currently calls everyone who...".
-        '(?:today|currently),? (?:\\S+ ){1,6}?(?:goes|go|is sent|are sent|is handled|are handled|is reviewed|are reviewed|calls|call|shows|show|is sorted|are sorted|is ranked|are ranked)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)', '(?:must|has to|have to|needs? to|should|will have to) beat'], 2),
+        '(?:today|currently),? (?:\\S+ ){1,6}?(?:goes|go|is sent|are sent|is handled|are handled|is reviewed|are reviewed|calls|call|shows|show|lists|list|is sorted|are sorted|is ranked|are ranked)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)', '(?:must|has to|have to|needs? to|should|will have to) beat'], 2),
     ],
     presentAt: 2,
     prompts: ['What does the team do today without ML (rules, popularity, a historical average)?', 'How well does it perform, so the model has a number to beat?'],
@@ -258,7 +261,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
       cue(['validat(?:e|es|ed|ing)\\s(?:\\S+\\s){0,6}?(?:against|checks?|rules?|schema)', '(?:filter(?:ed|ing)?|remov(?:e|ed|ing)|drop(?:ped|ping)?) (?:\\S+ )?(?:bots?|bot traffic|spam|outliers|noise|invalid)', '(?:bots?|bot traffic|spam|invalid)(?: \\S+)? (?:are |is )?(?:filtered|removed|dropped)', 'double review', 'rater agreement', 'inter-?annotator agreement'], 1),
       // Labels that arrive late ("clicks can arrive up to 30 minutes after the impression").
-      cue(['(?:arrive|arrives|land|lands|known|final) (?:up to |only )?(?:\\d+|a few|several) (?:minutes?|hours?|days?|weeks?|months?) (?:after|later)', 'gold(?:en)? (?:set|labels?|standard)', '(?:not|never) use (?:\\S+ ){0,3}?(?:from (?:after|the future)|after the)'], 1.5),
+      cue(['\\d+(?:[–-]\\d+)? (?:minutes?|hours?|days?|weeks?|months?) later', '(?:labels?|reports?|annotations?) are noisy', 'reject inference', '(?:arrive|arrives|land|lands|known|final) (?:up to |only )?(?:\\d+|a few|several) (?:minutes?|hours?|days?|weeks?|months?) (?:after|later)', 'gold(?:en)? (?:set|labels?|standard)', '(?:not|never) use (?:\\S+ ){0,3}?(?:from (?:after|the future)|after the)'], 1.5),
       cue(['(?:are|is|get|gets) (?:filtered|removed|dropped|discarded|excluded)(?: out)?', 'missing (?:\\S+ )?data', '(?:reviewers|raters|annotators|labell?ers) disagree'], 1),
       cue(['position(?:al)? bias', 'adjudicat\\w+', '(?:random|quality|label) audits?', '(?:data|label) poisoning', '(?:reviewer|rater|annotator|inter-?rater|inter-?annotator) agreement'], 1.5),
       cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data', 'noisy', 'sparse'], 0.75),
@@ -276,11 +279,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
       exact(['признаки', 'фичи']),
       specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']),
       exact(['features?', 'signals', 'inputs', 'model inputs', 'input features']),
+      specific(['what (?:will|does) the model (?:use|see)']),
       specific(['características', 'merkmale']),
     ],
     cues: [
       cue(['признак\\w*', 'фич\\w*', 'эмбеддинг\\w*'], 1),
-      cue(['(?:user|item|context(?:ual)?|cross|ad|post|query|document|video|event|transaction|merchant|device|author|content|interaction|engagement|velocity|graph|behaviou?ral|historical|text|image|listing|product|account|session|demographic|candidate|resume|location|temporal|time) (?:side )?features?', 'feature (?:families|groups|categories|crosses|crossing)', 'user[- ](?:item|ad|post|query) (?:interaction|features?)'], 1.5),
+      // A "Features:" label line lists them.
+      cue(['features\\s?:'], 2),
+      cue(['(?:user|item|context(?:ual)?|cross|ad|post|query|document|video|event|transaction|merchant|device|author|content|interaction|engagement|velocity|graph|behaviou?ral|historical|text|image|listing|product|account|session|demographic|candidate|resume|location|temporal|time|sender|recipient|message|seller|buyer|customer|driver|courier|store|restaurant|article|publisher) (?:side )?features?', 'feature (?:families|groups|categories|crosses|crossing)', 'user[- ](?:item|ad|post|query) (?:interaction|features?)'], 1.5),
       // Families listed as inputs ("Device information: IP, fingerprint") are feature families too.
       cue(['(?:transaction|device|user|account|merchant|behaviou?ral|historical|content|text|image|video|location|network|post|author|item|ad|query|context(?:ual)?) (?:metadata|information|info|signals|attributes|history|behaviou?r|features)(?=\\W{0,3}:)'], 1),
       cue(['embeddings?', 'one[- ]hot', 'tf[- ]?idf', 'bag[- ]of[- ]words', 'bm25', 'demographics', 'bucketi[sz]\\w+', 'normali[sz]ation', 'categorical', 'numerical features?'], 0.75),
@@ -299,7 +305,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['хранилищ\\w* признаков', 'в реальном времени', 'свежест\\w*'], 1),
-      cue(['feature store', 'feast', 'tecton', 'online store', 'offline store', '(?:real[- ]time|streaming|online|batch|precomputed|pre-computed|static|dynamic|near[- ]real[- ]time) (?:features?|aggregates?|aggregations|counters?|feature (?:compute|computation|pipeline))', 'batch feature compute', 'feature (?:pipeline|freshness|computation)', 'freshness of (?:the )?features', 'training[- ]serving skew', 'sliding[- ]window (?:aggregates?|counts?|features?)', '(?:computed|recomputed|refreshed|updated) (?:daily|hourly|nightly|weekly|in real[- ]time|online|offline|in batch|in a stream\\w*)', 'precomput\\w+'], 2),
+      cue(['feature store', 'feast', 'tecton', 'online store', 'offline store', '(?:real[- ]time|streaming|online|batch|precomputed|pre-computed|static|dynamic|near[- ]real[- ]time) (?:features?|aggregates?|aggregations|counters?|feature (?:compute|computation|pipeline))', 'batch feature compute', 'feature (?:pipeline|freshness|computation)', 'freshness of (?:the )?features', 'training[- ]serving skew', 'sliding[- ]window (?:aggregates?|counts?|features?)', '(?:computed|recomputed|refreshed|updated) (?:daily|hourly|nightly|weekly|in real[- ]time|online|offline|in batch|in a stream\\w*)', 'precomput\\w+', '(?:computed|recomputed|refreshed|updated|kept) (?:on |at |in \\S+ and updated on )?every (?:\\d+ )?(?:minutes?|hours?|seconds?|send|request|event|transaction|impression|click)'], 2),
+      cue(['stream(?:ing)? jobs?'], 1),
       cue(['velocity (?:features|counters?)', 'lookups?', 'low[- ]latency (?:store|lookup)', 'redis', 'cassandra', 'dynamodb', 'freshness'], 0.75),
     ],
     presentAt: 2,
@@ -315,13 +322,13 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['baseline (?:model|models|approach|solution)', 'model baseline', 'simple (?:model|baseline)', 'first model', 'mvp(?: logic| model)?', 'бейзлайн', 'базовая модель']),
       specific(['baseline'], { underPart: 'model' }),
       // The main model section: a simple family named there is the model the doc starts with.
-      { pattern: /^(?:models?|modell?ing|the model|approach|modelos?|modell|модель)$/i, strength: 'broad' },
+      { pattern: /^(?:models?|modell?ing|the model|approach|ranking|ranker|which model|modelos?|modell|модель)\??$/i, strength: 'broad' },
     ],
     cues: [
       cue(['бейзлайн\\w*', 'базов\\w* модел\\w*', 'логистическ\\w* регресси\\w*'], 1),
       cue(['baseline (?:model|classifier|ranker|approach)', '(?:start|begin|starting)(?: off)? (?:with|from) (?:a |an )?(?:simple|logistic|linear|lr|gbdt|gradient[- ]boost\\w*|heuristic|rules?|popularity|tree|interpretable|naive|seasonal|lightgbm|xgboost)', '(?:logistic regression|lr|gbdt|linear model|heuristic|popularity|naive forecast|seasonal naive|xgboost|lightgbm)\\s(?:\\S+\\s){0,3}?(?:as (?:a|the|our) baseline|baseline)', 'baseline (?:of|with|using) (?:\\S+ ){0,2}?(?:logistic|linear|gbdt|heuristic|popularity|rules?|xgboost|lightgbm|naive)', 'simple(?:st)? (?:model|baseline|heuristic|classifier)', 'heuristic ranker', 'interpretable (?:model|baseline)'], 2),
       // A simple model family in use (a tree model as the main model counts) is a baseline model.
-      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'random forests?', 'naive bayes', 'seasonal naive', 'arima'], 1.5),
+      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'lambdamart', 'random forests?', 'naive bayes', 'seasonal naive', 'arima'], 1.5),
       cue(['decision trees?', 'baseline'], 0.5),
     ],
     presentAt: 2,
@@ -357,6 +364,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       exact(['обучение']),
       specific(['model training', 'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)', 'retraining', 'continual learning', 'model retraining', 'обучение', 'entrenamiento', 'reentrenamiento', 'modelltraining']),
       exact(['training', 'updates']),
+      specific(['how (?:will|do) we (?:train|retrain)']),
       broad(['model development', 'iterations']),
     ],
     cues: [
@@ -381,6 +389,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'quality metrics', 'backtest\\w*', 'оценка качества']),
       exact(['metrics', 'metrics offline and online', 'метрики', 'eval', 'métricas', 'metriken']),
       specific(['evaluación', 'evaluierung']),
+      specific(['how do we know (?:it|this) works(?: offline)?']),
       broad(['model development and offline evaluation', 'metrics and losses', 'success criteria']),
     ],
     cues: [
@@ -403,7 +412,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['инференс\\w*', 'сервис\\w* предсказани\\w*', 'реестр\\w* моделей'], 1),
-      cue(['model (?:server|serving|registry|service)', 'inference (?:service|server|endpoint|api|pipeline|layer)', 'prediction (?:service|pipeline|api|endpoint)', 'scoring (?:service|api|endpoint)', '(?:online|batch|real[- ]time) (?:prediction|inference|scoring)', 'serving (?:layer|infrastructure|path|stack)', 'triton', 'torchserve', 'tf serving', 'tensorflow serving', 'kserve', 'seldon', 'sagemaker', 'bentoml', 'mlflow', 'grpc', 'rest api', 'microservices?', 'endpoints?', 'api gateway'], 1),
+      cue(['in the (?:send|request|checkout|serving|hot|critical|upload) path', 'scored (?:inline|synchronously|before (?:delivery|sending|checkout|authori[sz]ation))', 'model (?:server|serving|registry|service)', 'inference (?:service|server|endpoint|api|pipeline|layer)', 'prediction (?:service|pipeline|api|endpoint)', 'scoring (?:service|api|endpoint)', '(?:online|batch|real[- ]time) (?:prediction|inference|scoring)', 'serving (?:layer|infrastructure|path|stack)', 'triton', 'torchserve', 'tf serving', 'tensorflow serving', 'kserve', 'seldon', 'sagemaker', 'bentoml', 'mlflow', 'grpc', 'rest api', 'microservices?', 'endpoints?', 'api gateway'], 1),
     ],
     presentAt: 2,
     prompts: ['Batch or online prediction? Where does the model server sit relative to the application?', 'How are model versions stored and promoted (model registry)?'],
@@ -418,10 +427,11 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement', 'pm strategy']),
       exact(['experiments?', 'measuring impact', 'impact measurement']),
       specific(['despliegue', 'lanzamiento', 'einführung']),
+      specific(['how (?:will|do) we (?:ship|launch|roll (?:it )?out)']),
     ],
     cues: [
       cue(['a/b[- ]?тест\\w*', 'раскатк\\w*', 'откат\\w*', 'канареечн\\w*'], 1),
-      cue(['a/b test\\w*', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'blue[- ]green', 'champion[- ]challenger', 'silent mode', 'staged rollout'], 2),
+      cue(['a/b(?: test\\w*)?', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'blue[- ]green', 'champion[- ]challenger', 'silent mode', 'staged rollout'], 2),
       cue(['switchback (?:tests?|experiments?)', 'control (?:group|arm|cell)', 'ramp(?:ed|ing)? up', 'interleaving', 'feature flags?', 'traffic split\\w*', 'holdout group', 'model version\\w*', 'online experiments?'], 1.5),
       cue(['deploy(?:ment|ed)?', 'release'], 0.5),
     ],
@@ -453,6 +463,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['масштабирование', 'отказоустойчивость', 'производительность']),
       specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'масштабирование', 'escalabilidad', 'skalierung']),
+      specific(['what if (?:it|the model|something) (?:breaks|fails|goes down)', 'failure modes?']),
     ],
     cues: [
       cue(['кэш\\w*', 'масштабир\\w*', 'резервн\\w*', 'фолбэк\\w*', 'дистилляци\\w*'], 1),

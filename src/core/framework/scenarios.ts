@@ -56,7 +56,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'how new users and new items are served (content features, popularity fallback)',
         headings: ['cold[- ]start\\w*', 'new users?(?: and items?)?', 'new items?'],
         cues: [
-          cue(['cold[- ]start\\w*', 'new (?:users?|items?|videos?|events?|products?) (?:with|have|has|without)', '(?:popularity|trending) (?:fallback|based|baseline)', 'exploration', 'bandits?'], 2),
+          cue(['cold[- ]start\\w*', 'new (?:users?|items?|videos?|events?|products?|jobs?|seekers?|articles?|listings?|restaurants?|sellers?|creators?|customers?|tracks?|songs?|posts?) (?:with|have|has|without|get|gets)', '(?:popularity|trending) (?:fallback|based|baseline)', 'exploration', 'bandits?'], 2),
           cue(['new users?', 'new items?', 'content[- ]based'], 0.75),
         ],
         prompts: ['What do new users see before there is history (popularity, onboarding, context)?', 'How do new items get exposure (content features, exploration)?'],
