@@ -132,7 +132,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'выручк\\w*', 'прибыл\\w*', 'удержани\\w*', 'конверси\\w*'], 1),
       // A label line names it too: "- Business: chargeback losses as % of GMV", "Negocio: pedidos por usuario".
       cue(['business (?:objectives?|goals?|metrics?|kpis?|outcomes?|value|impact)', 'success (?:criteria|metrics?)', 'north[- ]star', 'kpis?', '(?:business|negocio|geschäft)\\s?:', '(?:goal|success)\\s?[:=]'], 2),
-      cue(['(?:maximi[sz]e|increase|improve|reduce|minimi[sz]e|grow|boost|lower|cut|drive)\\w*\\s+(?:\\S+\\s+){0,4}?(?:revenue|gmv|order value|conversions?|retention|churn|engagement|fraud losses|losses|chargebacks?|sales|profit|margin|watch time|time spent|bookings|purchases|satisfaction|out[- ]of[- ]stock|costs?|time[- ]to[- ]\\w+)'], 2),
+      cue(['(?:maximi[sz]e|increase|improve|reduce|minimi[sz]e|grow|boost|lower|cut|drive|means?)\\w*\\s+(?:\\S+\\s+){0,4}?(?:revenue|gmv|order value|conversions?|retention|churn|engagement|fraud losses|losses|chargebacks?|sales|profit|margin|watch time|time spent|bookings|purchases|satisfaction|out[- ]of[- ]stock|costs?|time[- ]to[- ]\\w+)'], 2),
       cue(['revenue', 'gmv', 'order value', 'conversion rate', 'retention', 'churn', 'fraud losses', 'chargeback (?:rate|losses|costs?)', 'financial loss(?:es)?', 'time[- ]to[- ](?:action|hire|resolution)', 'daily active users', 'dau', 'watch time', 'time spent', 'user satisfaction', 'profit', 'out[- ]of[- ]stock', 'overstock', 'prevalence', 'cost of (?:a )?(?:mistake|error)s?', 'recruiter time', 'manual (?:load|effort|work)'], 1),
     ],
     presentAt: 2,
@@ -195,7 +195,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['\\d+\\s?мс'], 2),
       cue([`(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`, `\\d+(?:[.,]\\d+)?\\s?(?:ms|msec|milliseconds?)`, '(?:low |high )?(?:tens|hundreds) of (?:ms|milliseconds)', 'sub-?second', 'sub-?\\d+\\s?ms'], 2),
       cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 1),
-      cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions)', '\\d+\\s?(?:qps|rps|tps)', '\\d+[\\d,.]*\\s?(?:[kmb]\\s)?(?:requests|queries|transactions) per (?:second|day|minute)'], 1),
+      cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions|searches|messages|orders|sessions|times)', '\\d+\\s?(?:qps|rps|tps)', '\\d+[\\d,.]*\\s?(?:[kmb]\\s)?(?:requests|queries|transactions) per (?:second|day|minute)'], 1),
       cue(['qps', 'rps', 'tps', 'requests per second', 'throughput', 'scale'], 0.5),
       cue(['latency', 'scalability', 'real[- ]time'], 0.5),
     ],

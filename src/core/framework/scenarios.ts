@@ -47,7 +47,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         headings: ['two[- ]stage', 'candidate (?:generation|retrieval)(?: and ranking)?', 'retrieval and ranking', 'funnel', 'multi[- ]stage'],
         cues: [
           cue(['two[- ]stage', 'multi[- ]stage', 'candidate (?:generation|retrieval|sourcing|selection)', 'retrieval (?:stage|then ranking|and ranking)', 'funnel'], 2),
-          cue(['two[- ]tower', 'approximate nearest neighbou?rs?', 'ann', 'faiss', 'scann', 'hnsw', 'matrix factori[sz]ation', 'retriev\\w+', 're-?rank\\w*'], 1),
+          cue(['(?:model|stage|step) for candidates', 'two[- ]tower', 'approximate nearest neighbou?rs?', 'ann', 'faiss', 'scann', 'hnsw', 'matrix factori[sz]ation', 'retriev\\w+', 're-?rank\\w*'], 1),
         ],
         prompts: ['How are a few hundred candidates retrieved (ANN over two-tower embeddings, matrix factorisation)?', 'Which model ranks them, and with which extra features?'],
       }),
@@ -181,7 +181,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'human-in-the-loop review queues and how their verdicts feed back',
         headings: ['human (?:review|in the loop|moderators?)', 'review (?:queues?|routing)', 'appeals?'],
         cues: [
-          cue(['human (?:review\\w*|moderators?|raters?|in[- ]the[- ]loop|labell?ers?)', 'review (?:queues?|routing)', 'moderators?', 'appeals?', 'manual review'], 1.5),
+          cue(['human (?:review\\w*|moderators?|raters?|in[- ]the[- ]loop|labell?ers?)', 'review (?:queues?|routing)', 'moderators?', 'appeals?', 'manual review', '(?:agent|analyst|reviewer|specialist) (?:review\\w*|decisions?)', 'queued for (?:\\S+ )?review'], 1.5),
         ],
         prompts: ['Which cases go to human reviewers, how is the queue prioritised, and how do verdicts feed training?'],
       }),
@@ -219,7 +219,7 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
   'probability-estimation': anyWordGlobal(['ctr', 'click[- ]through', 'click prediction', 'predict(?:s|ing)? (?:the )?(?:click|conversion)', 'p\\(click\\)', 'calibrat\\w+', 'ads?', 'advertis\\w+', 'conversion (?:rate )?prediction', 'probability of (?:click|conversion|purchase)']),
   regression: anyWordGlobal(['forecast\\w*', 'regression', 'demand', 'time series', 'predict(?:s|ing)? (?:the )?(?:price|sales|demand|duration|eta|amount|revenue|quantity)', 'eta']),
   ranking: anyWordGlobal(['rank\\w*', 'recommend\\w*', 'search', 'retrieval', 'ndcg', 'learning[- ]to[- ]rank']),
-  'imbalanced-classification': anyWordGlobal(['imbalanced', 'churn prediction', 'predict\\w* (?:\\S+ ){0,2}?(?:churn|cancellations?|defaults?)', 'likely to (?:churn|cancel)', 'rare (?:class|events?|positives?)', 'fraud\\w*', 'anomal\\w+', 'abuse', 'spam', 'harmful', 'moderation', 'detection', 'defects?']),
+  'imbalanced-classification': anyWordGlobal(['imbalanced', 'churn prediction', 'predict\\w* (?:\\S+ ){0,2}?(?:churn|cancellations?|defaults?)', '(?:loan |credit )?default prediction', 'probability (?:of|that) (?:\\S+ ){0,3}?defaults?', 'credit risk', 'likely to (?:churn|cancel)', 'rare (?:class|events?|positives?)', 'fraud\\w*', 'anomal\\w+', 'abuse', 'spam', 'harmful', 'moderation', 'detection', 'defects?']),
 };
 
 const scenariosById = Object.fromEntries(SCENARIOS.map((scenario) => [scenario.id, scenario])) as Record<ChecklistScenarioId, ScenarioSpec>;
