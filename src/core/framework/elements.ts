@@ -171,7 +171,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
-      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula|scoring|ranking)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)',
+      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)',
         // "Today every flagged video goes to a human review queue", "Support currently calls everyone who...".
         '(?:today|currently),? (?:\\S+ ){1,6}?(?:goes|go|is sent|are sent|is handled|are handled|is reviewed|are reviewed|calls|call|shows|show|lists|list|is sorted|are sorted|is ranked|are ranked)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)', '(?:must|has to|have to|needs? to|should|will have to) beat'], 2),
     ],
@@ -431,7 +431,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['a/b[- ]?тест\\w*', 'раскатк\\w*', 'откат\\w*', 'канареечн\\w*'], 1),
-      cue(['a/b(?: test\\w*)?', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'blue[- ]green', 'champion[- ]challenger', 'silent mode', 'staged rollout'], 2),
+      cue(['a/b test\\w*', 'ab test\\w*', 'canary', 'shadow (?:mode|deployment|traffic|test\\w*)', 'roll(?:ing)?[- ]?back', 'rollbacks?', 'gradual (?:rollout|ramp|release)', 'blue[- ]green', 'champion[- ]challenger', 'silent mode', 'staged rollout'], 2),
+      cue(['a/b'], 1),
       cue(['switchback (?:tests?|experiments?)', 'control (?:group|arm|cell)', 'ramp(?:ed|ing)? up', 'interleaving', 'feature flags?', 'traffic split\\w*', 'holdout group', 'model version\\w*', 'online experiments?'], 1.5),
       cue(['deploy(?:ment|ed)?', 'release'], 0.5),
     ],
