@@ -167,13 +167,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['current (?:solution|system|state|approach|process)', 'existing (?:solution|system|flow|approach|process)(?: analysis)?', 'previous work', 'prior (?:work|art)', 'status quo', 'non-ml (?:solution|baseline)', 'as[- ]is', 'текущее решение']),
       specific(['baseline'], { notUnderPart: 'model' }),
       specific(['solución actual', 'situación actual', 'aktuelle lösung', 'ist-zustand']),
-      specific(['what do we have (?:now|today)', 'what (?:happens|exists|do we do) today', 'how (?:is (?:it|this) )?(?:done|handled) today']),
+      specific(['what do we have (?:now|today)', 'what (?:happens|exists|do we do) today', 'how (?:is (?:it|this) )?(?:done|handled) today', 'how (?:it|this|things) works? (?:today|now)']),
     ],
     cues: [
       cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
-      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)',
+      cue(['(?:должн\\w*|нужно|надо) (?:\\S+ )?побить'], 2),
+      cue(['(?:current|existing|today\'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula)', 'non-ml (?:solution|baseline|approach)', 'without ml', 'launch without ml', 'status quo', 'rule of thumb', 'hand[- ]?(?:crafted|written|tuned) (?:\\S+ ){0,3}?rules', 'rules?[- ]based (?:system|engine|baseline|approach|filter)', 'popularity[- ]based (?:baseline|ranking|ranker)', 'historical average', 'moving average', 'experts? committee', '(?:currently|today) (?:we |they |it |the team )?(?:use|uses|rely|relies|handle|handles|done|is done|are done|sort|rank)',
         // "Today every flagged video goes to a human review queue", "Support currently calls everyone who...".
-        '(?:today|currently),? (?:\\S+ ){1,6}?(?:goes|go|is sent|are sent|is handled|are handled|is reviewed|are reviewed|calls|call|shows|show|lists|list|is sorted|are sorted|is ranked|are ranked)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)', '(?:must|has to|have to|needs? to|should|will have to) beat'], 2),
+        '(?:today|currently),? (?:\\S+ ){1,6}?(?:goes|go|passes|pass|is sent|are sent|is handled|are handled|is reviewed|are reviewed|calls|call|shows|show|lists|list|is sorted|are sorted|is ranked|are ranked)', 'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)', '(?:must|has to|have to|needs? to|should|will have to) beat'], 2),
     ],
     presentAt: 2,
     prompts: ['What does the team do today without ML (rules, popularity, a historical average)?', 'How well does it perform, so the model has a number to beat?'],
@@ -368,7 +369,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       broad(['model development', 'iterations']),
     ],
     cues: [
-      cue(['переобуч\\w*', 'дообуч\\w*', 'разбиени\\w* по времени', 'кросс[- ]?валидаци\\w*'], 1),
+      cue(['переобуч\\w*', 'дообуч\\w*', 'пересобира\\w*', 'разбиени\\w* по времени', 'кросс[- ]?валидаци\\w*', 'раз в (?:сутки|день|неделю|месяц)'], 1),
       // A mode, a cadence or a split strategy is the paradigm; "retraining" alone only names it.
       cue(['continual (?:learning|training)', 'online learning', 'incremental (?:training|learning)', 'train(?:ing)?[/ -](?:validation|valid|test|val)(?:[/ -]test)? splits?', '(?:time|date|week|day|month)[- ]based (?:data )?(?:splits?|validation|windows?)', 'temporal (?:train\\w*|splits?|validation|holdout)', 'out[- ]of[- ]time', 'cross[- ]validation', '(?:daily|weekly|nightly|hourly|monthly) (?:re)?train\\w*', '(?:re)?train(?:ed|ing)? (?:daily|weekly|nightly|hourly|monthly|every|each (?:day|week|month))', 'training (?:cadence|schedule)'], 2),
       cue(['retrain\\w*', 'warm[- ]start\\w*', 'training (?:pipeline|loop|job)'], 1),

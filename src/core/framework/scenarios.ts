@@ -181,7 +181,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'human-in-the-loop review queues and how their verdicts feed back',
         headings: ['human (?:review|in the loop|moderators?)', 'review (?:queues?|routing)', 'appeals?'],
         cues: [
-          cue(['human (?:review\\w*|moderators?|raters?|in[- ]the[- ]loop|labell?ers?)', 'review (?:queues?|routing)', 'moderators?', 'appeals?', 'manual review', '(?:agent|analyst|reviewer|specialist) (?:review\\w*|decisions?)', 'queued for (?:\\S+ )?review'], 1.5),
+          cue(['human (?:review\\w*|moderators?|raters?|in[- ]the[- ]loop|labell?ers?)', 'review (?:queues?|routing)', 'moderators?', 'appeals?', 'manual review', '(?:agent|analyst|reviewer|specialist) (?:review\\w*|decisions?)', 'queued for (?:\\S+ )?review', '(?:mod|moderation|review|triage) queues?', 'mods'], 1.5),
         ],
         prompts: ['Which cases go to human reviewers, how is the queue prioritised, and how do verdicts feed training?'],
       }),
