@@ -56,7 +56,8 @@ export function combineSignals(input: CombineInput): DocumentFacts {
     // Constraints that raise latency but give no number are partial (FRAMEWORK.md: "a number with a
     // unit"). Only where the problem is framed: latency logged by monitoring is no requirement.
     const required = spec.requires;
-    if (required && fact.status === 'present' && !hits.some((hit) => hit.weight >= required.weight) && raisedWhereFramed(required.raisedBy, spec, sections, lines)) fact.status = 'partial';
+    // A placeholder anywhere ("Latency: TBD with eng") raises it too.
+    if (required && fact.status === 'present' && !hits.some((hit) => hit.weight >= required.weight) && (raisedWhereFramed(required.raisedBy, spec, sections, lines) || raisedByPlaceholder(required.raisedBy, signalsForJudging, segments, lines))) fact.status = 'partial';
     elements[spec.id] = fact;
   }
 
@@ -164,6 +165,10 @@ export function combineSignals(input: CombineInput): DocumentFacts {
 /** Whether a section that frames the problem or names the element says `pattern` in its own body. */
 function raisedWhereFramed(pattern: RegExp, spec: ElementSpec, sections: readonly SectionNode[], lines: readonly string[]): boolean {
   return sections.some((section) => (section.parts.has(spec.part) || section.elements.has(spec.id)) && pattern.test(lines.slice(section.startLine, section.bodyEndLine + 1).join('\n')));
+}
+
+function raisedByPlaceholder(pattern: RegExp, signals: readonly SegmentSignals[], segments: readonly Segment[], lines: readonly string[]): boolean {
+  return signals.some((signal, index) => signal.placeholders.some((span) => pattern.test(lines[segments[index]!.startLine + span.line] ?? '')));
 }
 
 /** Lines of reference sections (and their sub-sections). */

@@ -258,11 +258,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных', 'calidad de (?:los )?datos', 'datenqualität']),
     ],
     cues: [
-      cue(['пропуск\\w*', 'дубликат\\w*', 'утечк\\w*', 'качеств\\w* данных', 'шум\\w* в разметке'], 1),
+      cue(['пропуск\\w*', 'дубликат\\w*', 'дедуп\\w*', 'утечк\\w*', 'качеств\\w* данных', 'шум\\w* в разметке'], 1),
       cue(['missing values?', 'duplicat\\w+', 'dedup\\w*', 'label(?:ing)? (?:noise|delay|quality|errors?)', 'noisy labels?', '(?:delayed|late|biased) (?:labels?|conversions?|feedback)', 'labels? (?:arrive|arrives|land) (?:late|weeks|days)', 'maturation window', '(?:data|target|label|feature) leakage', 'leak(?:s|ing)? the future', 'data validation', 'validation checks?', 'schema (?:checks?|validation)', 'sanity checks?', 'outliers?', 'imputation', 'impute\\w*', 'data quality', 'great expectations', 'point[- ]in[- ]time', 'corrupt\\w*', 'position bias', 'selection bias', 'sampling bias', 'anomalies in (?:the )?data', 'null values', 'stale (?:data|labels)'], 1.5),
       cue(['validat(?:e|es|ed|ing)\\s(?:\\S+\\s){0,6}?(?:against|checks?|rules?|schema)', '(?:filter(?:ed|ing)?|remov(?:e|ed|ing)|drop(?:ped|ping)?) (?:\\S+ )?(?:bots?|bot traffic|spam|outliers|noise|invalid)', '(?:bots?|bot traffic|spam|invalid)(?: \\S+)? (?:are |is )?(?:filtered|removed|dropped)', 'double review', 'rater agreement', 'inter-?annotator agreement'], 1),
       // Labels that arrive late ("clicks can arrive up to 30 minutes after the impression").
       cue(['\\d+(?:[–-]\\d+)? (?:minutes?|hours?|days?|weeks?|months?) later', '(?:labels?|reports?|annotations?) are noisy', 'reject inference', '(?:arrive|arrives|land|lands|known|final) (?:up to |only )?(?:\\d+|a few|several) (?:minutes?|hours?|days?|weeks?|months?) (?:after|later)', 'gold(?:en)? (?:set|labels?|standard)', '(?:not|never) use (?:\\S+ ){0,3}?(?:from (?:after|the future)|after the)'], 1.5),
+      cue(['(?:drop|drops|remove|removes|exclude|excludes|discard|discards|filter out|filters out) (?:\\S+ ){0,3}?(?:with|that have) (?:missing|null|empty|invalid|impossible|negative)'], 1.5),
       cue(['(?:are|is|get|gets) (?:filtered|removed|dropped|discarded|excluded)(?: out)?', 'missing (?:\\S+ )?data', '(?:reviewers|raters|annotators|labell?ers) disagree'], 1),
       cue(['position(?:al)? bias', 'adjudicat\\w+', '(?:random|quality|label) audits?', '(?:data|label) poisoning', '(?:reviewer|rater|annotator|inter-?rater|inter-?annotator) agreement'], 1.5),
       cue(['leakage', 'bias', 'cleaning', 'clean(?:ed|ing)? (?:the )?data', 'noisy', 'sparse'], 0.75),
@@ -327,9 +328,11 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['бейзлайн\\w*', 'базов\\w* модел\\w*', 'логистическ\\w* регресси\\w*'], 1),
+      // "Baseline: logistic regression on simple features".
+      cue(['baseline\\s?:\\s?(?:a |an )?(?:logistic|linear|lr|gbdt|popularity|heuristic|логистическ\\w*|линейн\\w*)'], 2),
       cue(['baseline (?:model|classifier|ranker|approach)', '(?:start|begin|starting)(?: off)? (?:with|from) (?:a |an )?(?:simple|logistic|linear|lr|gbdt|gradient[- ]boost\\w*|heuristic|rules?|popularity|tree|interpretable|naive|seasonal|lightgbm|xgboost)', '(?:logistic regression|lr|gbdt|linear model|heuristic|popularity|naive forecast|seasonal naive|xgboost|lightgbm)\\s(?:\\S+\\s){0,3}?(?:as (?:a|the|our) baseline|baseline)', 'baseline (?:of|with|using) (?:\\S+ ){0,2}?(?:logistic|linear|gbdt|heuristic|popularity|rules?|xgboost|lightgbm|naive)', 'simple(?:st)? (?:model|baseline|heuristic|classifier)', 'heuristic ranker', 'interpretable (?:model|baseline)'], 2),
       // A simple model family in use (a tree model as the main model counts) is a baseline model.
-      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'lambdamart', 'random forests?', 'naive bayes', 'seasonal naive', 'arima'], 1.5),
+      cue(['logistic regression', 'linear regression', 'gbdt', 'gradient[- ]boosted (?:trees|decision trees)', 'xgboost', 'lightgbm', 'catboost', 'lambdamart', 'random forests?', 'naive bayes', 'seasonal naive', 'arima'], 1.5),
       cue(['decision trees?', 'baseline'], 0.5),
     ],
     presentAt: 2,
@@ -349,7 +352,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['нейросет\\w*', 'градиентн\\w* бустинг\\w*', 'трансформер\\w*'], 1),
-      cue(['two[- ]tower', 'transformers?', 'bert', 'cnns?', 'rnns?', 'lstms?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?', 'neural networks?', 'dnns?', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'factori[sz]ation machines?', 'matrix factori[sz]ation', 'xgboost', 'lightgbm', 'gbdt', 'gradient[- ]boost\\w*', 'random forests?', 'isolation forests?', 'autoencoders?', 'multi[- ]task', 'mixture of experts', 'clip', 'resnet', 'vit', 'lambdamart', 'prophet', 'arima', 'dlrm', 'ensembles?', 'classifiers?', 'learning[- ]to[- ]rank', 'encoders?', '(?:image|text|audio|speech|vision|language|video|sequence) (?:models?|encoders?)', '(?:early|late) fusion'], 1),
+      cue(['two[- ]tower', 'transformers?', 'bert', 'cnns?', 'rnns?', 'lstms?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?', 'neural networks?', 'dnns?', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'factori[sz]ation machines?', 'matrix factori[sz]ation', 'xgboost', 'lightgbm', 'gbdt', 'gradient[- ]boost\\w*', 'random forests?', 'isolation forests?', 'autoencoders?', 'multi[- ]task', 'mixture of experts', 'clip', 'resnet', 'vit', 'lambdamart', 'catboost', 'prophet', 'arima', 'dlrm', 'ensembles?', 'classifiers?', 'learning[- ]to[- ]rank', 'encoders?', '(?:image|text|audio|speech|vision|language|video|sequence) (?:models?|encoders?)', '(?:early|late) fusion'], 1),
       cue(['model (?:selection|choice|architecture|family)', '(?:we|i) (?:would )?(?:choose|chose|pick|select|use) (?:a |an |the )?(?:\\S+ ){0,3}?(?:model|network|classifier|ranker|regressor|gbdt|xgboost|transformer|tower)', 'because (?:it|they) (?:handles?|scales?|captures?|is|are)'], 1.5),
     ],
     presentAt: 2,
