@@ -5,7 +5,7 @@
 import { parseDocument } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
 import { combineSignals } from './analysis/combine';
-import { findMarkdownWrapper, splitLines, splitSegments, type MarkdownWrapper, type Segment } from './analysis/segments';
+import { findMarkdownWrapper, findSwallowingFence, splitLines, splitSegments, type MarkdownWrapper, type Segment, type SwallowingFence } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './config';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
@@ -39,7 +39,7 @@ export interface AnalyzedFacts extends DocumentFacts {
  * The document's lines as the analysis reads them and its segments: the one place that decides
  * which segment texts the analysis asks signals for (an incremental session prepares them ahead).
  */
-export function segmentDocument(text: string): { lines: string[]; wrapper: MarkdownWrapper | undefined; segments: Segment[] } {
+export function segmentDocument(text: string): { lines: string[]; wrapper: MarkdownWrapper | undefined; swallowing: SwallowingFence | undefined; segments: Segment[] } {
   const lines = splitLines(text);
   const wrapper = findMarkdownWrapper(lines);
   // The wrapper's fence lines are read as blank so the design doc inside is analysed as the reader sees it.
@@ -47,11 +47,12 @@ export function segmentDocument(text: string): { lines: string[]; wrapper: Markd
     lines[wrapper.open] = '';
     if (wrapper.close !== undefined) lines[wrapper.close] = '';
   }
-  return { lines, wrapper, segments: splitSegments(lines) };
+  const swallowing = findSwallowingFence(lines);
+  return { lines, wrapper, swallowing, segments: splitSegments(lines, swallowing) };
 }
 
 export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals = computeSegmentSignals): AnalyzedFacts {
-  const { lines, wrapper, segments } = segmentDocument(text);
+  const { lines, wrapper, swallowing, segments } = segmentDocument(text);
   const signals = segments.map((segment) => signalsOf(segment.text));
   const file = options.path ?? '<document>';
 
@@ -74,6 +75,7 @@ export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (
     ...(front.error ? { frontMatterError: front.error } : {}),
     ...(options.path ? { path: options.path } : {}),
     ...(wrapper ? { wrapper } : {}),
+    ...(swallowing ? { swallowing } : {}),
   });
   return Object.assign(facts, { configErrors });
 }

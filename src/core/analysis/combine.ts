@@ -7,7 +7,7 @@ import { anyWord, escapeRegExp } from '../framework/patterns';
 import { CHECKLIST_ITEMS, checklistItemSpec, scenarioSpec, TASK_CUES } from '../framework/scenarios';
 import { ELEMENT_IDS, PITFALL_IDS, SCENARIO_IDS, type CoverageStatus, type DesignDocModel, type ElementId, type MetricRole, type MlsdConfig, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Section, type TaskType } from '../types';
 import type { CoverageFact, DirectiveComment, DocumentFacts, HiddenFact, MetricFact, ResidueFact, SectionNode } from './facts';
-import type { MarkdownWrapper, Segment } from './segments';
+import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
 import { addScenarioWords, type CueHit, type SegmentSignals, type Span } from './signals';
 import { matchesGlob } from './glob';
 
@@ -23,6 +23,8 @@ export interface CombineInput {
   path?: string;
   /** A ```markdown fence wrapping the document, whose fence lines were blanked before analysis. */
   wrapper?: MarkdownWrapper;
+  /** A fence never closed, whose swallowed headings were split into sections all the same. */
+  swallowing?: SwallowingFence;
 }
 
 /** Sections about other systems or further reading: their words describe someone else's design. */
@@ -627,19 +629,21 @@ function findHiddenContent(input: CombineInput, sections: readonly SectionNode[]
     const open = input.text.split(/\r\n|\r|\n/)[input.wrapper.open] ?? '';
     hidden.push({ kind: 'code-wrapper', range: { start: { line: input.wrapper.open, character: 0 }, end: { line: input.wrapper.open, character: open.length } }, related: [] });
   }
+  if (input.swallowing) {
+    const { open, headings } = input.swallowing;
+    const wholeLine = (line: number): Range => {
+      const text = lines[line] ?? '';
+      return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
+    };
+    hidden.push({
+      kind: 'unclosed-fence',
+      range: wholeLine(open),
+      related: headings.map((line) => ({ message: 'Heading swallowed by the unclosed code block', range: wholeLine(line) })),
+      closeBeforeLine: headings[0]!,
+      fenceMarker: /^\s*(`{3,}|~{3,})/.exec(lines[open] ?? '')?.[1] ?? '```',
+    });
+  }
   signals.forEach((signal, index) => {
-    const fence = signal.unclosedFence;
-    if (fence && fence.swallowedHeadings.length) {
-      const first = fence.swallowedHeadings[0]!;
-      const marker = /^\s*(`{3,}|~{3,})/.exec(lines[segments[index]!.startLine + fence.line] ?? '')?.[1] ?? '```';
-      hidden.push({
-        kind: 'unclosed-fence',
-        range: at(index, fence),
-        related: fence.swallowedHeadings.map((span) => ({ message: 'Heading swallowed by the unclosed code block', range: at(index, span) })),
-        closeBeforeLine: segments[index]!.startLine + first.line,
-        fenceMarker: marker,
-      });
-    }
     for (const comment of signal.comments) {
       if (/^mlsd-(?:disable|enable)/.test(comment.text)) continue;
       const words = comment.text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -2,7 +2,8 @@
 // line and the lines up to the next heading (the first segment is the preamble, front matter
 // included). Headings inside fenced code, HTML comments and front matter do not split, the same as
 // in CommonMark, so each segment parses on its own exactly as it would in the whole document for
-// everything the analysis reads. This is the unit of incremental re-analysis: an edit re-parses and
+// everything the analysis reads. The one exception is a fence never closed: its swallowed headings
+// split, because the raw text shows them as sections (see SwallowingFence). This is the unit of incremental re-analysis: an edit re-parses and
 // re-judges only the segments whose text changed.
 
 export interface Segment {
@@ -22,9 +23,42 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-export function splitSegments(lines: readonly string[]): Segment[] {
+/**
+ * A code fence that is never closed swallows every heading after it in a renderer. The reader of the
+ * raw text (and a reviewer) still sees those sections, so the analysis reads them as sections and
+ * reports the fence instead (hidden-content).
+ */
+export interface SwallowingFence {
+  /** Line of the opening fence. */
+  open: number;
+  /** Lines of the headings it swallows. */
+  headings: number[];
+}
+
+export function findSwallowingFence(lines: readonly string[]): SwallowingFence | undefined {
+  const { openFence } = scanHeadings(lines);
+  if (openFence === undefined) return undefined;
+  const headings = scanHeadings(lines, openFence).starts.filter((line) => line > openFence);
+  return headings.length > 0 ? { open: openFence, headings } : undefined;
+}
+
+/** Segments at headings; the headings a swallowing fence hides still split, as the reader sees them. */
+export function splitSegments(lines: readonly string[], swallowing = findSwallowingFence(lines)): Segment[] {
+  const { starts } = scanHeadings(lines, swallowing?.open);
+  const segments: Segment[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1] ?? lines.length;
+    segments.push({ text: lines.slice(start, end).join('\n'), startLine: start, lineCount: end - start });
+  }
+  return segments;
+}
+
+/** Lines where segments start, and the line of a fence still open at the end (ignoring the fence at `ignoredFence`). */
+function scanHeadings(lines: readonly string[], ignoredFence?: number): { starts: number[]; openFence?: number } {
   const starts: number[] = [0];
   let index = frontMatterEnd(lines);
+  let fenceLine = -1;
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
   for (; index < lines.length; index++) {
@@ -39,8 +73,9 @@ export function splitSegments(lines: readonly string[]): Segment[] {
       continue;
     }
     const open = FENCE_OPEN.exec(line);
-    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`')) && index !== ignoredFence) {
       fence = { char: open[1]![0]!, length: open[1]!.length };
+      fenceLine = index;
       continue;
     }
     if (COMMENT_OPEN.test(line)) {
@@ -49,13 +84,7 @@ export function splitSegments(lines: readonly string[]): Segment[] {
     }
     if (index > 0 && ATX_HEADING.test(line)) starts.push(index);
   }
-  const segments: Segment[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
-    const end = starts[i + 1] ?? lines.length;
-    segments.push({ text: lines.slice(start, end).join('\n'), startLine: start, lineCount: end - start });
-  }
-  return segments;
+  return fence ? { starts, openFence: fenceLine } : { starts };
 }
 
 /** Index of the first line after a YAML front matter block, or 0 when there is none. */

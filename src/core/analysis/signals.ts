@@ -2,7 +2,7 @@
 // pure function of the segment's text alone. Lines are relative to the segment (0 = its first line)
 // so a signal can be cached by text and reused wherever the segment moves; the combiner adds the
 // segment's start line. Nothing here depends on configuration.
-import type { Code, Html, Image, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast';
+import type { Html, Image, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ELEMENTS, type Cue } from '../framework/elements';
 import { COMPILED_METRICS, NEGATION_AFTER, NEGATION_BEFORE, ROLE_CUES } from '../framework/metrics';
@@ -84,10 +84,6 @@ export interface FrontMatterSignal {
   endLine: number;
 }
 
-export interface UnclosedFence extends Span {
-  swallowedHeadings: Span[];
-}
-
 export interface SegmentSignals {
   lineCount: number;
   heading?: HeadingSignal;
@@ -106,7 +102,6 @@ export interface SegmentSignals {
   placeholders: Span[];
   images: ImageHit[];
   comments: CommentSignal[];
-  unclosedFence?: UnclosedFence;
   /** First line (relative) with content other than the heading, for "where is the body". */
   lastContentLine: number;
 }
@@ -128,8 +123,6 @@ const SPECIFIC_VALUE = /\d|\S:\s*\S/;
 /** A word: a whitespace-separated token with a letter or digit in it (any script). */
 const WORDLIKE = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u3040-\u9FFF\uAC00-\uD7AF]/;
 const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
-const HEADING_LIKE = /^ {0,3}#{1,6}[ \t]+\S/;
-const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
 /** "latency vs accuracy": the metric word names one side of a trade-off, not a chosen metric. */
 const TRADEOFF_BEFORE = /(?:\bvs\.?|\bversus|\bat the (?:cost|expense) of)\s*$/i;
 const TRADEOFF_AFTER = /^\s*(?:vs\.?|versus)(?:\s|$)/i;
@@ -218,7 +211,6 @@ export function computeSegmentSignals(text: string): SegmentSignals {
         mark(node, 'code');
         codeBlocks++;
         if (DIAGRAM_LANGS.test(node.lang ?? '')) diagrams++;
-        checkUnclosedFence(node, lines, signals);
         return;
       case 'html':
         readHtml(node, lines, kinds, signals);
@@ -265,21 +257,6 @@ function headingSignal(line: string, depth: number, title: string): HeadingSigna
   const start = match ? match[0].length : 0;
   const end = line.replace(/[ \t]+#*[ \t]*$/, '').length;
   return { depth, title: title.trim(), normalized: normalizeHeading(title), start, end: Math.max(start, end) };
-}
-
-function checkUnclosedFence(node: Code, lines: readonly string[], signals: SegmentSignals): void {
-  const startLine = (node.position?.start.line ?? 1) - 1;
-  const endLine = (node.position?.end.line ?? 1) - 1;
-  const opener = lines[startLine] ?? '';
-  if (!/^\s*(`{3,}|~{3,})/.test(opener)) return;
-  if (endLine !== lines.length - 1 || (endLine > startLine && CLOSING_FENCE.test(lines[endLine] ?? ''))) return;
-  const swallowedHeadings: Span[] = [];
-  for (let line = startLine + 1; line <= endLine; line++) {
-    const text = lines[line] ?? '';
-    if (HEADING_LIKE.test(text)) swallowedHeadings.push({ line, start: 0, end: text.length });
-  }
-  const indent = opener.length - opener.trimStart().length;
-  signals.unclosedFence = { line: startLine, start: indent, end: opener.length, swallowedHeadings };
 }
 
 function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signals: SegmentSignals): void {
