@@ -1,9 +1,8 @@
-import { analyze } from '../core';
+import { analyze, fixUntilStable } from '../core';
 import type { AnalysisResult } from '../core/types';
 import { oneOf, parseCommandLine } from './args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from './context';
 import { DocumentSet, STDIN_OPERAND, type DocumentToCheck } from './documents';
-import { applyPreferredFixes, MAX_FIX_PASSES } from './fix';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -65,14 +64,7 @@ export function analyzeDocument(document: DocumentToCheck, text: string): Analys
 
 /** Fix, re-analyse, repeat until nothing more applies (bounded); the file is written once, only if it changed. */
 async function analyzeAndFix(document: DocumentToCheck, context: CliContext): Promise<AnalysisResult> {
-  let text = document.text;
-  let result = analyzeDocument(document, text);
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixed = applyPreferredFixes(text, result.findings);
-    if (fixed.applied === 0 || fixed.text === text) break;
-    text = fixed.text;
-    result = analyzeDocument(document, text);
-  }
+  const { text, result } = fixUntilStable(document.text, (current) => analyzeDocument(document, current));
   if (text !== document.text && document.absolutePath !== undefined) await context.host.writeFile(document.absolutePath, text);
   return result;
 }

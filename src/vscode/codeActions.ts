@@ -3,13 +3,14 @@
 // from the analysis of the document's current version, matched to the diagnostic by rule, range
 // and message, so nothing needs to be stashed on the diagnostic itself.
 import * as vscode from 'vscode';
+import { fixUntilStable } from '../core';
 import type { Finding } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
 import { disableRuleInConfigEdit } from './configEdit';
 import { ruleIdOf, sameFinding, toVsTextEdit } from './convert';
 import type { RuleDocs } from './ruleDocs';
 import { COMMANDS } from './commands';
-import { applyFixesRepeatedly, minimalEdit } from './fixAll';
+import { minimalEdit } from './fixAll';
 import type { ProjectConfigs } from './projectConfig';
 import { disableFileEdit } from './suppression';
 
@@ -57,7 +58,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     const options = await this.analyzer.optionsFor(document.uri);
     if (!options) return undefined;
     const label = document.uri.toString();
-    const fixed = applyFixesRepeatedly(document.getText(), (text) => this.analyzer.run(text, options, label));
+    const fixed = fixUntilStable(document.getText(), (text) => this.analyzer.run(text, options, label)).text;
     const edit = minimalEdit(document, fixed);
     if (!edit) return undefined;
     const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);

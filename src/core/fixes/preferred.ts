@@ -1,9 +1,25 @@
-import { applyEdits } from '../core';
-import { createOffsetLookup } from '../core/fixes/edits';
-import type { Finding, Fix } from '../core/types';
+// "Fix all", shared by `mlsd check --fix` and the editor's fix-all so the two can never disagree.
+import { applyEdits, createOffsetLookup } from './edits';
+import type { AnalysisResult, Finding, Fix } from '../types';
 
 /** ESLint's bound: fixes can enable further fixes, but a rule pair that undoes each other must not loop forever. */
-export const MAX_FIX_PASSES = 10;
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies preferred fixes, re-analyses, and repeats until nothing more applies (bounded). Returns
+ * the fixed text and its analysis (undefined when `analyzeText` gave none).
+ */
+export function fixUntilStable<Result extends AnalysisResult | undefined>(text: string, analyzeText: (text: string) => Result): { text: string; result: Result } {
+  let current = text;
+  let result = analyzeText(current);
+  for (let pass = 0; pass < MAX_FIX_PASSES && result?.model.isDesignDoc; pass++) {
+    const fixed = applyPreferredFixes(current, result.findings);
+    if (fixed.applied === 0 || fixed.text === current) break;
+    current = fixed.text;
+    result = analyzeText(current);
+  }
+  return { text: current, result };
+}
 
 /**
  * Applies the preferred fix of each finding whose edits do not touch an edit already taken, in

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { applyPreferredFixes } from '../../src/cli/fix';
+import { applyPreferredFixes } from '../../src/core/fixes/preferred';
 import type { Fix } from '../../src/core/types';
-import { at, finding } from './helpers';
+import { at, finding } from '../cli/helpers';
 
 const insert = (line: number, character: number, newText: string, isPreferred = true): Fix => ({ title: 'insert', edits: [{ range: at(line, character, line, character), newText }], isPreferred });
 const replace = (line: number, from: number, to: number, newText: string, isPreferred = true): Fix => ({ title: 'replace', edits: [{ range: at(line, from, line, to), newText }], isPreferred });
 const withFixes = (...fixes: Fix[]) => finding({ ruleId: 'r', severity: 'warning', message: 'm', range: at(0, 0, 0, 0), fixes });
 
-describe('cli: applyPreferredFixes', () => {
+describe('core: applyPreferredFixes', () => {
   it('applies the preferred fix of each finding and ignores the others (suppressions, alternatives)', () => {
     const text = 'alpha\nbeta\ngamma\n';
     const result = applyPreferredFixes(text, [
