@@ -51,9 +51,10 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   const signalsForJudging = inReference.size ? withoutReferenceHits(signals, segments, inReference) : signals;
 
   // Element coverage.
+  const located = locateHits(signalsForJudging, segments);
   const elements = {} as Record<ElementId, CoverageFact>;
   for (const spec of ELEMENTS) {
-    const hits = collectHits(signalsForJudging, (s) => s.elementHits[spec.id], segments, lines);
+    const hits = located.elements.get(spec.id) ?? [];
     const fact = judgeCoverage(spec.presentAt, hits, sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
     // Constraints that raise latency but give no number are partial (FRAMEWORK.md: "a number with a
     // unit"). Only where the problem is framed: latency logged by monitoring is no requirement.
@@ -111,7 +112,7 @@ export function combineSignals(input: CombineInput): DocumentFacts {
   for (const id of config.requiredItems ?? []) if (checklistItemSpec(id) && !itemIds.includes(id)) itemIds.push(id);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {
-    items.set(id, judgeCoverage(2, collectHits(signalsForJudging, (s) => s.itemHits[id], segments, lines), sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
+    items.set(id, judgeCoverage(2, located.items.get(id) ?? [], sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
   }
 
   const headline = pickHeadline(offline);
@@ -404,23 +405,26 @@ function contextualRole(name: string, section: SectionNode | undefined, metricCo
 // Coverage
 
 interface LocatedHit extends CueHit {
-  segment: number;
   absoluteLine: number;
-  phrase: string;
 }
 
-function collectHits(signals: readonly SegmentSignals[], pick: (signal: SegmentSignals) => CueHit[] | undefined, segments: readonly Segment[], lines: readonly string[]): LocatedHit[] {
-  const hits: LocatedHit[] = [];
+/** Every cue hit by element and by checklist item, in document order: one pass over the segments. */
+function locateHits(signals: readonly SegmentSignals[], segments: readonly Segment[]): { elements: Map<string, LocatedHit[]>; items: Map<string, LocatedHit[]> } {
+  const elements = new Map<string, LocatedHit[]>();
+  const items = new Map<string, LocatedHit[]>();
+  const add = (into: Map<string, LocatedHit[]>, id: string, hits: readonly CueHit[], startLine: number): void => {
+    let located = into.get(id);
+    if (!located) into.set(id, (located = []));
+    // Field by field, not a spread: this runs for every cue hit on every edit, and V8 builds a
+    // spread copy about ten times slower (measured on the bench's 5,000-line doc).
+    for (const hit of hits) located.push({ line: hit.line, start: hit.start, end: hit.end, weight: hit.weight, substantive: hit.substantive, phrase: hit.phrase, absoluteLine: startLine + hit.line });
+  };
   signals.forEach((signal, index) => {
-    for (const hit of pick(signal) ?? []) {
-      const absoluteLine = segments[index]!.startLine + hit.line;
-      // Field by field, not a spread: this runs for every cue hit on every edit, and V8 builds a
-      // spread copy about ten times slower (measured on the bench's 5,000-line doc).
-      const phrase = (lines[absoluteLine] ?? '').slice(hit.start, hit.end).toLowerCase();
-      hits.push({ line: hit.line, start: hit.start, end: hit.end, weight: hit.weight, substantive: hit.substantive, segment: index, absoluteLine, phrase });
-    }
+    const startLine = segments[index]!.startLine;
+    for (const id in signal.elementHits) add(elements, id, signal.elementHits[id as ElementId]!, startLine);
+    for (const id in signal.itemHits) add(items, id, signal.itemHits[id]!, startLine);
   });
-  return hits;
+  return { elements, items };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface CueHit extends Span {
   weight: number;
   /** False when the line is a short bullet that only names a topic. */
   substantive: boolean;
+  /** The matched words, lower-cased: repeating a phrase is not more evidence. */
+  phrase: string;
 }
 
 export interface MetricHit extends Span {
@@ -369,11 +371,11 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
   const cueText = unwrapped?.text ?? masked;
   const cueLocate = unwrapped?.locate ?? locate;
   for (const scanner of ELEMENT_SCANNERS) {
-    const hits = scanCues(scanner, cueText, cueLocate, substantiveAt);
+    const hits = scanCues(scanner, cueText, cueLocate, substantiveAt, lines);
     if (hits.length) signals.elementHits[scanner.id as ElementId] = hits;
   }
   for (const scanner of ITEM_SCANNERS) {
-    const hits = scanCues(scanner, cueText, cueLocate, substantiveAt);
+    const hits = scanCues(scanner, cueText, cueLocate, substantiveAt, lines);
     if (hits.length) signals.itemHits[scanner.id] = hits;
   }
   // A reason anywhere in the section earns the complexity (data type, a beaten baseline).
@@ -464,7 +466,7 @@ function cueScanner(id: string, cues: readonly Cue[]): CueScanner {
 const ELEMENT_SCANNERS = ELEMENTS.map((element) => cueScanner(element.id, element.cues));
 const ITEM_SCANNERS = CHECKLIST_ITEMS.map((item) => cueScanner(item.id, item.cues));
 
-function scanCues(scanner: CueScanner, text: string, locate: Locator, substantiveAt: (line: number) => boolean): CueHit[] {
+function scanCues(scanner: CueScanner, text: string, locate: Locator, substantiveAt: (line: number) => boolean, lines: readonly string[]): CueHit[] {
   const hits: CueHit[] = [];
   const { pattern, weights } = scanner;
   pattern.lastIndex = 0;
@@ -476,7 +478,8 @@ function scanCues(scanner: CueScanner, text: string, locate: Locator, substantiv
     let group = 1;
     while (match[group] === undefined && group < weights.length) group++;
     const span = locate(match.index, match.index + match[0].length);
-    hits.push({ line: span.line, start: span.start, end: span.end, weight: weights[group - 1]!, substantive: substantiveAt(span.line) });
+    const phrase = (lines[span.line] ?? '').slice(span.start, span.end).toLowerCase();
+    hits.push({ line: span.line, start: span.start, end: span.end, weight: weights[group - 1]!, substantive: substantiveAt(span.line), phrase });
     // Resume right after the match start, so a long phrase does not hide a shorter cue inside it
     // ("stream through Kafka into the warehouse" and "Kafka").
     pattern.lastIndex = match.index + 1;
