@@ -4,9 +4,10 @@
 // session passes a `signalsOf` that returns cached signals for segments whose text did not change.
 import { parseDocument } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
-import { combineSignals } from './analysis/combine';
-import { findMarkdownWrapper, findSwallowingFence, splitLines, splitSegments, type MarkdownWrapper, type Segment, type SwallowingFence } from './analysis/segments';
+import { combineSteps } from './analysis/combine';
+import { findMarkdownWrapper, splitLines, splitSegmentsSteps, type MarkdownWrapper, type Segment, type SwallowingFence } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
+import { runSteps, type Steps } from './analysis/steps';
 import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './config';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
 import { runRules } from './rules/engine';
@@ -26,7 +27,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 }
 
 export function analyzeWithSignals(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals): AnalysisResult {
-  const facts = analyzeFacts(text, options, signalsOf);
+  return runSteps(analyzeSteps(text, options, signalsOf));
+}
+
+/** `analyzeWithSignals` in steps: one per segment whose signals are asked for, then a few to combine. */
+export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals): Steps<AnalysisResult> {
+  const facts = yield* factsSteps(text, options, signalsOf);
+  yield;
   const findings = facts.model.isDesignDoc ? runRules(facts) : [];
   return { model: facts.model, findings, configErrors: facts.configErrors };
 }
@@ -37,23 +44,33 @@ export interface AnalyzedFacts extends DocumentFacts {
 
 /**
  * The document's lines as the analysis reads them and its segments: the one place that decides
- * which segment texts the analysis asks signals for (an incremental session prepares them ahead).
+ * which segment texts the analysis asks signals for.
  */
-export function segmentDocument(text: string): { lines: string[]; wrapper: MarkdownWrapper | undefined; swallowing: SwallowingFence | undefined; segments: Segment[] } {
+function* segmentSteps(text: string): Steps<{ lines: string[]; wrapper: MarkdownWrapper | undefined; swallowing: SwallowingFence | undefined; segments: Segment[] }> {
   const lines = splitLines(text);
+  yield;
   const wrapper = findMarkdownWrapper(lines);
   // The wrapper's fence lines are read as blank so the design doc inside is analysed as the reader sees it.
   if (wrapper) {
     lines[wrapper.open] = '';
     if (wrapper.close !== undefined) lines[wrapper.close] = '';
   }
-  const swallowing = findSwallowingFence(lines);
-  return { lines, wrapper, swallowing, segments: splitSegments(lines, swallowing) };
+  const { segments, swallowing } = yield* splitSegmentsSteps(lines);
+  return { lines, wrapper, swallowing, segments };
 }
 
-export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals = computeSegmentSignals): AnalyzedFacts {
-  const { lines, wrapper, swallowing, segments } = segmentDocument(text);
-  const signals = segments.map((segment) => signalsOf(segment.text));
+export function analyzeFacts(text: string, options: AnalyzeOptions): AnalyzedFacts {
+  return runSteps(factsSteps(text, options, computeSegmentSignals));
+}
+
+function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals): Steps<AnalyzedFacts> {
+  const { lines, wrapper, swallowing, segments } = yield* segmentSteps(text);
+  yield;
+  const signals: SegmentSignals[] = [];
+  for (const segment of segments) {
+    signals.push(signalsOf(segment.text));
+    yield;
+  }
   const file = options.path ?? '<document>';
 
   const yamlText = signals[0]?.frontMatter?.value;
@@ -65,7 +82,7 @@ export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (
     config = mergeConfigs(options.config, validated.config);
     configErrors.push(...validated.problems);
   }
-  const facts = combineSignals({
+  const facts = yield* combineSteps({
     text,
     lines,
     segments,
@@ -80,7 +97,20 @@ export function analyzeFacts(text: string, options: AnalyzeOptions, signalsOf: (
   return Object.assign(facts, { configErrors });
 }
 
-function readFrontMatter(yamlText: string, lines: readonly string[]): { data: Record<string, unknown> | undefined; error?: { range: Range; message: string } } {
+interface FrontMatterReading {
+  data: Record<string, unknown> | undefined;
+  error?: { range: Range; message: string };
+}
+
+/** The last front matter read: typing in the body re-reads the same YAML on every keystroke. */
+let lastFrontMatter: { yamlText: string; reading: FrontMatterReading } | undefined;
+
+function readFrontMatter(yamlText: string, lines: readonly string[]): FrontMatterReading {
+  if (lastFrontMatter?.yamlText !== yamlText) lastFrontMatter = { yamlText, reading: parseFrontMatter(yamlText, lines) };
+  return lastFrontMatter.reading;
+}
+
+function parseFrontMatter(yamlText: string, lines: readonly string[]): FrontMatterReading {
   const document = parseDocument(yamlText, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {

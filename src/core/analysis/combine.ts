@@ -10,6 +10,7 @@ import type { CoverageFact, DirectiveComment, DocumentFacts, HiddenFact, MetricF
 import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
 import { addScenarioWords, type CueHit, type SegmentSignals, type Span } from './signals';
 import { matchesGlob } from './glob';
+import type { Steps } from './steps';
 
 export interface CombineInput {
   text: string;
@@ -36,22 +37,35 @@ const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'succes
 const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success']);
 const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'pr', 'ndcg', 'precision', 'recall', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1', 'offline']);
 
-export function combineSignals(input: CombineInput): DocumentFacts {
+/** Sections (or segments) handled between two pauses of a sliced analysis; the 50,000-line bench doc has about 7,000. */
+const SECTIONS_PER_STEP = 1000;
+
+/**
+ * Combines the document in steps: each `yield` is a point where a sliced analysis may hand the
+ * host its turn, so even a 50,000-line document never blocks the editor for long. Run to the end
+ * it is the plain, synchronous combination (see `runSteps`).
+ */
+export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
   const { lines, segments, signals, config } = input;
   const at = (segment: number, span: Span): Range => ({
     start: { line: segments[segment]!.startLine + span.line, character: span.start },
     end: { line: segments[segment]!.startLine + span.line, character: span.end },
   });
 
-  const sections = buildSections(input);
+  const sections = yield* buildSections(input);
   const sectionAt = sectionLocator(sections);
+  yield;
   const aliasMatchers = configAliases(config);
-  for (const section of sections) matchHeading(section, aliasMatchers);
+  for (let index = 0; index < sections.length; index++) {
+    matchHeading(sections[index]!, aliasMatchers);
+    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+  }
+  yield;
   const inReference = referenceLines(sections);
   const signalsForJudging = inReference.size ? withoutReferenceHits(signals, segments, inReference) : signals;
 
   // Element coverage.
-  const located = locateHits(signalsForJudging, segments);
+  const located = yield* locateHits(signalsForJudging, segments);
   const elements = {} as Record<ElementId, CoverageFact>;
   for (const spec of ELEMENTS) {
     const hits = located.elements.get(spec.id) ?? [];
@@ -62,11 +76,14 @@ export function combineSignals(input: CombineInput): DocumentFacts {
     // A placeholder anywhere ("Latency: TBD with eng") raises it too.
     if (required && fact.status === 'present' && !hits.some((hit) => hit.weight >= required.weight) && (raisedWhereFramed(required.raisedBy, spec, sections, lines) || raisedByPlaceholder(required.raisedBy, signalsForJudging, segments, lines))) fact.status = 'partial';
     elements[spec.id] = fact;
+    yield;
   }
 
   // Metrics with roles.
   const metrics: MetricFact[] = [];
-  signalsForJudging.forEach((signal, index) => {
+  for (let index = 0; index < signalsForJudging.length; index++) {
+    const signal = signalsForJudging[index]!;
+    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
     for (const hit of signal.metrics) {
       const range = at(index, hit);
       const section = sectionAt(range.start.line);
@@ -77,7 +94,9 @@ export function combineSignals(input: CombineInput): DocumentFacts {
       else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
       metrics.push({ name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation });
     }
-  });
+  }
+
+  yield;
 
   // Scenario and task.
   const scenario = decideScenario(input, sections);
@@ -115,13 +134,16 @@ export function combineSignals(input: CombineInput): DocumentFacts {
     items.set(id, judgeCoverage(2, located.items.get(id) ?? [], sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
   }
 
+  yield;
   const headline = pickHeadline(offline);
   const hidden = findHiddenContent(input, sections, at, metrics);
   const offlineMetric = judgeOfflineMetric(offline, headline, hidden, sections);
   const residue = findResidue(input, sections, at, sectionAt);
+  yield;
   const directives = readDirectives(signals, segments);
   const pitfallFacts = judgePitfalls({ ...input, signals: signalsForJudging }, sections, elements, at);
 
+  yield;
   const model: DesignDocModel = {
     isDesignDoc: false,
     frontMatter: input.frontMatter,
@@ -190,10 +212,10 @@ function withoutReferenceHits(signals: readonly SegmentSignals[], segments: read
     const start = segments[index]!.startLine;
     if (!lines.has(start) && !lines.has(start + signal.lineCount - 1)) return signal;
     const keep = <T extends { line: number }>(hits: readonly T[]): T[] => hits.filter((hit) => !lines.has(start + hit.line));
-    const elementHits: SegmentSignals['elementHits'] = {};
-    for (const [id, hits] of Object.entries(signal.elementHits)) elementHits[id as ElementId] = keep(hits);
-    const itemHits: SegmentSignals['itemHits'] = {};
-    for (const [id, hits] of Object.entries(signal.itemHits)) itemHits[id] = keep(hits);
+    const elementHits: SegmentSignals['elementHits'] = new Map();
+    for (const [id, hits] of signal.elementHits) elementHits.set(id, keep(hits));
+    const itemHits: SegmentSignals['itemHits'] = new Map();
+    for (const [id, hits] of signal.itemHits) itemHits.set(id, keep(hits));
     return { ...signal, elementHits, itemHits, metrics: keep(signal.metrics), complexModels: keep(signal.complexModels) };
   });
 }
@@ -211,13 +233,15 @@ function setPresent(fact: CoverageFact, evidence: Range): void {
 // ---------------------------------------------------------------------------------------------
 // Sections
 
-function buildSections(input: CombineInput): SectionNode[] {
+function* buildSections(input: CombineInput): Steps<SectionNode[]> {
   const { segments, signals } = input;
   const sections: SectionNode[] = [];
   const stack: SectionNode[] = [];
-  signals.forEach((signal, index) => {
+  for (let index = 0; index < signals.length; index++) {
+    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+    const signal = signals[index]!;
     const heading = signal.heading;
-    if (!heading) return;
+    if (!heading) continue;
     const segment = segments[index]!;
     const line = segment.startLine;
     const section: SectionNode = {
@@ -244,7 +268,7 @@ function buildSections(input: CombineInput): SectionNode[] {
     }
     stack.push(section);
     sections.push(section);
-  });
+  }
   // Children extend their ancestors; content anywhere below makes an ancestor non-hollow.
   for (let i = sections.length - 1; i >= 0; i--) {
     const section = sections[i]!;
@@ -409,7 +433,7 @@ interface LocatedHit extends CueHit {
 }
 
 /** Every cue hit by element and by checklist item, in document order: one pass over the segments. */
-function locateHits(signals: readonly SegmentSignals[], segments: readonly Segment[]): { elements: Map<string, LocatedHit[]>; items: Map<string, LocatedHit[]> } {
+function* locateHits(signals: readonly SegmentSignals[], segments: readonly Segment[]): Steps<{ elements: Map<string, LocatedHit[]>; items: Map<string, LocatedHit[]> }> {
   const elements = new Map<string, LocatedHit[]>();
   const items = new Map<string, LocatedHit[]>();
   const add = (into: Map<string, LocatedHit[]>, id: string, hits: readonly CueHit[], startLine: number): void => {
@@ -419,11 +443,13 @@ function locateHits(signals: readonly SegmentSignals[], segments: readonly Segme
     // spread copy about ten times slower (measured on the bench's 5,000-line doc).
     for (const hit of hits) located.push({ line: hit.line, start: hit.start, end: hit.end, weight: hit.weight, substantive: hit.substantive, phrase: hit.phrase, absoluteLine: startLine + hit.line });
   };
-  signals.forEach((signal, index) => {
+  for (let index = 0; index < signals.length; index++) {
+    const signal = signals[index]!;
     const startLine = segments[index]!.startLine;
-    for (const id in signal.elementHits) add(elements, id, signal.elementHits[id as ElementId]!, startLine);
-    for (const id in signal.itemHits) add(items, id, signal.itemHits[id]!, startLine);
-  });
+    for (const [id, hits] of signal.elementHits) add(elements, id, hits, startLine);
+    for (const [id, hits] of signal.itemHits) add(items, id, hits, startLine);
+    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+  }
   return { elements, items };
 }
 

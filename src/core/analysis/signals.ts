@@ -91,8 +91,9 @@ export interface SegmentSignals {
   heading?: HeadingSignal;
   frontMatter?: FrontMatterSignal;
   body: BodySignal;
-  elementHits: Partial<Record<ElementId, CueHit[]>>;
-  itemHits: Record<string, CueHit[]>;
+  /** Cue hits by element and by checklist item; only those with hits (Maps: the combiner walks them on every edit). */
+  elementHits: Map<ElementId, CueHit[]>;
+  itemHits: Map<string, CueHit[]>;
   metrics: MetricHit[];
   /** Scenario ID (or "generic") → number of detection words. */
   scenarioWords: Record<string, number>;
@@ -150,8 +151,8 @@ export function computeSegmentSignals(text: string): SegmentSignals {
   const signals: SegmentSignals = {
     lineCount: lines.length,
     body: { words: 0, substantiveUnits: 0 },
-    elementHits: {},
-    itemHits: {},
+    elementHits: new Map(),
+    itemHits: new Map(),
     metrics: [],
     scenarioWords: {},
     taskWords: { 'probability-estimation': 0, regression: 0, ranking: 0, 'imbalanced-classification': 0 },
@@ -372,11 +373,11 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
   const cueLocate = unwrapped?.locate ?? locate;
   for (const scanner of ELEMENT_SCANNERS) {
     const hits = scanCues(scanner, cueText, cueLocate, substantiveAt, lines);
-    if (hits.length) signals.elementHits[scanner.id as ElementId] = hits;
+    if (hits.length) signals.elementHits.set(scanner.id as ElementId, hits);
   }
   for (const scanner of ITEM_SCANNERS) {
     const hits = scanCues(scanner, cueText, cueLocate, substantiveAt, lines);
-    if (hits.length) signals.itemHits[scanner.id] = hits;
+    if (hits.length) signals.itemHits.set(scanner.id, hits);
   }
   // A reason anywhere in the section earns the complexity (data type, a beaten baseline).
   const sectionGivesReason = COMPLEXITY_REASON.test(masked);

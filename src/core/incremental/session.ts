@@ -3,7 +3,8 @@
 // session keeps those signals by text, so after an edit only the segments whose text changed are
 // parsed and judged again, and the document-level verdicts are combined from the cached parts.
 // The result is, by construction and by test, exactly what `analyze()` returns for the same text.
-import { analyzeWithSignals, segmentDocument } from '../analyze';
+import { analyzeSteps } from '../analyze';
+import { runSteps, type Steps } from '../analysis/steps';
 import { computeSegmentSignals, type SegmentSignals } from '../analysis/signals';
 import type { AnalysisResult, AnalyzeOptions, Position, TextEdit } from '../types';
 
@@ -32,10 +33,10 @@ export interface AnalysisSession {
   /** New options (settings or config changed). Signals do not depend on them, so the cache stays. */
   setOptions(options: AnalyzeOptions): void;
   /**
-   * The same as `update`, in steps: each `next()` parses and judges at most one changed segment,
-   * and the final step combines the document from the cached parts and returns the result.
+   * The same as `update`, in steps: each `next()` reads at most one segment (parsing it only when
+   * its text changed), then a few steps combine the document and the last returns the result.
    */
-  updateInSlices(text: string): Generator<void, AnalysisResult, void>;
+  updateInSlices(text: string): Steps<AnalysisResult>;
   /**
    * Runs `updateInSlices` giving the host a turn whenever a slice has used its budget. Resolves to
    * the result, or to undefined when a later update started first (its result is the one to use).
@@ -58,38 +59,32 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   /** Segments parsed since the last analysis finished (a sliced run parses before it combines). */
   let parsedSinceLast = 0;
 
-  function computeSignals(segmentText: string): SegmentSignals {
-    parsedSinceLast++;
-    return computeSegmentSignals(segmentText);
-  }
-
-  /** Analyses `next` with cached signals; keeps only the segments it used, so memory follows the document. */
-  function analyzeCached(next: string): AnalysisResult {
+  /**
+   * Analyses `next` in steps with cached signals. Newly computed signals go into the cache at once,
+   * so a run that a newer update overtakes still saves the next one work; at the end the cache
+   * keeps only the segments this text uses, so memory follows the document.
+   */
+  function* analyzeCached(next: string): Steps<AnalysisResult> {
     const used = new Map<string, SegmentSignals>();
     let segments = 0;
     const signalsOf = (segmentText: string): SegmentSignals => {
       let signals = used.get(segmentText) ?? cache.get(segmentText);
-      if (signals === undefined) signals = computeSignals(segmentText);
+      if (signals === undefined) {
+        parsedSinceLast++;
+        signals = computeSegmentSignals(segmentText);
+        cache.set(segmentText, signals);
+      }
       used.set(segmentText, signals);
       segments++;
       return signals;
     };
-    const analysed = analyzeWithSignals(next, currentOptions, signalsOf);
+    const analysed = yield* analyzeSteps(next, currentOptions, signalsOf);
     stats = { segments, parsed: parsedSinceLast };
     parsedSinceLast = 0;
     cache = used;
     text = next;
     result = analysed;
     return analysed;
-  }
-
-  function* slices(next: string): Generator<void, AnalysisResult, void> {
-    for (const { text: segmentText } of segmentDocument(next).segments) {
-      if (cache.has(segmentText)) continue;
-      cache.set(segmentText, computeSignals(segmentText));
-      yield;
-    }
-    return analyzeCached(next);
   }
 
   return {
@@ -104,31 +99,31 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
     },
     update(next) {
       generation++;
-      return analyzeCached(next);
+      return runSteps(analyzeCached(next));
     },
     applyEdit(edit) {
       generation++;
-      return analyzeCached(applyTextEdit(text, edit));
+      return runSteps(analyzeCached(applyTextEdit(text, edit)));
     },
     applyEdits(edits) {
       generation++;
       let next = text;
       for (const edit of edits) next = applyTextEdit(next, edit);
-      return analyzeCached(next);
+      return runSteps(analyzeCached(next));
     },
     setOptions(next) {
       currentOptions = next;
     },
     updateInSlices(next) {
       generation++;
-      return slices(next);
+      return analyzeCached(next);
     },
     async analyzeInSlices(next, sliceOptions = {}) {
       const budgetMs = sliceOptions.budgetMs ?? 10;
       const yieldToHost = sliceOptions.yieldToHost ?? defaultYield;
       const now = sliceOptions.now ?? defaultNow;
       const mine = ++generation;
-      const steps = slices(next);
+      const steps = analyzeCached(next);
       for (;;) {
         const sliceEnd = now() + budgetMs;
         let step = steps.next();
