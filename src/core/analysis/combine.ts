@@ -68,13 +68,13 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
   const located = yield* locateHits(signalsForJudging, segments);
   const elements = {} as Record<ElementId, CoverageFact>;
   for (const spec of ELEMENTS) {
-    const hits = located.elements.get(spec.id) ?? [];
-    const fact = judgeCoverage(spec.presentAt, hits, sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
+    const groups = located.elements.get(spec.id) ?? [];
+    const fact = judgeCoverage(spec.presentAt, groups, sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
     // Constraints that raise latency but give no number are partial (FRAMEWORK.md: "a number with a
     // unit"). Only where the problem is framed: latency logged by monitoring is no requirement.
     const required = spec.requires;
     // A placeholder anywhere ("Latency: TBD with eng") raises it too.
-    if (required && fact.status === 'present' && !hits.some((hit) => hit.weight >= required.weight) && (raisedWhereFramed(required.raisedBy, spec, sections, lines) || raisedByPlaceholder(required.raisedBy, signalsForJudging, segments, lines))) fact.status = 'partial';
+    if (required && fact.status === 'present' && !groups.some((group) => group.hits.some((hit) => hit.weight >= required.weight)) && (raisedWhereFramed(required.raisedBy, spec, sections, lines) || raisedByPlaceholder(required.raisedBy, signalsForJudging, segments, lines))) fact.status = 'partial';
     elements[spec.id] = fact;
     yield;
   }
@@ -254,9 +254,10 @@ function* buildSections(input: CombineInput): Steps<SectionNode[]> {
       bodyEndLine: line + signal.lastContentLine,
       endLine: line + signal.lastContentLine,
       children: [],
-      parts: new Set(),
-      elements: new Map(),
-      items: new Set(),
+      // Filled by matchHeading with the heading's reading, which sections with the same heading share.
+      parts: NOTHING_NAMED.parts,
+      elements: NOTHING_NAMED.elements,
+      items: NOTHING_NAMED.items,
       hasContent: !signal.body.hollow,
     };
     if (signal.body.hollow) section.hollow = signal.body.hollow;
@@ -331,11 +332,13 @@ function aliasApplies(alias: HeadingAlias, above: Set<PartId>): boolean {
 
 /** What a heading names, as read from its words and the parts above it. */
 interface HeadingReading {
-  parts: PartId[];
-  elements: [ElementId, 'specific' | 'broad'][];
-  items: string[];
+  parts: ReadonlySet<PartId>;
+  elements: ReadonlyMap<ElementId, 'specific' | 'broad'>;
+  items: ReadonlySet<string>;
   role: MetricRole | undefined;
 }
+
+const NOTHING_NAMED: HeadingReading = { parts: new Set(), elements: new Map(), items: new Set(), role: undefined };
 
 /**
  * Readings of headings by title and the parts above them. Every edit re-reads every heading
@@ -357,9 +360,9 @@ function matchHeading(section: SectionNode, configMatchers: Map<ElementId, RegEx
       headingReadings.set(key, reading);
     }
   }
-  for (const part of reading.parts) section.parts.add(part);
-  for (const [id, strength] of reading.elements) section.elements.set(id, strength);
-  for (const item of reading.items) section.items.add(item);
+  section.parts = reading.parts;
+  section.elements = reading.elements;
+  section.items = reading.items;
   section.role = reading.role;
 }
 
@@ -374,7 +377,7 @@ function readHeading(title: string, normalized: string, above: Set<PartId>, conf
   // "Baseline model" names the model baseline only; drop the framing reading.
   if (elements.has('model.baseline')) elements.delete('framing.baseline');
   const items = CHECKLIST_ITEMS.filter((item) => item.headings.test(normalized)).map((item) => item.id);
-  return { parts, elements: [...elements], items, role: roleOf(title) };
+  return { parts: new Set(parts), elements, items: new Set(items), role: roleOf(title) };
 }
 
 function headingStrength(spec: ElementSpec, title: string, above: Set<PartId>): 'specific' | 'broad' | undefined {
@@ -428,20 +431,24 @@ function contextualRole(name: string, section: SectionNode | undefined, metricCo
 // ---------------------------------------------------------------------------------------------
 // Coverage
 
-interface LocatedHit extends CueHit {
-  absoluteLine: number;
+/** One segment's cue hits for one element or checklist item, and the line the segment starts on. */
+interface HitGroup {
+  startLine: number;
+  hits: readonly CueHit[];
 }
 
-/** Every cue hit by element and by checklist item, in document order: one pass over the segments. */
-function* locateHits(signals: readonly SegmentSignals[], segments: readonly Segment[]): Steps<{ elements: Map<string, LocatedHit[]>; items: Map<string, LocatedHit[]> }> {
-  const elements = new Map<string, LocatedHit[]>();
-  const items = new Map<string, LocatedHit[]>();
-  const add = (into: Map<string, LocatedHit[]>, id: string, hits: readonly CueHit[], startLine: number): void => {
-    let located = into.get(id);
-    if (!located) into.set(id, (located = []));
-    // Field by field, not a spread: this runs for every cue hit on every edit, and V8 builds a
-    // spread copy about ten times slower (measured on the bench's 5,000-line doc).
-    for (const hit of hits) located.push({ line: hit.line, start: hit.start, end: hit.end, weight: hit.weight, substantive: hit.substantive, phrase: hit.phrase, absoluteLine: startLine + hit.line });
+/**
+ * Every cue hit by element and by checklist item, in document order, in one pass over the
+ * segments. Hits stay in their cached segment signals: most elements are settled by a heading and
+ * never look at them, and copying each hit on every edit cost more than the judging.
+ */
+function* locateHits(signals: readonly SegmentSignals[], segments: readonly Segment[]): Steps<{ elements: Map<string, HitGroup[]>; items: Map<string, HitGroup[]> }> {
+  const elements = new Map<string, HitGroup[]>();
+  const items = new Map<string, HitGroup[]>();
+  const add = (into: Map<string, HitGroup[]>, id: string, hits: readonly CueHit[], startLine: number): void => {
+    const groups = into.get(id);
+    if (groups) groups.push({ startLine, hits });
+    else into.set(id, [{ startLine, hits }]);
   };
   for (let index = 0; index < signals.length; index++) {
     const signal = signals[index]!;
@@ -461,7 +468,7 @@ function* locateHits(signals: readonly SegmentSignals[], segments: readonly Segm
  */
 function judgeCoverage(
   presentAt: number,
-  hits: readonly LocatedHit[],
+  groups: readonly HitGroup[],
   sections: readonly SectionNode[],
   strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
   sectionAt: (line: number) => SectionNode | undefined,
@@ -482,27 +489,30 @@ function judgeCoverage(
     return false;
   };
   // Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
-  const byPhrase = new Map<string, { hit: LocatedHit; value: number }>();
-  for (const hit of hits) {
-    const value = hitValue(hit, sectionAt, underNamed);
-    const previous = byPhrase.get(hit.phrase);
-    if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, value });
+  const byPhrase = new Map<string, { hit: CueHit; line: number; value: number }>();
+  for (const group of groups) {
+    for (const hit of group.hits) {
+      const line = group.startLine + hit.line;
+      const value = hitValue(hit, line, sectionAt, underNamed);
+      const previous = byPhrase.get(hit.phrase);
+      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line, value });
+    }
   }
   let strong = 0;
   let hints = 0;
-  let best: LocatedHit | undefined;
+  let best: { hit: CueHit; line: number } | undefined;
   let bestValue = 0;
-  for (const { hit, value } of byPhrase.values()) {
+  for (const { hit, line, value } of byPhrase.values()) {
     if (hit.weight < 1) hints += value;
     else strong += value;
-    if (value > bestValue || (value === bestValue && best && hit.absoluteLine < best.absoluteLine)) {
-      best = hit;
+    if (value > bestValue || (value === bestValue && best && line < best.line)) {
+      best = { hit, line };
       bestValue = value;
     }
   }
   // Hints (weight below 1) can make a concept partial, never present on their own.
   const score = strong + Math.min(hints, HINT_CAP);
-  const bestRange = best ? { start: { line: best.absoluteLine, character: best.start }, end: { line: best.absoluteLine, character: best.end } } : undefined;
+  const bestRange = best ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } } : undefined;
   if (score >= presentAt && bestRange) return { status: 'present', evidence: bestRange, residueOnly: false, score };
   // Only a heading about this concept alone makes it partial; a broad heading ("Data preparation")
   // that is hollow says nothing about which of its concepts is missing.
@@ -528,10 +538,10 @@ const ELEMENT_HINTS_FOR_PARTIAL = 1;
  * What one cue phrase is worth: half on a bare topic bullet, half again (at most 0.5) inside a
  * section that is itself an unfilled template, one and a half under a heading naming the concept.
  */
-function hitValue(hit: LocatedHit, sectionAt: (line: number) => SectionNode | undefined, underNamed: (line: number) => boolean): number {
+function hitValue(hit: CueHit, line: number, sectionAt: (line: number) => SectionNode | undefined, underNamed: (line: number) => boolean): number {
   let value = hit.weight * (hit.substantive ? 1 : 0.5);
-  if (sectionAt(hit.absoluteLine)?.hollow) return Math.min(value * 0.5, 0.5);
-  if (underNamed(hit.absoluteLine)) value *= 1.5;
+  if (sectionAt(line)?.hollow) return Math.min(value * 0.5, 0.5);
+  if (underNamed(line)) value *= 1.5;
   return value;
 }
 

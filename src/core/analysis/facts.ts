@@ -21,11 +21,11 @@ export interface SectionNode {
   parent?: SectionNode;
   children: SectionNode[];
   /** Parts this heading names ("Data pipeline" → data). */
-  parts: Set<PartId>;
+  parts: ReadonlySet<PartId>;
   /** Elements this heading names, with how strongly. */
-  elements: Map<ElementId, 'specific' | 'broad'>;
+  elements: ReadonlyMap<ElementId, 'specific' | 'broad'>;
   /** Checklist items ("fraud/real-time") this heading names. */
-  items: Set<string>;
+  items: ReadonlySet<string>;
   /** Why the section's own body is not content, if it is not. */
   hollow?: HollowReason;
   /** The section or one of its children has real content. */
