@@ -23,7 +23,30 @@ const common = {
 // cannot follow; its ESM build ("module") bundles cleanly. (The browser default already prefers it.)
 const nodeMainFields = ['module', 'main'];
 
-await Promise.all([
+// Activation loads only dist/extension.js: the adapter that registers providers, commands and
+// listeners. src/vscode/core.ts (the analysis engine, its libraries and framework data: most of the
+// code) is a second bundle, dist/core.js, which src/vscode/loadCore.ts requires on first use.
+const lazyCore = {
+  name: 'lazy-core',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core$/ }, (args) =>
+      args.importer === path.join(root, 'src/vscode/loadCore.ts') ? { path: './core.js', external: true } : undefined);
+  },
+};
+
+/** Core and library modules that may be in dist/extension.js: light ones, needed before any analysis. */
+const ENTRY_MAY_IMPORT = new Set(['src/core/types.ts', 'src/core/rules/rule.ts']);
+
+/** Fails the build when a static import pulls the core (or a library) back into the activation bundle. */
+function assertLeanEntry(metafile) {
+  const heavy = Object.keys(metafile.inputs).filter((input) => (input.startsWith('src/core/') || input.includes('node_modules/')) && !ENTRY_MAY_IMPORT.has(input));
+  if (heavy.length > 0) {
+    throw new Error(`dist/extension.js must not bundle ${heavy.join(', ')}: activation would load them. `
+      + 'Reach them through core() from src/vscode/loadCore.ts (export them from src/vscode/core.ts).');
+  }
+}
+
+const [, nodeEntry] = await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/bin.ts'],
@@ -43,6 +66,18 @@ await Promise.all([
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [lazyCore],
+    metafile: true,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/core.ts'],
+    outfile: 'dist/core.js',
+    platform: 'node',
+    mainFields: nodeMainFields,
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
   }),
   // remark-cli users load the same rules as a plugin: `import remarkMlsd from 'mlsd/remark'`.
   esbuild.build({
@@ -54,6 +89,8 @@ await Promise.all([
     target: 'es2022',
     mainFields: ['module', 'main'],
   }),
+  // The web extension host loads one file: ./core is bundled in, and esbuild evaluates its modules
+  // only when core() first requires it.
   esbuild.build({
     ...common,
     entryPoints: ['src/vscode/extension.ts'],
@@ -65,6 +102,7 @@ await Promise.all([
     define: { 'process.env.NODE_ENV': '"production"' },
   }),
 ]);
+assertLeanEntry(nodeEntry.metafile);
 fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);
 
 if (!args.has('--no-package')) {

@@ -4,10 +4,9 @@
 // that hand the extension host back its turn. Remembers the result per document version so code
 // actions and diagnostics share one analysis.
 import * as vscode from 'vscode';
-import { analyze, createAnalysisSession, type AnalysisSession } from '../core';
-import { matchesGlob } from '../core/analysis/glob';
-import { mergeConfigs } from '../core/config';
+import type { AnalysisSession } from '../core';
 import type { AnalysisResult, AnalyzeOptions, MlsdConfig } from '../core/types';
+import { core, coreReady } from './loadCore';
 import type { ProjectConfigs } from './projectConfig';
 import type { MlsdSettings } from './settings';
 
@@ -44,6 +43,7 @@ export class DocumentAnalyzer {
   async optionsFor(uri: vscode.Uri): Promise<AnalyzeOptions | undefined> {
     const settings = this.settingsOf(uri);
     if (!settings.enable) return undefined;
+    const { mergeConfigs, matchesGlob } = await coreReady();
     const fromSettings: MlsdConfig = { rules: settings.rules, include: settings.include, ignore: settings.exclude };
     if (settings.scenario) fromSettings.scenario = settings.scenario;
     const project = await this.configs.forDocument(uri);
@@ -78,16 +78,17 @@ export class DocumentAnalyzer {
   }
 
   private async analyzeInSession(document: vscode.TextDocument, version: number, key: string): Promise<AnalysisResult | undefined> {
-    const options = await this.optionsFor(document.uri);
-    // The text must be the one of `version`: the cache must never pair one version with another's text.
-    if (!options || document.isClosed || document.version !== version) return undefined;
-    let session = this.sessions.get(key);
-    if (!session) {
-      session = createAnalysisSession(options);
-      this.sessions.set(key, session);
-    }
-    session.setOptions(options);
+    // Loading the core is part of the first analysis: a failure there is logged like a core bug.
     try {
+      const options = await this.optionsFor(document.uri);
+      // The text must be the one of `version`: the cache must never pair one version with another's text.
+      if (!options || document.isClosed || document.version !== version) return undefined;
+      let session = this.sessions.get(key);
+      if (!session) {
+        session = core().createAnalysisSession(options);
+        this.sessions.set(key, session);
+      }
+      session.setOptions(options);
       return await session.analyzeInSlices(document.getText(), { budgetMs: SLICE_BUDGET_MS });
     } catch (error) {
       this.logFailure(key, error);
@@ -104,7 +105,7 @@ export class DocumentAnalyzer {
   /** Analyses text with known options; undefined (and a log line) if the core failed. */
   run(text: string, options: AnalyzeOptions, label: string): AnalysisResult | undefined {
     try {
-      return analyze(text, options);
+      return core().analyze(text, options);
     } catch (error) {
       this.logFailure(label, error);
       return undefined;

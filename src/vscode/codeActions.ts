@@ -3,14 +3,13 @@
 // from the analysis of the document's current version, matched to the diagnostic by rule, range
 // and message, so nothing needs to be stashed on the diagnostic itself.
 import * as vscode from 'vscode';
-import { fixUntilStable } from '../core';
 import type { Finding } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
-import { disableRuleInConfigEdit } from './configEdit';
 import { ruleIdOf, sameFinding, toVsTextEdit } from './convert';
 import type { RuleDocs } from './ruleDocs';
 import { COMMANDS } from './commands';
 import { minimalEdit } from './fixAll';
+import { core } from './loadCore';
 import type { ProjectConfigs } from './projectConfig';
 import { disableFileEdit } from './suppression';
 
@@ -58,7 +57,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     const options = await this.analyzer.optionsFor(document.uri);
     if (!options) return undefined;
     const label = document.uri.toString();
-    const fixed = fixUntilStable(document.getText(), (text) => this.analyzer.run(text, options, label)).text;
+    const fixed = core().fixUntilStable(document.getText(), (text) => this.analyzer.run(text, options, label)).text;
     const edit = minimalEdit(document, fixed);
     if (!edit) return undefined;
     const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
@@ -81,7 +80,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     // "Disable <rule> for this line" is one of the core's own fixes, above.
     actions.push(this.suppression(`Disable ${rule} for this file`, document.uri, disableFileEdit(document, rule), diagnostic));
 
-    const configEdit = await disableRuleInConfigEdit(rule, document.uri, await this.configs.forDocument(document.uri));
+    const configEdit = await core().disableRuleInConfigEdit(rule, document.uri, await this.configs.forDocument(document.uri));
     if (configEdit) {
       const action = new vscode.CodeAction(`Disable ${rule} in the project config`, vscode.CodeActionKind.QuickFix);
       action.edit = configEdit.edit;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalyzer } from './analyzer';
 import type { MlsdCodeActionProvider } from './codeActions';
 import { isCheckable, type DiagnosticsController } from './diagnostics';
-import { RULES } from '../core';
+import { core } from './loadCore';
 import type { RuleDocs } from './ruleDocs';
 
 export const COMMANDS = {
@@ -95,7 +95,7 @@ export class Commands implements vscode.Disposable {
   async openRuleDocs(ruleId: unknown): Promise<boolean> {
     let chosen = typeof ruleId === 'string' ? ruleId : undefined;
     if (chosen === undefined) {
-      const items = RULES.map((rule) => ({ label: rule.id, detail: rule.description }));
+      const items = core().RULES.map((rule) => ({ label: rule.id, detail: rule.description }));
       chosen = (await vscode.window.showQuickPick(items, { title: 'mlsd: open the docs of a rule', matchOnDetail: true }))?.label;
     }
     if (chosen === undefined) return false;

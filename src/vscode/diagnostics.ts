@@ -22,6 +22,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Bumped by every check request, so an older answer arriving late is recognised and dropped. */
   private readonly requests = new Map<string, number>();
+  private openDocumentsTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -44,6 +45,17 @@ export class DiagnosticsController implements vscode.Disposable {
       if (this.runModeOf(document) === 'off') this.forget(document.uri);
       else void this.check(document);
     }
+  }
+
+  /**
+   * The same on a later turn of the event loop: activation asks for this, so the documents already
+   * open are checked once activate has returned, never inside it.
+   */
+  recheckOpenDocumentsSoon(): void {
+    this.openDocumentsTimer ??= setTimeout(() => {
+      this.openDocumentsTimer = undefined;
+      this.recheckOpenDocuments();
+    }, 0);
   }
 
   /** Checks now, whatever the run mode; resolves once the diagnostics are published or dropped. */
@@ -72,6 +84,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.openDocumentsTimer !== undefined) clearTimeout(this.openDocumentsTimer);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     for (const subscription of this.subscriptions) subscription.dispose();

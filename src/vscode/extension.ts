@@ -1,7 +1,7 @@
 // Entry point of the extension (Node and web bundles alike). Wires small disposable parts together;
-// none of them holds domain logic: that lives in the core.
+// none of them holds domain logic: that lives in the core, which loads on first use (./loadCore),
+// so activation only registers providers, commands and listeners.
 import * as vscode from 'vscode';
-import { configVocabulary } from '../core';
 import { DocumentAnalyzer } from './analyzer';
 import { MlsdCodeActionProvider } from './codeActions';
 import { Commands } from './commands';
@@ -15,7 +15,7 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('mlsd', { log: true });
-  const configs = new ProjectConfigs(configVocabulary());
+  const configs = new ProjectConfigs();
   const analyzer = new DocumentAnalyzer(configs, (uri) => readSettings(uri), log);
   const docs = new RuleDocs(context.extensionUri);
   const diagnostics = new DiagnosticsController(analyzer, (document) => {
@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
   registerAuthoring(context, { analyzer });
-  diagnostics.recheckOpenDocuments();
+  diagnostics.recheckOpenDocumentsSoon();
 }
 
 export function deactivate(): void {

@@ -3,10 +3,9 @@
 // when the config file is open (so an unsaved edit counts). A broken config file gets diagnostics
 // at the located range; the documents are still checked with whatever part of it was valid.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, loadNearestConfig, type ConfigVocabulary, type LoadedConfig } from '../core/config';
+import type { LoadedConfig } from '../core/config';
 import { configErrorToDiagnostic } from './convert';
-
-export const CONFIG_FILE_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
+import { coreReady } from './loadCore';
 
 export interface ProjectConfig extends LoadedConfig {
   /** The config file in use, or undefined when there is none. */
@@ -18,11 +17,6 @@ const CHANGE_DELAY_MS = 300;
 
 const NO_CONFIG: ProjectConfig = { uri: undefined, file: undefined, config: {}, problems: [] };
 
-export function isConfigFile(uri: vscode.Uri): boolean {
-  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  return (CONFIG_FILE_NAMES as readonly string[]).includes(name);
-}
-
 export class ProjectConfigs implements vscode.Disposable {
   private readonly problems = vscode.languages.createDiagnosticCollection('mlsd-config');
   private readonly changed = new vscode.EventEmitter<void>();
@@ -32,28 +26,10 @@ export class ProjectConfigs implements vscode.Disposable {
   private readonly byDirectory = new Map<string, Promise<ProjectConfig>>();
   private generation = 0;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly subscriptions: vscode.Disposable[] = [this.changed, this.problems];
+  private watching = false;
+  private disposed = false;
   private readonly decoder = new TextDecoder();
-
-  constructor(private readonly vocabulary: ConfigVocabulary) {
-    const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
-    const onConfigDocument = (document: vscode.TextDocument): void => {
-      if (isConfigFile(document.uri)) this.invalidate();
-    };
-    this.subscriptions = [
-      watcher,
-      watcher.onDidCreate(() => this.invalidate()),
-      watcher.onDidChange(() => this.invalidate()),
-      watcher.onDidDelete(() => this.invalidate()),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) onConfigDocument(event.document);
-      }),
-      // Closing a dirty config buffer discards its text: the file on disk applies again.
-      vscode.workspace.onDidCloseTextDocument(onConfigDocument),
-      this.changed,
-      this.problems,
-    ];
-  }
 
   /** Changes whenever the configs may have changed; cached analyses compare it. */
   get stamp(): number {
@@ -74,8 +50,34 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.notifyTimer !== undefined) clearTimeout(this.notifyTimer);
     for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  /**
+   * Follows config files from the first load on (before it, no config was read, so there is nothing
+   * to invalidate); their names come with the core, which that load brings.
+   */
+  private watch(names: readonly string[]): void {
+    if (this.watching || this.disposed) return;
+    this.watching = true;
+    const isConfigFile = (uri: vscode.Uri) => names.includes(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    const onConfigDocument = (document: vscode.TextDocument): void => {
+      if (isConfigFile(document.uri)) this.invalidate();
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${names.join(',')}}`);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate(() => this.invalidate()),
+      watcher.onDidChange(() => this.invalidate()),
+      watcher.onDidDelete(() => this.invalidate()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) onConfigDocument(event.document);
+      }),
+      // Closing a dirty config buffer discards its text: the file on disk applies again.
+      vscode.workspace.onDidCloseTextDocument(onConfigDocument),
+    );
   }
 
   private invalidate(): void {
@@ -94,8 +96,10 @@ export class ProjectConfigs implements vscode.Disposable {
     const generation = this.generation;
     const folder = vscode.workspace.getWorkspaceFolder(documentUri);
     try {
+      const { loadNearestConfig, configVocabulary, CONFIG_FILE_NAMES } = await coreReady();
+      this.watch(CONFIG_FILE_NAMES);
       const loaded = await loadNearestConfig(documentUri.path, { readFile: (path) => this.readText(documentUri.with({ path })) },
-        this.vocabulary, folder?.uri.path);
+        configVocabulary(), folder?.uri.path);
       const uri = loaded.file === undefined ? undefined : documentUri.with({ path: loaded.file });
       if (uri && generation === this.generation) {
         this.problems.set(uri, loaded.problems.map(configErrorToDiagnostic));

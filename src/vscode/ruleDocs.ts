@@ -1,7 +1,7 @@
 // Rule pages ship inside the extension (docs/rules/<id>.md), so the links in diagnostics and
 // "Learn more" work offline, in untrusted workspaces and on the web alike.
 import * as vscode from 'vscode';
-import { ruleDocsPath } from '../core';
+import { ruleDocsPath } from '../core/rules/rule';
 
 export class RuleDocs {
   constructor(private readonly extensionUri: vscode.Uri) {}

@@ -2,8 +2,9 @@
 // missing icons. Clicking an entry reveals its evidence, or offers to insert the missing section
 // with the core's own fix for that finding.
 import * as vscode from 'vscode';
+import { core } from '../loadCore';
 import type { ActiveAnalysis, ActiveDesignDoc } from './activeDoc';
-import { coverageTree, insertFixFor, type CoverageNode } from './coverageTree';
+import type { CoverageNode } from './coverageTree';
 import { AUTHORING_COMMANDS, COVERAGE_VIEW_ID } from './ids';
 
 const ICONS: Record<CoverageNode['status'], vscode.ThemeIcon> = {
@@ -73,7 +74,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       return 'revealed';
     }
-    const insert = insertFixFor(analysis.result, node.id);
+    const insert = core().insertFixFor(analysis.result, node.id);
     if (!insert) return 'nothing';
     const choice = await vscode.window.showInformationMessage(
       vscode.l10n.t('"{0}" is missing. {1}?', node.label, insert.fix.title),
@@ -89,7 +90,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     // Fix ranges are only valid for the text they were computed on.
     if (analysis && analysis.document.version !== analysis.version) analysis = await this.activeDoc.refresh();
     if (!node || !analysis || analysis.document.isClosed) return false;
-    const insert = insertFixFor(analysis.result, node.id);
+    const insert = core().insertFixFor(analysis.result, node.id);
     if (!insert) return false;
     const edit = new vscode.WorkspaceEdit();
     for (const change of insert.fix.edits) {
@@ -105,7 +106,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
 
   private show(analysis: ActiveAnalysis | undefined): void {
     this.analysis = analysis;
-    this.nodes = analysis ? coverageTree(analysis.result.model) : [];
+    this.nodes = analysis ? core().coverageTree(analysis.result.model) : [];
     // Which document the view is about, and its score, next to the view's title.
     this.view.description = analysis
       ? `${analysis.document.uri.path.slice(analysis.document.uri.path.lastIndexOf('/') + 1)} · ${analysis.result.model.score}/100`

@@ -3,11 +3,11 @@
 // is a small disposable registered on the extension context.
 import * as vscode from 'vscode';
 import { ActiveDesignDoc, type DocumentAnalysisSource } from './activeDoc';
+import { OffsetClock } from './clock';
 import { CoverageView } from './coverageView';
 import { AUTHORING_COMMANDS } from './ids';
 import { InsertSectionCommand } from './insertSection';
 import { newDesignDoc, newPracticeAnswer } from './newDocument';
-import { OffsetClock } from './practice';
 import { PracticeController } from './practiceController';
 import { DesignDocHoverProvider, MetricCompletionProvider } from './providers';
 import { showDesignReview } from './reviewCommand';

@@ -2,17 +2,23 @@
 // offered through a quick pick: the doc's scenario first, then the framework's parts and elements,
 // then the tables. The bodies are the very snippets of snippets/markdown.json.
 import * as vscode from 'vscode';
+import { core } from '../loadCore';
 import type { DocumentAnalysisSource } from './activeDoc';
-import { buildSnippets, orderedForScenario, type SnippetDefinition, type SnippetGroup } from './snippetBodies';
+import type { SnippetDefinition, SnippetGroup } from './snippetBodies';
 
 interface SnippetPick extends vscode.QuickPickItem {
   snippet?: SnippetDefinition;
 }
 
 export class InsertSectionCommand {
-  private readonly snippets = buildSnippets();
+  /** Built from the framework data on first use, not at activation. */
+  private builtSnippets: SnippetDefinition[] | undefined;
 
   constructor(private readonly source: DocumentAnalysisSource) {}
+
+  private get snippets(): SnippetDefinition[] {
+    return (this.builtSnippets ??= core().buildSnippets());
+  }
 
   /** Inserts the snippet with this prefix, or asks which one; returns the prefix inserted. */
   async run(prefix?: string): Promise<string | undefined> {
@@ -37,7 +43,7 @@ export class InsertSectionCommand {
     };
     const picks: SnippetPick[] = [];
     let group: SnippetGroup | undefined;
-    for (const snippet of orderedForScenario(this.snippets, scenario)) {
+    for (const snippet of core().orderedForScenario(this.snippets, scenario)) {
       if (snippet.group !== group) {
         group = snippet.group;
         picks.push({ label: labels[group], kind: vscode.QuickPickItemKind.Separator });

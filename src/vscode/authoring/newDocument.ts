@@ -1,9 +1,9 @@
 // "mlsd: New Design Doc…": a scenario × kind quick pick that opens the core's template (the same
 // text `mlsd init` writes) as an untitled Markdown document. Practice mode opens its answer the same way.
 import * as vscode from 'vscode';
-import { renderTemplate, type TemplateKind } from '../../core/templates';
-import { SCENARIOS } from '../../core/framework/scenarios';
+import type { TemplateKind } from '../../core/templates';
 import { SCENARIO_IDS, type ScenarioId } from '../../core/types';
+import { core } from '../loadCore';
 
 interface TemplatePick extends vscode.QuickPickItem {
   scenario: ScenarioId;
@@ -11,7 +11,7 @@ interface TemplatePick extends vscode.QuickPickItem {
 }
 
 function scenarioTitle(scenario: ScenarioId): string {
-  return SCENARIOS.find((spec) => spec.id === scenario)?.title ?? vscode.l10n.t('Generic ML system');
+  return core().SCENARIOS.find((spec) => spec.id === scenario)?.title ?? vscode.l10n.t('Generic ML system');
 }
 
 function kindLabel(kind: TemplateKind): string {
@@ -19,7 +19,7 @@ function kindLabel(kind: TemplateKind): string {
 }
 
 export async function openTemplate(scenario: ScenarioId, kind: TemplateKind): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderTemplate(scenario, kind) });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: core().renderTemplate(scenario, kind) });
   await vscode.window.showTextDocument(document, { preview: false });
   return document;
 }

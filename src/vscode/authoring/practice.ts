@@ -26,6 +26,9 @@ export const PRACTICE_PHASES: readonly PracticePhase[] = PARTS.map((part) => ({
 
 export type Clock = () => number;
 
+// In its own module because activation creates it and this one loads the framework data.
+export { OffsetClock } from './clock';
+
 export type PracticeStatus = 'running' | 'finished';
 
 export interface PracticeSnapshot {
@@ -193,17 +196,4 @@ export function practiceTimerText(snap: PracticeSnapshot, phaseCount: number, t:
   if (snap.status === 'finished') return t('Practice finished after {0}', formatDuration(snap.elapsedMs));
   if (snap.totalRemainingMs <= 0) return t('Overtime {0} · {1}', formatDuration(snap.totalRemainingMs), snap.phase.title);
   return t('{0}/{1} {2} · {3}', snap.phaseIndex + 1, phaseCount, snap.phase.title, formatDuration(snap.phaseRemainingMs));
-}
-
-/** The real clock plus an offset that tests move forward, so the timer runs without waiting. */
-export class OffsetClock {
-  private offsetMs = 0;
-
-  constructor(private readonly base: Clock = Date.now) {}
-
-  readonly now: Clock = () => this.base() + this.offsetMs;
-
-  advance(ms: number): void {
-    this.offsetMs += ms;
-  }
 }

@@ -2,9 +2,10 @@
 // doc shows a phase being skipped, and the review report at the end. The timing and the nudges
 // are decided by the pure PracticeSession; this class only shows them.
 import * as vscode from 'vscode';
+import { core } from '../loadCore';
 import type { ActiveAnalysis, ActiveDesignDoc } from './activeDoc';
 import { AUTHORING_COMMANDS } from './ids';
-import { PracticeSession, practiceTimerText, type Clock, type PracticeEvent } from './practice';
+import type { Clock, PracticeEvent, PracticeSession } from './practice';
 
 const TICK_MS = 1000;
 
@@ -55,7 +56,7 @@ export class PracticeController implements vscode.Disposable {
     const document = await this.hooks.openAnswer(scenario);
     if (!document) return this.state();
     this.finishWithoutReview();
-    this.session = new PracticeSession(this.clock);
+    this.session = new (core().PracticeSession)(this.clock);
     this.document = document;
     this.messages = [];
     this.interval = setInterval(() => this.tick(), TICK_MS);
@@ -125,7 +126,7 @@ export class PracticeController implements vscode.Disposable {
     if (!session) return;
     const snap = session.snapshot();
     const icon = snap.status === 'finished' ? '$(check)' : snap.totalRemainingMs <= 0 ? '$(warning)' : '$(watch)';
-    this.item.text = `${icon} ${practiceTimerText(snap, session.phases.length, vscode.l10n.t)}`;
+    this.item.text = `${icon} ${core().practiceTimerText(snap, session.phases.length, vscode.l10n.t)}`;
     this.item.tooltip = snap.status === 'running' ? vscode.l10n.t('mlsd practice: click to stop and see the review') : vscode.l10n.t('mlsd practice: click to hide');
     this.item.show();
   }

@@ -2,7 +2,7 @@
 // `mlsd report --format markdown`) in an untitled Markdown document beside the doc, with an offer to
 // save it. Works the same on the desktop and on the web (workspace.fs, no Node APIs).
 import * as vscode from 'vscode';
-import { renderMarkdownReport } from '../../core/report';
+import { core } from '../loadCore';
 import type { DocumentAnalysisSource } from './activeDoc';
 
 export interface ShownReview {
@@ -26,7 +26,7 @@ export async function showDesignReview(source: DocumentAnalysisSource, target?: 
     void vscode.window.showInformationMessage(vscode.l10n.t('mlsd is disabled for this document.'));
     return undefined;
   }
-  const text = renderMarkdownReport(result, fileLabel(document));
+  const text = core().renderMarkdownReport(result, fileLabel(document));
   const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
   await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   void offerToSave(document, text);
