@@ -102,12 +102,15 @@ const [, nodeEntry] = await Promise.all([
     mainFields: ['module', 'main'],
   }),
   // The web extension host loads one file: ./core is bundled in, and esbuild evaluates its modules
-  // only when core() first requires it.
+  // only when core() first requires it. That host is a Web Worker, which has no DOM: the "worker"
+  // condition picks packages' worker builds (decode-named-character-reference's "browser" build
+  // calls document.createElement).
   esbuild.build({
     ...common,
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
+    conditions: ['worker'],
     format: 'cjs',
     target: 'es2022',
     plugins: [oneVscodeNamespace],
