@@ -66,10 +66,11 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
 
   // Element coverage.
   const located = yield* locateHits(signalsForJudging, segments);
+  const naming = sectionsNaming(sections);
   const elements = {} as Record<ElementId, CoverageFact>;
   for (const spec of ELEMENTS) {
     const groups = located.elements.get(spec.id) ?? [];
-    const fact = judgeCoverage(spec.presentAt, groups, sections, (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
+    const fact = judgeCoverage(spec.presentAt, groups, naming.elements.get(spec.id) ?? [], (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
     // Constraints that raise latency but give no number are partial (FRAMEWORK.md: "a number with a
     // unit"). Only where the problem is framed: latency logged by monitoring is no requirement.
     const required = spec.requires;
@@ -131,7 +132,7 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
   for (const id of config.requiredItems ?? []) if (checklistItemSpec(id) && !itemIds.includes(id)) itemIds.push(id);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {
-    items.set(id, judgeCoverage(2, located.items.get(id) ?? [], sections, (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
+    items.set(id, judgeCoverage(2, located.items.get(id) ?? [], naming.items.get(id) ?? [], (section) => (section.items.has(id) ? 'specific' : undefined), sectionAt));
   }
 
   yield;
@@ -460,6 +461,22 @@ function* locateHits(signals: readonly SegmentSignals[], segments: readonly Segm
   return { elements, items };
 }
 
+/** The sections whose headings name each element and checklist item, in document order. */
+function sectionsNaming(sections: readonly SectionNode[]): { elements: Map<ElementId, SectionNode[]>; items: Map<string, SectionNode[]> } {
+  const elements = new Map<ElementId, SectionNode[]>();
+  const items = new Map<string, SectionNode[]>();
+  const add = <Id>(into: Map<Id, SectionNode[]>, id: Id, section: SectionNode): void => {
+    const named = into.get(id);
+    if (named) named.push(section);
+    else into.set(id, [section]);
+  };
+  for (const section of sections) {
+    for (const id of section.elements.keys()) add(elements, id, section);
+    for (const id of section.items) add(items, id, section);
+  }
+  return { elements, items };
+}
+
 /**
  * One element's (or checklist item's) status. A heading that names it with real content below is
  * present; otherwise the cue phrases found anywhere add up, each phrase counted at most twice,
@@ -469,12 +486,11 @@ function* locateHits(signals: readonly SegmentSignals[], segments: readonly Segm
 function judgeCoverage(
   presentAt: number,
   groups: readonly HitGroup[],
-  sections: readonly SectionNode[],
+  named: readonly SectionNode[],
   strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
   sectionAt: (line: number) => SectionNode | undefined,
   hintsForPartial = PARTIAL_AT,
 ): CoverageFact {
-  const named = sections.filter((section) => strengthOf(section));
   // A heading's content counts when it is in its own body or in sub-sections that are about the
   // same concept or about nothing in particular, not in sub-sections that name other elements.
   const contentFor = (section: SectionNode): boolean =>
