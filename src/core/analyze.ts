@@ -5,7 +5,7 @@
 import { parseDocument } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
 import { combineSteps } from './analysis/combine';
-import { findMarkdownWrapper, splitLines, splitSegmentsSteps, type MarkdownWrapper, type Segment, type SwallowingFence } from './analysis/segments';
+import { segmentDocumentSteps, type Segmentation } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
 import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './config';
@@ -30,9 +30,13 @@ export function analyzeWithSignals(text: string, options: AnalyzeOptions, signal
   return runSteps(analyzeSteps(text, options, signalsOf));
 }
 
-/** `analyzeWithSignals` in steps: one per segment whose signals are asked for, then a few to combine. */
-export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals): Steps<AnalysisResult> {
-  const facts = yield* factsSteps(text, options, signalsOf);
+/**
+ * `analyzeWithSignals` in steps: one per segment whose signals are asked for, then a few to combine.
+ * A caller that already segmented `text` (an incremental session re-segments only what an edit
+ * touched) passes its segmentation.
+ */
+export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation): Steps<AnalysisResult> {
+  const facts = yield* factsSteps(text, options, signalsOf, segmentation);
   yield;
   const findings = facts.model.isDesignDoc ? runRules(facts) : [];
   return { model: facts.model, findings, configErrors: facts.configErrors };
@@ -42,29 +46,12 @@ export interface AnalyzedFacts extends DocumentFacts {
   configErrors: ConfigError[];
 }
 
-/**
- * The document's lines as the analysis reads them and its segments: the one place that decides
- * which segment texts the analysis asks signals for.
- */
-function* segmentSteps(text: string): Steps<{ lines: string[]; wrapper: MarkdownWrapper | undefined; swallowing: SwallowingFence | undefined; segments: Segment[] }> {
-  const lines = splitLines(text);
-  yield;
-  const wrapper = findMarkdownWrapper(lines);
-  // The wrapper's fence lines are read as blank so the design doc inside is analysed as the reader sees it.
-  if (wrapper) {
-    lines[wrapper.open] = '';
-    if (wrapper.close !== undefined) lines[wrapper.close] = '';
-  }
-  const { segments, swallowing } = yield* splitSegmentsSteps(lines);
-  return { lines, wrapper, swallowing, segments };
-}
-
 export function analyzeFacts(text: string, options: AnalyzeOptions): AnalyzedFacts {
   return runSteps(factsSteps(text, options, computeSegmentSignals));
 }
 
-function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals): Steps<AnalyzedFacts> {
-  const { lines, wrapper, swallowing, segments } = yield* segmentSteps(text);
+function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation): Steps<AnalyzedFacts> {
+  const { lines, wrapper, swallowing, segments } = segmentation ?? (yield* segmentDocumentSteps(text));
   yield;
   const signals: SegmentSignals[] = [];
   for (const segment of segments) {

@@ -38,6 +38,35 @@ export interface SwallowingFence {
   headings: number[];
 }
 
+/** How the analysis reads a document: its lines (a wrapper's fence lines blanked) and its segments. */
+export interface Segmentation {
+  lines: string[];
+  segments: Segment[];
+  wrapper?: MarkdownWrapper;
+  swallowing?: SwallowingFence;
+}
+
+/** The one place that decides which lines and segment texts the analysis reads, in steps. */
+export function* segmentDocumentSteps(text: string): Steps<Segmentation> {
+  const lines = splitLines(text);
+  yield;
+  const wrapper = findMarkdownWrapper(lines);
+  // The wrapper's fence lines are read as blank so the design doc inside is analysed as the reader sees it.
+  if (wrapper) {
+    lines[wrapper.open] = '';
+    if (wrapper.close !== undefined) lines[wrapper.close] = '';
+  }
+  const { segments, swallowing } = yield* splitSegmentsSteps(lines);
+  const segmentation: Segmentation = { lines, segments };
+  if (wrapper) segmentation.wrapper = wrapper;
+  if (swallowing) segmentation.swallowing = swallowing;
+  return segmentation;
+}
+
+export function segmentDocument(text: string): Segmentation {
+  return runSteps(segmentDocumentSteps(text));
+}
+
 /** Segments at headings; the headings a swallowing fence hides still split, as the reader sees them. */
 export function splitSegments(lines: readonly string[]): { segments: Segment[]; swallowing?: SwallowingFence } {
   return runSteps(splitSegmentsSteps(lines));
@@ -73,34 +102,55 @@ export function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments:
 /** Lines where segments start, and the line of a fence still open at the end (ignoring the fence at `ignoredFence`). */
 function scanHeadings(lines: readonly string[], ignoredFence?: number): { starts: number[]; openFence?: number } {
   const starts: number[] = [0];
-  let index = frontMatterEnd(lines);
-  let fenceLine = -1;
-  let fence: { char: string; length: number } | undefined;
-  let inComment = false;
-  for (; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    if (fence) {
+  const scanner = new HeadingScanner(ignoredFence);
+  for (let index = frontMatterEnd(lines); index < lines.length; index++) if (scanner.startsSegment(lines[index] ?? '', index)) starts.push(index);
+  return scanner.openFence === undefined ? { starts } : { starts, openFence: scanner.openFence };
+}
+
+/**
+ * The heading scan, one line at a time: code fences and HTML comments hide headings. At every
+ * segment start it is outside both, which is what lets an edit re-scan from a segment start.
+ */
+export class HeadingScanner {
+  private fence: { char: string; length: number } | undefined;
+  private fenceLine = -1;
+  private inComment = false;
+
+  constructor(private readonly ignoredFence?: number) {}
+
+  /** Whether the scan is outside code fences and comments, as at a segment start. */
+  get atTopLevel(): boolean {
+    return this.fence === undefined && !this.inComment;
+  }
+
+  /** Line of a fence still open, if one is. */
+  get openFence(): number | undefined {
+    return this.fence ? this.fenceLine : undefined;
+  }
+
+  /** Reads line `index`; true when it is a heading that starts a segment. */
+  startsSegment(line: string, index: number): boolean {
+    if (this.fence) {
       const close = FENCE_OPEN.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === '') fence = undefined;
-      continue;
+      if (close && close[1]![0] === this.fence.char && close[1]!.length >= this.fence.length && close[2]!.trim() === '') this.fence = undefined;
+      return false;
     }
-    if (inComment) {
-      if (line.includes('-->')) inComment = false;
-      continue;
+    if (this.inComment) {
+      if (line.includes('-->')) this.inComment = false;
+      return false;
     }
     const open = FENCE_OPEN.exec(line);
-    if (open && !(open[1]![0] === '`' && open[2]!.includes('`')) && index !== ignoredFence) {
-      fence = { char: open[1]![0]!, length: open[1]!.length };
-      fenceLine = index;
-      continue;
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`')) && index !== this.ignoredFence) {
+      this.fence = { char: open[1]![0]!, length: open[1]!.length };
+      this.fenceLine = index;
+      return false;
     }
     if (COMMENT_OPEN.test(line)) {
-      inComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
-      continue;
+      this.inComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+      return false;
     }
-    if (index > 0 && ATX_HEADING.test(line)) starts.push(index);
+    return index > 0 && ATX_HEADING.test(line);
   }
-  return fence ? { starts, openFence: fenceLine } : { starts };
 }
 
 /** Index of the first line after a YAML front matter block, or 0 when there is none. */
@@ -128,15 +178,7 @@ const WRAPPER_OPEN = /^\s{0,3}(`{3,}|~{3,})\s*(?:markdown|md)\s*$/i;
  * fence holding most of the document and several headings, closed by the document's last bare fence.
  */
 export function findMarkdownWrapper(lines: readonly string[]): MarkdownWrapper | undefined {
-  const from = frontMatterEnd(lines);
-  let open = -1;
-  for (let i = from; i < Math.min(lines.length, from + 20); i++) {
-    if (WRAPPER_OPEN.test(lines[i] ?? '')) {
-      open = i;
-      break;
-    }
-    if (/^\s{0,3}(`{3,}|~{3,})/.test(lines[i] ?? '') || ATX_HEADING.test(lines[i] ?? '')) return undefined;
-  }
+  const open = findWrapperOpen(lines);
   if (open < 0) return undefined;
   const marker = WRAPPER_OPEN.exec(lines[open]!)![1]!;
   let close: number | undefined;
@@ -151,4 +193,14 @@ export function findMarkdownWrapper(lines: readonly string[]): MarkdownWrapper |
   for (let i = open + 1; i < end; i++) if (ATX_HEADING.test(lines[i] ?? '')) headings++;
   if (headings < 2 || end - open < lines.length / 2) return undefined;
   return close === undefined ? { open } : { open, close };
+}
+
+/** Line of a ```markdown fence among the first lines, before any other fence or heading; -1 if none. */
+export function findWrapperOpen(lines: readonly string[]): number {
+  const from = frontMatterEnd(lines);
+  for (let i = from; i < Math.min(lines.length, from + 20); i++) {
+    if (WRAPPER_OPEN.test(lines[i] ?? '')) return i;
+    if (/^\s{0,3}(`{3,}|~{3,})/.test(lines[i] ?? '') || ATX_HEADING.test(lines[i] ?? '')) return -1;
+  }
+  return -1;
 }

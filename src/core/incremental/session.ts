@@ -4,6 +4,8 @@
 // parsed and judged again, and the document-level verdicts are combined from the cached parts.
 // The result is, by construction and by test, exactly what `analyze()` returns for the same text.
 import { analyzeSteps } from '../analyze';
+import { resegment } from '../analysis/resegment';
+import { segmentDocumentSteps, type Segmentation } from '../analysis/segments';
 import { runSteps, type Steps } from '../analysis/steps';
 import { computeSegmentSignals, type SegmentSignals } from '../analysis/signals';
 import type { AnalysisResult, AnalyzeOptions, Position, TextEdit } from '../types';
@@ -51,6 +53,8 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   let currentOptions = options;
   let text = '';
   let result: AnalysisResult | undefined;
+  /** How `text` was segmented, so the next text is re-segmented only where it differs. */
+  let segmentation: Segmentation | undefined;
   /** Signals of the segments of the last analysed text, by segment text. */
   let cache = new Map<string, SegmentSignals>();
   /** Bumped by every update, so a sliced analysis notices that a newer one has started. */
@@ -78,10 +82,13 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
       segments++;
       return signals;
     };
-    const analysed = yield* analyzeSteps(next, currentOptions, signalsOf);
+    const nextSegmentation = (segmentation && resegment(text, segmentation, next)) ?? (yield* segmentDocumentSteps(next));
+    yield;
+    const analysed = yield* analyzeSteps(next, currentOptions, signalsOf, nextSegmentation);
     stats = { segments, parsed: parsedSinceLast };
     parsedSinceLast = 0;
     cache = used;
+    segmentation = nextSegmentation;
     text = next;
     result = analysed;
     return analysed;

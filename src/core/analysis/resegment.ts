@@ -1,0 +1,127 @@
+// Re-segmenting after an edit without re-reading the whole document. Splitting a 5,000-line text
+// into lines and segments again costs more than judging the one segment a keystroke changed, so the
+// lines and segments before the edit are kept as they are, those after it move by the lines the
+// edit added, and only the lines in between are split and scanned for headings again.
+import { frontMatterEnd, findWrapperOpen, HeadingScanner, type Segment, type Segmentation } from './segments';
+
+/** Characters compared at a time when looking for where two texts differ (one native comparison each). */
+const COMPARE_CHUNK = 4096;
+
+/**
+ * The segmentation of `next`, given `previous`, the segmentation of `previousText`; always equal to
+ * `segmentDocument(next)`. Undefined when the edit may change what is decided for the document as
+ * a whole (front matter, a ```markdown wrapper, an unclosed fence) or lines end in CR: the caller
+ * then segments `next` from scratch.
+ */
+export function resegment(previousText: string, previous: Segmentation, next: string): Segmentation | undefined {
+  if (previousText === next) return previous;
+  if (previous.wrapper || previous.swallowing || next.includes('\r') || previousText.includes('\r')) return undefined;
+  const { lines: oldLines, segments: oldSegments } = previous;
+  // An unclosed front matter fence, or a ```markdown fence opening the document, can be completed by
+  // an edit anywhere.
+  if ((oldLines[0]?.trimEnd() === '---' && frontMatterEnd(oldLines) === 0) || findWrapperOpen(oldLines) >= 0) return undefined;
+
+  const prefix = commonPrefix(previousText, next);
+  const suffix = commonSuffix(previousText, next, prefix);
+  const oldOffsets = segmentOffsets(oldSegments);
+  // The scan restarts at the segment holding the line before the edited one: a heading line that
+  // stops being one joins the segment above it.
+  const editedSegment = segmentAtOffset(oldOffsets, prefix);
+  const editedLine = oldSegments[editedSegment]!.startLine + countLineBreaks(oldSegments[editedSegment]!.text, 0, prefix - oldOffsets[editedSegment]!);
+  const first = editedLine > oldSegments[editedSegment]!.startLine ? editedSegment : editedSegment - 1;
+  // The preamble holds the front matter and is where a wrapper would open: an edit there re-segments all.
+  if (first < 1) return undefined;
+
+  const scanFrom = oldSegments[first]!.startLine;
+  const unchangedFrom = next.length - suffix;
+  const shift = next.length - previousText.length;
+  // Segment starts are outside code and comments, so the scan can start afresh at one.
+  const scanner = new HeadingScanner();
+  const newLines: string[] = [];
+  const starts: number[] = [];
+  let nextOld = first + 1;
+  let resumeAt: number | undefined;
+  for (let offset = oldOffsets[first]!, line = scanFrom; offset <= next.length; line++) {
+    // Past the edit, an old segment start reached outside code and comments means the old scan
+    // went on from here exactly as a new one would: keep the old segments from here.
+    if (offset > unchangedFrom) {
+      while (nextOld < oldSegments.length && oldOffsets[nextOld]! < offset - shift) nextOld++;
+      if (nextOld < oldSegments.length && oldOffsets[nextOld] === offset - shift && scanner.atTopLevel) {
+        resumeAt = nextOld;
+        break;
+      }
+    }
+    const lineEnd = next.indexOf('\n', offset);
+    const text = next.slice(offset, lineEnd < 0 ? next.length : lineEnd);
+    // The first line is the heading of segment `first`, before the edit: it starts a segment again.
+    if (scanner.startsSegment(text, line)) starts.push(line);
+    newLines.push(text);
+    if (lineEnd < 0) break;
+    offset = lineEnd + 1;
+  }
+  // A fence left open at the end may swallow headings: that is decided for the whole document.
+  if (resumeAt === undefined && scanner.openFence !== undefined) return undefined;
+
+  const lineShift = resumeAt === undefined ? 0 : scanFrom + newLines.length - oldSegments[resumeAt]!.startLine;
+  const lines = oldLines.slice(0, scanFrom).concat(newLines, resumeAt === undefined ? [] : oldLines.slice(oldSegments[resumeAt]!.startLine));
+  const segments: Segment[] = oldSegments.slice(0, first);
+  const scannedEnd = scanFrom + newLines.length;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = starts[i + 1] ?? scannedEnd;
+    segments.push({ text: newLines.slice(start - scanFrom, end - scanFrom).join('\n'), startLine: start, lineCount: end - start });
+  }
+  if (resumeAt !== undefined) {
+    for (let i = resumeAt; i < oldSegments.length; i++) {
+      const segment = oldSegments[i]!;
+      segments.push(lineShift === 0 ? segment : { text: segment.text, startLine: segment.startLine + lineShift, lineCount: segment.lineCount });
+    }
+  }
+  return { lines, segments };
+}
+
+/** Offset in the document of each segment's first character (segments are joined by "\n"). */
+function segmentOffsets(segments: readonly Segment[]): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const segment of segments) {
+    offsets.push(offset);
+    offset += segment.text.length + 1;
+  }
+  return offsets;
+}
+
+/** Index of the segment holding `offset` (the last one starting at or before it). */
+function segmentAtOffset(offsets: readonly number[], offset: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (offsets[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = text.indexOf('\n', from); index >= 0 && index < to; index = text.indexOf('\n', index + 1)) count++;
+  return count;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let length = 0;
+  while (length + COMPARE_CHUNK <= max && a.slice(length, length + COMPARE_CHUNK) === b.slice(length, length + COMPARE_CHUNK)) length += COMPARE_CHUNK;
+  while (length < max && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
+/** Length of the common end of `a` and `b` that does not overlap their common start of `prefix` characters. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const max = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  while (length + COMPARE_CHUNK <= max && a.slice(a.length - length - COMPARE_CHUNK, a.length - length) === b.slice(b.length - length - COMPARE_CHUNK, b.length - length)) length += COMPARE_CHUNK;
+  while (length < max && a.charCodeAt(a.length - length - 1) === b.charCodeAt(b.length - length - 1)) length++;
+  return length;
+}
