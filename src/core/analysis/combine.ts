@@ -139,6 +139,7 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
   const headline = pickHeadline(offline);
   const hidden = findHiddenContent(input, sections, at, metrics);
   const offlineMetric = judgeOfflineMetric(offline, headline, hidden, sections);
+  yield;
   const residue = findResidue(input, sections, at, sectionAt);
   yield;
   const directives = readDirectives(signals, segments);
@@ -148,7 +149,7 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
   const model: DesignDocModel = {
     isDesignDoc: false,
     frontMatter: input.frontMatter,
-    sections: sections.filter((section) => !section.parent).map((section) => toPublicSection(section, lines)),
+    sections: yield* publicSections(sections, lines),
     scenario,
     task,
     elements: ELEMENT_IDS.map((id) => coverageOut(id, elements[id])),
@@ -300,14 +301,24 @@ function sectionLocator(sections: readonly SectionNode[]): (line: number) => Sec
   };
 }
 
-function toPublicSection(section: SectionNode, lines: readonly string[]): Section {
-  return {
-    title: section.title,
-    depth: section.depth,
-    headingRange: section.headingRange,
-    range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: (lines[section.endLine] ?? '').length } },
-    children: section.children.map((child) => toPublicSection(child, lines)),
-  };
+/** The public section tree, built in document order (parents come before their children) so it can pause. */
+function* publicSections(sections: readonly SectionNode[], lines: readonly string[]): Steps<Section[]> {
+  const roots: Section[] = [];
+  const built = new Map<SectionNode, Section>();
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!;
+    const out: Section = {
+      title: section.title,
+      depth: section.depth,
+      headingRange: section.headingRange,
+      range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: (lines[section.endLine] ?? '').length } },
+      children: [],
+    };
+    built.set(section, out);
+    (section.parent ? built.get(section.parent)!.children : roots).push(out);
+    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+  }
+  return roots;
 }
 
 function configAliases(config: MlsdConfig): Map<ElementId, RegExp> {
@@ -710,9 +721,8 @@ function findHiddenContent(input: CombineInput, sections: readonly SectionNode[]
   });
   // Metrics only in images: an evaluation section whose images carry what its text does not.
   for (const section of sections) {
-    if (!isEvaluationSection(section)) continue;
     const signal = signals[section.segment]!;
-    if (signal.images.length === 0) continue;
+    if (signal.images.length === 0 || !isEvaluationSection(section)) continue;
     const ownMetrics = metrics.some((metric) => metric.range.start.line >= section.startLine && metric.range.start.line <= section.bodyEndLine && !metric.negated);
     if (ownMetrics) continue;
     // The image is the section's only content, or its name says it holds metrics.
