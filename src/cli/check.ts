@@ -38,7 +38,7 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   for await (const document of documents.documents(operands)) {
     const result = values.fix === true ? await analyzeAndFix(document, context) : analyzeDocument(document, document.text);
     documents.addProblems(document.displayPath, result.configErrors);
-    files.push({ displayPath: document.displayPath, result });
+    files.push({ displayPath: document.displayPath, isDesignDoc: result.model.isDesignDoc, findings: result.findings });
   }
 
   const configProblems = documents.configProblems;
@@ -47,7 +47,7 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   if (format !== 'github' && format !== 'sarif') showConfigProblems(configProblems, context);
 
   if (configProblems.some((problem) => problem.severity === 'error')) return EXIT_USAGE;
-  const findings = files.flatMap((file) => file.result.findings);
+  const findings = files.flatMap((file) => file.findings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
   if (errors > 0) return EXIT_FINDINGS;

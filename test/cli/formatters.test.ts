@@ -4,7 +4,7 @@ import { formatJson } from '../../src/cli/formatters/json';
 import { formatSarif } from '../../src/cli/formatters/sarif';
 import { formatText } from '../../src/cli/formatters/text';
 import type { CheckOutput, RuleInfo } from '../../src/cli/formatters/types';
-import { at, finding, resultWith } from './helpers';
+import { at, finding } from './helpers';
 
 const rules: RuleInfo[] = [
   { id: 'missing-element', defaultSeverity: 'warning', description: 'A framework element is missing or hollow.', url: 'https://example.invalid/rules/missing-element.md' },
@@ -16,13 +16,14 @@ const output: CheckOutput = {
   files: [
     {
       displayPath: 'docs/fraud.md',
-      result: resultWith([
+      isDesignDoc: true,
+      findings: [
         finding({ ruleId: 'offline-metric-misaligned', severity: 'error', message: 'Accuracy is the headline metric of an imbalanced task; expected PR-AUC or recall at a precision floor.', range: at(11, 4, 11, 12) }),
         finding({ ruleId: 'missing-element', severity: 'warning', message: 'No baseline, 50% of docs forget it: expected rules: or a heuristic.', range: at(8, 0, 8, 9), fixes: [skeleton] }),
         finding({ ruleId: 'missing-element', severity: 'info', message: 'Trade-offs are thin.', range: at(120, 2, 121, 0) }),
-      ]),
+      ],
     },
-    { displayPath: 'README.md', result: resultWith([], { isDesignDoc: false }) },
+    { displayPath: 'README.md', isDesignDoc: false, findings: [] },
   ],
   configProblems: [{ displayPath: '.mlsd.json', severity: 'error', message: 'Invalid severity "warn" for rule "missing-element".', line: 3, column: 24, endLine: 3, endColumn: 30 }],
   rules,
@@ -45,7 +46,7 @@ describe('cli formatters', () => {
   });
 
   it('text: colours wrap padded cells, so columns stay aligned', () => {
-    const one: CheckOutput = { ...output, color: true, files: [{ displayPath: 'a.md', result: resultWith([output.files[0]!.result.findings[1]!]) }] };
+    const one: CheckOutput = { ...output, color: true, files: [{ displayPath: 'a.md', isDesignDoc: true, findings: [output.files[0]!.findings[1]!] }] };
     const esc = '\u001b';
     assert.equal(formatText(one), [
       '',
@@ -94,7 +95,7 @@ describe('cli formatters', () => {
     const tricky: CheckOutput = {
       ...output,
       configProblems: [],
-      files: [{ displayPath: 'a,b:c.md', result: resultWith([finding({ ruleId: 'missing-element', severity: 'warning', message: 'two\nlines', range: at(0, 0, 0, 1) })]) }],
+      files: [{ displayPath: 'a,b:c.md', isDesignDoc: true, findings: [finding({ ruleId: 'missing-element', severity: 'warning', message: 'two\nlines', range: at(0, 0, 0, 1) })] }],
     };
     assert.equal(formatGithub(tricky), '::warning file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=missing-element::two%0Alines\n');
   });
@@ -103,7 +104,7 @@ describe('cli formatters', () => {
     const sub: CheckOutput = {
       ...output,
       configProblems: [],
-      files: [{ displayPath: 'a b.md', result: resultWith([finding({ ruleId: 'missing-element/data.quality', severity: 'hint', message: 'm', range: at(0, 0, 0, 1) })]) }],
+      files: [{ displayPath: 'a b.md', isDesignDoc: true, findings: [finding({ ruleId: 'missing-element/data.quality', severity: 'hint', message: 'm', range: at(0, 0, 0, 1) })] }],
     };
     const [result] = JSON.parse(formatSarif(sub)).runs[0].results;
     assert.deepEqual([result.ruleId, result.ruleIndex, result.level, result.locations[0].physicalLocation.artifactLocation.uri], ['missing-element/data.quality', 0, 'note', 'a%20b.md']);

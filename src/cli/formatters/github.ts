@@ -10,8 +10,8 @@ export function formatGithub({ files, configProblems }: CheckOutput): string {
   for (const problem of configProblems) {
     lines.push(command(problem.severity, problem.displayPath, problem, 'mlsd configuration', problem.message));
   }
-  for (const { displayPath, result } of files) {
-    for (const finding of result.findings.map(toReportFinding)) {
+  for (const { displayPath, findings } of files) {
+    for (const finding of findings.map(toReportFinding)) {
       lines.push(command(COMMAND[finding.severity], displayPath, finding, finding.ruleId, finding.message));
     }
   }

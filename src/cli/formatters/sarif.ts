@@ -7,8 +7,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 /** SARIF 2.1.0, the format code-scanning services ingest. Paths are relative to %SRCROOT% (the working directory). */
 export function formatSarif({ files, configProblems, rules, version }: CheckOutput): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = files.flatMap(({ displayPath, result }) =>
-    result.findings.map(toReportFinding).map((finding) => {
+  const results = files.flatMap(({ displayPath, findings }) =>
+    findings.map(toReportFinding).map((finding) => {
       const index = ruleIndex.get(finding.ruleId) ?? ruleIndex.get(baseRuleId(finding.ruleId));
       return {
         ruleId: finding.ruleId,

@@ -22,9 +22,9 @@ export function formatText({ files, color }: CheckOutput): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixable = 0;
   const blocks: string[] = [];
-  for (const { displayPath, result } of files) {
-    if (result.findings.length === 0) continue;
-    const rows = result.findings.map(toReportFinding).map((finding) => {
+  for (const { displayPath, findings } of files) {
+    if (findings.length === 0) continue;
+    const rows = findings.map(toReportFinding).map((finding) => {
       counts[finding.severity]++;
       if (finding.fixable) fixable++;
       return { position: `${finding.line}:${finding.column}`, severity: finding.severity, message: finding.message, ruleId: finding.ruleId };

@@ -1,4 +1,4 @@
-import type { AnalysisResult, Severity } from '../../core/types';
+import type { Finding, Severity } from '../../core/types';
 
 /** What the CLI shows about a rule (`mlsd rules`, SARIF rule metadata). */
 export interface RuleInfo {
@@ -8,10 +8,15 @@ export interface RuleInfo {
   url: string;
 }
 
+/**
+ * What the formatters need of one checked file. The rest of the analysis (the design-doc model) is
+ * dropped as soon as a file is checked, so a run over thousands of files keeps a small heap.
+ */
 export interface CheckedFile {
   /** The path as shown to people: relative to the working directory with "/" separators, or "<stdin>". */
   displayPath: string;
-  result: AnalysisResult;
+  isDesignDoc: boolean;
+  findings: Finding[];
 }
 
 /** A configuration problem with 1-based positions, in the file that holds it. */
