@@ -1,17 +1,11 @@
+import { isMainThread, Worker } from 'node:worker_threads';
 import { main } from './main';
+import { serveFileJobs } from './threads';
 
 async function readStandardInput(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-// `mlsd check | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
 }
 
 /** The no-color.org and FORCE_COLOR conventions, else colours only on a terminal. */
@@ -21,13 +15,27 @@ function wantsColor(): boolean {
   return process.stdout.isTTY === true;
 }
 
-void main({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  stdin: readStandardInput,
-  color: wantsColor(),
-}).then((code) => {
-  process.exitCode = code;
-});
+function runCommandLine(): void {
+  // `mlsd check | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  void main({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdin: readStandardInput,
+    color: wantsColor(),
+    // This same file, loaded in a worker thread, checks files (see below).
+    spawnWorker: (input) => new Worker(__filename, { workerData: input }),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (isMainThread) runCommandLine();
+else serveFileJobs();

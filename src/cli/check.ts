@@ -1,8 +1,7 @@
-import { analyze, fixUntilStable } from '../core';
-import type { AnalysisResult } from '../core/types';
 import { oneOf, parseCommandLine } from './args';
+import { checkText, type DocumentCheck } from './checking';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from './context';
-import { DocumentSet, STDIN_OPERAND, type DocumentToCheck } from './documents';
+import { DocumentSet, STDIN_OPERAND, unreadable, type PlannedDocument } from './documents';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -11,6 +10,7 @@ import type { CheckedFile, CheckOutput } from './formatters/types';
 import { ruleInfos } from './rules';
 import { UsageError } from './usage-error';
 import { showConfigProblems } from './config-problems';
+import { checkFilesOnThreads, threadCount, type Concurrency, type FileJob } from './threads';
 import { VERSION } from './version';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -27,19 +27,23 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
     fix: { type: 'boolean' },
     config: { type: 'string' },
     'max-warnings': { type: 'string' },
+    concurrency: { type: 'string' },
   });
   const format = oneOf('format', values.format, FORMATS, 'text');
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const concurrency = parseConcurrency(values.concurrency);
+  const fix = values.fix === true;
   const operands = positionals.length > 0 ? positionals : ['.'];
-  if (values.fix === true && operands.includes(STDIN_OPERAND)) throw new UsageError('--fix cannot be used with - (stdin): there is no file to write.');
+  if (fix && operands.includes(STDIN_OPERAND)) throw new UsageError('--fix cannot be used with - (stdin): there is no file to write.');
 
   const documents = new DocumentSet(context, values.config as string | undefined);
-  const files: CheckedFile[] = [];
-  for await (const document of documents.documents(operands)) {
-    const result = values.fix === true ? await analyzeAndFix(document, context) : analyzeDocument(document, document.text);
-    documents.addProblems(document.displayPath, result.configErrors);
-    files.push({ displayPath: document.displayPath, isDesignDoc: result.model.isDesignDoc, findings: result.findings });
-  }
+  const planned = await documents.plan(operands);
+  const checks = await checkDocuments(planned, documents, context, { fix, concurrency });
+  const files: CheckedFile[] = planned.map((document, index) => {
+    const { isDesignDoc, findings, configErrors } = checks[index]!;
+    documents.addProblems(document.displayPath, configErrors);
+    return { displayPath: document.displayPath, isDesignDoc, findings };
+  });
 
   const configProblems = documents.configProblems;
   const output: CheckOutput = { files, configProblems, rules: ruleInfos(), version: VERSION, color: context.color };
@@ -58,15 +62,50 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   return EXIT_OK;
 }
 
-export function analyzeDocument(document: DocumentToCheck, text: string): AnalysisResult {
-  return analyze(text, { config: document.config, path: document.pathForConfig });
+/**
+ * Checks the documents in order: on worker threads too when there are enough files and the caller
+ * can start workers, else one after another here. Stdin is always checked here. A file that cannot
+ * be read stops the run.
+ */
+async function checkDocuments(planned: readonly PlannedDocument[], documents: DocumentSet, context: CliContext, options: { fix: boolean; concurrency: Concurrency }): Promise<DocumentCheck[]> {
+  const checkHere = async (document: PlannedDocument, text: string): Promise<DocumentCheck> => {
+    const { check, fixedText } = checkText(document, text, options.fix);
+    if (fixedText !== undefined && document.absolutePath !== undefined) await context.host.writeFile(document.absolutePath, fixedText);
+    return check;
+  };
+  const files = planned.filter((document): document is PlannedDocument & FileJob => document.absolutePath !== undefined);
+  const threads = context.spawnWorker ? threadCount(options.concurrency, files.length, context.cores) : 1;
+  const onThreads = threads > 1
+    ? await checkFilesOnThreads(files.map(({ absolutePath, config, pathForConfig }) => ({ absolutePath, config, pathForConfig })), {
+      fix: options.fix,
+      workers: threads - 1,
+      spawnWorker: context.spawnWorker!,
+      checkHere: async (index) => {
+        const text = await context.host.readFile(files[index]!.absolutePath);
+        return text === undefined ? undefined : checkHere(files[index]!, text);
+      },
+    })
+    : undefined;
+  const checks: DocumentCheck[] = [];
+  let fileIndex = 0;
+  for (const document of planned) {
+    if (onThreads && document.absolutePath !== undefined) {
+      const check = onThreads[fileIndex++];
+      if (!check) throw unreadable(document);
+      checks.push(check);
+    } else {
+      checks.push(await checkHere(document, await documents.read(document)));
+    }
+  }
+  return checks;
 }
 
-/** Fix, re-analyse, repeat until nothing more applies (bounded); the file is written once, only if it changed. */
-async function analyzeAndFix(document: DocumentToCheck, context: CliContext): Promise<AnalysisResult> {
-  const { text, result } = fixUntilStable(document.text, (current) => analyzeDocument(document, current));
-  if (text !== document.text && document.absolutePath !== undefined) await context.host.writeFile(document.absolutePath, text);
-  return result;
+function parseConcurrency(value: string | boolean | undefined): Concurrency {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off') return 'off';
+  const parsed = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < 1) throw new UsageError(`Invalid value "${String(value)}" for --concurrency; expected auto, off or a number of threads (1 or more).`);
+  return parsed;
 }
 
 function parseMaxWarnings(value: string | boolean | undefined): number | undefined {

@@ -1,4 +1,5 @@
 import type { CliHost } from './host';
+import type { SpawnWorker } from './threads';
 
 /** What every command gets: where it runs, the file system and the three standard streams. */
 export interface CliContext {
@@ -9,6 +10,10 @@ export interface CliContext {
   readStdin: () => Promise<string>;
   /** Whether stdout is a terminal that wants ANSI colours. */
   color: boolean;
+  /** Starts a thread that checks files; undefined when files are checked on this thread only. */
+  spawnWorker: SpawnWorker | undefined;
+  /** CPU cores this process may use, for `--concurrency auto`. */
+  cores: number;
 }
 
 export const EXIT_OK = 0;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { matchesGlob } from '../core/analysis/glob';
 import { loadConfigFile, loadNearestConfig, type ConfigHost, type LoadedConfig } from '../core/config';
-import type { ConfigError, MlsdConfig } from '../core/types';
+import type { ConfigError } from '../core/types';
+import type { DocumentSettings } from './checking';
 import type { CliContext } from './context';
 import { expandOperands } from './files';
 import type { ShownConfigProblem } from './formatters/types';
@@ -11,14 +12,15 @@ import { CONFIG_VOCABULARY } from '../core/config/vocabulary';
 export const STDIN_OPERAND = '-';
 export const STDIN_DISPLAY_PATH = '<stdin>';
 
-export interface DocumentToCheck {
+/** A document to check with its configuration, before its text is read. */
+export interface PlannedDocument extends DocumentSettings {
   /** Absolute path, or undefined for stdin. */
   absolutePath: string | undefined;
   displayPath: string;
+}
+
+export interface DocumentToCheck extends PlannedDocument {
   text: string;
-  config: MlsdConfig;
-  /** The path the core matches `include`/`ignore` against: relative to the config file's directory. */
-  pathForConfig: string;
 }
 
 /**
@@ -50,28 +52,43 @@ export class DocumentSet {
     }
   }
 
-  async *documents(operands: readonly string[]): AsyncGenerator<DocumentToCheck> {
+  /**
+   * The documents the operands name, in a stable order, with their configuration; stdin last.
+   * Texts are not read yet, so they can be read by whichever thread checks them.
+   */
+  async plan(operands: readonly string[]): Promise<PlannedDocument[]> {
     const fileOperands = operands.filter((operand) => operand !== STDIN_OPERAND);
     const files = await expandOperands(fileOperands, this.context.cwd, this.context.host);
     if (files.length === 0 && fileOperands.length > 0 && fileOperands.length === operands.length) {
       throw new UsageError(`No Markdown files found in ${fileOperands.join(' ')}.`);
     }
+    const planned: PlannedDocument[] = [];
     for (const file of files) {
       const loaded = await this.configFor(file);
       const pathForConfig = this.pathForConfig(loaded, file.absolute);
       // The core's glob semantics, so the CLI skips exactly what the editor would leave alone.
       if (loaded.config.ignore?.some((glob) => matchesGlob(pathForConfig, glob))) continue;
-      const text = await this.context.host.readFile(file.absolute);
-      if (text === undefined) throw new UsageError(`Cannot read ${file.display}.`);
-      yield { absolutePath: file.absolute, displayPath: file.display, text, config: loaded.config, pathForConfig };
+      planned.push({ absolutePath: file.absolute, displayPath: file.display, config: loaded.config, pathForConfig });
     }
     if (operands.includes(STDIN_OPERAND)) {
       // Standard input is taken as a document in the working directory, for config discovery and globs.
       const standIn = path.join(this.context.cwd, 'stdin.md');
       const loaded = await this.configFor({ absolute: standIn });
-      const text = await this.context.readStdin();
-      yield { absolutePath: undefined, displayPath: STDIN_DISPLAY_PATH, text, config: loaded.config, pathForConfig: this.pathForConfig(loaded, standIn) };
+      planned.push({ absolutePath: undefined, displayPath: STDIN_DISPLAY_PATH, config: loaded.config, pathForConfig: this.pathForConfig(loaded, standIn) });
     }
+    return planned;
+  }
+
+  /** The document's text, from its file or from stdin. */
+  async read(document: PlannedDocument): Promise<string> {
+    if (document.absolutePath === undefined) return this.context.readStdin();
+    const text = await this.context.host.readFile(document.absolutePath);
+    if (text === undefined) throw unreadable(document);
+    return text;
+  }
+
+  async *documents(operands: readonly string[]): AsyncGenerator<DocumentToCheck> {
+    for (const document of await this.plan(operands)) yield { ...document, text: await this.read(document) };
   }
 
   /**
@@ -122,6 +139,10 @@ export class DocumentSet {
   private display(absolute: string): string {
     return toSlashes(path.relative(this.context.cwd, absolute)) || '.';
   }
+}
+
+export function unreadable(document: PlannedDocument): UsageError {
+  return new UsageError(`Cannot read ${document.displayPath}.`);
 }
 
 export function toSlashes(file: string): string {

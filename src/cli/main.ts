@@ -1,9 +1,11 @@
+import os from 'node:os';
 import { runCheck } from './check';
 import { EXIT_USAGE, type CliContext } from './context';
 import { createNodeHost, type CliHost } from './host';
 import { runInit } from './init';
 import { runReport } from './report-command';
 import { runRules } from './rules';
+import type { SpawnWorker } from './threads';
 import { USAGE } from './usage';
 import { UsageError } from './usage-error';
 import { VERSION } from './version';
@@ -20,6 +22,13 @@ export interface CliParams {
   stdin?: () => Promise<string>;
   /** ANSI colours in text output; off unless the caller knows stdout is a colour terminal. */
   color?: boolean;
+  /**
+   * Starts a worker thread running `serveFileJobs` (dist/cli.js loaded in a worker does), so `check`
+   * can use every core. Workers read and write files with node:fs, so this is ignored when `host` is given.
+   */
+  spawnWorker?: SpawnWorker;
+  /** CPU cores for `check --concurrency auto`; os.availableParallelism() when omitted. */
+  cores?: number;
 }
 
 const COMMANDS: Record<string, (args: readonly string[], context: CliContext) => Promise<number>> = {
@@ -41,6 +50,8 @@ export async function main(params: CliParams): Promise<number> {
     stderr: params.stderr,
     readStdin: params.stdin ?? (() => Promise.reject(new UsageError('Standard input is not available.'))),
     color: params.color === true,
+    spawnWorker: params.host === undefined ? params.spawnWorker : undefined,
+    cores: params.cores ?? os.availableParallelism(),
   };
   const [command, ...rest] = params.argv;
   try {

@@ -1,6 +1,6 @@
 import { renderMarkdownReport, toDesignReport, type DesignReport } from '../core/report';
 import { oneOf, parseCommandLine } from './args';
-import { analyzeDocument } from './check';
+import { analyzeDocument } from './checking';
 import { showConfigProblems } from './config-problems';
 import { EXIT_OK, EXIT_USAGE, type CliContext } from './context';
 import { DocumentSet } from './documents';

@@ -9,6 +9,8 @@ Commands:
     --fix                   Apply the preferred fix of each finding and write the files
     --config FILE           Use this config file instead of the nearest .mlsd.json|jsonc|yaml
     --max-warnings N        Also fail when there are more than N warnings
+    --concurrency N         Threads checking files: N, off, or auto (default: one
+                            per CPU core, at most one per 8 files); same output
   report FILE...            The design review of each document
     --format FORMAT         text (default), json or markdown
     --config FILE           As for check
