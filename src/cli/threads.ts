@@ -28,10 +28,11 @@ export type SpawnWorker = (input: WorkerInput) => Worker;
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * A thread costs about as much to start (loading the bundle, cold JIT) as checking a couple of docs,
- * so `auto` adds one only for every this-many files.
+ * Every thread warms up its own JIT, and on a 2-core machine the warm-up also takes the core that V8's
+ * background compiler and GC were using: measured there (`check --concurrency 2` against `off` on the
+ * bench's generated docs), a second thread loses up to ~64 files, gains ~7% at 128 and ~30% at 1,000.
  */
-const FILES_PER_THREAD = 8;
+const FILES_PER_THREAD = 64;
 
 /** Threads to check `files` files with, the main thread included. */
 export function threadCount(concurrency: Concurrency, files: number, cores: number): number {

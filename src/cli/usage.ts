@@ -10,7 +10,7 @@ Commands:
     --config FILE           Use this config file instead of the nearest .mlsd.json|jsonc|yaml
     --max-warnings N        Also fail when there are more than N warnings
     --concurrency N         Threads checking files: N, off, or auto (default: one
-                            per CPU core, at most one per 8 files); same output
+                            per CPU core, at most one per 64 files); same output
   report FILE...            The design review of each document
     --format FORMAT         text (default), json or markdown
     --config FILE           As for check

@@ -132,9 +132,9 @@ describe('cli: check on several threads', () => {
 });
 
 describe('cli: threadCount', () => {
-  it('auto: one thread per 8 files, at most one per core', () => {
-    assert.deepEqual([0, 7, 15, 16, 31, 1000].map((files) => threadCount('auto', files, 2)), [1, 1, 1, 2, 2, 2]);
-    assert.deepEqual([24, 40, 1000].map((files) => threadCount('auto', files, 4)), [3, 4, 4]);
+  it('auto: one thread per 64 files, at most one per core', () => {
+    assert.deepEqual([0, 63, 127, 128, 1000].map((files) => threadCount('auto', files, 2)), [1, 1, 1, 2, 2]);
+    assert.deepEqual([192, 256, 1000].map((files) => threadCount('auto', files, 4)), [3, 4, 4]);
   });
 
   it('off is one thread; a number is taken as given, but never more threads than files', () => {
