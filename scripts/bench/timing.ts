@@ -10,12 +10,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Milliseconds per call: `warmup` untimed calls, then the median of `runs` timed ones. */
-export function timeMedian(run: () => unknown, { warmup, runs }: { warmup: number; runs: number }): number {
+/**
+ * Milliseconds per call: `warmup` untimed calls, then the median of `runs` timed ones, each after a
+ * forced full GC unless `backToBack` (as keystrokes come; a forced full GC before each edit made the
+ * 5,000-line edit about 1.6 to 2 times slower, so the bench reports both).
+ */
+export function timeMedian(run: () => unknown, { warmup, runs, backToBack = false }: { warmup: number; runs: number; backToBack?: boolean }): number {
   for (let i = 0; i < warmup; i++) run();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
+    if (!backToBack) collectGarbage();
     const start = performance.now();
     run();
     samples.push(performance.now() - start);
