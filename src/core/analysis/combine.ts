@@ -11,6 +11,7 @@ import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
 import { addScenarioWords, type CueHit, type SegmentSignals, type Span } from './signals';
 import { matchesGlob } from './glob';
 import type { Steps } from './steps';
+import { lastAtOrBefore } from '../sorted';
 
 export interface CombineInput {
   text: string;
@@ -286,19 +287,7 @@ function* buildSections(input: CombineInput): Steps<SectionNode[]> {
 /** Finds the innermost section holding a line in O(log n). */
 function sectionLocator(sections: readonly SectionNode[]): (line: number) => SectionNode | undefined {
   const starts = sections.map((section) => section.startLine);
-  return (line) => {
-    let low = 0;
-    let high = starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! <= line) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found >= 0 ? sections[found] : undefined;
-  };
+  return (line) => sections[lastAtOrBefore(starts, line)];
 }
 
 /** The public section tree, built in document order (parents come before their children) so it can pause. */

@@ -3,6 +3,7 @@
 // lines and segments before the edit are kept as they are, those after it move by the lines the
 // edit added, and only the lines in between are split and scanned for headings again.
 import { frontMatterEnd, findWrapperOpen, HeadingScanner, type Segment, type Segmentation } from './segments';
+import { lastAtOrBefore } from '../sorted';
 
 /** Characters compared at a time when looking for where two texts differ (one native comparison each). */
 const COMPARE_CHUNK = 4096;
@@ -93,14 +94,7 @@ function segmentOffsets(segments: readonly Segment[]): number[] {
 
 /** Index of the segment holding `offset` (the last one starting at or before it). */
 function segmentAtOffset(offsets: readonly number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (offsets[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, lastAtOrBefore(offsets, offset));
 }
 
 function countLineBreaks(text: string, from: number, to: number): number {

@@ -12,6 +12,7 @@ import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { CHECKLIST_ITEMS, GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
 import type { ElementId, MetricRole, TaskType } from '../types';
 import { parseMarkdown } from './parser';
+import { lastAtOrBefore } from '../sorted';
 
 /** A span on one line of the segment. */
 export interface Span {
@@ -438,13 +439,7 @@ function unwrapParagraphs(content: readonly string[], unitOfLine: readonly (Unit
   return {
     text,
     locate: (start, end) => {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle]! <= start) low = middle;
-        else high = middle - 1;
-      }
+      const low = lastAtOrBefore(starts, start);
       const from = starts[low]!;
       const shift = indents[low]!;
       return { line: low, start: start - from + shift, end: Math.min(end, from + lengths[low]!) - from + shift };
@@ -490,13 +485,7 @@ function scanCues(scanner: CueScanner, text: string, locate: Locator, substantiv
 
 function createLocator(lineStarts: readonly number[]): Locator {
   return (start, end) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= start) low = middle;
-      else high = middle - 1;
-    }
+    const low = lastAtOrBefore(lineStarts, start);
     const lineStart = lineStarts[low]!;
     const lineEnd = (lineStarts[low + 1] ?? Number.MAX_SAFE_INTEGER) - 1;
     return { line: low, start: start - lineStart, end: Math.min(end, lineEnd) - lineStart };

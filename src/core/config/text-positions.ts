@@ -1,4 +1,5 @@
 import type { Position, Range } from '../types';
+import { lastAtOrBefore } from '../sorted';
 
 /** Converts UTF-16 offsets into LSP positions; built once per text, each lookup is a binary search. */
 export function createPositionLookup(text: string): (offset: number) => Position {
@@ -10,13 +11,7 @@ export function createPositionLookup(text: string): (offset: number) => Position
   }
   return (offset: number): Position => {
     const clamped = Math.max(0, Math.min(offset, text.length));
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] as number) <= clamped) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(lineStarts, clamped);
     return { line: low, character: clamped - (lineStarts[low] as number) };
   };
 }
