@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { generateDesignDoc } from '../../scripts/bench/generate';
 import { analyze } from '../../src/core';
 import { resegment } from '../../src/core/analysis/resegment';
-import { segmentDocument, segmentDocumentSteps, splitLines, splitSegments } from '../../src/core/analysis/segments';
+import { segmentDocument, segmentDocumentSteps } from '../../src/core/analysis/segments';
 import { applyTextEdit, createAnalysisSession, offsetAt } from '../../src/core/incremental';
 import type { Position, TextEdit } from '../../src/core/types';
 
@@ -56,8 +56,8 @@ describe('incremental analysis: session', () => {
   it('returns what analyze() returns, and parses every segment once on the first update', () => {
     const session = createAnalysisSession();
     assert.deepEqual(session.update(doc), analyze(doc));
-    assert.equal(session.stats.segments, splitSegments(splitLines(doc)).segments.length);
-    assert.equal(session.stats.parsed, new Set(splitSegments(splitLines(doc)).segments.map((segment) => segment.text)).size);
+    assert.equal(session.stats.segments, segmentDocument(doc).segments.length);
+    assert.equal(session.stats.parsed, new Set(segmentDocument(doc).segments.map((segment) => segment.text)).size);
     assert.equal(session.text, doc);
   });
 
@@ -88,7 +88,7 @@ describe('incremental analysis: session', () => {
       for (; !step.done; step = steps.next()) count++;
       return { steps: count, result: step.value };
     };
-    const { segments } = splitSegments(splitLines(doc));
+    const { segments } = segmentDocument(doc);
     const cold = run(doc);
     assert.equal(session.stats.parsed, new Set(segments.map((segment) => segment.text)).size);
     assert.deepEqual(cold.result, analyze(doc));

@@ -10,7 +10,7 @@ import type { CoverageFact, DirectiveComment, DocumentFacts, HiddenFact, MetricF
 import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
 import { addScenarioWords, type CueHit, type SegmentSignals, type Span } from './signals';
 import { matchesGlob } from './glob';
-import type { Steps } from './steps';
+import { pausesAfter, type Steps } from './steps';
 import { lastAtOrBefore } from '../sorted';
 
 export interface CombineInput {
@@ -38,9 +38,6 @@ const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'succes
 const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success']);
 const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'pr', 'ndcg', 'precision', 'recall', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1', 'offline']);
 
-/** Sections (or segments) handled between two pauses of a sliced analysis; the 50,000-line bench doc has about 7,000. */
-const SECTIONS_PER_STEP = 1000;
-
 /**
  * Combines the document in steps: each `yield` is a point where a sliced analysis may hand the
  * host its turn, so even a 50,000-line document never blocks the editor for long. Run to the end
@@ -59,7 +56,7 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
   const aliasMatchers = configAliases(config);
   for (let index = 0; index < sections.length; index++) {
     matchHeading(sections[index]!, aliasMatchers);
-    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+    if (pausesAfter(index)) yield;
   }
   yield;
   const inReference = referenceLines(sections);
@@ -85,7 +82,7 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
   const metrics: MetricFact[] = [];
   for (let index = 0; index < signalsForJudging.length; index++) {
     const signal = signalsForJudging[index]!;
-    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+    if (pausesAfter(index)) yield;
     for (const hit of signal.metrics) {
       const range = at(index, hit);
       const section = sectionAt(range.start.line);
@@ -241,7 +238,7 @@ function* buildSections(input: CombineInput): Steps<SectionNode[]> {
   const sections: SectionNode[] = [];
   const stack: SectionNode[] = [];
   for (let index = 0; index < signals.length; index++) {
-    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+    if (pausesAfter(index)) yield;
     const signal = signals[index]!;
     const heading = signal.heading;
     if (!heading) continue;
@@ -305,7 +302,7 @@ function* publicSections(sections: readonly SectionNode[], lines: readonly strin
     };
     built.set(section, out);
     (section.parent ? built.get(section.parent)!.children : roots).push(out);
-    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+    if (pausesAfter(index)) yield;
   }
   return roots;
 }
@@ -456,7 +453,7 @@ function* locateHits(signals: readonly SegmentSignals[], segments: readonly Segm
     const startLine = segments[index]!.startLine;
     for (const [id, hits] of signal.elementHits) add(elements, id, hits, startLine);
     for (const [id, hits] of signal.itemHits) add(items, id, hits, startLine);
-    if (index % SECTIONS_PER_STEP === SECTIONS_PER_STEP - 1) yield;
+    if (pausesAfter(index)) yield;
   }
   return { elements, items };
 }

@@ -14,14 +14,14 @@ export interface Segment {
   lineCount: number;
 }
 
-import { runSteps, type Steps } from './steps';
+import { pausesAfter, runSteps, type Steps } from './steps';
 
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const COMMENT_OPEN = /^\s{0,3}<!--/;
 
 /** Splits `text` into lines the way the analysis counts them (LF, CRLF or CR). */
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   // A plain string split is several times faster than the regex, and most documents have no CR.
   return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
@@ -67,16 +67,11 @@ export function segmentDocument(text: string): Segmentation {
   return runSteps(segmentDocumentSteps(text));
 }
 
-/** Segments at headings; the headings a swallowing fence hides still split, as the reader sees them. */
-export function splitSegments(lines: readonly string[]): { segments: Segment[]; swallowing?: SwallowingFence } {
-  return runSteps(splitSegmentsSteps(lines));
-}
-
-/** Segments joined between two pauses of a sliced analysis (a 50,000-line document has about 7,000). */
-const SEGMENTS_PER_STEP = 1000;
-
-/** `splitSegments` in steps (see steps.ts): each line scan is one, and so is every thousand segments. */
-export function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments: Segment[]; swallowing?: SwallowingFence }> {
+/**
+ * Segments at headings; the headings a swallowing fence hides still split, as the reader sees them.
+ * In steps (see steps.ts): each line scan is one, and so is every thousand segments.
+ */
+function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments: Segment[]; swallowing?: SwallowingFence }> {
   let scan = scanHeadings(lines);
   let swallowing: SwallowingFence | undefined;
   if (scan.openFence !== undefined) {
@@ -94,7 +89,7 @@ export function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments:
     const start = starts[i]!;
     const end = starts[i + 1] ?? lines.length;
     segments.push({ text: lines.slice(start, end).join('\n'), startLine: start, lineCount: end - start });
-    if (i % SEGMENTS_PER_STEP === SEGMENTS_PER_STEP - 1) yield;
+    if (pausesAfter(i)) yield;
   }
   return swallowing ? { segments, swallowing } : { segments };
 }
@@ -177,7 +172,7 @@ const WRAPPER_OPEN = /^\s{0,3}(`{3,}|~{3,})\s*(?:markdown|md)\s*$/i;
  * Markdown renderer, but a reader sees the design doc inside. Finds such a wrapper: a markdown
  * fence holding most of the document and several headings, closed by the document's last bare fence.
  */
-export function findMarkdownWrapper(lines: readonly string[]): MarkdownWrapper | undefined {
+function findMarkdownWrapper(lines: readonly string[]): MarkdownWrapper | undefined {
   const open = findWrapperOpen(lines);
   if (open < 0) return undefined;
   const marker = WRAPPER_OPEN.exec(lines[open]!)![1]!;
