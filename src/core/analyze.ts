@@ -1,7 +1,8 @@
 // analyze(): the whole pipeline. The document is split into segments (one line scan), each segment
 // is parsed once and reduced to signals (pure function of its text), and the document-level model
-// is combined from those signals. `analyzeWithSignals` is the seam for incremental re-analysis: a
-// session passes a `signalsOf` that returns cached signals for segments whose text did not change.
+// is combined from those signals. `analyzeSteps` is the seam for incremental re-analysis: a session
+// passes a `signalsOf` that returns cached signals for segments whose text did not change, and runs
+// the steps in slices.
 import { parseDocument } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
 import { combineSteps } from './analysis/combine';
@@ -23,15 +24,11 @@ export function configVocabulary(): ConfigVocabulary {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  return analyzeWithSignals(text, options, computeSegmentSignals);
-}
-
-export function analyzeWithSignals(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals): AnalysisResult {
-  return runSteps(analyzeSteps(text, options, signalsOf));
+  return runSteps(analyzeSteps(text, options, computeSegmentSignals));
 }
 
 /**
- * `analyzeWithSignals` in steps: one per segment whose signals are asked for, then a few to combine.
+ * The analysis in steps, with signals from `signalsOf`: one step per segment whose signals are asked for, then a few to combine.
  * A caller that already segmented `text` (an incremental session re-segments only what an edit
  * touched) passes its segmentation.
  */

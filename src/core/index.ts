@@ -1,5 +1,5 @@
 // The public entry of the core: analysis, rules, fixes, templates, and the shared types.
-export { analyze, analyzeWithSignals, configVocabulary } from './analyze';
+export { analyze, configVocabulary } from './analyze';
 export { computeSegmentSignals } from './analysis/signals';
 export type { SegmentSignals } from './analysis/signals';
 export { applyEdits } from './fixes/edits';
