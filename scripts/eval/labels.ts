@@ -39,6 +39,8 @@ export interface ManifestEntry {
   commit: string;
   licence: string;
   copyright?: string | null;
+  /** Why the licence was read as it was, where that is not obvious. */
+  licenceNote?: string;
   /** True when the licence lets the doc's bytes live in the repository (test/corpus/docs). */
   committed: boolean;
   sha256: string;
