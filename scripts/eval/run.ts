@@ -2,6 +2,7 @@
 //   npm run eval                      the labelled corpus (test/corpus), per split and overall
 //   npm run eval -- --cells           also every disagreeing cell per doc, and per-element figures
 //   npm run eval -- --json            one JSON line (the contract other tools read)
+//   npm run eval -- --by shape        group by another manifest field (shape, scenario, language...)
 //   npm run eval -- --corpus DIR      another corpus folder with the same layout
 //   npm run eval -- --labels FILE --docs DIR
 //                                     an older labelled set kept as one labels file (no splits)
@@ -16,7 +17,7 @@ import type { DocLabel, ManifestEntry } from './labels';
 import { addAgreement, addTally, agreementOf, emptyAgreement, emptyTally, figuresOf, fraction, predictionOf, scoreDoc } from './score';
 import type { Agreement, Figures, Tally } from './score';
 
-interface Options { json: boolean; cells: boolean; corpus: string; labels?: string; docs?: string }
+interface Options { json: boolean; cells: boolean; corpus: string; by: keyof ManifestEntry; labels?: string; docs?: string }
 
 function parseOptions(argv: string[], root: string): Options {
   const valueOf = (name: string): string | undefined => {
@@ -27,6 +28,7 @@ function parseOptions(argv: string[], root: string): Options {
     json: argv.includes('--json'),
     cells: argv.includes('--cells'),
     corpus: path.resolve(valueOf('--corpus') ?? path.join(root, 'test/corpus')),
+    by: (valueOf('--by') ?? 'split') as keyof ManifestEntry,
     labels: valueOf('--labels'),
     docs: valueOf('--docs'),
   };
@@ -60,7 +62,7 @@ function stripBom(text: string): string {
 }
 
 /** The corpus: manifest entries with their text and gold label where both are on this machine. */
-function loadCorpus(corpusRoot: string) {
+function loadCorpus(corpusRoot: string, by: keyof ManifestEntry) {
   const paths = corpusPaths(corpusRoot);
   const manifest = readJson<ManifestEntry[]>(paths.manifest);
   const docs: LabelledDoc[] = [];
@@ -74,7 +76,7 @@ function loadCorpus(corpusRoot: string) {
     const gold = goldLabelOf(paths, entry.file);
     if (!textPath) notOnMachine.push(entry.file);
     else if (!gold) unlabelled.push(entry.file);
-    else docs.push({ file: entry.file, text: stripBom(fs.readFileSync(textPath, 'utf8')), gold, group: entry.split });
+    else docs.push({ file: entry.file, text: stripBom(fs.readFileSync(textPath, 'utf8')), gold, group: String(entry[by] ?? 'unknown') });
   }
   return { manifest, docs, notOnMachine, unlabelled, agreement };
 }
@@ -101,7 +103,7 @@ const percent = (value: number | null): string => (value === null ? '   —  ' :
 function printFigures(label: string, figures: Figures): void {
   const { pitfallF1 } = figures;
   console.log(
-    `${label.padEnd(8)} ${String(figures.docs).padStart(4)}  ${percent(figures.elements)}  ${percent(figures.presentVsNot)}  ${percent(figures.falseMissing)}  ` +
+    `${label.slice(0, 16).padEnd(16)} ${String(figures.docs).padStart(4)}  ${percent(figures.elements)}  ${percent(figures.presentVsNot)}  ${percent(figures.falseMissing)}  ` +
       `${percent(figures.scenario)}  ${percent(figures.task)}  ${percent(figures.offlineMetric)}  ${percent(figures.scenarioItems)}  ${percent(pitfallF1.all?.f1 ?? null)}`,
   );
 }
@@ -117,11 +119,13 @@ function printReport(evaluation: Evaluation, options: Options): void {
     for (const [id, { cells, exact }] of Object.entries(evaluation.overall.byElement)) console.log(`  ${id.padEnd(26)} ${percent(fraction(exact, cells))} (${exact}/${cells})`);
     console.log('');
   }
-  console.log('split    docs  elements  pres/not  falseMiss scenario   task   offline    items   pitfallF1');
+  console.log(`${String(options.by === 'split' || options.labels ? 'split' : options.by).padEnd(16)} docs  elements  pres/not  falseMiss scenario   task   offline    items   pitfallF1`);
   for (const [group, tally] of [...evaluation.groups].sort(([a], [b]) => groupOrder(a) - groupOrder(b))) printFigures(group, figuresOf(tally));
   if (evaluation.groups.size > 1) printFigures('overall', figuresOf(evaluation.overall));
   const confusion = Object.entries(evaluation.overall.confusion).sort((a, b) => b[1] - a[1]);
   console.log(`element confusion (gold→mlsd): ${confusion.map(([pair, count]) => `${pair} ${count}`).join(', ') || 'none'}`);
+  const scenarios = Object.entries(evaluation.overall.scenarioConfusion).sort((a, b) => b[1] - a[1]);
+  console.log(`scenario confusion (gold→mlsd): ${scenarios.map(([pair, count]) => `${pair} ${count}`).join(', ') || 'none'}`);
   const pitfalls = figuresOf(evaluation.overall).pitfallF1;
   console.log(`pitfalls (P/R/F1): ${Object.entries(pitfalls).map(([id, f]) => `${id} ${percent(f.precision).trim()}/${percent(f.recall).trim()}/${percent(f.f1).trim()}`).join(', ')}`);
 }
@@ -159,7 +163,7 @@ export function main(argv: string[]): number {
     console.error(`eval: no manifest at ${corpusPaths(options.corpus).manifest}`);
     return 2;
   }
-  const corpus = loadCorpus(options.corpus);
+  const corpus = loadCorpus(options.corpus, options.json ? 'split' : options.by);
   const evaluation = evaluate(corpus.docs);
   const summary = corpusSummary(corpus.manifest, corpus.agreement);
   if (options.json) {
@@ -174,7 +178,9 @@ export function main(argv: string[]): number {
   );
   printReport(evaluation, options);
   if (corpus.notOnMachine.length) console.log(`not on this machine: ${corpus.notOnMachine.length} pointer-only docs (npm run corpus:fetch brings them where the network allows)`);
-  if (corpus.unlabelled.length) console.log(`without a gold label (labelled twice, not adjudicated yet, or not labelled): ${corpus.unlabelled.join(', ')}`);
+  if (corpus.unlabelled.length) {
+    console.log(`without a gold label (labelled twice and not adjudicated yet, or not labelled): ${corpus.unlabelled.length}${options.cells ? `: ${corpus.unlabelled.join(', ')}` : ' (--cells lists them)'}`);
+  }
   return 0;
 }
 

@@ -49,6 +49,8 @@ export interface Tally {
   pitfalls: Record<string, Confusion>;
   /** "gold→mlsd" status pairs of the element cells that disagree. */
   confusion: Record<string, number>;
+  /** "gold→mlsd" pairs of the docs whose scenario disagrees. */
+  scenarioConfusion: Record<string, number>;
   /** Per element ID: cells and exact agreements. */
   byElement: Record<string, { cells: number; exact: number }>;
 }
@@ -57,7 +59,7 @@ export function emptyTally(): Tally {
   return {
     docs: 0, cells: 0, exact: 0, presentVsNot: 0, addressed: 0, falseMissing: 0, items: 0, itemsExact: 0,
     scenario: 0, task: 0, offlineMetric: 0, templateResidue: 0, hiddenContent: 0,
-    pitfalls: {}, confusion: {}, byElement: {},
+    pitfalls: {}, confusion: {}, scenarioConfusion: {}, byElement: {},
   };
 }
 
@@ -107,6 +109,7 @@ export function scoreDoc(gold: DocLabel, predicted: Prediction): DocScore {
     ['templateResidue', gold.templateResidue.value, predicted.templateResidue],
     ['hiddenContent', gold.hiddenContent.value, predicted.hiddenContent],
   ];
+  if (gold.scenario !== predicted.scenario) bump(tally.scenarioConfusion, `${gold.scenario}→${predicted.scenario}`);
   for (const [name, expected, actual] of verdicts) {
     if (expected === actual) (tally[name] as number)++;
     else mismatches.push(`${name} ${String(expected)}→${String(actual)}`);
@@ -129,6 +132,7 @@ export function addTally(total: Tally, part: Tally): Tally {
     if (typeof value === 'number') (total[key] as number) += value;
   }
   for (const [key, count] of Object.entries(part.confusion)) total.confusion[key] = (total.confusion[key] ?? 0) + count;
+  for (const [key, count] of Object.entries(part.scenarioConfusion)) total.scenarioConfusion[key] = (total.scenarioConfusion[key] ?? 0) + count;
   for (const [id, counts] of Object.entries(part.byElement)) {
     const into = (total.byElement[id] ??= { cells: 0, exact: 0 });
     into.cells += counts.cells;
