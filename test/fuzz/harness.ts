@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { analyze, applyEdits, createAnalysisSession, fixUntilStable, type AnalysisResult, type AnalyzeOptions, type FixPass, type MlsdConfig, type Range, type TextEdit } from '../../src/core';
+import { decodeDocument, encodeDocument, type TextEncodingName } from '../../src/cli/encoding';
 import { createOffsetLookup } from '../../src/core/fixes/edits';
 import { SECTIONS } from '../core/docs';
 
@@ -15,7 +16,7 @@ export const FAILURE_KINDS = [
   'out-of-range', // a finding, related location, fix edit, evidence or metric range outside the text
   'no-op-fix', // an offered fix that leaves the text as it is
   'not-idempotent', // a second fix-all changes the text again
-  'lost-text', // a fix-all pass dropped original text outside the spans it replaced
+  'lost-text', // a fix-all pass dropped original text outside the spans it replaced, or bytes did not survive --fix's encoding round trip
   'line-break', // a fix-all put a line break of another kind into a document with one kind
   'session-differs', // an incremental session disagrees with a full analysis
 ] as const;
@@ -213,6 +214,53 @@ function keepsUnreplacedText(pass: FixPass): boolean {
   return at === kept.length;
 }
 
+const ENCODINGS: { encoding: TextEncodingName; byteOrderMark: boolean }[] = [
+  { encoding: 'utf-8', byteOrderMark: false },
+  { encoding: 'utf-8', byteOrderMark: true },
+  { encoding: 'utf-16le', byteOrderMark: true },
+  { encoding: 'utf-16be', byteOrderMark: true },
+];
+
+/**
+ * The CLI's side of "loses nothing": the doc saved in each encoding reads back as the same text, is
+ * writable exactly when it is well-formed, and the fixed text written back reads as the fixed text
+ * with the original bytes before the first change.
+ */
+function encodingLosses(text: string, fixed: string): string[] {
+  const problems: string[] = [];
+  const wellFormed = !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+  let same = 0;
+  while (same < text.length && text[same] === fixed[same]) same++;
+  for (const like of ENCODINGS) {
+    // UTF-8 cannot hold a lone surrogate (the encoder writes U+FFFD): no file has this text.
+    if (!wellFormed && like.encoding === 'utf-8') continue;
+    const name = `${like.encoding}${like.byteOrderMark ? ' with BOM' : ''}`;
+    const bytes = encodeDocument(text, like);
+    const decoded = decodeDocument(bytes);
+    // A NUL makes a file without a BOM binary: skipped, never written, so nothing to lose.
+    if (decoded.kind === 'binary') {
+      if (like.byteOrderMark || !text.includes('\u0000')) problems.push(`${name} read as binary`);
+      continue;
+    }
+    if (wellFormed && (decoded.text !== text || decoded.notWritable !== undefined)) problems.push(`${name} did not read back as written (${decoded.notWritable ?? 'different text'})`);
+    if (!wellFormed && decoded.notWritable === undefined) problems.push(`${name} with a lone surrogate was taken as writable`);
+    if (decoded.notWritable !== undefined || fixed === text) continue;
+    const written = encodeDocument(fixed, decoded);
+    const back = decodeDocument(written);
+    if (back.kind !== 'text' || back.text !== fixed) problems.push(`${name}: the fixed text did not read back`);
+    const prefix = encodeDocument(text.slice(0, same), like);
+    // The last code unit of the prefix may be half of a pair the fix split: compare whole bytes before it.
+    const safe = Math.max(0, prefix.length - 4);
+    for (let i = 0; i < safe; i++) {
+      if (written[i] !== bytes[i]) {
+        problems.push(`${name}: byte ${i} before the first change was rewritten`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
 /** The one kind of line break a text uses, or undefined for none or a mix. */
 function onlyLineBreak(text: string): string | undefined {
   const kinds = new Set(text.match(/\r\n|\r|\n/g) ?? []);
@@ -295,6 +343,7 @@ export function checkCase(fuzzCase: FuzzCase, seed: number): CaseOutcome {
     const lineBreak = onlyLineBreak(text);
     if (lineBreak !== undefined && fixed !== text && onlyLineBreak(fixed) !== lineBreak) fail('line-break', `fix-all added a line break other than ${JSON.stringify(lineBreak)}`);
     for (const problem of outOfRange(analyzeText(fixed), fixed)) fail('out-of-range', `after fix-all: ${problem}`);
+    for (const problem of encodingLosses(text, fixed)) fail('lost-text', problem);
     const again = fixUntilStable(fixed, analyzeText).text;
     if (again !== fixed) fail('not-idempotent', `a second fix-all changed the text after ${passes.length} passes (${describeChange(fixed, again)})`);
   } catch (error) {
