@@ -56,13 +56,20 @@ describe('cli: check --fix keeps every byte it does not fix', () => {
   }
 
   it('7. reads a UTF-8 doc with a BOM as the editor does, and keeps the BOM', async () => {
-    const plain = await run(['check', '--format', 'json', 'docs'], projectWith(fraudDoc));
-    const withBom = await run(['check', '--format', 'json', 'docs'], projectWith(`\ufeff${fraudDoc}`));
+    // Its first line is its title heading: behind a BOM it was no heading, and the findings changed.
+    const headed = readFileSync(path.join(REPO_ROOT, 'test/fixtures/docs/fraud-bad.md'), 'utf8');
+    assert.match(headed, /^# /);
+    const allRules = { '/work/.mlsd.json': '{}' };
+    const plain = await run(['check', '--format', 'json', 'docs'], projectWith(headed, allRules));
+    const withBom = await run(['check', '--format', 'json', 'docs'], projectWith(`\ufeff${headed}`, allRules));
     assert.equal(withBom.stdout, plain.stdout);
 
-    const host = projectWith(`\ufeff${fraudDoc}`);
+    const reference = projectWith(headed);
+    await run(['check', '--fix', 'docs'], reference);
+    const host = projectWith(`\ufeff${headed}`);
     await run(['check', '--fix', 'docs'], host);
-    assert.equal(host.text(DOC), `\ufeff${await fixedAsUtf8()}`);
+    assert.notEqual(reference.text(DOC), headed);
+    assert.equal(host.text(DOC), `\ufeff${reference.text(DOC)!}`);
   });
 
   it('1. skips a binary file named .md with a note, in check and in --fix', async () => {
