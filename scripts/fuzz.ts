@@ -1,5 +1,6 @@
 // `npm run fuzz -- --runs N --seed S`: the fuzz harness (test/fuzz/harness.ts) on N cases of seed S.
-// Prints a summary (and the first failures of each kind, with their text); exits 1 on any failure.
+// Prints progress every 1,000 cases on stderr, then a summary (and the first failures of each kind,
+// with their text); exits 1 on any failure.
 // `--case I` prints case I of the seed as JSON and checks it alone, to reproduce a failure.
 import { parseArgs } from 'node:util';
 import { FAILURE_KINDS, checkCase, generateCase, runFuzz, type FuzzSummary } from '../test/fuzz/harness';
@@ -26,7 +27,7 @@ if (values.case !== undefined) {
     runs,
     from: whole('from', values.from, 0),
     onProgress: (done, partial) => {
-      if (done % 10_000 === 0) process.stderr.write(`${done} cases, ${Math.round((Date.now() - started) / 1000)} s, failures: ${failureLine(partial)}\n`);
+      process.stderr.write(`${done} cases, ${Math.round((Date.now() - started) / 1000)} s, failures: ${failureLine(partial)}\n`);
     },
   });
   const seconds = (Date.now() - started) / 1000;
