@@ -98,17 +98,12 @@ async function checkDocuments(planned: readonly PlannedDocument[], documents: Do
   for (const document of planned) {
     if (document.absolutePath === undefined) {
       // Standard input: text already, never written.
-      outcomes.push({ status: 'checked', check: checkText(document, stripByteOrderMark(await documents.read(document)), false).check });
+      outcomes.push({ status: 'checked', check: checkText(document, await documents.read(document), false).check });
     } else {
       outcomes.push(onThreads ? onThreads[fileIndex++]! : await checkHere(document as PlannedDocument & FileJob));
     }
   }
   return outcomes;
-}
-
-/** An editor hides a UTF-8 byte order mark, so the analysis must not see it either (the first line would not be a heading). */
-function stripByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function parseConcurrency(value: string | boolean | undefined): Concurrency {

@@ -72,6 +72,16 @@ describe('cli: check --fix keeps every byte it does not fix', () => {
     assert.equal(host.text(DOC), `\ufeff${reference.text(DOC)!}`);
   });
 
+  it('7. report and stdin read a BOM (and UTF-16) as the editor does', async () => {
+    const headed = readFileSync(path.join(REPO_ROOT, 'test/fixtures/docs/fraud-bad.md'), 'utf8');
+    const allRules = { '/work/.mlsd.json': '{}' };
+    const plain = await run(['report', '--format', 'json', 'docs/card-fraud.md'], projectWith(headed, allRules));
+    assert.equal((await run(['report', '--format', 'json', 'docs/card-fraud.md'], projectWith(`\ufeff${headed}`, allRules))).stdout, plain.stdout);
+    assert.equal((await run(['report', '--format', 'json', 'docs/card-fraud.md'], projectWith(utf16(headed, 'utf-16le'), allRules))).stdout, plain.stdout);
+    const fromStdin = await run(['check', '--format', 'json', '-'], projectWith('', allRules), { stdin: headed });
+    assert.equal((await run(['check', '--format', 'json', '-'], projectWith('', allRules), { stdin: `\ufeff${headed}` })).stdout, fromStdin.stdout);
+  });
+
   it('1. skips a binary file named .md with a note, in check and in --fix', async () => {
     const binary = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x23, 0x20, 0x41]);
     const host = projectWith(fraudDoc, { '/work/docs/x.md': binary });
