@@ -234,6 +234,8 @@ function encodingLosses(text: string, fixed: string): string[] {
   for (const like of ENCODINGS) {
     // UTF-8 cannot hold a lone surrogate (the encoder writes U+FFFD): no file has this text.
     if (!wellFormed && like.encoding === 'utf-8') continue;
+    // A text that starts with U+FEFF, saved without a BOM, is the same file as the rest saved with one.
+    if (!like.byteOrderMark && text.startsWith('\ufeff')) continue;
     const name = `${like.encoding}${like.byteOrderMark ? ' with BOM' : ''}`;
     const bytes = encodeDocument(text, like);
     const decoded = decodeDocument(bytes);
