@@ -9,6 +9,9 @@ import type { AnalysisResult, Finding, Fix, TextEdit } from '../types';
  */
 const MAX_FIX_PASSES = 10;
 
+/** An edit with its offsets in the text it applies to. */
+type Span = { start: number; end: number; edit: TextEdit };
+
 /** What one pass of a fix-all did: the text before it, the edits it applied and the text after. */
 export interface FixPass {
   before: string;
@@ -53,7 +56,7 @@ export function applyPreferredFixes(text: string, findings: readonly Finding[]):
     .map((fix) => ({ fix, spans: fix.edits.map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), edit })) }))
     .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)));
 
-  const takenSpans: { start: number; end: number; edit: TextEdit }[] = [];
+  const takenSpans: Span[] = [];
   let applied = 0;
   for (const { spans } of candidates) {
     // Touching spans collide: an insertion at the end of a replaced span, or a replacement next to
@@ -70,8 +73,6 @@ export function applyPreferredFixes(text: string, findings: readonly Finding[]):
   const edits = takenSpans.map((span) => span.edit);
   return { text: applied === 0 ? text : applyEdits(text, edits), applied, edits };
 }
-
-type Span = { start: number; end: number; edit: TextEdit };
 
 /** Two insertions at one point, each of whole lines (ending with a line break). */
 function mergeable(a: Span, b: Span): boolean {
