@@ -269,7 +269,7 @@ function onlyLineBreak(text: string): string | undefined {
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
-function describe(error: unknown): string {
+function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join(' | ') : String(error);
 }
 
@@ -308,13 +308,13 @@ export function checkCase(fuzzCase: FuzzCase, seed: number): CaseOutcome {
   try {
     result = analyze(text, options);
   } catch (error) {
-    fail('throw', `analyze: ${describe(error)}`);
+    fail('throw', `analyze: ${describeError(error)}`);
     return outcome;
   }
   try {
     if (!isDeepStrictEqual(analyzeText(text), result)) fail('session-differs', 'a session given the text differs from analyze()');
   } catch (error) {
-    fail('throw', `session: ${describe(error)}`);
+    fail('throw', `session: ${describeError(error)}`);
     return outcome;
   }
   outcome.designDoc = result.model.isDesignDoc;
@@ -331,7 +331,7 @@ export function checkCase(fuzzCase: FuzzCase, seed: number): CaseOutcome {
       if (fixed === text) fail('no-op-fix', `${fix.isPreferred ? 'preferred ' : ''}"${fix.title}" for ${finding.ruleId} at line ${finding.range.start.line + 1}`);
       else if (position === probe) for (const problem of outOfRange(analyzeText(fixed), fixed)) fail('out-of-range', `after "${fix.title}": ${problem}`);
     } catch (error) {
-      fail('throw', `fix "${fix.title}": ${describe(error)}`);
+      fail('throw', `fix "${fix.title}": ${describeError(error)}`);
     }
   });
 
@@ -349,7 +349,7 @@ export function checkCase(fuzzCase: FuzzCase, seed: number): CaseOutcome {
     const again = fixUntilStable(fixed, analyzeText).text;
     if (again !== fixed) fail('not-idempotent', `a second fix-all changed the text after ${passes.length} passes (${describeChange(fixed, again)})`);
   } catch (error) {
-    fail('throw', `fix-all: ${describe(error)}`);
+    fail('throw', `fix-all: ${describeError(error)}`);
   }
 
   // The session after a random edit of the original text equals a full analysis of the edited text.
@@ -360,7 +360,7 @@ export function checkCase(fuzzCase: FuzzCase, seed: number): CaseOutcome {
     if (session.text !== edited.text) fail('session-differs', 'the session applied the edit differently');
     else if (!isDeepStrictEqual(incremental, analyze(edited.text, options))) fail('session-differs', `after replacing ${JSON.stringify(edited.edit.range)} with ${JSON.stringify(edited.edit.newText)}`);
   } catch (error) {
-    fail('throw', `session: ${describe(error)}`);
+    fail('throw', `session: ${describeError(error)}`);
   }
   return outcome;
 }
@@ -402,7 +402,7 @@ export function runFuzz(options: { seed: number; runs: number; from?: number; ex
     try {
       fuzzCase = generateCase(options.seed, index);
     } catch (error) {
-      throw new Error(`the generator failed on case ${index} of seed ${options.seed}: ${describe(error)}`);
+      throw new Error(`the generator failed on case ${index} of seed ${options.seed}: ${describeError(error)}`);
     }
     const outcome = checkCase(fuzzCase, options.seed);
     const ms = performance.now() - started;
