@@ -38,4 +38,4 @@ function runCommandLine(): void {
 }
 
 if (isMainThread) runCommandLine();
-else serveFileJobs();
+else void serveFileJobs();

@@ -1,7 +1,7 @@
 import { oneOf, parseCommandLine } from './args';
-import { checkText, type DocumentCheck } from './checking';
+import { checkFile, checkText, type FileOutcome } from './checking';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from './context';
-import { DocumentSet, STDIN_OPERAND, unreadable, type PlannedDocument } from './documents';
+import { DocumentSet, STDIN_OPERAND, type PlannedDocument } from './documents';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -38,19 +38,29 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
 
   const documents = new DocumentSet(context, values.config as string | undefined);
   const planned = await documents.plan(operands);
-  const checks = await checkDocuments(planned, documents, context, { fix, concurrency });
-  const files: CheckedFile[] = planned.map((document, index) => {
-    const { isDesignDoc, findings, configErrors } = checks[index]!;
-    documents.addProblems(document.displayPath, configErrors);
-    return { displayPath: document.displayPath, isDesignDoc, findings };
+  const outcomes = await checkDocuments(planned, documents, context, { fix, concurrency });
+  const files: CheckedFile[] = [];
+  planned.forEach((document, index) => {
+    const { check, note } = outcomes[index]!;
+    if (note !== undefined) context.stderr(`${document.displayPath}: ${note}\n`);
+    if (!check) return;
+    documents.addProblems(document.displayPath, check.configErrors);
+    files.push({ displayPath: document.displayPath, isDesignDoc: check.isDesignDoc, findings: check.findings });
   });
+  const failed = outcomes.filter((outcome) => outcome.status === 'failed').length;
+  if (fix) {
+    const count = (status: FileOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+    context.stderr(`mlsd --fix: ${plural(count('changed'), 'file')} changed, ${count('skipped')} skipped, ${failed} failed.\n`);
+  } else if (failed > 0) {
+    context.stderr(`mlsd: ${plural(failed, 'file')} could not be checked.\n`);
+  }
 
   const configProblems = documents.configProblems;
   const output: CheckOutput = { files, configProblems, rules: ruleInfos(), version: VERSION, color: context.color };
   context.stdout(FORMATTERS[format](output));
   if (format !== 'github' && format !== 'sarif') showConfigProblems(configProblems, context);
 
-  if (configProblems.some((problem) => problem.severity === 'error')) return EXIT_USAGE;
+  if (failed > 0 || configProblems.some((problem) => problem.severity === 'error')) return EXIT_USAGE;
   const findings = files.flatMap((file) => file.findings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
@@ -62,42 +72,38 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   return EXIT_OK;
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /**
  * Checks the documents in order: on worker threads too when there are enough files and the caller
  * can start workers, else one after another here. Stdin is always checked here. A file that cannot
- * be read stops the run.
+ * be read, analysed or written is that file's outcome; the others are still checked.
  */
-async function checkDocuments(planned: readonly PlannedDocument[], documents: DocumentSet, context: CliContext, options: { fix: boolean; concurrency: Concurrency }): Promise<DocumentCheck[]> {
-  const checkHere = async (document: PlannedDocument, text: string): Promise<DocumentCheck> => {
-    const { check, fixedText } = checkText(document, text, options.fix);
-    if (fixedText !== undefined && document.absolutePath !== undefined) await context.host.writeFile(document.absolutePath, fixedText);
-    return check;
-  };
+async function checkDocuments(planned: readonly PlannedDocument[], documents: DocumentSet, context: CliContext, options: { fix: boolean; concurrency: Concurrency }): Promise<FileOutcome[]> {
   const files = planned.filter((document): document is PlannedDocument & FileJob => document.absolutePath !== undefined);
+  const checkHere = (document: PlannedDocument & FileJob): Promise<FileOutcome> => checkFile(document.absolutePath, document, options.fix, context.host);
   const threads = context.spawnWorker ? threadCount(options.concurrency, files.length, context.cores) : 1;
   const onThreads = threads > 1
     ? await checkFilesOnThreads(files.map(({ absolutePath, config, pathForConfig }) => ({ absolutePath, config, pathForConfig })), {
       fix: options.fix,
       workers: threads - 1,
       spawnWorker: context.spawnWorker!,
-      checkHere: async (index) => {
-        const text = await context.host.readFile(files[index]!.absolutePath);
-        return text === undefined ? undefined : checkHere(files[index]!, text);
-      },
+      checkHere: (index) => checkHere(files[index]!),
     })
     : undefined;
-  const checks: DocumentCheck[] = [];
+  const outcomes: FileOutcome[] = [];
   let fileIndex = 0;
   for (const document of planned) {
-    if (onThreads && document.absolutePath !== undefined) {
-      const check = onThreads[fileIndex++];
-      if (!check) throw unreadable(document);
-      checks.push(check);
+    if (document.absolutePath === undefined) {
+      // Standard input: text already, never written.
+      outcomes.push({ status: 'checked', check: checkText(document, await documents.read(document), false).check });
     } else {
-      checks.push(await checkHere(document, await documents.read(document)));
+      outcomes.push(onThreads ? onThreads[fileIndex++]! : await checkHere(document as PlannedDocument & FileJob));
     }
   }
-  return checks;
+  return outcomes;
 }
 
 function parseConcurrency(value: string | boolean | undefined): Concurrency {

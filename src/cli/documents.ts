@@ -4,6 +4,7 @@ import { loadConfigFile, loadNearestConfig, type ConfigHost, type LoadedConfig }
 import type { ConfigError } from '../core/types';
 import type { DocumentSettings } from './checking';
 import type { CliContext } from './context';
+import { decodeDocument } from './encoding';
 import { expandOperands } from './files';
 import type { ShownConfigProblem } from './formatters/types';
 import { UsageError } from './usage-error';
@@ -79,12 +80,21 @@ export class DocumentSet {
     return planned;
   }
 
-  /** The document's text, from its file or from stdin. */
+  /**
+   * The document's text as the editor shows it (decoded by its byte order mark, which is left out),
+   * from its file or from stdin. `check` reads files through `checkFile` instead, which also writes.
+   */
   async read(document: PlannedDocument): Promise<string> {
-    if (document.absolutePath === undefined) return this.context.readStdin();
-    const text = await this.context.host.readFile(document.absolutePath);
-    if (text === undefined) throw unreadable(document);
-    return text;
+    if (document.absolutePath === undefined) return stripByteOrderMark(await this.context.readStdin());
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.context.host.readBytes(document.absolutePath);
+    } catch {
+      throw unreadable(document);
+    }
+    const decoded = decodeDocument(bytes);
+    if (decoded.kind === 'binary') throw new UsageError(`Cannot read ${document.displayPath}: ${decoded.reason}.`);
+    return decoded.text;
   }
 
   async *documents(operands: readonly string[]): AsyncGenerator<DocumentToCheck> {
@@ -143,6 +153,11 @@ export class DocumentSet {
 
 export function unreadable(document: PlannedDocument): UsageError {
   return new UsageError(`Cannot read ${document.displayPath}.`);
+}
+
+/** An editor hides a UTF-8 byte order mark, so the analysis must not see it either (the first line would not be a heading). */
+function stripByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 export function toSlashes(file: string): string {

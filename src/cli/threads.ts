@@ -1,9 +1,10 @@
 // Checks files on several threads: the main thread and worker threads take the next file from one
 // shared counter (so a thread that drew short docs simply takes more), and each result is stored at
 // its file's index, so the output is the same, byte for byte, whatever thread checked what.
-import fs from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { parentPort, workerData, type Worker } from 'node:worker_threads';
-import { checkText, type DocumentCheck, type DocumentSettings } from './checking';
+import { checkFile, type DocumentFiles, type DocumentSettings, type FileOutcome } from './checking';
+import { replaceFileAtomically } from './host';
 
 export interface FileJob extends DocumentSettings {
   absolutePath: string;
@@ -16,9 +17,6 @@ export interface WorkerInput {
   next: Int32Array;
   fix: boolean;
 }
-
-/** A file's result, or undefined when it could not be read. */
-export type FileOutcome = DocumentCheck | undefined;
 
 type WorkerMessage = { index: number; outcome: FileOutcome };
 
@@ -83,24 +81,15 @@ export async function checkFilesOnThreads(
   return outcomes;
 }
 
+/** How workers read and write: node:fs, with the same atomic replacement as the main thread's host. */
+const NODE_FILES: DocumentFiles = { readBytes: (file) => fs.readFile(file), replaceFile: replaceFileAtomically };
+
 /** The worker side: take files from the shared counter until none is left, posting each outcome. */
-export function serveFileJobs(): void {
+export async function serveFileJobs(): Promise<void> {
   const { jobs, next, fix } = workerData as WorkerInput;
   for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
     const job = jobs[index]!;
-    const message: WorkerMessage = { index, outcome: checkFile(job, fix) };
+    const message: WorkerMessage = { index, outcome: await checkFile(job.absolutePath, job, fix, NODE_FILES) };
     parentPort?.postMessage(message);
   }
-}
-
-function checkFile(job: FileJob, fix: boolean): FileOutcome {
-  let text: string;
-  try {
-    text = fs.readFileSync(job.absolutePath, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const { check, fixedText } = checkText(job, text, fix);
-  if (fixedText !== undefined) fs.writeFileSync(job.absolutePath, fixedText, 'utf8');
-  return check;
 }

@@ -25,5 +25,6 @@ Options:
   -v, --version             Show the version
 
 Exit codes: 0 no error-level findings, 1 error-level findings (or more warnings
-than --max-warnings), 2 usage, configuration or internal error.
+than --max-warnings), 2 usage, configuration or internal error, or a file that
+could not be read, analysed or written.
 `;

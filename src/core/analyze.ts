@@ -104,6 +104,12 @@ function parseFrontMatter(yamlText: string, lines: readonly string[]): FrontMatt
     const lineText = lines[line] ?? '';
     return { data: undefined, error: { range: { start: { line, character: Math.min(character, lineText.length) }, end: { line, character: lineText.length } }, message: error.message.split('\n')[0]! } };
   }
-  const value: unknown = document.toJS();
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // toJS resolves aliases and throws on one without its anchor: report it like a syntax error.
+    return { data: undefined, error: { range: { start: { line: 1, character: 0 }, end: { line: 1, character: (lines[1] ?? '').length } }, message: (error as Error).message.split('\n')[0]! } };
+  }
   return { data: value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined };
 }

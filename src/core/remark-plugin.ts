@@ -21,7 +21,9 @@ export default function remarkMlsd(options?: RemarkMlsdOptions | null) {
       const message = file.message(`Invalid mlsd option: ${problem.message}`, { ruleId: 'config', source: SOURCE });
       message.fatal = problem.severity === 'error' ? true : false;
     }
-    const result = analyze(String(file.value), { config, ...(file.path ? { path: file.path } : {}) });
+    // A UTF-8 byte order mark is not text (editors hide it); left in, the first line is no heading.
+    const text = String(file.value);
+    const result = analyze(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { config, ...(file.path ? { path: file.path } : {}) });
     for (const error of result.configErrors) {
       const message = file.message(error.message, { place: toPlace(error.range), ruleId: 'config', source: SOURCE });
       message.fatal = error.severity === 'error';

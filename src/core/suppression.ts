@@ -49,8 +49,15 @@ export function createSuppressionFilter(directives: readonly DirectiveComment[])
 export function suppressionEdit(facts: DocumentFacts, ruleId: string, line: number): TextEdit {
   const frontMatterEnd = facts.frontMatterRange?.end.line;
   if (frontMatterEnd !== undefined && line <= frontMatterEnd) {
+    const comment = `<!-- mlsd-disable-file ${ruleId} -->`;
+    if (frontMatterEnd + 1 >= facts.lines.length) {
+      // The document ends at its closing fence with no line break: start a line after it, or the
+      // comment would join the fence and break the front matter.
+      const at = { line: frontMatterEnd, character: (facts.lines[frontMatterEnd] ?? '').length };
+      return { range: { start: at, end: at }, newText: `\n${comment}\n` };
+    }
     const at = { line: frontMatterEnd + 1, character: 0 };
-    return { range: { start: at, end: at }, newText: `<!-- mlsd-disable-file ${ruleId} -->\n` };
+    return { range: { start: at, end: at }, newText: `${comment}\n` };
   }
   const text = facts.lines[line] ?? '';
   const indent = /^\s*/.exec(text)?.[0] ?? '';

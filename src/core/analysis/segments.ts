@@ -77,8 +77,11 @@ function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments: Segmen
   if (scan.openFence !== undefined) {
     yield;
     // Scan again as if the unclosed fence were text; without swallowed headings it is just a code block.
+    // Every other fence that never closes is read as text too: a second unclosed fence right after
+    // the first would otherwise hide the same headings again, and the fix that closes the first
+    // would not bring them back.
     const open = scan.openFence;
-    const asText = scanHeadings(lines, open);
+    const asText = scanHeadings(lines, unclosedFences(lines));
     const headings = asText.starts.filter((line) => line > open);
     if (headings.length > 0) [scan, swallowing] = [asText, { open, headings }];
   }
@@ -94,10 +97,10 @@ function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments: Segmen
   return swallowing ? { segments, swallowing } : { segments };
 }
 
-/** Lines where segments start, and the line of a fence still open at the end (ignoring the fence at `ignoredFence`). */
-function scanHeadings(lines: readonly string[], ignoredFence?: number): { starts: number[]; openFence?: number } {
+/** Lines where segments start, and the line of a fence still open at the end (reading the fences `ignoresFence` names as text). */
+function scanHeadings(lines: readonly string[], ignoresFence?: FenceFilter): { starts: number[]; openFence?: number } {
   const starts: number[] = [0];
-  const scanner = new HeadingScanner(ignoredFence);
+  const scanner = new HeadingScanner(ignoresFence);
   for (let index = frontMatterEnd(lines); index < lines.length; index++) if (scanner.startsSegment(lines[index] ?? '', index)) starts.push(index);
   return scanner.openFence === undefined ? { starts } : { starts, openFence: scanner.openFence };
 }
@@ -110,8 +113,9 @@ export class HeadingScanner {
   private fence: { char: string; length: number } | undefined;
   private fenceLine = -1;
   private inComment = false;
+  private commentLine = -1;
 
-  constructor(private readonly ignoredFence?: number) {}
+  constructor(private readonly ignoresFence?: FenceFilter) {}
 
   /** Whether the scan is outside code fences and comments, as at a segment start. */
   get atTopLevel(): boolean {
@@ -121,6 +125,11 @@ export class HeadingScanner {
   /** Line of a fence still open, if one is. */
   get openFence(): number | undefined {
     return this.fence ? this.fenceLine : undefined;
+  }
+
+  /** Line of an HTML comment still open, if one is. */
+  get openComment(): number | undefined {
+    return this.inComment ? this.commentLine : undefined;
   }
 
   /** Reads line `index`; true when it is a heading that starts a segment. */
@@ -135,17 +144,40 @@ export class HeadingScanner {
       return false;
     }
     const open = FENCE_OPEN.exec(line);
-    if (open && !(open[1]![0] === '`' && open[2]!.includes('`')) && index !== this.ignoredFence) {
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`')) && !this.ignoresFence?.(index, open[1]![0]!, open[1]!.length)) {
       this.fence = { char: open[1]![0]!, length: open[1]!.length };
       this.fenceLine = index;
       return false;
     }
     if (COMMENT_OPEN.test(line)) {
       this.inComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+      this.commentLine = index;
       return false;
     }
     return index > 0 && ATX_HEADING.test(line);
   }
+}
+
+/** Whether the fence opening at line `index` with `length` times `char` is to be read as text. */
+type FenceFilter = (index: number, char: string, length: number) => boolean;
+
+/**
+ * Fences that no later line can close, in one pass from the end: for each line, the longest bare
+ * backtick and tilde fence after it. (A fence closes at the first bare fence of its character at
+ * least as long; if there is one anywhere after it, it closes.)
+ */
+function unclosedFences(lines: readonly string[]): FenceFilter {
+  const longestAfter = { '`': new Int32Array(lines.length + 1), '~': new Int32Array(lines.length + 1) };
+  for (let i = lines.length - 1; i >= 0; i--) {
+    longestAfter['`'][i] = longestAfter['`'][i + 1]!;
+    longestAfter['~'][i] = longestAfter['~'][i + 1]!;
+    const bare = FENCE_OPEN.exec(lines[i] ?? '');
+    if (bare && bare[2]!.trim() === '') {
+      const char = bare[1]![0] as '`' | '~';
+      longestAfter[char][i] = Math.max(longestAfter[char][i]!, bare[1]!.length);
+    }
+  }
+  return (index, char, length) => (longestAfter[char as '`' | '~']?.[index + 1] ?? 0) < length;
 }
 
 /** Index of the first line after a YAML front matter block, or 0 when there is none. */

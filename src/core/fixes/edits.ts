@@ -53,15 +53,29 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result;
 }
 
+/**
+ * A stale fix applied a second time: its text (after any leading line breaks) already starts where
+ * it would go. Only forward: text *before* the spot is the document's own (a code block's opening
+ * fence right above where the closing one goes is not the closing fence).
+ */
 function isAlreadyApplied(text: string, start: number, end: number, newText: string): boolean {
   if (newText === '') return false;
-  const current = text.slice(start, end);
-  if (current === newText) return true;
-  // An insertion (or a replacement) whose text already sits at the spot or right before it.
-  const trimmed = newText.replace(/^\n+/, '');
+  if (text.slice(start, end) === newText) return true;
+  const trimmed = newText.replace(/^(?:\r?\n|\r)+/, '');
   let from = start;
-  while (text.charCodeAt(from) === 10) from++;
-  if (trimmed && text.startsWith(trimmed, from)) return true;
-  if (start === end && text.slice(Math.max(0, start - newText.length), start) === newText) return true;
-  return false;
+  while (text.charCodeAt(from) === 10 || text.charCodeAt(from) === 13) from++;
+  return trimmed !== '' && text.startsWith(trimmed, from);
+}
+
+/** The document's line break (its first one), which every inserted line must use too. */
+export function lineBreakOf(text: string): '\n' | '\r\n' | '\r' {
+  const at = text.search(/\r\n|\r|\n/);
+  if (at < 0) return '\n';
+  if (text.charCodeAt(at) === 10) return '\n';
+  return text.charCodeAt(at + 1) === 10 ? '\r\n' : '\r';
+}
+
+/** `newText` (written with "\n") with the document's line breaks. */
+export function withLineBreak(newText: string, lineBreak: string): string {
+  return lineBreak === '\n' ? newText : newText.replace(/\r\n|\r|\n/g, lineBreak);
 }

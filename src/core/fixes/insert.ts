@@ -1,6 +1,7 @@
 // Where a missing section goes and the edit that puts it there: after the section of the nearest
 // earlier element in template order (or before the nearest later one), at that section's depth.
 import type { DocumentFacts, SectionNode } from '../analysis/facts';
+import { frontMatterEnd, HeadingScanner } from '../analysis/segments';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../templates';
 import type { ChecklistItemSpec } from '../framework/scenarios';
 import { elementSpec } from '../framework/elements';
@@ -37,13 +38,21 @@ export function insertBlockBefore(lines: readonly string[], line: number, block:
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${before}${block}${after}` };
 }
 
+const limits = new WeakMap<DocumentFacts, number>();
+
 /**
- * The first line an insertion may not pass: the start of a code block left open, since anything
- * inserted after it would be swallowed too.
+ * The first line an insertion may not pass: the start of a code block or an HTML comment left
+ * open, since anything inserted after it would be swallowed too (and offered again on every pass).
  */
 function insertionLimit(facts: DocumentFacts): number {
-  const fence = facts.hidden.find((fact) => fact.kind === 'unclosed-fence');
-  return fence ? fence.range.start.line : facts.lines.length;
+  let limit = limits.get(facts);
+  if (limit === undefined) {
+    const scanner = new HeadingScanner();
+    for (let line = frontMatterEnd(facts.lines); line < facts.lines.length; line++) scanner.startsSegment(facts.lines[line] ?? '', line);
+    limit = scanner.openFence ?? scanner.openComment ?? facts.lines.length;
+    limits.set(facts, limit);
+  }
+  return limit;
 }
 
 function insertAt(facts: DocumentFacts, line: number, block: string): TextEdit {

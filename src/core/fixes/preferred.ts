@@ -1,20 +1,39 @@
 // "Fix all", shared by `mlsd check --fix` and the editor's fix-all so the two can never disagree.
-import { applyEdits, createOffsetLookup } from './edits';
-import type { AnalysisResult, Finding, Fix } from '../types';
+import { applyEdits, createOffsetLookup, lineBreakOf } from './edits';
+import type { AnalysisResult, Finding, Fix, TextEdit } from '../types';
 
-/** ESLint's bound: fixes can enable further fixes, but a rule pair that undoes each other must not loop forever. */
+/**
+ * A guard against a rule pair that undoes each other, never reached in practice: insertions at one
+ * point merge, so passes are only needed when a fix enables another (a closed code block frees the
+ * sections it swallowed); fuzzed fix-alls settle in at most a few passes.
+ */
 const MAX_FIX_PASSES = 10;
+
+/** An edit with its offsets in the text it applies to. */
+type Span = { start: number; end: number; edit: TextEdit };
+
+/** What one pass of a fix-all did: the text before it, the edits it applied and the text after. */
+export interface FixPass {
+  before: string;
+  edits: readonly TextEdit[];
+  after: string;
+}
 
 /**
  * Applies preferred fixes, re-analyses, and repeats until nothing more applies (bounded). Returns
- * the fixed text and its analysis (undefined when `analyzeText` gave none).
+ * the fixed text and its analysis (undefined when `analyzeText` gave none). `onPass` sees each pass.
  */
-export function fixUntilStable<Result extends AnalysisResult | undefined>(text: string, analyzeText: (text: string) => Result): { text: string; result: Result } {
+export function fixUntilStable<Result extends AnalysisResult | undefined>(
+  text: string,
+  analyzeText: (text: string) => Result,
+  onPass?: (pass: FixPass) => void,
+): { text: string; result: Result } {
   let current = text;
   let result = analyzeText(current);
   for (let pass = 0; pass < MAX_FIX_PASSES && result?.model.isDesignDoc; pass++) {
     const fixed = applyPreferredFixes(current, result.findings);
     if (fixed.applied === 0 || fixed.text === current) break;
+    onPass?.({ before: current, edits: fixed.edits, after: fixed.text });
     current = fixed.text;
     result = analyzeText(current);
   }
@@ -23,25 +42,47 @@ export function fixUntilStable<Result extends AnalysisResult | undefined>(text: 
 
 /**
  * Applies the preferred fix of each finding whose edits do not touch an edit already taken, in
- * document order; a fix is taken whole or not at all. Fixes that collide wait for the next pass,
- * after re-analysis. Suppression and alternative fixes are never preferred, so --fix never hides a
- * finding or picks between metrics for the author. Returns the new text and how many fixes were taken.
+ * document order; a fix is taken whole or not at all. Block insertions at one point do not collide:
+ * they are merged into one edit, in finding order, so a fix-all converges instead of taking one per
+ * pass. Other fixes that touch wait for the next pass, after re-analysis. Suppression and
+ * alternative fixes are never preferred, so --fix never hides a finding or picks between metrics
+ * for the author. Returns the new text, how many fixes were taken and the edits applied.
  */
-export function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+export function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; applied: number; edits: TextEdit[] } {
   const offsetOf = createOffsetLookup(text);
   const candidates = findings
     .map((finding) => finding.fixes.find((fix) => fix.isPreferred === true))
     .filter((fix): fix is Fix => fix !== undefined && fix.edits.length > 0)
-    .map((fix) => ({ fix, spans: fix.edits.map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end) })) }))
+    .map((fix) => ({ fix, spans: fix.edits.map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), edit })) }))
     .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)));
 
-  const takenSpans: { start: number; end: number }[] = [];
-  const taken: Fix[] = [];
-  for (const { fix, spans } of candidates) {
-    // Touching spans collide too: two insertions at one point would land in an arbitrary order.
-    if (spans.some((span) => takenSpans.some((other) => span.start <= other.end && other.start <= span.end))) continue;
-    takenSpans.push(...spans);
-    taken.push(fix);
+  const takenSpans: Span[] = [];
+  let applied = 0;
+  for (const { spans } of candidates) {
+    // Touching spans collide: an insertion at the end of a replaced span, or a replacement next to
+    // another. Two block insertions at one point merge instead.
+    const collides = spans.some((span) => takenSpans.some((other) => span.start <= other.end && other.start <= span.end && !mergeable(span, other)));
+    if (collides) continue;
+    for (const span of spans) {
+      const same = takenSpans.find((other) => mergeable(span, other));
+      if (!same) takenSpans.push({ ...span });
+      else if (!same.edit.newText.includes(span.edit.newText)) same.edit = { range: same.edit.range, newText: joinBlocks(same.edit.newText, span.edit.newText, lineBreakOf(text)) };
+    }
+    applied++;
   }
-  return { text: taken.length === 0 ? text : applyEdits(text, taken.flatMap((fix) => fix.edits)), applied: taken.length };
+  const edits = takenSpans.map((span) => span.edit);
+  return { text: applied === 0 ? text : applyEdits(text, edits), applied, edits };
+}
+
+/** Two insertions at one point, each of whole lines (ending with a line break). */
+function mergeable(a: Span, b: Span): boolean {
+  return a.start === a.end && b.start === b.end && a.start === b.start && /[\r\n]$/.test(a.edit.newText) && /[\r\n]$/.test(b.edit.newText);
+}
+
+/** `second` after `first` as its own paragraph: one blank line between them, never two. */
+function joinBlocks(first: string, second: string, lineBreak: string): string {
+  const blank = lineBreak + lineBreak;
+  if (first.endsWith(blank)) return first + second.replace(/^(?:\r?\n|\r)+/, '');
+  if (second.startsWith(lineBreak)) return first + second;
+  return first + lineBreak + second;
 }

@@ -1,8 +1,9 @@
 // Runs every rule over the analysed document: applies the configured severity (or skips the rule),
 // stamps IDs, adds the suppression fix, drops what inline comments suppress, and sorts by position.
 import type { DocumentFacts } from '../analysis/facts';
+import { lineBreakOf, withLineBreak } from '../fixes/edits';
 import { createSuppressionFilter, suppressionEdit } from '../suppression';
-import type { Finding, RuleSetting } from '../types';
+import type { Finding, Fix, RuleSetting } from '../types';
 import { RULES } from './index';
 
 function settingFor(facts: DocumentFacts, ruleId: string, base: string): RuleSetting | undefined {
@@ -12,6 +13,9 @@ function settingFor(facts: DocumentFacts, ruleId: string, base: string): RuleSet
 
 export function runRules(facts: DocumentFacts): Finding[] {
   const findings: Finding[] = [];
+  // Fixes are written with "\n"; a CRLF document gets CRLF in every line a fix adds.
+  const lineBreak = lineBreakOf(facts.text);
+  const inDocumentLineBreaks = (fix: Fix): Fix => (lineBreak === '\n' ? fix : { ...fix, edits: fix.edits.map((edit) => ({ ...edit, newText: withLineBreak(edit.newText, lineBreak) })) });
   for (const rule of RULES) {
     for (const report of rule.check(facts)) {
       const ruleId = report.sub ? `${rule.id}/${report.sub}` : rule.id;
@@ -25,7 +29,7 @@ export function runRules(facts: DocumentFacts): Finding[] {
         fixes: [
           ...(report.fixes ?? []),
           { title: `Disable ${ruleId} for this line`, edits: [suppressionEdit(facts, ruleId, report.range.start.line)] },
-        ],
+        ].map(inDocumentLineBreaks),
         related: report.related ?? [],
       });
     }

@@ -1,0 +1,75 @@
+// Regressions from issue 14 ("data loss"), one per numbered item that lives in the core.
+import assert from 'node:assert/strict';
+import { analyze, applyEdits, fixUntilStable } from '../../src/core';
+import { doc } from './docs';
+
+/** The fixed text and how many passes changed it (each pass ends with one more analysis). */
+const fixAll = (text: string) => {
+  let analyses = 0;
+  const fixed = fixUntilStable(text, (current) => {
+    analyses++;
+    return analyze(current);
+  });
+  return { text: fixed.text, passes: analyses - 1 };
+};
+
+describe('fix regressions (issue 14)', () => {
+  it('3. fixes in a CRLF document insert CRLF lines only', () => {
+    const text = doc({ monitoring: '', tradeoffs: '', scaling: '' }).replace(/\n/g, '\r\n');
+    const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/serving.monitoring')!;
+    for (const fix of finding.fixes) for (const edit of fix.edits) assert.doesNotMatch(edit.newText, /(^|[^\r])\n/, fix.title);
+    const fixed = fixAll(text).text;
+    assert.notEqual(fixed, text);
+    assert.doesNotMatch(fixed, /(^|[^\r])\n/);
+    assert.ok(fixed.includes('## Monitoring\r\n'));
+  });
+
+  it('4. "Disable … for this line" on a doc that ends at its front matter starts a new line after the fence', () => {
+    const text = '---\nmlsd: true\n---';
+    const finding = analyze(text).findings.find((candidate) => candidate.range.start.line <= 2)!;
+    const disable = finding.fixes.find((fix) => fix.title.startsWith('Disable'))!;
+    const fixed = applyEdits(text, disable.edits);
+    assert.equal(fixed, `---\nmlsd: true\n---\n<!-- mlsd-disable-file ${finding.ruleId} -->\n`);
+    const after = analyze(fixed);
+    assert.ok(after.model.isDesignDoc, 'the front matter still reads as front matter');
+    assert.ok(!after.findings.some((candidate) => candidate.ruleId === finding.ruleId && candidate.range.start.line === finding.range.start.line));
+    assert.ok(after.findings.length > 0, 'only that rule is silenced, not every finding');
+  });
+
+  it('5. fix-all inserts every missing section at one point in one pass and a second fix-all changes nothing', () => {
+    // Every missing element goes before the one section there is: 17 insertions at one point.
+    const text = '---\nmlsd: true\nscenario: recommendation\n---\n# Feed ranking\n\n## Trade-offs\n\nLatency vs accuracy: a two-stage funnel instead of scoring every item.\n';
+    const first = fixAll(text);
+    assert.ok(first.passes <= 2, `took ${first.passes} passes`);
+    assert.equal(fixAll(first.text).text, first.text);
+    assert.equal(fixAll(first.text).passes, 0);
+    for (const heading of ['## Business metric', '## Data sources', '## Monitoring', '## Trade-offs']) assert.ok(first.text.includes(`\n${heading}\n`), heading);
+    assert.doesNotMatch(first.text, /\n\n\n/, 'merged sections are one blank line apart');
+  });
+
+  it('6. "Close the code block" right after a bare opening fence applies through applyEdits', () => {
+    // The fix inserts "```" and a blank line; the opening fence and its blank line sit right above.
+    const text = '---\nmlsd: true\n---\n# Fraud\n\n```\n\n## Data sources\n\nCard transactions and chargebacks.\n';
+    const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'hidden-content/unclosed-fence')!;
+    const close = finding.fixes.find((fix) => fix.isPreferred)!;
+    const fixed = applyEdits(text, close.edits);
+    assert.notEqual(fixed, text);
+    assert.ok(fixed.includes('```\n\n```\n\n## Data sources'));
+    assert.ok(!analyze(fixed).findings.some((candidate) => candidate.ruleId === 'hidden-content/unclosed-fence'));
+  });
+
+  it('skeletons never land inside a code block or an HTML comment left open at the end', () => {
+    for (const tail of ['````\n<!--\n', '```python\n```text\n', '<!--\nnotes\n']) {
+      const text = `---\nmlsd: true\n---\n# Fraud\n\n${tail}`;
+      const once = fixAll(text).text;
+      assert.equal(fixAll(once).text, once, JSON.stringify(tail));
+      assert.ok(once.endsWith(tail), 'the open block stays last');
+    }
+  });
+
+  it('a front matter alias without its anchor is a front-matter error, not a throw', () => {
+    const result = analyze('---\ncopy: *missing\nmlsd: true\n---\n# Title\n');
+    assert.equal(result.model.isDesignDoc, false);
+    assert.equal(typeof result.model.score, 'number');
+  });
+});
