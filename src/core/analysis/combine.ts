@@ -12,6 +12,7 @@ import { addScenarioWords, type CueHit, type SegmentSignals, type Span } from '.
 import { matchesGlob } from './glob';
 import { pausesAfter, type Steps } from './steps';
 import { lastAtOrBefore } from '../sorted';
+import { REPORT_MARKER } from '../report';
 
 export interface CombineInput {
   text: string;
@@ -805,7 +806,14 @@ function judgePitfalls(input: CombineInput, sections: readonly SectionNode[], el
   return result;
 }
 
+/** Whether the document is mlsd's own review (its marker comment opens the document). */
+function isGeneratedReport(first: SegmentSignals | undefined): boolean {
+  return first?.comments.some((comment) => comment.text.startsWith(REPORT_MARKER) && !/[\w-]/.test(comment.text.charAt(REPORT_MARKER.length))) ?? false;
+}
+
 function isDesignDoc(input: CombineInput, sections: readonly SectionNode[], elements: Record<ElementId, CoverageFact>): boolean {
+  // mlsd's own review quotes the framework on every line; judging it would review the review.
+  if (isGeneratedReport(input.signals[0])) return false;
   const marker = input.frontMatter?.mlsd;
   if (marker === false) return false;
   if (marker !== undefined || typeof input.frontMatter?.scenario === 'string') return true;
