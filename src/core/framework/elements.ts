@@ -1,7 +1,7 @@
 // The 18 framework elements (FRAMEWORK.md section 1) as data: how a heading names each one, which
 // phrases show the concept is addressed anywhere in the text, and the prompts a skeleton offers.
 // Rules and the analysis read this; nothing element-specific lives anywhere else.
-import type { ElementId } from '../types';
+import type { CoverageGap, ElementId } from '../types';
 import { anyWord, anyWordGlobal } from './patterns';
 
 export const PART_IDS = ['framing', 'data', 'features', 'model', 'training', 'evaluation', 'serving', 'tradeoffs'] as const;
@@ -51,7 +51,7 @@ export interface ElementSpec {
    * its text, placeholders included), the element is present only with a cue of at least `weight`
    * somewhere ("p99 latency: TBD" under a filled "Requirements" section is partial).
    */
-  requires?: { weight: number; raisedBy: RegExp };
+  requires?: { weight: number; raisedBy: RegExp; gap: CoverageGap };
   /** Short prompts written into a skeleton section. */
   prompts: readonly string[];
 }
@@ -201,7 +201,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['latency', 'scalability', 'real[- ]time'], 0.5),
     ],
     presentAt: 2,
-    requires: { weight: 2, raisedBy: /\b(?:latency|response time|p9[59])\b|задержк|латентн/i },
+    requires: { weight: 2, raisedBy: /\b(?:latency|response time|p9[59])\b|задержк|латентн/i, gap: 'no-number' },
     prompts: ['Latency budget, as a number with a unit (e.g. p99 < 50 ms)?', 'Online or batch prediction?', 'Scale: requests per second, users, items?'],
   },
   {
