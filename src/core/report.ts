@@ -2,7 +2,6 @@
 // contracts/report.schema.json) and the Markdown review that the CLI prints and the editor saves.
 // Pure, so the CLI and the VS Code extension render the same thing.
 import { ELEMENTS, PARTS, type PartId } from './framework/elements';
-import { CHECKLIST_ITEMS } from './framework/scenarios';
 import { ELEMENT_IDS, type AnalysisResult, type CoverageStatus, type Finding, type MetricRole, type OfflineMetricVerdict, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Severity, type TaskType } from './types';
 
 /** A finding with 1-based lines and columns, as people and the JSON report count them. */
@@ -83,7 +82,8 @@ const PITFALL_LABEL: Record<PitfallId, string> = {
   'production-gaps': 'Neglecting production realities',
 };
 const partOfElement = new Map<string, PartId>(ELEMENTS.map((element) => [element.id, element.part]));
-const checklistItemIds = CHECKLIST_ITEMS.map((item) => item.id);
+/** The rule whose sub-IDs are checklist items. */
+const CHECKLIST_RULE = 'scenario-checklist';
 // Longest first, so "framing.model-metric" is not mistaken for a shorter ID it contains.
 const elementIdsByLength = [...ELEMENT_IDS].sort((a, b) => b.length - a.length);
 
@@ -150,7 +150,7 @@ function groupFindingsByPart(findings: readonly Finding[]): { title: string; fin
   const byGroup = new Map<PartId | 'checklist' | 'document', Finding[]>();
   for (const finding of findings) {
     const elementId = elementIdsByLength.find((id) => finding.ruleId.includes(id));
-    const group = (elementId && partOfElement.get(elementId)) || (checklistItemIds.some((id) => finding.message.includes(id)) ? 'checklist' : 'document');
+    const group = (elementId && partOfElement.get(elementId)) || (finding.ruleId.startsWith(`${CHECKLIST_RULE}/`) ? 'checklist' : 'document');
     byGroup.set(group, [...(byGroup.get(group) ?? []), finding]);
   }
   const groups = PARTS.filter((part) => byGroup.has(part.id)).map((part) => ({ title: part.title, findings: byGroup.get(part.id) ?? [] }));

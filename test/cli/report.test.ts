@@ -50,7 +50,7 @@ describe('cli: report', () => {
     assert.deepEqual(report.findings.find((finding: { ruleId: string }) => finding.ruleId === 'metric-task-mismatch'), {
       ruleId: 'metric-task-mismatch',
       severity: 'error',
-      message: 'Unexpected Accuracy as the offline metric for an imbalanced classification task, expected PR-AUC, Recall at precision, F-beta.',
+      message: 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta',
       line: 27,
       column: 19,
       endLine: 27,
@@ -109,7 +109,7 @@ describe('cli: report', () => {
     assert.ok(lines.includes('- Neglecting production realities (`production-gaps`)'));
     const headings = lines.filter((line) => line.startsWith('### '));
     assert.deepEqual(headings, ['### Data pipeline', '### Feature engineering', '### Model', '### Training', '### Serving & scaling', '### Trade-offs', '### Scenario checklist', '### Across the document']);
-    assert.ok(lines.includes('- Line 27, error: Unexpected Accuracy as the offline metric for an imbalanced classification task, expected PR-AUC, Recall at precision, F-beta. (`metric-task-mismatch`)'));
+    assert.ok(lines.includes('- Line 27, error: Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta (`metric-task-mismatch`)'));
   });
 
   it('markdown: a non-design doc says so and nothing else', async () => {

@@ -30,7 +30,7 @@ export const metricTaskMismatch: Rule = {
     const related = business ? [{ message: `Business metric the offline metric should serve: ${business.name}`, range: business.range }] : [];
     const alone = culprit.fit === 'misfit-alone' ? ' on its own' : '';
     return [{
-      message: `Unexpected ${culprit.name}${alone} as the offline metric for ${TASK_NAMES[facts.task]}, expected ${fitting.join(', ') || 'a metric that fits the task'}.`,
+      message: `Misaligned metric: ${culprit.name}${alone} does not fit ${TASK_NAMES[facts.task]} — use ${fitting.join(', ') || 'a metric that fits the task'}`,
       range: culprit.range,
       fixes,
       related,

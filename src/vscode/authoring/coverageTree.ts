@@ -53,16 +53,14 @@ export function coverageTree(model: DesignDocModel): CoverageNode[] {
   return nodes;
 }
 
-/** Whether a finding is about this element or checklist item ("missing-element/data.quality", "(fraud/real-time)"). */
+/**
+ * Whether a finding is about this element or checklist item, read from its rule ID alone
+ * ("missing-element/data.quality", "scenario-checklist/real-time", "missing-tradeoffs").
+ */
 function isAbout(finding: Finding, id: string): boolean {
-  const key = id.slice(id.indexOf('/') + 1);
-  return (
-    finding.ruleId.endsWith(`/${id}`) ||
-    finding.ruleId === `missing-${id}` ||
-    finding.message.includes(`(${id})`) ||
-    finding.message.includes(`\`${id}\``) ||
-    (key !== id && finding.ruleId.endsWith(`/${key}`) && finding.message.includes(id))
-  );
+  const [rule, sub] = finding.ruleId.split('/');
+  if (sub === undefined) return rule === `missing-${id}`;
+  return sub === id || (rule === 'scenario-checklist' && id.endsWith(`/${sub}`));
 }
 
 const INSERTS_SECTION = /^#{1,6} /m;
