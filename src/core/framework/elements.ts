@@ -103,6 +103,12 @@ export const PARTS: readonly PartSpec[] = [
   },
 ];
 
+/**
+ * Headings about the whole document ("Summary", "Overview"): the analysis reads them as framing,
+ * but they are not the framing part, so a hover does not ask them for the part's checklist.
+ */
+export const DOCUMENT_HEADINGS = /^(?:executive |project )?(?:summary|overview|introduction|intro|background|context|abstract|tl;? ?dr)$/i;
+
 const specific = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({ pattern: anyWord(sources), strength: 'specific', ...extra });
 /** A heading that is only this wording ("Models", "Data"): a bare generic word inside a longer heading means something else. */
 const exact = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({ pattern: new RegExp(`^(?:${sources.join('|')})$`, 'i'), strength: 'specific', ...extra });

@@ -2,6 +2,7 @@
 // present / partial / missing and where the evidence is. Pure; the tree view only renders it.
 import { ELEMENTS, PARTS } from '../../core/framework/elements';
 import { SCENARIOS } from '../../core/framework/scenarios';
+import { describeGap } from '../../core/coverage-gaps';
 import type { AnalysisResult, Coverage, CoverageStatus, DesignDocModel, Finding, Fix, Range } from '../../core/types';
 
 export interface CoverageNode {
@@ -12,6 +13,8 @@ export interface CoverageNode {
   status: CoverageStatus;
   /** What must be there (elements and items). */
   expectation?: string;
+  /** What is still missing, when partial (elements and items). */
+  gap?: string;
   evidence?: Range;
   children: CoverageNode[];
 }
@@ -31,6 +34,7 @@ function leafNode(kind: 'element' | 'item', spec: { id: string; title: string; e
     label: spec.title,
     status: coverage?.status ?? 'missing',
     expectation: spec.expectation,
+    ...(coverage?.status === 'partial' && coverage.gap ? { gap: describeGap(coverage.gap) } : {}),
     ...(coverage?.evidence ? { evidence: coverage.evidence } : {}),
     children: [],
   };
