@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze, applyEdits, type Finding, type Range } from '../../src/core';
 import { COMPLETE, doc, FRONT, SECTIONS } from './docs';
+import { metricCompletions } from '../../src/vscode/authoring/metricCompletion';
 
 function findings(text: string, prefix: string): Finding[] {
   return analyze(text).findings.filter((finding) => finding.ruleId === prefix || finding.ruleId.startsWith(`${prefix}/`));
@@ -108,6 +109,20 @@ describe('rules', () => {
   });
 
   describe('metric-task-mismatch', () => {
+    it('reports an offline metric that misfits the task even when the headline fits, as completion calls it misaligned', () => {
+      const text = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nOffline metrics: Accuracy\n` });
+      const line = text.split('\n').indexOf('Offline metrics: Accuracy');
+      const { model, findings: all } = analyze(text);
+      assert.equal(model.offlineMetric, 'fits');
+      assert.deepEqual(all.filter((finding) => finding.ruleId === 'metric-task-mismatch').map((finding) => [finding.message, finding.range]), [
+        ['Misaligned metric: Accuracy does not fit a ranking task — use NDCG@k, Recall@k, MAP, MRR', range(line, 17, 25)],
+      ]);
+      assert.equal(metricCompletions(model.task).find((completion) => completion.label === 'Accuracy')?.fit, 'misaligned');
+      // Rejected in so many words, it is no finding.
+      const rejected = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nAccuracy is not used: most sessions end without an order.\n` });
+      assert.deepEqual(findings(rejected, 'metric-task-mismatch'), []);
+    });
+
     it('reports a headline metric that does not fit the task, with one fix per fitting metric', () => {
       const text = doc({ evaluation: '## Evaluation\n\nOffline metric: accuracy on the held-out day.\n' });
       const [finding] = findings(text, 'metric-task-mismatch');

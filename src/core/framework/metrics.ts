@@ -110,4 +110,4 @@ export const NEGATION_BEFORE = anyWordGlobal([
 ]);
 
 /** Words right after a mention that reject it ("accuracy is useless here"). */
-export const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined)/i;
+export const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:used|useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined)|^\s*(?:не (?:используе\w*|подход\w*|годит\w*))/i;
