@@ -4,7 +4,7 @@
 // checks that the committed file is exactly what it builds.
 import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/framework/elements';
 import { PROMPT_PREFIX } from '../../core/framework/residue';
-import { SCENARIOS, type ScenarioSpec } from '../../core/framework/scenarios';
+import { SCENARIOS, type ChecklistScenarioId, type ScenarioSpec } from '../../core/framework/scenarios';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../../core/templates';
 import { METRICS, PREFERRED_METRICS, type MetricSpec } from '../../core/framework/metrics';
 import { METRIC_TABLE, TRADEOFF_AXES, TRADEOFF_TABLE } from '../../core/framework/authoring';
@@ -17,7 +17,7 @@ export type SnippetGroup = 'scenario' | 'framework' | 'tables';
 export interface SnippetDefinition {
   group: SnippetGroup;
   /** For scenario snippets: whose checklist they cover. */
-  scenario?: ScenarioId;
+  scenario?: ChecklistScenarioId;
   /** Unique display name: the key in the snippets file. */
   name: string;
   prefix: string;
