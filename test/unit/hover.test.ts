@@ -120,6 +120,14 @@ describe('hover content on analysed docs', () => {
     assert.equal(hoverAt(model, { line: lineOf(RECIPE_DRAFT, '## Summary'), character: 4 }), undefined);
   });
 
+  it('claims no rollout for a "PM Strategy" heading that holds none of it', () => {
+    const text = RECIPE_FULL.replace('## Monitoring', '## PM Strategy\n\nWe will agree with the product team which recipes to promote on holidays.\n\n## Monitoring');
+    const { model } = analyze(text);
+    assert.equal(hoverAt(model, { line: lineOf(text, '## PM Strategy'), character: 5 }), undefined);
+    // Rollout stays judged by what the doc says (the A/B test in the evaluation), not by that heading.
+    assert.equal(model.elements.find((element) => element.id === 'serving.rollout')?.evidence?.start.line, lineOf(text, 'Online: an A/B test on weekly cooking sessions per user.'));
+  });
+
   it('says what a partial element still lacks', () => {
     const text = RECIPE_FULL.replace('within 24 hours of an impression', 'on the day of an impression').replace(
       'The feed must render within 150 ms at p99 for 2 million daily active users, with online prediction\non each feed request.',

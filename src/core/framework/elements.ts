@@ -434,7 +434,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'an A/B test or canary, model versioning, and a rollback path',
     headings: [
       specific(['внедрение', 'раскатка', 'a/b[- ]тестирование']),
-      specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement', 'pm strategy']),
+      specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement']),
       exact(['experiments?', 'measuring impact', 'impact measurement']),
       specific(['despliegue', 'lanzamiento', 'einführung']),
       specific(['how (?:will|do) we (?:ship|launch|roll (?:it )?out)']),
