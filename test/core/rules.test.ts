@@ -17,6 +17,15 @@ describe('rules', () => {
   });
 
   describe('missing-element', () => {
+    it('says what a partial element lacks first: a latency raised with no number', () => {
+      const text = doc({ constraints: '## Constraints\n\nLatency matters a lot: online prediction, 5,000 requests per second at peak.\n' });
+      const { model } = analyze(text);
+      assert.deepEqual(model.elements.find((element) => element.id === 'framing.constraints'), { id: 'framing.constraints', status: 'partial', evidence: range(19, 3, 14), gap: 'no-number' });
+      assert.deepEqual(findings(text, 'missing-element').map((finding) => [finding.ruleId, finding.message, finding.range]), [
+        ['missing-element/framing.constraints', "Partial: constraints — no number with a unit (section 'Constraints'); needs a latency budget (a number with a unit), online vs batch prediction, and the scale or throughput", range(19, 3, 14)],
+      ]);
+    });
+
     it('reports a missing element at its part heading, with a skeleton fix', () => {
       const text = doc({ quality: '' });
       const [finding, ...rest] = findings(text, 'missing-element');
