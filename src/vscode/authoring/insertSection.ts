@@ -31,7 +31,11 @@ export class InsertSectionCommand {
     const snippet = typeof prefix === 'string' ? this.snippets.find((candidate) => candidate.prefix === prefix) : await this.pick(editor.document);
     if (!snippet) return undefined;
     if (snippet.scenario) return (await this.insertMissingItems(editor, snippet.scenario)) ? snippet.prefix : undefined;
-    const inserted = await editor.insertSnippet(new vscode.SnippetString(snippet.body));
+    // A section inserted before text (a heading at the cursor) keeps a blank line between the two.
+    const cursor = editor.selection.active;
+    const textAfter = editor.document.lineAt(cursor.line).text.slice(cursor.character);
+    const body = snippet.body.endsWith('\n') && textAfter.trim() !== '' ? `${snippet.body}\n` : snippet.body;
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(body));
     return inserted ? snippet.prefix : undefined;
   }
 

@@ -83,6 +83,13 @@ describe('authoring', () => {
     assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-recommendation'), undefined);
   });
 
+  it('keeps a blank line between a section inserted at the cursor and the heading after it', async () => {
+    const editor = await emptyMarkdownEditor('# Feed\n\n## Model\n\nA GBDT ranker.\n');
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-tradeoffs'), 'mlsd-tradeoffs');
+    assert.equal(editor.document.getText(), `# Feed\n\n${renderElementSkeleton('tradeoffs', 3)}\n## Model\n\nA GBDT ranker.\n`);
+  });
+
   it('opens the same template as `mlsd init` from "New Design Doc…"', async () => {
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('mlsd.newDesignDoc', 'search', 'interview');
     assert.equal(document.languageId, 'markdown');
