@@ -1,4 +1,5 @@
-import { renderMarkdownReport, toDesignReport, type DesignReport } from '../core/report';
+import { describeGap } from '../core/coverage-gaps';
+import { renderMarkdownReport, toDesignReport, type DesignReport, type ReportCoverage } from '../core/report';
 import { oneOf, parseCommandLine } from './args';
 import { analyzeDocument } from './checking';
 import { showConfigProblems } from './config-problems';
@@ -38,6 +39,10 @@ export async function runReport(args: readonly string[], context: CliContext): P
 
 const STATUS_MARK = { present: '✔', partial: '◐', missing: '✖' } as const;
 
+function coverageLine(entry: ReportCoverage): string {
+  return `    ${STATUS_MARK[entry.status]} ${entry.status.padEnd(7)}  ${entry.id}${entry.line === null ? '' : `  (line ${entry.line})`}${entry.gap ? `: ${describeGap(entry.gap)}` : ''}`;
+}
+
 /** A terminal-sized summary: verdicts first, then coverage, then what to fix. */
 function renderTextReport(report: DesignReport): string {
   if (!report.isDesignDoc) return `${report.file}: not a design document (nothing to review).\n`;
@@ -48,12 +53,12 @@ function renderTextReport(report: DesignReport): string {
     `  pitfalls: ${pitfalls.length > 0 ? pitfalls.join(', ') : 'none'}${report.templateResidue ? '; template residue' : ''}${report.hiddenContent ? '; hidden content' : ''}`,
     '',
     '  Elements',
-    ...report.elements.map((element) => `    ${STATUS_MARK[element.status]} ${element.status.padEnd(7)}  ${element.id}${element.line === null ? '' : `  (line ${element.line})`}`),
+    ...report.elements.map(coverageLine),
   ];
   if (report.scenarioItems.length > 0) {
     lines.push('', `  ${report.scenario.id} checklist`);
     for (const item of report.scenarioItems) {
-      lines.push(`    ${STATUS_MARK[item.status]} ${item.status.padEnd(7)}  ${item.id}${item.line === null ? '' : `  (line ${item.line})`}`);
+      lines.push(coverageLine(item));
     }
   }
   lines.push('', `  ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${report.findings.length > 0 ? ' (run "mlsd check" for details)' : ''}`);

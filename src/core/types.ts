@@ -90,11 +90,30 @@ export interface Section {
   children: Section[];
 }
 
+/**
+ * What a partial element or checklist item still lacks, so hovers, views and reports can say it
+ * (`describeGap` words it). The first three are template residue: they earn no score.
+ */
+export const COVERAGE_GAPS = [
+  'only-placeholder',
+  'empty-section',
+  'only-bare-bullets',
+  'only-image',
+  'only-diagram',
+  'passing-mention',
+  'no-number',
+  'single-outcome-metric',
+  'no-business-metric',
+] as const;
+export type CoverageGap = (typeof COVERAGE_GAPS)[number];
+
 export interface Coverage<Id extends string = string> {
   id: Id;
   status: CoverageStatus;
   /** Where the main evidence is; undefined when missing. */
   evidence?: Range;
+  /** What is still missing, when partial. */
+  gap?: CoverageGap;
 }
 
 export interface MetricMention {

@@ -29,7 +29,7 @@ function project(extra: Record<string, string> = {}): MemoryHost {
   });
 }
 
-const METRIC_MESSAGE = 'Unexpected Accuracy as the offline metric for an imbalanced classification task, expected PR-AUC, Recall at precision, F-beta.';
+const METRIC_MESSAGE = 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta';
 
 describe('cli: check', () => {
   it('text: stylish output and exit 1 for an error-level finding', async () => {

@@ -35,7 +35,7 @@ describe('remark plugin', () => {
     assert.deepEqual(await lint(fraudDoc, allOffBut('metric-task-mismatch', 'error')), [{
       ruleId: 'metric-task-mismatch',
       source: 'mlsd',
-      reason: 'Unexpected Accuracy as the offline metric for an imbalanced classification task, expected PR-AUC, Recall at precision, F-beta.',
+      reason: 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta',
       place: { start: { line: 27, column: 19 }, end: { line: 27, column: 27 } },
       fatal: true,
       url: ruleDocsUrl('metric-task-mismatch'),
@@ -65,7 +65,7 @@ describe('remark plugin', () => {
     const messages = await lint(fraudDoc, { ...allOffBut('metric-task-mismatch', 'error'), scenario: 'fraudulent' as never });
     assert.deepEqual(messages.map((m) => [m.ruleId, m.reason, m.fatal]), [
       ['config', 'Invalid mlsd option: Unknown scenario "fraudulent"; expected one of "recommendation", "fraud", "search", "moderation", "generic".', true],
-      ['metric-task-mismatch', 'Unexpected Accuracy as the offline metric for an imbalanced classification task, expected PR-AUC, Recall at precision, F-beta.', true],
+      ['metric-task-mismatch', 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta', true],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze, applyEdits, type Finding, type Range } from '../../src/core';
 import { COMPLETE, doc, FRONT, SECTIONS } from './docs';
+import { metricCompletions } from '../../src/vscode/authoring/metricCompletion';
 
 function findings(text: string, prefix: string): Finding[] {
   return analyze(text).findings.filter((finding) => finding.ruleId === prefix || finding.ruleId.startsWith(`${prefix}/`));
@@ -16,13 +17,22 @@ describe('rules', () => {
   });
 
   describe('missing-element', () => {
+    it('says what a partial element lacks first: a latency raised with no number', () => {
+      const text = doc({ constraints: '## Constraints\n\nLatency matters a lot: online prediction, 5,000 requests per second at peak.\n' });
+      const { model } = analyze(text);
+      assert.deepEqual(model.elements.find((element) => element.id === 'framing.constraints'), { id: 'framing.constraints', status: 'partial', evidence: range(19, 3, 14), gap: 'no-number' });
+      assert.deepEqual(findings(text, 'missing-element').map((finding) => [finding.ruleId, finding.message, finding.range]), [
+        ['missing-element/framing.constraints', "Partial: constraints — no number with a unit (section 'Constraints'); needs a latency budget (a number with a unit), online vs batch prediction, and the scale or throughput", range(19, 3, 14)],
+      ]);
+    });
+
     it('reports a missing element at its part heading, with a skeleton fix', () => {
       const text = doc({ quality: '' });
       const [finding, ...rest] = findings(text, 'missing-element');
       assert.equal(rest.length, 0);
       assert.equal(finding!.ruleId, 'missing-element/data.quality');
       assert.equal(finding!.severity, 'warning');
-      assert.equal(finding!.message, 'Missing data quality (data.quality), expected missing values, duplicates, label noise or delay, leakage, and validation checks.');
+      assert.equal(finding!.message, 'Missing: data quality — missing values, duplicates, label noise or delay, leakage, and validation checks');
       assert.deepEqual(finding!.range, range(23, 3, 15));
       const fix = finding!.fixes[0]!;
       assert.equal(fix.title, "Insert a 'Data quality' section");
@@ -35,7 +45,7 @@ describe('rules', () => {
 
     it('reports a section holding only an image as hollow', () => {
       const [finding] = findings(doc({ quality: '## Data quality\n\n![checks](img/checks.png)\n' }), 'missing-element');
-      assert.equal(finding!.message, "Hollow data quality (data.quality): section 'Data quality' has only an image, expected missing values, duplicates, label noise or delay, leakage, and validation checks.");
+      assert.equal(finding!.message, "Partial: data quality — only an image, no text (section 'Data quality'); needs missing values, duplicates, label noise or delay, leakage, and validation checks");
       assert.deepEqual(finding!.range, range(31, 3, 15));
       assert.equal(finding!.fixes.length, 1);
     });
@@ -56,7 +66,7 @@ describe('rules', () => {
     it('reports the first placeholder of a section', () => {
       const [finding, ...rest] = findings(doc({ rollout: '## Rollout\n\nTBD\n\n- TODO\n' }), 'template-residue');
       assert.equal(rest.length, 0);
-      assert.equal(finding!.message, "Unexpected placeholder 'TBD' in 'Rollout', expected an A/B test or canary, model versioning, and a rollback path.");
+      assert.equal(finding!.message, "Placeholder left in 'Rollout': 'TBD' — replace it with an A/B test or canary, model versioning, and a rollback path");
       assert.deepEqual(finding!.range, range(65, 0, 3));
     });
 
@@ -64,15 +74,15 @@ describe('rules', () => {
       const text = doc({ monitoring: '## Monitoring\n', scaling: '## Scaling\n\n- Caching\n- Fallback\n' });
       const messages = findings(text, 'template-residue').map((finding) => [finding.range.start.line, finding.message]);
       assert.deepEqual(messages, [
-        [67, "Unexpected empty section 'Monitoring', expected input-distribution drift, live model performance, logging, and alerts."],
-        [69, "Unexpected bare topic lines in 'Scaling', expected caching, distillation or compression, and graceful degradation or a fallback."],
+        [67, "Empty section 'Monitoring' — needs input-distribution drift, live model performance, logging, and alerts"],
+        [69, "Only bare topic lines in 'Scaling' — needs caching, distillation or compression, and graceful degradation or a fallback"],
       ]);
     });
 
     it('quotes a long template prompt without its list marker, cut at a word, and asks for what the specific element needs', () => {
       const text = doc({ ingestion: '## Data ingestion\n\n- TODO: Streaming or batch ingestion? Which store holds raw data, and for how long?\n' });
       const [finding] = findings(text, 'template-residue');
-      assert.equal(finding!.message, "Unexpected placeholder 'TODO: Streaming or batch ingestion? Which store holds raw…' in 'Data ingestion', expected streaming vs batch ingestion, storage, and the path from raw data to training and serving.");
+      assert.equal(finding!.message, "Placeholder left in 'Data ingestion': 'TODO: Streaming or batch ingestion? Which store holds raw…' — replace it with streaming vs batch ingestion, storage, and the path from raw data to training and serving");
     });
 
     it('does not report a word like "todo" in prose', () => {
@@ -85,7 +95,7 @@ describe('rules', () => {
       const text = doc({ training: '## Training\n\nDaily retraining on a time-based split.\n\n```python\ntrain(days=28)\n' });
       const [finding] = findings(text, 'hidden-content');
       assert.equal(finding!.ruleId, 'hidden-content/unclosed-fence');
-      assert.equal(finding!.message, "Unexpected unclosed code block swallowing 6 headings, expected a closing ``` before '## Evaluation'.");
+      assert.equal(finding!.message, "Unclosed code block swallows 6 headings — close it with ``` before '## Evaluation'");
       assert.deepEqual(finding!.range, range(55, 0, 9));
       assert.deepEqual(finding!.related[0], { message: 'Heading swallowed by the unclosed code block', range: range(58, 0, 13) });
       const fixed = applyEdits(text, finding!.fixes[0]!.edits);
@@ -108,11 +118,25 @@ describe('rules', () => {
   });
 
   describe('metric-task-mismatch', () => {
+    it('reports an offline metric that misfits the task even when the headline fits, as completion calls it misaligned', () => {
+      const text = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nOffline metrics: Accuracy\n` });
+      const line = text.split('\n').indexOf('Offline metrics: Accuracy');
+      const { model, findings: all } = analyze(text);
+      assert.equal(model.offlineMetric, 'fits');
+      assert.deepEqual(all.filter((finding) => finding.ruleId === 'metric-task-mismatch').map((finding) => [finding.message, finding.range]), [
+        ['Misaligned metric: Accuracy does not fit a ranking task — use NDCG@k, Recall@k, MAP, MRR', range(line, 17, 25)],
+      ]);
+      assert.equal(metricCompletions(model.task).find((completion) => completion.label === 'Accuracy')?.fit, 'misaligned');
+      // Rejected in so many words, it is no finding.
+      const rejected = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nAccuracy is not used: most sessions end without an order.\n` });
+      assert.deepEqual(findings(rejected, 'metric-task-mismatch'), []);
+    });
+
     it('reports a headline metric that does not fit the task, with one fix per fitting metric', () => {
       const text = doc({ evaluation: '## Evaluation\n\nOffline metric: accuracy on the held-out day.\n' });
       const [finding] = findings(text, 'metric-task-mismatch');
       assert.equal(finding!.severity, 'error');
-      assert.equal(finding!.message, 'Unexpected Accuracy as the offline metric for a ranking task, expected NDCG@k, Recall@k, MAP, MRR.');
+      assert.equal(finding!.message, 'Misaligned metric: Accuracy does not fit a ranking task — use NDCG@k, Recall@k, MAP, MRR');
       assert.deepEqual(finding!.range, range(57, 16, 24));
       assert.deepEqual(finding!.fixes.map((fix) => [fix.title, fix.isPreferred]), [
         ["Replace 'accuracy' with NDCG@k", true],
@@ -140,7 +164,7 @@ describe('rules', () => {
     it('reports a business metric with no model metric', () => {
       const text = doc({ modelMetric: '', evaluation: '' });
       const [finding] = findings(text, 'metric-chain');
-      assert.equal(finding!.message, 'Unexpected business metric without a model metric, expected the model metric that drives the business metric, with the link between the two stated.');
+      assert.equal(finding!.message, 'No model metric for the business metric — needs the model metric that drives the business metric, with the link between the two stated');
       assert.deepEqual(finding!.range, range(7, 3, 16));
       assert.equal(finding!.fixes[0]!.title, "Insert a 'Model metric' section");
     });
@@ -150,7 +174,7 @@ describe('rules', () => {
     it('reports offline metrics with no online metric', () => {
       const text = doc({ rollout: '## Rollout\n\nA canary on 5% of users; rollback is a flag.\n', monitoring: '## Monitoring\n\nWe monitor feature drift and latency, with alerts to the on-call team.\n' });
       const [finding] = findings(text, 'no-online-metric');
-      assert.equal(finding!.message, 'Unexpected offline metrics (NDCG@k, Recall@k) with no online metric, expected an A/B-tested metric such as CTR, conversion rate or losses prevented.');
+      assert.equal(finding!.message, 'No online metric, only offline ones (NDCG@k, Recall@k) — add an A/B-tested metric such as CTR, conversion rate or losses prevented');
       assert.deepEqual(finding!.range, range(57, 17, 24));
     });
   });
@@ -160,7 +184,7 @@ describe('rules', () => {
       const sources = "## Data sources\n\nImpressions and clicks come from the app's event logs.\n";
       const text = doc({ sources, training: '## Training\n\nDaily retraining on a time-based split; the model is trained to predict clicks.\n' });
       const [finding] = findings(text, 'training-objective-mismatch');
-      assert.equal(finding!.message, "Unexpected training objective 'clicks' for a business goal measured in revenue, expected an objective on revenue or a stated reason why clicks is a good proxy.");
+      assert.equal(finding!.message, "Training objective 'clicks' does not serve the business goal (revenue) — train on revenue or say why clicks is a good proxy");
       assert.deepEqual(finding!.range, range(53, 72, 78));
       assert.deepEqual(finding!.related, [{ message: 'Business metric: Revenue', range: range(9, 11, 22) }]);
     });
@@ -175,7 +199,7 @@ describe('rules', () => {
     it('modeling-first: the model comes before the problem is scoped', () => {
       const text = doc({ goal: `${SECTIONS.selection}\n${SECTIONS.goal}`, selection: '' });
       const [finding] = findings(text, 'modeling-first');
-      assert.equal(finding!.message, 'Unexpected model architecture before the problem is scoped (line 12), expected the problem, its metrics and constraints scoped before the model architecture.');
+      assert.equal(finding!.message, 'Model architecture before the problem is scoped (line 12) — needs the problem, its metrics and constraints scoped before the model architecture');
       assert.deepEqual(finding!.range, range(7, 3, 18));
       assert.deepEqual(finding!.related, [{ message: 'Scoping starts here', range: range(11, 0, 16) }]);
       assert.deepEqual(findings(COMPLETE, 'modeling-first'), []);
@@ -184,14 +208,14 @@ describe('rules', () => {
     it('ignored-data: no data pipeline next to a model', () => {
       const text = doc({ sources: '', ingestion: '', quality: '' });
       const [finding] = findings(text, 'ignored-data');
-      assert.equal(finding!.message, 'Unexpected thin data pipeline (data sources, data ingestion, data quality not covered) next to the model, expected data sources, ingestion and quality covered as carefully as the model.');
+      assert.equal(finding!.message, 'Thin data pipeline next to the model: data sources, data ingestion, data quality not covered — needs data sources, ingestion and quality covered as carefully as the model');
       assert.deepEqual(finding!.range, range(19, 3, 14));
     });
 
     it('over-engineering: a transformer with no baseline and no reason', () => {
       const complex = '## Model selection\n\nWe use a transformer over the session history to rank items.\n';
       const [finding] = findings(doc({ baseline: '', simpleModel: '', selection: complex }), 'over-engineering');
-      assert.equal(finding!.message, 'Unexpected transformer with no simple baseline, expected a simple baseline first, or a stated reason why simpler models fail.');
+      assert.equal(finding!.message, 'Over-engineering: transformer with no simple baseline — needs a simple baseline first, or a stated reason why simpler models fail');
       assert.deepEqual(finding!.range, range(41, 9, 20));
       const justified = '## Model selection\n\nWe use a transformer over the session history, because the GBDT baseline fails on long sessions.\n';
       assert.deepEqual(findings(doc({ baseline: '', simpleModel: '', selection: justified }), 'over-engineering'), []);
@@ -201,7 +225,7 @@ describe('rules', () => {
 
     it('production-gaps: no latency budget and no monitoring', () => {
       const [finding] = findings(doc({ constraints: '', monitoring: '' }), 'production-gaps');
-      assert.equal(finding!.message, 'Unexpected gaps in production readiness (constraints, monitoring), expected a latency budget, monitoring, a rollout/rollback plan and a fallback.');
+      assert.equal(finding!.message, 'Production gaps: constraints, monitoring — needs a latency budget, monitoring, a rollout/rollback plan and a fallback');
       assert.deepEqual(finding!.range, range(55, 3, 10));
     });
   });
@@ -210,7 +234,7 @@ describe('rules', () => {
     it('reports missing trade-offs after the last serving section, with a skeleton fix', () => {
       const text = doc({ tradeoffs: '' });
       const [finding] = findings(text, 'missing-tradeoffs');
-      assert.equal(finding!.message, 'Missing trade-offs, expected explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability.');
+      assert.equal(finding!.message, 'Missing: trade-offs — explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability');
       assert.deepEqual(finding!.range, range(71, 3, 10));
       const fixed = applyEdits(text, finding!.fixes[0]!.edits);
       assert.ok(fixed.endsWith('## Trade-offs\n\n- TODO: Which trade-offs did you make (latency vs accuracy, online vs batch, complexity vs interpretability), and why?\n'));
@@ -228,8 +252,8 @@ describe('rules', () => {
         ['scenario-checklist/fp-fn-tradeoff', 4, 2, 19],
         ['scenario-checklist/real-time', 20, 14, 20],
       ]);
-      assert.equal(found[0]!.message, "Missing fraud detection checklist item 'Class imbalance' (fraud/class-imbalance), expected how the rare positive class is handled in training (weights, resampling) and in evaluation.");
-      assert.equal(found[3]!.message, "Hollow fraud detection checklist item 'Real-time scoring' (fraud/real-time): only a passing mention, expected inline scoring of each transaction within a latency budget.");
+      assert.equal(found[0]!.message, 'Missing: class imbalance (fraud detection checklist) — how the rare positive class is handled in training (weights, resampling) and in evaluation');
+      assert.equal(found[3]!.message, 'Partial: real-time scoring (fraud detection checklist) — only a passing mention, never addressed; needs inline scoring of each transaction within a latency budget');
       const fixed = applyEdits(text, found[0]!.fixes[0]!.edits);
       assert.deepEqual(findings(fixed, 'scenario-checklist').map((finding) => finding.ruleId), ['scenario-checklist/real-time']);
     });
@@ -248,7 +272,7 @@ describe('rules', () => {
       const designDoc = `---\nscenario: [fraud\n---\n${COMPLETE.slice(FRONT.length)}`;
       const [error] = findings(designDoc, 'front-matter');
       assert.equal(error!.severity, 'error');
-      assert.match(error!.message, /^Unexpected invalid YAML front matter \(.+\), expected valid YAML between the --- lines\.$/);
+      assert.match(error!.message, /^Invalid YAML front matter: .+ — fix the YAML between the --- lines$/);
       assert.equal(error!.range.start.line, 1);
     });
   });

@@ -29,6 +29,14 @@ describe('coverage tree', () => {
     assert.equal('evidence' in tree[0]!.children[1]!, false);
   });
 
+  it('carries what a partial element still lacks, in words, for the tooltip', () => {
+    const model = modelWith({ 'framing.model-metric': 'partial', 'framing.constraints': 'present' });
+    model.elements[1]!.gap = 'no-business-metric';
+    const [modelMetric, , constraints] = coverageTree(model)[0]!.children.slice(1);
+    assert.equal(modelMetric?.gap, 'no business metric for it to drive');
+    assert.equal(constraints && 'gap' in constraints, false);
+  });
+
   it('adds the scenario checklist for a scenario doc, none for generic', () => {
     const model = modelWith({}, [], {
       scenario: { id: 'fraud', source: 'frontmatter' },

@@ -3,6 +3,8 @@ import { headingAt, hoverAt, metricHover } from '../../src/vscode/authoring/hove
 import { ELEMENTS } from '../../src/core/framework/elements';
 import { metricSpec } from '../../src/core/framework/metrics';
 import { mention, modelWith, section } from './model-fixture';
+import { analyze } from '../../src/core';
+import { RECIPE_DRAFT, RECIPE_FULL } from '../core/draft-docs';
 
 // Expected texts quote the data, so a reworded expectation does not break these tests.
 const expectation = (id: string) => ELEMENTS.find((element) => element.id === id)!.expectation;
@@ -14,7 +16,6 @@ describe('hover content', () => {
       metricHover('NDCG@k', 'ranking'),
       [
         `**NDCG@k**: ${description('NDCG@k')}`,
-        'Fits: ranking.',
         "Fits this doc's task (ranking).",
       ].join('\n\n'),
     );
@@ -22,7 +23,7 @@ describe('hover content', () => {
       metricHover('ROC-AUC', 'imbalanced-classification'),
       [
         `**ROC-AUC**: ${description('ROC-AUC')}`,
-        'Fits: probability-estimation.  \nMisaligned as the headline metric for: ranking, imbalanced-classification, regression.',
+        'Fits: probability-estimation.  \nMisaligned as the headline metric for: ranking, regression.',
         "Does not fit this doc's task (imbalanced-classification) on its own: pair it with a metric that does.",
       ].join('\n\n'),
     );
@@ -31,6 +32,9 @@ describe('hover content', () => {
       `**CTR**: ${description('CTR')}\n\nTypical role: online. Not tied to one task type.`,
     );
     assert.equal(metricHover('Not a metric', 'ranking'), undefined);
+    // Fit is said once: the doc's task in its own sentence, other tasks in the general lines.
+    assert.equal(metricHover('Precision', 'imbalanced-classification'), `**Precision**: ${description('Precision')}\n\nFits this doc's task (imbalanced-classification).`);
+    assert.equal(metricHover('Precision', 'other'), `**Precision**: ${description('Precision')}\n\nFits: imbalanced-classification.`);
   });
 
   it('hovers a metric mention over exactly its range', () => {
@@ -93,5 +97,44 @@ describe('hover content', () => {
     assert.equal(headingAt([outer], 1), outer);
     assert.equal(headingAt([outer], 4), inner);
     assert.equal(headingAt([outer], 5), undefined);
+  });
+});
+
+describe('hover content on analysed docs', () => {
+  const lineOf = (text: string, line: string) => text.split('\n').indexOf(line);
+
+  it('names the moderation metric the doc wrote, not another one it relates to', () => {
+    const text = `${RECIPE_FULL}\n## Online metrics\n\nWe track the proactive rate and harmful impressions per million views.\n`;
+    const { model } = analyze(text);
+    const line = lineOf(text, 'We track the proactive rate and harmful impressions per million views.');
+    const proactive = hoverAt(model, { line, character: 15 });
+    const harmful = hoverAt(model, { line, character: 40 });
+    assert.deepEqual(proactive?.range, { start: { line, character: 13 }, end: { line, character: 27 } });
+    assert.ok(proactive?.markdown.startsWith(`**Proactive rate**: ${description('Proactive rate')}`), proactive?.markdown);
+    assert.deepEqual(harmful?.range, { start: { line, character: 32 }, end: { line, character: 51 } });
+    assert.ok(harmful?.markdown.startsWith(`**Harmful impressions**: ${description('Harmful impressions')}`), harmful?.markdown);
+  });
+
+  it('gives a whole-document heading such as Summary no part checklist', () => {
+    const { model } = analyze(RECIPE_DRAFT);
+    assert.equal(hoverAt(model, { line: lineOf(RECIPE_DRAFT, '## Summary'), character: 4 }), undefined);
+  });
+
+  it('claims no rollout for a "PM Strategy" heading that holds none of it', () => {
+    const text = RECIPE_FULL.replace('## Monitoring', '## PM Strategy\n\nWe will agree with the product team which recipes to promote on holidays.\n\n## Monitoring');
+    const { model } = analyze(text);
+    assert.equal(hoverAt(model, { line: lineOf(text, '## PM Strategy'), character: 5 }), undefined);
+    // Rollout stays judged by what the doc says (the A/B test in the evaluation), not by that heading.
+    assert.equal(model.elements.find((element) => element.id === 'serving.rollout')?.evidence?.start.line, lineOf(text, 'Online: an A/B test on weekly cooking sessions per user.'));
+  });
+
+  it('says what a partial element still lacks', () => {
+    const text = RECIPE_FULL.replace('within 24 hours of an impression', 'on the day of an impression').replace(
+      'The feed must render within 150 ms at p99 for 2 million daily active users, with online prediction\non each feed request.',
+      'Latency matters: the feed must feel instant for 2 million daily active users, with online prediction\non each feed request.',
+    );
+    const { model } = analyze(text);
+    const hover = hoverAt(model, { line: lineOf(text, '## Constraints'), character: 4 });
+    assert.equal(hover?.markdown, `**Constraints** (\`framing.constraints\`)  \nMust contain: ${expectation('framing.constraints')}.  \nIn this doc: partial: no number with a unit.`);
   });
 });

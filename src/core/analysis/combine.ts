@@ -5,13 +5,15 @@ import { ELEMENTS, PARTS, type ElementSpec, type HeadingAlias, type PartId } fro
 import { metricFit, metricSpec, ROLE_CUES } from '../framework/metrics';
 import { anyWord, escapeRegExp } from '../framework/patterns';
 import { CHECKLIST_ITEMS, checklistItemSpec, scenarioSpec, TASK_CUES } from '../framework/scenarios';
-import { ELEMENT_IDS, PITFALL_IDS, SCENARIO_IDS, type CoverageStatus, type DesignDocModel, type ElementId, type MetricRole, type MlsdConfig, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Section, type TaskType } from '../types';
+import { ELEMENT_IDS, PITFALL_IDS, SCENARIO_IDS, type Coverage, type CoverageGap, type DesignDocModel, type ElementId, type MetricRole, type MlsdConfig, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Section, type TaskType } from '../types';
 import type { CoverageFact, DirectiveComment, DocumentFacts, HiddenFact, MetricFact, ResidueFact, SectionNode } from './facts';
 import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
-import { addScenarioWords, type CueHit, type SegmentSignals, type Span } from './signals';
+import { addScenarioWords, type CueHit, type HollowReason, type SegmentSignals, type Span } from './signals';
+import { RESIDUE_GAPS } from '../coverage-gaps';
 import { matchesGlob } from './glob';
 import { pausesAfter, type Steps } from './steps';
 import { lastAtOrBefore } from '../sorted';
+import { REPORT_MARKER } from '../report';
 
 export interface CombineInput {
   text: string;
@@ -73,7 +75,7 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
     // unit"). Only where the problem is framed: latency logged by monitoring is no requirement.
     const required = spec.requires;
     // A placeholder anywhere ("Latency: TBD with eng") raises it too.
-    if (required && fact.status === 'present' && !groups.some((group) => group.hits.some((hit) => hit.weight >= required.weight)) && (raisedWhereFramed(required.raisedBy, spec, sections, lines) || raisedByPlaceholder(required.raisedBy, signalsForJudging, segments, lines))) fact.status = 'partial';
+    if (required && fact.status === 'present' && !groups.some((group) => group.hits.some((hit) => hit.weight >= required.weight)) && (raisedWhereFramed(required.raisedBy, spec, sections, lines) || raisedByPlaceholder(required.raisedBy, signalsForJudging, segments, lines))) Object.assign(fact, { status: 'partial', gap: required.gap });
     elements[spec.id] = fact;
     yield;
   }
@@ -117,12 +119,13 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
   const outcomeNames = new Set(outcomes.map((metric) => metric.text.toLowerCase()));
   if (outcomes[0] && business.status !== 'present') {
     if (outcomeNames.size >= 2) setPresent(business, outcomes[0].range);
-    else if (business.status === 'missing') Object.assign(business, { status: 'partial', evidence: outcomes[0].range });
+    else if (business.status === 'missing') Object.assign(business, { status: 'partial', evidence: outcomes[0].range, gap: 'single-outcome-metric' });
   }
   const modelMetric = elements['framing.model-metric'];
   if (firstOffline && modelMetric.status !== 'present') {
-    if (business.status !== 'missing') setPresent(modelMetric, firstOffline.range);
-    else if (modelMetric.status === 'missing') Object.assign(modelMetric, { status: 'partial', evidence: firstOffline.range });
+    // A business-metric skeleton still waiting to be filled in has nothing for the model metric to drive.
+    if (business.status !== 'missing' && !business.residueOnly) setPresent(modelMetric, firstOffline.range);
+    else if (modelMetric.status === 'missing') Object.assign(modelMetric, { status: 'partial', evidence: firstOffline.range, gap: 'no-business-metric' });
   }
 
   // Scenario checklist (the scenario's items plus any the configuration requires).
@@ -220,13 +223,16 @@ function withoutReferenceHits(signals: readonly SegmentSignals[], segments: read
   });
 }
 
-function coverageOut<Id extends string>(id: Id, fact: CoverageFact): { id: Id; status: CoverageStatus; evidence?: Range } {
-  return fact.evidence && fact.status !== 'missing' ? { id, status: fact.status, evidence: fact.evidence } : { id, status: fact.status };
+function coverageOut<Id extends string>(id: Id, fact: CoverageFact): Coverage<Id> {
+  const out: Coverage<Id> = fact.evidence && fact.status !== 'missing' ? { id, status: fact.status, evidence: fact.evidence } : { id, status: fact.status };
+  if (fact.status === 'partial' && fact.gap) out.gap = fact.gap;
+  return out;
 }
 
 function setPresent(fact: CoverageFact, evidence: Range): void {
   fact.status = 'present';
   fact.residueOnly = false;
+  delete fact.gap;
   if (!fact.evidence || !fact.section) fact.evidence = evidence;
 }
 
@@ -534,12 +540,14 @@ function judgeCoverage(
   if (hollowNamed) {
     // An unfilled template section is reported once, as residue, whatever passing mentions exist elsewhere.
     const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
-    return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score };
+    return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score, gap: hollowNamed.hollow ? HOLLOW_GAP[hollowNamed.hollow] : 'passing-mention' };
   }
   // One passing hint ("bias", "lookup") is noise; a real cue phrase or several hints are a mention.
-  if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score };
+  if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score, gap: 'passing-mention' };
   return { status: 'missing', residueOnly: false, score };
 }
+
+const HOLLOW_GAP: Record<HollowReason, CoverageGap> = { empty: 'empty-section', placeholder: 'only-placeholder', bare: 'only-bare-bullets', image: 'only-image', diagram: 'only-diagram' };
 
 const HINT_CAP = 0.75;
 /** Below this, cue phrases are noise: the concept is missing. */
@@ -805,7 +813,14 @@ function judgePitfalls(input: CombineInput, sections: readonly SectionNode[], el
   return result;
 }
 
+/** Whether the document is mlsd's own review (its marker comment opens the document). */
+function isGeneratedReport(first: SegmentSignals | undefined): boolean {
+  return first?.comments.some((comment) => comment.text.startsWith(REPORT_MARKER) && !/[\w-]/.test(comment.text.charAt(REPORT_MARKER.length))) ?? false;
+}
+
 function isDesignDoc(input: CombineInput, sections: readonly SectionNode[], elements: Record<ElementId, CoverageFact>): boolean {
+  // mlsd's own review quotes the framework on every line; judging it would review the review.
+  if (isGeneratedReport(input.signals[0])) return false;
   const marker = input.frontMatter?.mlsd;
   if (marker === false) return false;
   if (marker !== undefined || typeof input.frontMatter?.scenario === 'string') return true;
@@ -825,9 +840,11 @@ function isDesignDoc(input: CombineInput, sections: readonly SectionNode[], elem
 }
 
 function score(model: DesignDocModel): number {
-  const value = (status: CoverageStatus): number => (status === 'present' ? 1 : status === 'partial' ? 0.5 : 0);
-  const elementShare = model.elements.reduce((sum, element) => sum + value(element.status), 0) / model.elements.length;
-  const itemShare = model.scenarioItems.length ? model.scenarioItems.reduce((sum, item) => sum + value(item.status), 0) / model.scenarioItems.length : elementShare;
+  // A section only named, with nothing written under it (a skeleton, a snippet left unfilled), earns
+  // nothing: inserting a template must never raise the score.
+  const value = ({ status, gap }: Coverage): number => (status === 'present' ? 1 : status === 'partial' && !(gap && RESIDUE_GAPS.has(gap)) ? 0.5 : 0);
+  const elementShare = model.elements.reduce((sum, element) => sum + value(element), 0) / model.elements.length;
+  const itemShare = model.scenarioItems.length ? model.scenarioItems.reduce((sum, item) => sum + value(item), 0) / model.scenarioItems.length : elementShare;
   const metricPoints = model.offlineMetric === 'fits' ? 1 : model.offlineMetric === 'misaligned' ? 0 : 0.3;
   const pitfalls = Object.values(model.pitfalls).filter(Boolean).length;
   const raw = 70 * elementShare + 15 * itemShare + 15 * metricPoints - 5 * pitfalls - (model.templateResidue ? 3 : 0) - (model.hiddenContent ? 3 : 0);

@@ -3,7 +3,7 @@ import type { Segment } from './segments';
 import type { HollowReason, SegmentSignals } from './signals';
 import type { PartId } from '../framework/elements';
 import type { MetricFit } from '../framework/metrics';
-import type { CoverageStatus, DesignDocModel, ElementId, MetricRole, MlsdConfig, Range, TaskType } from '../types';
+import type { CoverageGap, CoverageStatus, DesignDocModel, ElementId, MetricRole, MlsdConfig, Range, TaskType } from '../types';
 
 export interface SectionNode {
   title: string;
@@ -41,6 +41,8 @@ export interface CoverageFact {
   section?: SectionNode;
   /** Partial only because the section naming it is an unfilled template (reported as residue). */
   residueOnly: boolean;
+  /** What is still missing, when partial. */
+  gap?: CoverageGap;
   score: number;
 }
 

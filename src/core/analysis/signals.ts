@@ -2,13 +2,14 @@
 // pure function of the segment's text alone. Lines are relative to the segment (0 = its first line)
 // so a signal can be cached by text and reused wherever the segment moves; the combiner adds the
 // segment's start line. Nothing here depends on configuration.
-import type { Html, Image, List, ListItem, Nodes, Paragraph, Root, Table } from 'mdast';
+import type { Html, Image, List, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ELEMENTS, type Cue } from '../framework/elements';
 import { COMPILED_METRICS, NEGATION_AFTER, NEGATION_BEFORE, ROLE_CUES } from '../framework/metrics';
 import { normalizeHeading } from '../framework/patterns';
 import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
+import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
 import { CHECKLIST_ITEMS, GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
 import type { ElementId, MetricRole, TaskType } from '../types';
 import { parseMarkdown } from './parser';
@@ -174,9 +175,10 @@ export function computeSegmentSignals(text: string): SegmentSignals {
     for (let line = from; line <= to && line < lines.length; line++) kinds[line] = kind;
   };
 
-  const addUnit = (node: Paragraph | Table, nested: boolean): void => {
+  /** `template`: the node is a snippet table's header (template text) or a row still holding a cell prompt (residue). */
+  const addUnit = (node: Paragraph | Table | TableRow, nested: boolean, template?: 'header' | 'unfilled-row', lastLine?: number): void => {
     const startLine = (node.position?.start.line ?? 1) - 1;
-    const endLine = (node.position?.end.line ?? 1) - 1;
+    const endLine = lastLine ?? (node.position?.end.line ?? 1) - 1;
     const value = toString(node, { includeImageAlt: false }).trim();
     const images: Image[] = [];
     collectImages(node, images);
@@ -184,14 +186,29 @@ export function computeSegmentSignals(text: string): SegmentSignals {
       const line = (image.position?.start.line ?? 1) - 1;
       signals.images.push({ line, start: (image.position?.start.column ?? 1) - 1, end: line === (image.position?.end.line ?? 1) - 1 ? (image.position?.end.column ?? 1) - 1 : (lines[line]?.length ?? 0), alt: image.alt ?? '', url: image.url });
     }
-    const placeholder = value !== '' && PLACEHOLDER_UNIT.test(value);
+    const placeholder = template !== undefined || (value !== '' && PLACEHOLDER_UNIT.test(value));
     const unit: Unit = { startLine, endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: value === '' && images.length > 0, nested, specific: SPECIFIC_VALUE.test(value) };
     units.push(unit);
     for (let line = startLine; line <= endLine && line < lines.length; line++) {
       kinds[line] = 'text';
       unitOfLine[line] = unit;
     }
-    if (placeholder) signals.placeholders.push(spanOfLines(lines, startLine, endLine));
+    if (placeholder && template !== 'header') signals.placeholders.push(spanOfLines(lines, startLine, endLine));
+  };
+
+  // A table a snippet wrote: its header is template text and its unfilled rows are residue, so an
+  // unfilled trade-off table covers no trade-off and its default choices name no metric.
+  const addTable = (table: Table): void => {
+    const template = tableTemplate(table);
+    if (!template) {
+      addUnit(table, false);
+      return;
+    }
+    const [header, ...rows] = table.children;
+    if (!header) return;
+    const firstRowLine = rows[0]?.position ? rows[0].position.start.line - 1 : undefined;
+    addUnit(header, false, 'header', firstRowLine === undefined ? undefined : firstRowLine - 1);
+    for (const row of rows) addUnit(row, false, row.children.some((cell) => template.prompts.includes(toString(cell).trim().toLowerCase())) ? 'unfilled-row' : undefined);
   };
 
   const visit = (node: Nodes, listDepth: number): void => {
@@ -223,7 +240,7 @@ export function computeSegmentSignals(text: string): SegmentSignals {
         addUnit(node, listDepth > 1);
         return;
       case 'table':
-        addUnit(node, false);
+        addTable(node);
         return;
       case 'list':
         visitList(node, listDepth + 1);
@@ -240,6 +257,14 @@ export function computeSegmentSignals(text: string): SegmentSignals {
   summarizeBody(signals, units, diagrams, codeBlocks, kinds);
   scanLines(lines, kinds, unitOfLine, signals);
   return signals;
+}
+
+/** Snippet tables by their header cells, lower-cased; prompts lower-cased too. */
+const TEMPLATE_BY_HEADER = new Map<string, TableTemplate>(TABLE_TEMPLATES.map((template) => [template.header.join('|').toLowerCase(), { header: template.header, prompts: template.prompts.map((prompt) => prompt.toLowerCase()) }]));
+
+function tableTemplate(table: Table): TableTemplate | undefined {
+  const header = table.children[0];
+  return header && TEMPLATE_BY_HEADER.get(header.children.map((cell) => toString(cell).trim()).join('|').toLowerCase());
 }
 
 function collectImages(node: Nodes, into: Image[]): void {

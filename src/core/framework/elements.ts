@@ -1,7 +1,7 @@
 // The 18 framework elements (FRAMEWORK.md section 1) as data: how a heading names each one, which
 // phrases show the concept is addressed anywhere in the text, and the prompts a skeleton offers.
 // Rules and the analysis read this; nothing element-specific lives anywhere else.
-import type { ElementId } from '../types';
+import type { CoverageGap, ElementId } from '../types';
 import { anyWord, anyWordGlobal } from './patterns';
 
 export const PART_IDS = ['framing', 'data', 'features', 'model', 'training', 'evaluation', 'serving', 'tradeoffs'] as const;
@@ -51,7 +51,7 @@ export interface ElementSpec {
    * its text, placeholders included), the element is present only with a cue of at least `weight`
    * somewhere ("p99 latency: TBD" under a filled "Requirements" section is partial).
    */
-  requires?: { weight: number; raisedBy: RegExp };
+  requires?: { weight: number; raisedBy: RegExp; gap: CoverageGap };
   /** Short prompts written into a skeleton section. */
   prompts: readonly string[];
 }
@@ -102,6 +102,12 @@ export const PARTS: readonly PartSpec[] = [
     headings: anyWord(['trade-?offs?', 'discussion', 'alternatives', 'risks?', 'design decisions', 'limitations', 'компромиссы', 'compromisos', 'alternativas', 'kompromisse']),
   },
 ];
+
+/**
+ * Headings about the whole document ("Summary", "Overview"): the analysis reads them as framing,
+ * but they are not the framing part, so a hover does not ask them for the part's checklist.
+ */
+export const DOCUMENT_HEADINGS = /^(?:executive |project )?(?:summary|overview|introduction|intro|background|context|abstract|tl;? ?dr)$/i;
 
 const specific = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({ pattern: anyWord(sources), strength: 'specific', ...extra });
 /** A heading that is only this wording ("Models", "Data"): a bare generic word inside a longer heading means something else. */
@@ -201,7 +207,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['latency', 'scalability', 'real[- ]time'], 0.5),
     ],
     presentAt: 2,
-    requires: { weight: 2, raisedBy: /\b(?:latency|response time|p9[59])\b|задержк|латентн/i },
+    requires: { weight: 2, raisedBy: /\b(?:latency|response time|p9[59])\b|задержк|латентн/i, gap: 'no-number' },
     prompts: ['Latency budget, as a number with a unit (e.g. p99 < 50 ms)?', 'Online or batch prediction?', 'Scale: requests per second, users, items?'],
   },
   {
@@ -428,7 +434,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'an A/B test or canary, model versioning, and a rollback path',
     headings: [
       specific(['внедрение', 'раскатка', 'a/b[- ]тестирование']),
-      specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement', 'pm strategy']),
+      specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement']),
       exact(['experiments?', 'measuring impact', 'impact measurement']),
       specific(['despliegue', 'lanzamiento', 'einführung']),
       specific(['how (?:will|do) we (?:ship|launch|roll (?:it )?out)']),

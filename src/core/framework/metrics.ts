@@ -51,7 +51,12 @@ export const METRICS: readonly MetricSpec[] = [
   { name: 'Retention', patterns: ['retention', 'churn(?: rate)?', 'daily active users', 'dau', 'mau', 'returning users'], typicalRole: 'business', fit: {}, description: 'Whether users come back; a long-term business outcome.' },
   { name: 'Fraud losses', patterns: ['fraud loss(?:es)?', 'chargeback (?:rate|losses|amount)', 'financial loss(?:es)?', 'loss rate', 'dollars? lost'], typicalRole: 'business', fit: {}, description: 'Money lost to fraud (chargebacks, write-offs): the business outcome of a fraud system.' },
   { name: 'False positive rate', patterns: ['false positive rate', 'fpr', 'false alarm rate', 'decline rate', 'block rate', 'insult rate'], typicalRole: 'guardrail', fit: {}, description: 'Share of legitimate cases wrongly flagged: customer friction, usually a guardrail.' },
-  { name: 'Prevalence', patterns: ['prevalence', 'harmful impressions', 'proactive rate', 'appeal (?:success |overturn |reversal )?rate', 'reversed appeals', 'time[- ]to[- ]action'], typicalRole: 'online', fit: {}, description: 'Share of views that land on violating content, measured by sampling; the outcome a moderation system moves.' },
+  // Moderation outcomes: each its own metric, so a hover names what the doc wrote.
+  { name: 'Prevalence', patterns: ['prevalence'], typicalRole: 'online', fit: {}, description: 'Share of views that land on violating content, measured by sampling; the outcome a moderation system moves.' },
+  { name: 'Harmful impressions', patterns: ['harmful impressions', 'violating (?:content )?(?:views|impressions)'], typicalRole: 'online', fit: {}, description: 'How many times users saw violating content: the exposure that prevalence expresses as a share of all views.' },
+  { name: 'Proactive rate', patterns: ['proactive (?:detection )?rate'], typicalRole: 'online', fit: {}, description: 'Share of actioned violating content that the system found before any user reported it.' },
+  { name: 'Appeal overturn rate', patterns: ['appeal (?:success |overturn |reversal )?rate', 'reversed appeals'], typicalRole: 'online', fit: {}, description: 'Share of appealed decisions that are reversed: how often the system takes down what it should not.' },
+  { name: 'Time to action', patterns: ['time[- ]to[- ]action'], typicalRole: 'online', fit: {}, description: 'How long violating content stays up before it is removed or restricted.' },
   { name: 'Hide rate', patterns: ['hide rate', 'report rate', 'unfollow rate', 'negative feedback rate'], typicalRole: 'guardrail', fit: {}, description: 'How often users hide or report what they were shown; a guardrail for engagement-driven systems.' },
   { name: 'Out-of-stock rate', patterns: ['out[- ]of[- ]stock (?:rate|share)', 'stock[- ]?outs?', 'service level', 'fill rate', 'overstock', 'waste rate', 'leftovers'], typicalRole: 'business', fit: {}, description: 'How often shelves run empty (or stock is wasted): the business outcome of a demand forecast.' },
 ];
@@ -105,4 +110,4 @@ export const NEGATION_BEFORE = anyWordGlobal([
 ]);
 
 /** Words right after a mention that reject it ("accuracy is useless here"). */
-export const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined)/i;
+export const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:used|useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined)|^\s*(?:не (?:используе\w*|подход\w*|годит\w*))/i;

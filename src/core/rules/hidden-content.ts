@@ -13,7 +13,7 @@ export const hiddenContent: Rule = {
         const count = fact.related.length;
         const report: RuleReport = {
           sub: fact.kind,
-          message: `Unexpected unclosed code block swallowing ${count} heading${count === 1 ? '' : 's'}, expected a closing ${fact.fenceMarker ?? '```'} before '${(facts.lines[fact.closeBeforeLine ?? 0] ?? '').trim()}'.`,
+          message: `Unclosed code block swallows ${count} heading${count === 1 ? '' : 's'} — close it with ${fact.fenceMarker ?? '```'} before '${(facts.lines[fact.closeBeforeLine ?? 0] ?? '').trim()}'`,
           range: fact.range,
           related: fact.related,
         };
@@ -22,11 +22,11 @@ export const hiddenContent: Rule = {
         }
         reports.push(report);
       } else if (fact.kind === 'image-metrics') {
-        reports.push({ sub: fact.kind, message: 'Unexpected metrics only in an image, expected the metric names and values as text.', range: fact.range, related: fact.related });
+        reports.push({ sub: fact.kind, message: 'Metrics only in an image — write the metric names and values as text', range: fact.range, related: fact.related });
       } else if (fact.kind === 'code-wrapper') {
-        reports.push({ sub: fact.kind, message: 'Unexpected document wrapped in a markdown code block, expected plain Markdown (renderers show the whole design as code).', range: fact.range });
+        reports.push({ sub: fact.kind, message: 'Whole document inside a markdown code block — use plain Markdown (renderers show the whole design as code)', range: fact.range });
       } else {
-        reports.push({ sub: fact.kind, message: 'Unexpected text hidden in an HTML comment, expected it as visible content or removed.', range: fact.range });
+        reports.push({ sub: fact.kind, message: 'Text hidden in an HTML comment — make it visible content or remove it', range: fact.range });
       }
     }
     return reports;

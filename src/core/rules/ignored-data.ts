@@ -17,7 +17,7 @@ export const ignoredData: Rule = {
     if (!hasRealGap(facts, gaps)) return [];
     const model = facts.elements['model.selection'];
     return [{
-      message: `Unexpected thin data pipeline (${titles(gaps)} not covered) next to the model, expected ${spec.expectation}.`,
+      message: `Thin data pipeline next to the model: ${titles(gaps)} not covered — needs ${spec.expectation}`,
       range: missingAnchor(facts, gaps[0]!),
       related: model.evidence ? [{ message: 'Model part', range: model.evidence }] : [],
     }];

@@ -13,8 +13,8 @@ export const metricChain: Rule = {
     const spec = elementSpec('framing.model-metric');
     return [{
       message: model.status === 'missing'
-        ? `Unexpected business metric without a model metric, expected ${spec.expectation}.`
-        : `Unexpected model metric without a stated link to the business metric, expected ${spec.expectation}.`,
+        ? `No model metric for the business metric — needs ${spec.expectation}`
+        : `Model metric not linked to the business metric — needs ${spec.expectation}`,
       range: business.evidence,
       related: model.evidence ? [{ message: 'Model metric', range: model.evidence }] : [],
       fixes: model.status === 'missing' ? [{ title: "Insert a 'Model metric' section", edits: [elementInsertion(facts, 'framing.model-metric')], isPreferred: true }] : [],

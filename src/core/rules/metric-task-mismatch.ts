@@ -1,6 +1,7 @@
 import { metricFit, PREFERRED_METRICS } from '../framework/metrics';
 import type { Fix } from '../types';
-import type { Rule } from './rule';
+import type { MetricFact } from '../analysis/facts';
+import type { Rule, RuleReport } from './rule';
 
 const TASK_NAMES = {
   ranking: 'a ranking task',
@@ -15,25 +16,25 @@ export const metricTaskMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'The headline offline metric must fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts).',
   check(facts) {
-    if (facts.model.offlineMetric !== 'misaligned') return [];
     const offline = facts.metrics.filter((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
-    // The headline if it misfits, else the first metric that is misaligned because nothing fits beside it.
-    const culprit = facts.headline && facts.headline.fit === 'misfit' ? facts.headline : offline.find((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
-    if (!culprit) return [];
     const fitting = PREFERRED_METRICS[facts.task].filter((name) => metricFit(name, facts.task) === 'fits');
-    const fixes: Fix[] = fitting.map((name, index) => ({
-      title: `Replace '${culprit.text}' with ${name}`,
-      edits: [{ range: culprit.range, newText: name }],
-      isPreferred: index === 0,
-    }));
     const business = facts.metrics.find((metric) => metric.role === 'business' && !metric.negated);
     const related = business ? [{ message: `Business metric the offline metric should serve: ${business.name}`, range: business.range }] : [];
-    const alone = culprit.fit === 'misfit-alone' ? ' on its own' : '';
-    return [{
-      message: `Unexpected ${culprit.name}${alone} as the offline metric for ${TASK_NAMES[facts.task]}, expected ${fitting.join(', ') || 'a metric that fits the task'}.`,
+    const report = (culprit: MetricFact): RuleReport => ({
+      message: `Misaligned metric: ${culprit.name}${culprit.fit === 'misfit-alone' ? ' on its own' : ''} does not fit ${TASK_NAMES[facts.task]} — use ${fitting.join(', ') || 'a metric that fits the task'}`,
       range: culprit.range,
-      fixes,
+      fixes: fitting.map((name, index): Fix => ({ title: `Replace '${culprit.text}' with ${name}`, edits: [{ range: culprit.range, newText: name }], isPreferred: index === 0 })),
       related,
-    }];
+    });
+    if (facts.model.offlineMetric === 'misaligned') {
+      // The headline if it misfits, else the first metric that is misaligned because nothing fits beside it.
+      const culprit = facts.headline && facts.headline.fit === 'misfit' ? facts.headline : offline.find((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
+      return culprit ? [report(culprit)] : [];
+    }
+    // A fitting headline does not excuse another offline metric the doc uses that misfits the task
+    // ("Offline metrics: Accuracy" in the summary, PR-AUC in the evaluation): each is reported once,
+    // where it is first named, as completion and the hover call it misaligned there too.
+    const named = new Set<string>();
+    return offline.filter((metric) => metric.fit === 'misfit' && !named.has(metric.name) && named.add(metric.name)).map(report);
   },
 };

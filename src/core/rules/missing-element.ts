@@ -1,3 +1,4 @@
+import { describeGap } from '../coverage-gaps';
 import { elementSpec } from '../framework/elements';
 import { elementInsertion, missingAnchor } from '../fixes/insert';
 import { ELEMENT_IDS, type ElementId } from '../types';
@@ -6,14 +7,6 @@ import type { Rule, RuleReport } from './rule';
 /** Elements with a rule of their own: the business ↔ model link (metric-chain) and trade-offs. */
 const REPORTED_ELSEWHERE: ReadonlySet<ElementId> = new Set(['framing.model-metric', 'tradeoffs']);
 const CHECKED = ELEMENT_IDS.filter((id) => !REPORTED_ELSEWHERE.has(id));
-
-const HOLLOW_REASON = {
-  image: 'only an image',
-  diagram: 'only a diagram',
-  empty: 'no content',
-  placeholder: 'only placeholders',
-  bare: 'only bare topic bullets',
-} as const;
 
 export const missingElement: Rule = {
   id: 'missing-element',
@@ -28,16 +21,15 @@ export const missingElement: Rule = {
       if (fact.status === 'missing') {
         reports.push({
           sub: id,
-          message: `Missing ${spec.title.toLowerCase()} (${id}), expected ${spec.expectation}.`,
+          message: `Missing: ${spec.title.toLowerCase()} — ${spec.expectation}`,
           range: missingAnchor(facts, id),
           fixes: [{ title: `Insert a '${spec.title}' section`, edits: [elementInsertion(facts, id)], isPreferred: true }],
         });
       } else if (fact.status === 'partial' && !fact.residueOnly && fact.evidence) {
-        const reason = fact.section?.hollow ? HOLLOW_REASON[fact.section.hollow] : 'only a passing mention';
-        const where = fact.section ? `section '${fact.section.title}' has ${reason}` : `${spec.title.toLowerCase()} has ${reason}`;
+        const where = fact.section ? ` (section '${fact.section.title}')` : '';
         reports.push({
           sub: id,
-          message: `Hollow ${spec.title.toLowerCase()} (${id}): ${where}, expected ${spec.expectation}.`,
+          message: `Partial: ${spec.title.toLowerCase()} — ${describeGap(fact.gap ?? 'passing-mention')}${where}; needs ${spec.expectation}`,
           range: fact.evidence,
         });
       }

@@ -1,5 +1,6 @@
 import { elementSpec } from '../framework/elements';
 import { elementInsertion, missingAnchor } from '../fixes/insert';
+import { describeGap } from '../coverage-gaps';
 import type { Rule } from './rule';
 
 export const missingTradeoffs: Rule = {
@@ -11,13 +12,13 @@ export const missingTradeoffs: Rule = {
     const spec = elementSpec('tradeoffs');
     if (fact.status === 'missing') {
       return [{
-        message: `Missing trade-offs, expected ${spec.expectation}.`,
+        message: `Missing: trade-offs — ${spec.expectation}`,
         range: missingAnchor(facts, 'tradeoffs'),
         fixes: [{ title: "Insert a 'Trade-offs' section", edits: [elementInsertion(facts, 'tradeoffs')], isPreferred: true }],
       }];
     }
     if (fact.status === 'partial' && !fact.residueOnly && fact.evidence) {
-      return [{ message: `Unexpected passing mention of trade-offs, expected ${spec.expectation}, each with the side chosen and why.`, range: fact.evidence }];
+      return [{ message: `Partial: trade-offs — ${describeGap(fact.gap ?? 'passing-mention')}; needs ${spec.expectation}, each with the side chosen and why`, range: fact.evidence }];
     }
     return [];
   },

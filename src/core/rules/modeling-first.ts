@@ -15,8 +15,8 @@ export const modelingFirst: Rule = {
     const scope = facts.firstScopeLine;
     return [{
       message: scope === undefined
-        ? `Unexpected model architecture with no problem scoping, expected ${spec.expectation}.`
-        : `Unexpected model architecture before the problem is scoped (line ${scope + 1}), expected ${spec.expectation}.`,
+        ? `Model architecture with no problem scoping — needs ${spec.expectation}`
+        : `Model architecture before the problem is scoped (line ${scope + 1}) — needs ${spec.expectation}`,
       range: section ? section.headingRange : lineRange(facts, line),
       related: scope === undefined ? [] : [{ message: 'Scoping starts here', range: lineRange(facts, scope) }],
     }];

@@ -1,6 +1,7 @@
 import { checklistInsertion } from '../fixes/insert';
 import { CHECKLIST_ITEMS, checklistItemSpec, scenarioSpec, type ChecklistItemSpec } from '../framework/scenarios';
-import type { Range } from '../types';
+import { describeGap } from '../coverage-gaps';
+import type { CoverageGap, Range } from '../types';
 import type { Rule, RuleReport } from './rule';
 
 export const scenarioChecklist: Rule = {
@@ -9,11 +10,11 @@ export const scenarioChecklist: Rule = {
   description: "Each checklist item of the document's scenario (and any the configuration requires) must be addressed.",
   subIds: CHECKLIST_ITEMS.map((item) => item.id.split('/')[1]!),
   check(facts) {
-    const gaps: { spec: ChecklistItemSpec; status: string; evidence?: Range }[] = [];
+    const gaps: { spec: ChecklistItemSpec; status: string; evidence?: Range; gap?: CoverageGap }[] = [];
     for (const [id, fact] of facts.items) {
       const spec = checklistItemSpec(id);
       if (!spec || fact.status === 'present' || fact.residueOnly) continue;
-      gaps.push(fact.evidence && fact.status === 'partial' ? { spec, status: fact.status, evidence: fact.evidence } : { spec, status: fact.status });
+      gaps.push(fact.evidence && fact.status === 'partial' ? { spec, status: fact.status, evidence: fact.evidence, ...(fact.gap ? { gap: fact.gap } : {}) } : { spec, status: fact.status });
     }
     if (gaps.length === 0) return [];
     const missing = gaps.filter((gap) => gap.status === 'missing').map((gap) => gap.spec);
@@ -25,8 +26,8 @@ export const scenarioChecklist: Rule = {
       const report: RuleReport = {
         sub: gap.spec.id.split('/')[1]!,
         message: gap.status === 'missing'
-          ? `Missing ${owner} checklist item '${gap.spec.title}' (${gap.spec.id}), expected ${gap.spec.expectation}.`
-          : `Hollow ${owner} checklist item '${gap.spec.title}' (${gap.spec.id}): only a passing mention, expected ${gap.spec.expectation}.`,
+          ? `Missing: ${gap.spec.title.toLowerCase()} (${owner} checklist) — ${gap.spec.expectation}`
+          : `Partial: ${gap.spec.title.toLowerCase()} (${owner} checklist) — ${describeGap(gap.gap ?? 'passing-mention')}; needs ${gap.spec.expectation}`,
         range: gap.evidence ?? anchor,
       };
       if (gap.status === 'missing' && insertion) report.fixes = [{ title: `Insert the ${owner} checklist`, edits: [insertion], isPreferred: true }];

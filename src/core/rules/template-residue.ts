@@ -34,10 +34,10 @@ export const templateResidue: Rule = {
       const where = fact.section ? ` in '${fact.section.title}'` : '';
       const message =
         fact.kind === 'placeholder'
-          ? `Unexpected placeholder '${quoted(fact.text)}'${where}, expected ${expectedFor(fact)}.`
+          ? `Placeholder left${where}: '${quoted(fact.text)}' — replace it with ${expectedFor(fact)}`
           : fact.kind === 'empty'
-            ? `Unexpected empty section '${fact.text}', expected ${expectedFor(fact)}.`
-            : `Unexpected bare topic lines in '${fact.text}', expected ${expectedFor(fact)}.`;
+            ? `Empty section '${fact.text}' — needs ${expectedFor(fact)}`
+            : `Only bare topic lines in '${fact.text}' — needs ${expectedFor(fact)}`;
       reports.push({ message, range: fact.range });
     }
     return reports;

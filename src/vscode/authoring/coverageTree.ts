@@ -2,6 +2,7 @@
 // present / partial / missing and where the evidence is. Pure; the tree view only renders it.
 import { ELEMENTS, PARTS } from '../../core/framework/elements';
 import { SCENARIOS } from '../../core/framework/scenarios';
+import { describeGap } from '../../core/coverage-gaps';
 import type { AnalysisResult, Coverage, CoverageStatus, DesignDocModel, Finding, Fix, Range } from '../../core/types';
 
 export interface CoverageNode {
@@ -12,6 +13,8 @@ export interface CoverageNode {
   status: CoverageStatus;
   /** What must be there (elements and items). */
   expectation?: string;
+  /** What is still missing, when partial (elements and items). */
+  gap?: string;
   evidence?: Range;
   children: CoverageNode[];
 }
@@ -31,6 +34,7 @@ function leafNode(kind: 'element' | 'item', spec: { id: string; title: string; e
     label: spec.title,
     status: coverage?.status ?? 'missing',
     expectation: spec.expectation,
+    ...(coverage?.status === 'partial' && coverage.gap ? { gap: describeGap(coverage.gap) } : {}),
     ...(coverage?.evidence ? { evidence: coverage.evidence } : {}),
     children: [],
   };
@@ -53,16 +57,14 @@ export function coverageTree(model: DesignDocModel): CoverageNode[] {
   return nodes;
 }
 
-/** Whether a finding is about this element or checklist item ("missing-element/data.quality", "(fraud/real-time)"). */
+/**
+ * Whether a finding is about this element or checklist item, read from its rule ID alone
+ * ("missing-element/data.quality", "scenario-checklist/real-time", "missing-tradeoffs").
+ */
 function isAbout(finding: Finding, id: string): boolean {
-  const key = id.slice(id.indexOf('/') + 1);
-  return (
-    finding.ruleId.endsWith(`/${id}`) ||
-    finding.ruleId === `missing-${id}` ||
-    finding.message.includes(`(${id})`) ||
-    finding.message.includes(`\`${id}\``) ||
-    (key !== id && finding.ruleId.endsWith(`/${key}`) && finding.message.includes(id))
-  );
+  const [rule, sub] = finding.ruleId.split('/');
+  if (sub === undefined) return rule === `missing-${id}`;
+  return sub === id || (rule === 'scenario-checklist' && id.endsWith(`/${sub}`));
 }
 
 const INSERTS_SECTION = /^#{1,6} /m;

@@ -44,7 +44,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     item.id = `${node.kind}:${node.id}`;
     item.iconPath = ICONS[node.status];
     item.description = statusLabel(node.status);
-    item.tooltip = node.expectation ? `${node.id}: ${node.expectation}` : node.id;
+    item.tooltip = [node.expectation ? `${node.id}: ${node.expectation}` : node.id, ...(node.gap ? [`${statusLabel(node.status)}: ${node.gap}`] : [])].join('\n');
     item.contextValue = `${node.kind}-${node.status}`;
     if (node.kind === 'element' || node.kind === 'item') {
       item.command = { command: AUTHORING_COMMANDS.revealCoverage, title: vscode.l10n.t('Show in document'), arguments: [node] };

@@ -1,10 +1,11 @@
 // Hover text, as Markdown, from the framework data and the doc model: on a metric, what it measures
 // and which tasks it fits; on a framework heading, what that section must contain. Pure.
-import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/framework/elements';
+import { DOCUMENT_HEADINGS, ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/framework/elements';
 import { metricSpec, type MetricFit } from '../../core/framework/metrics';
 import { normalizeHeading } from '../../core/framework/patterns';
 import { SCENARIOS, type ChecklistItemSpec } from '../../core/framework/scenarios';
-import type { Coverage, CoverageStatus, DesignDocModel, Position, Range, Section, TaskType } from '../../core/types';
+import { describeGap } from '../../core/coverage-gaps';
+import type { Coverage, DesignDocModel, Position, Range, Section, TaskType } from '../../core/types';
 import { formatMessage, type Translate } from './l10n';
 
 export interface HoverContent {
@@ -39,13 +40,15 @@ function tasksWhere(fit: Partial<Record<TaskType, MetricFit>>, wanted: (fit: Met
 export function metricHover(name: string, task: TaskType, t: Translate = formatMessage): string | undefined {
   const spec = metricSpec(name);
   if (!spec) return undefined;
-  const fits = tasksWhere(spec.fit, (fit) => fit === 'fits');
-  const misfits = tasksWhere(spec.fit, (fit) => fit !== 'fits');
+  // The doc's own task gets its own sentence below; the general lines name the other tasks only.
+  const otherTask = (candidate: TaskType) => candidate !== task;
+  const fits = tasksWhere(spec.fit, (fit) => fit === 'fits').filter(otherTask);
+  const misfits = tasksWhere(spec.fit, (fit) => fit !== 'fits').filter(otherTask);
   const fitLines: string[] = [];
   if (fits.length > 0) fitLines.push(t('Fits: {0}.', fits.join(', ')));
   if (misfits.length > 0) fitLines.push(t('Misaligned as the headline metric for: {0}.', misfits.join(', ')));
-  if (fitLines.length === 0) fitLines.push(t('Typical role: {0}. Not tied to one task type.', spec.typicalRole));
-  const paragraphs = [`**${name}**: ${spec.description}`, fitLines.join('  \n')];
+  if (Object.keys(spec.fit).length === 0) fitLines.push(t('Typical role: {0}. Not tied to one task type.', spec.typicalRole));
+  const paragraphs = [`**${name}**: ${spec.description}`, ...(fitLines.length > 0 ? [fitLines.join('  \n')] : [])];
   if (task !== 'other') {
     const fit = spec.fit[task];
     paragraphs.push(
@@ -70,8 +73,11 @@ export function headingAt(sections: readonly Section[], line: number): Section |
   return undefined;
 }
 
-function statusOf(coverage: readonly Coverage[], id: string): CoverageStatus {
-  return coverage.find((entry) => entry.id === id)?.status ?? 'missing';
+/** The status, and for a partial one what is still missing ("partial: no number with a unit"). */
+function statusOf(coverage: readonly Coverage[], id: string): string {
+  const entry = coverage.find((candidate) => candidate.id === id);
+  if (!entry) return 'missing';
+  return entry.status === 'partial' && entry.gap ? `${entry.status}: ${describeGap(entry.gap)}` : entry.status;
 }
 
 /**
@@ -93,6 +99,7 @@ export function sectionsMeantBy(section: Section, model: DesignDocModel): { elem
   const named = ELEMENTS.filter((element) => element.headings.some((alias) => alias.strength === 'specific' && alias.pattern.test(title)));
   const namedItems = scenarioItems.filter((item) => item.scenario === model.scenario.id && item.headings.test(title));
   if (named.length > 0 || namedItems.length > 0) return { elements: named, items: namedItems, part: undefined };
+  if (DOCUMENT_HEADINGS.test(title)) return { elements: [], items: [], part: undefined };
   return { elements: [], items: [], part: PARTS.find((part) => part.headings.test(title)) };
 }
 

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { core } from '../loadCore';
 import type { DocumentAnalysisSource } from './activeDoc';
 import type { SnippetDefinition, SnippetGroup } from './snippetBodies';
+import type { ChecklistScenarioId } from '../../core/framework/scenarios';
 
 interface SnippetPick extends vscode.QuickPickItem {
   snippet?: SnippetDefinition;
@@ -29,8 +30,30 @@ export class InsertSectionCommand {
     }
     const snippet = typeof prefix === 'string' ? this.snippets.find((candidate) => candidate.prefix === prefix) : await this.pick(editor.document);
     if (!snippet) return undefined;
-    const inserted = await editor.insertSnippet(new vscode.SnippetString(snippet.body));
+    if (snippet.scenario) return (await this.insertMissingItems(editor, snippet.scenario)) ? snippet.prefix : undefined;
+    // A section inserted before text (a heading at the cursor) keeps a blank line between the two.
+    const cursor = editor.selection.active;
+    const textAfter = editor.document.lineAt(cursor.line).text.slice(cursor.character);
+    const body = snippet.body.endsWith('\n') && textAfter.trim() !== '' ? `${snippet.body}\n` : snippet.body;
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(body));
     return inserted ? snippet.prefix : undefined;
+  }
+
+  /** A scenario's checklist: only the items the doc does not cover, after the rest of the doc, as the template orders it. */
+  private async insertMissingItems(editor: vscode.TextEditor, scenario: ChecklistScenarioId): Promise<boolean> {
+    const edit = core().scenarioSectionInsertion(editor.document.getText(), scenario);
+    if (!edit) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This doc already covers every item of the {0} checklist.', scenario));
+      return false;
+    }
+    const at = new vscode.Position(edit.range.start.line, edit.range.start.character);
+    if (!(await editor.edit((builder) => builder.insert(at, edit.newText)))) return false;
+    // Put the cursor on the inserted checklist heading, where the author goes next.
+    const heading = editor.document.offsetAt(at) + edit.newText.search(/^#/m);
+    const position = editor.document.positionAt(heading);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
   }
 
   private async pick(document: vscode.TextDocument): Promise<SnippetDefinition | undefined> {

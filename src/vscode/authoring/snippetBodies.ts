@@ -4,10 +4,10 @@
 // checks that the committed file is exactly what it builds.
 import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/framework/elements';
 import { PROMPT_PREFIX } from '../../core/framework/residue';
-import { SCENARIOS, type ScenarioSpec } from '../../core/framework/scenarios';
+import { SCENARIOS, type ChecklistScenarioId, type ScenarioSpec } from '../../core/framework/scenarios';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../../core/templates';
 import { METRICS, PREFERRED_METRICS, type MetricSpec } from '../../core/framework/metrics';
-import { TRADEOFF_AXES } from '../../core/framework/authoring';
+import { METRIC_TABLE, TRADEOFF_AXES, TRADEOFF_TABLE } from '../../core/framework/authoring';
 import { TASK_TYPES, type MetricRole, type ScenarioId, type TaskType } from '../../core/types';
 
 export const SNIPPETS_PATH = 'snippets/markdown.json';
@@ -17,7 +17,7 @@ export type SnippetGroup = 'scenario' | 'framework' | 'tables';
 export interface SnippetDefinition {
   group: SnippetGroup;
   /** For scenario snippets: whose checklist they cover. */
-  scenario?: ScenarioId;
+  scenario?: ChecklistScenarioId;
   /** Unique display name: the key in the snippets file. */
   name: string;
   prefix: string;
@@ -102,6 +102,11 @@ export function scenarioSnippet(scenario: ScenarioSpec): SnippetDefinition {
   };
 }
 
+/** A table's header row and its delimiter row. */
+function tableHeader(cells: readonly string[]): string {
+  return `| ${cells.map(escapeSnippetText).join(' | ')} |\n|${cells.map(() => '---|').join('')}`;
+}
+
 /** Metrics that fit a task, the framework's preferred ones first. */
 export function fittingMetrics(task: TaskType): string[] {
   const fitting = METRICS.filter((metric) => metric.fit[task] === 'fits').map((metric) => metric.name);
@@ -123,13 +128,13 @@ export const METRIC_TABLE_TASKS: readonly TaskType[] = TASK_TYPES.filter((task) 
 export function metricTableSnippet(task: TaskType): SnippetDefinition {
   const stops = new TabStops();
   const row = (kind: string, choices: readonly string[], target: string) =>
-    `| ${kind} | ${stops.choice(choices)} | ${stops.placeholder(target)} | ${stops.placeholder('why it fits the goal')} |`;
+    `| ${escapeSnippetText(kind)} | ${stops.choice(choices)} | ${stops.placeholder(target)} | ${stops.placeholder(METRIC_TABLE.whyPrompt)} |`;
+  const [offline, online, guardrail] = METRIC_TABLE.rows;
   const lines = [
-    '| Kind | Metric | Target | Why |',
-    '|---|---|---|---|',
-    row('Offline', fittingMetrics(task), 'target vs baseline'),
-    row('Online (A/B)', namesWithRole(['online', 'business']), 'expected lift'),
-    row('Guardrail', namesWithRole(['guardrail']), 'must not get worse than'),
+    tableHeader(METRIC_TABLE.header),
+    row(offline.kind, fittingMetrics(task), offline.targetPrompt),
+    row(online.kind, namesWithRole(['online', 'business']), online.targetPrompt),
+    row(guardrail.kind, namesWithRole(['guardrail']), guardrail.targetPrompt),
     '',
   ];
   return {
@@ -144,9 +149,9 @@ export function metricTableSnippet(task: TaskType): SnippetDefinition {
 /** The classic trade-offs as rows, each with its two sides as a choice. */
 export function tradeoffTableSnippet(): SnippetDefinition {
   const stops = new TabStops();
-  const lines = ['| Trade-off | We choose | What it costs | Why it is worth it |', '|---|---|---|---|'];
+  const lines = [tableHeader(TRADEOFF_TABLE.header)];
   for (const tradeoff of TRADEOFF_AXES) {
-    lines.push(`| ${escapeSnippetText(tradeoff.axis)} | ${stops.choice(tradeoff.options)} | ${stops.placeholder('cost')} | ${stops.placeholder('reason')} |`);
+    lines.push(`| ${escapeSnippetText(tradeoff.axis)} | ${stops.choice(tradeoff.options)} | ${stops.placeholder(TRADEOFF_TABLE.costPrompt)} | ${stops.placeholder(TRADEOFF_TABLE.reasonPrompt)} |`);
   }
   lines.push('');
   return {

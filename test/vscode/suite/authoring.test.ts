@@ -10,7 +10,7 @@ import { coverageTree } from '../../../src/vscode/authoring/coverageTree';
 import type { AuthoringTestState } from '../../../src/vscode/authoring';
 import { designDocStatus } from '../../../src/vscode/authoring/statusText';
 import { FRAUD_DOC } from '../expected';
-import { openEditor, waitFor } from '../helpers';
+import { mlsdDiagnostics, openEditor, waitFor } from '../helpers';
 
 const MINUTE = 60_000;
 
@@ -70,6 +70,24 @@ describe('authoring', () => {
     // A choice placeholder inserts its first option: a metric that fits ranking.
     assert.equal(table[2], '| Offline | NDCG@k | target vs baseline | why it fits the goal |');
     assert.equal(table[4], '| Guardrail | False positive rate | must not get worse than | why it fits the goal |');
+  });
+
+  it('inserts only the checklist items a doc does not cover, after the doc, and nothing when it covers them all', async () => {
+    const covered = '---\nscenario: recommendation\n---\n# Recipe feed\n\n## Candidate retrieval and ranking\n\nA two-tower model retrieves 500 candidates with approximate nearest neighbours, then a ranker orders them.\n\n## Model\n\nA GBDT ranker.\n';
+    const editor = await emptyMarkdownEditor(covered);
+    editor.selection = new vscode.Selection(5, 0, 5, 0);
+    assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-recommendation'), 'mlsd-recommendation');
+    const coldStart = SCENARIOS.find((scenario) => scenario.id === 'recommendation')!.items.filter((item) => item.id === 'recommendation/cold-start');
+    assert.equal(editor.document.getText(), `${covered}\n${renderChecklistSkeleton('recommendation', coldStart, 2)}`);
+    assert.equal(editor.selection.active.line, covered.split('\n').length);
+    assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-recommendation'), undefined);
+  });
+
+  it('keeps a blank line between a section inserted at the cursor and the heading after it', async () => {
+    const editor = await emptyMarkdownEditor('# Feed\n\n## Model\n\nA GBDT ranker.\n');
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-tradeoffs'), 'mlsd-tradeoffs');
+    assert.equal(editor.document.getText(), `# Feed\n\n${renderElementSkeleton('tradeoffs', 3)}\n## Model\n\nA GBDT ranker.\n`);
   });
 
   it('opens the same template as `mlsd init` from "New Design Doc…"', async () => {
@@ -151,6 +169,12 @@ describe('authoring', () => {
       assert.equal(review.text, expected);
       assert.equal(review.report.getText(), expected);
       assert.equal(review.report.languageId, 'markdown');
+
+      // The review is mlsd's own output: reviewing it says so, and it gets no diagnostics.
+      await vscode.window.showTextDocument(review.report);
+      const reviewOfReview = await vscode.commands.executeCommand<{ text: string }>('mlsd.showReview');
+      assert.match(reviewOfReview.text, /This document does not read as an ML system design document, so it was not reviewed\.\n$/);
+      assert.deepEqual(mlsdDiagnostics(review.report.uri), []);
     });
   });
 

@@ -1,0 +1,22 @@
+// Words for what a partial element or checklist item still lacks: one home for the hover, the
+// coverage view, the findings and the Markdown review.
+import type { CoverageGap } from './types';
+
+const GAP_TEXT: Record<CoverageGap, string> = {
+  'only-placeholder': 'only a TODO or an unfilled template prompt',
+  'empty-section': 'a heading with nothing under it',
+  'only-bare-bullets': 'only bare topic bullets, no content',
+  'only-image': 'only an image, no text',
+  'only-diagram': 'only a diagram, no text',
+  'passing-mention': 'only a passing mention, never addressed',
+  'no-number': 'no number with a unit',
+  'single-outcome-metric': 'one outcome metric, no stated business goal',
+  'no-business-metric': 'no business metric for it to drive',
+};
+
+/** Gaps that are template residue: the element is named but nothing was written, so it earns no score. */
+export const RESIDUE_GAPS: ReadonlySet<CoverageGap> = new Set(['only-placeholder', 'empty-section', 'only-bare-bullets']);
+
+export function describeGap(gap: CoverageGap): string {
+  return GAP_TEXT[gap];
+}
