@@ -2,7 +2,7 @@
 // commands, the design review and practice mode. `activate` calls registerAuthoring once; every part
 // is a small disposable registered on the extension context.
 import * as vscode from 'vscode';
-import { ActiveDesignDoc, type DocumentAnalysisSource } from './activeDoc';
+import type { ActiveDesignDoc, DocumentAnalysisSource } from './activeDoc';
 import { OffsetClock } from './clock';
 import { CoverageView } from './coverageView';
 import { AUTHORING_COMMANDS } from './ids';
@@ -11,13 +11,17 @@ import { newDesignDoc, newPracticeAnswer } from './newDocument';
 import { PracticeController } from './practiceController';
 import { DesignDocHoverProvider, MetricCompletionProvider } from './providers';
 import { showDesignReview } from './reviewCommand';
+import { SECTION_TRIGGER_CHARACTERS, SectionCompletionProvider } from './sectionCompletion';
 import { DesignDocStatusBar } from './statusBar';
+import { markWalkthroughStep, WALKTHROUGH_DONE } from './walkthrough';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export interface AuthoringDeps {
   /** The extension's analyzer: cached results per document version, never throws. */
   analyzer: DocumentAnalysisSource;
+  /** The design doc the views show and the "this document" commands act on. */
+  activeDoc: ActiveDesignDoc;
 }
 
 /** What the real-VS-Code tests read through `mlsd._test.state`. */
@@ -28,27 +32,30 @@ export interface AuthoringTestState {
 }
 
 export function registerAuthoring(context: vscode.ExtensionContext, deps: AuthoringDeps): void {
-  const { analyzer } = deps;
-  const activeDoc = new ActiveDesignDoc(analyzer);
+  const { analyzer, activeDoc } = deps;
   const statusBar = new DesignDocStatusBar(activeDoc);
   const coverage = new CoverageView(activeDoc);
   const clock = new OffsetClock();
   const practice = new PracticeController(clock.now, activeDoc, {
     openAnswer: (scenario) => newPracticeAnswer(scenario),
-    showReview: (document) => showDesignReview(analyzer, document),
+    showReview: (document, practiceSummary) => showDesignReview(analyzer, document, practiceSummary),
   });
-  const insertSection = new InsertSectionCommand(analyzer);
+  const insertSection = new InsertSectionCommand(analyzer, activeDoc);
 
   context.subscriptions.push(
-    activeDoc,
     statusBar,
     coverage,
     practice,
     vscode.languages.registerHoverProvider(MARKDOWN, new DesignDocHoverProvider(analyzer)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new MetricCompletionProvider(analyzer)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new SectionCompletionProvider(analyzer), ...SECTION_TRIGGER_CHARACTERS),
     vscode.commands.registerCommand(AUTHORING_COMMANDS.insertScenarioSection, (prefix?: string) => insertSection.run(prefix)),
-    vscode.commands.registerCommand(AUTHORING_COMMANDS.newDesignDoc, (scenario?: unknown, kind?: unknown) => newDesignDoc(scenario, kind)),
-    vscode.commands.registerCommand(AUTHORING_COMMANDS.showReview, () => showDesignReview(analyzer)),
+    vscode.commands.registerCommand(AUTHORING_COMMANDS.newDesignDoc, async (scenario?: unknown, kind?: unknown) => {
+      const document = await newDesignDoc(scenario, kind);
+      if (document) markWalkthroughStep(WALKTHROUGH_DONE.templateOpened);
+      return document;
+    }),
+    vscode.commands.registerCommand(AUTHORING_COMMANDS.showReview, () => showDesignReview(analyzer, activeDoc.target())),
   );
 
   // State and a movable clock for the integration tests; never present in a normal install.

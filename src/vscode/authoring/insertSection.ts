@@ -1,9 +1,11 @@
-// "mlsd: Insert Scenario Section…": Markdown turns quick suggestions off, so the snippets are also
-// offered through a quick pick: the doc's scenario first, then the framework's parts and elements,
-// then the tables. The bodies are the very snippets of snippets/markdown.json.
+// "mlsd: Insert Section…": every section snippet in a quick pick, the doc's scenario first, then
+// the framework's parts and elements, then the tables (typing `mlsd-` offers the same ones, see
+// sectionCompletion.ts). It inserts into the active Markdown editor or, when the active editor is
+// something else (the walkthrough, the review), into the last active design doc.
 import * as vscode from 'vscode';
 import { core } from '../loadCore';
-import type { DocumentAnalysisSource } from './activeDoc';
+import type { ActiveDesignDoc, DocumentAnalysisSource } from './activeDoc';
+import { markWalkthroughStep, WALKTHROUGH_DONE } from './walkthrough';
 import type { SnippetDefinition, SnippetGroup } from './snippetBodies';
 
 interface SnippetPick extends vscode.QuickPickItem {
@@ -14,7 +16,10 @@ export class InsertSectionCommand {
   /** Built from the framework data on first use, not at activation. */
   private builtSnippets: SnippetDefinition[] | undefined;
 
-  constructor(private readonly source: DocumentAnalysisSource) {}
+  constructor(
+    private readonly source: DocumentAnalysisSource,
+    private readonly activeDoc: Pick<ActiveDesignDoc, 'target'>,
+  ) {}
 
   private get snippets(): SnippetDefinition[] {
     return (this.builtSnippets ??= core().buildSnippets());
@@ -22,15 +27,18 @@ export class InsertSectionCommand {
 
   /** Inserts the snippet with this prefix, or asks which one; returns the prefix inserted. */
   async run(prefix?: string): Promise<string | undefined> {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
+    const document = this.activeDoc.target();
+    if (!document) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown design doc to insert a section.'));
       return undefined;
     }
-    const snippet = typeof prefix === 'string' ? this.snippets.find((candidate) => candidate.prefix === prefix) : await this.pick(editor.document);
+    const snippet = typeof prefix === 'string' ? this.snippets.find((candidate) => candidate.prefix === prefix) : await this.pick(document);
     if (!snippet) return undefined;
+    const editor = vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor : await vscode.window.showTextDocument(document);
     const inserted = await editor.insertSnippet(new vscode.SnippetString(snippet.body));
-    return inserted ? snippet.prefix : undefined;
+    if (!inserted) return undefined;
+    markWalkthroughStep(WALKTHROUGH_DONE.sectionInserted);
+    return snippet.prefix;
   }
 
   private async pick(document: vscode.TextDocument): Promise<SnippetDefinition | undefined> {
