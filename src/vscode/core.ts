@@ -10,7 +10,7 @@ export { SCENARIOS } from '../core/framework/scenarios';
 export { renderMarkdownReport } from '../core/report';
 export { renderTemplate } from '../core/templates';
 export { disableRuleInConfigEdit } from './configEdit';
-export { allCoverageNodes, coverageTree, insertedSection, insertFixFor } from './authoring/coverageTree';
+export { allCoverageNodes, coverageOutline, coverageTree, insertedSection, insertFixFor } from './authoring/coverageTree';
 export { hoverAt } from './authoring/hoverContent';
 export { isMetricContext, metricCompletions } from './authoring/metricCompletion';
 export { formatDuration, PracticeSession, practiceSummaryMarkdown, practiceTimerText } from './authoring/practice';

@@ -73,6 +73,25 @@ export function coverageTree(model: DesignDocModel, findings: readonly Finding[]
   return nodes;
 }
 
+/** A coverage entry in plain values (its evidence as a line), as the integration tests compare it. */
+export interface CoverageOutline {
+  id: string;
+  status: CoverageStatus;
+  severity: Severity | null;
+  line: number | null;
+  children: CoverageOutline[];
+}
+
+export function coverageOutline(node: CoverageNode): CoverageOutline {
+  return {
+    id: node.id,
+    status: node.status,
+    severity: node.severity ?? null,
+    line: node.evidence ? node.evidence.start.line : null,
+    children: node.children.map(coverageOutline),
+  };
+}
+
 /** Every entry of the tree, groups and leaves, depth first. */
 export function allCoverageNodes(nodes: readonly CoverageNode[]): CoverageNode[] {
   return nodes.flatMap((node) => [node, ...allCoverageNodes(node.children)]);

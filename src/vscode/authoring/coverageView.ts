@@ -45,6 +45,11 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     this.show(activeDoc.analysis);
   }
 
+  /** The text beside the view's title and above the tree, for the test state command. */
+  get header(): { description: string | undefined; message: string | undefined } {
+    return { description: this.view.description, message: this.view.message };
+  }
+
   /** The tree as shown, for the test state command. */
   get roots(): readonly CoverageNode[] {
     return this.nodes;

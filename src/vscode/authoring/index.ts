@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import type { ActiveDesignDoc, DocumentAnalysisSource } from './activeDoc';
 import { OffsetClock } from './clock';
+import type { CoverageOutline } from './coverageTree';
+import { core } from '../loadCore';
 import { CoverageView } from './coverageView';
 import { AUTHORING_COMMANDS } from './ids';
 import { InsertSectionCommand } from './insertSection';
@@ -27,7 +29,10 @@ export interface AuthoringDeps {
 /** What the real-VS-Code tests read through `mlsd._test.state`. */
 export interface AuthoringTestState {
   statusBar: string | undefined;
-  coverage: { id: string; status: string; children: { id: string; status: string; line: number | null }[] }[];
+  /** The document the views show, and the header lines of the coverage view. */
+  document: string | undefined;
+  coverageHeader: { description: string | undefined; message: string | undefined };
+  coverage: CoverageOutline[];
   practice: ReturnType<PracticeController['state']>;
 }
 
@@ -65,11 +70,9 @@ export function registerAuthoring(context: vscode.ExtensionContext, deps: Author
         await activeDoc.refresh();
         return {
           statusBar: statusBar.text,
-          coverage: coverage.roots.map((node) => ({
-            id: node.id,
-            status: node.status,
-            children: node.children.map((child) => ({ id: child.id, status: child.status, line: child.evidence ? child.evidence.start.line : null })),
-          })),
+          document: activeDoc.analysis?.document.uri.toString(),
+          coverageHeader: coverage.header,
+          coverage: coverage.roots.map(core().coverageOutline),
           practice: practice.state(),
         };
       }),

@@ -76,3 +76,35 @@ export async function openQuickFixMenu(page) {
 export async function chooseQuickFix(page, title) {
   await page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first().click();
 }
+
+/** Runs a command from the palette (F1) by its title, e.g. "mlsd: New Design Doc…". */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Picks the quick pick entry showing `label` (the quick pick must be open). */
+export async function pick(page, label) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(label);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().click();
+  await input.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/** Selects whole lines `from`..`to` (1-based, inclusive) in the editor. */
+export async function selectLines(page, editor, from, to) {
+  await goTo(page, editor, from, 1);
+  await page.keyboard.press('Home');
+  for (let line = from; line < to; line++) await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+End');
+}
+
+/** The status-bar entry showing `text`. */
+export function statusBarItem(page, text) {
+  return page.locator('.statusbar-item', { hasText: text }).first();
+}
