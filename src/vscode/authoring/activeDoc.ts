@@ -5,6 +5,7 @@
 // last active design doc stays, as long as it is open.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/types';
+import { isShownReview } from './reviewCommand';
 
 /** What authoring needs from the extension: the cached analysis of an open document. */
 export interface DocumentAnalysisSource {
@@ -115,7 +116,8 @@ export class ActiveDesignDoc implements vscode.Disposable {
   }
 }
 
+/** The active editor's document when it is Markdown and not a review mlsd opened. */
 function activeMarkdownDocument(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
-  return document?.languageId === 'markdown' ? document : undefined;
+  return document?.languageId === 'markdown' && !isShownReview(document) ? document : undefined;
 }

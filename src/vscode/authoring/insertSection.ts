@@ -34,8 +34,15 @@ export class InsertSectionCommand {
     }
     const snippet = typeof prefix === 'string' ? this.snippets.find((candidate) => candidate.prefix === prefix) : await this.pick(document);
     if (!snippet) return undefined;
-    const editor = vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor : await vscode.window.showTextDocument(document);
-    const inserted = await editor.insertSnippet(new vscode.SnippetString(snippet.body));
+    const editor = await editorOf(document);
+    // A section never starts in the middle of a line: with the cursor after some text (where a
+    // quick fix or a click left it), it goes below that line.
+    const cursor = editor.selection;
+    const line = document.lineAt(cursor.active.line);
+    const afterText = cursor.isEmpty && line.text.slice(0, cursor.active.character).trim().length > 0;
+    const inserted = afterText
+      ? await editor.insertSnippet(new vscode.SnippetString(`\n\n${snippet.body}`), line.range.end)
+      : await editor.insertSnippet(new vscode.SnippetString(snippet.body));
     if (!inserted) return undefined;
     markWalkthroughStep(WALKTHROUGH_DONE.sectionInserted);
     return snippet.prefix;
@@ -58,7 +65,27 @@ export class InsertSectionCommand {
       }
       picks.push({ label: snippet.name.replace(/^mlsd: /, ''), description: snippet.prefix, detail: snippet.description, snippet });
     }
-    const chosen = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Section to insert at the cursor'), matchOnDescription: true, matchOnDetail: true });
+    // ignoreFocusOut: run from the walkthrough, the Welcome page takes the focus back right after
+    // the click, which would otherwise close the pick before the person sees it.
+    const chosen = await vscode.window.showQuickPick(picks, {
+      placeHolder: vscode.l10n.t('Section to insert at the cursor'),
+      matchOnDescription: true,
+      matchOnDetail: true,
+      ignoreFocusOut: true,
+    });
     return chosen?.snippet;
   }
+}
+
+/**
+ * The editor to insert into: the active one when it shows the document, else the document's own
+ * editor brought forward where it already is (with its cursor), not a new one in the walkthrough's group.
+ */
+async function editorOf(document: vscode.TextDocument): Promise<vscode.TextEditor> {
+  const active = vscode.window.activeTextEditor;
+  if (active?.document === document) return active;
+  const uri = document.uri.toString();
+  const group = vscode.window.tabGroups.all.find((candidate) =>
+    candidate.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri));
+  return vscode.window.showTextDocument(document, group ? { viewColumn: group.viewColumn } : {});
 }

@@ -5,6 +5,13 @@ import * as vscode from 'vscode';
 import { core } from '../loadCore';
 import type { DocumentAnalysisSource } from './activeDoc';
 
+/** The reviews this session opened: the views never follow one, whatever its analysis says. */
+const shownReviews = new WeakSet<vscode.TextDocument>();
+
+export function isShownReview(document: vscode.TextDocument): boolean {
+  return shownReviews.has(document);
+}
+
 export interface ShownReview {
   report: vscode.TextDocument;
   text: string;
@@ -32,6 +39,7 @@ export async function showDesignReview(source: DocumentAnalysisSource, document:
   const report = core().renderMarkdownReport(result, fileLabel(document));
   const text = practiceSummary ? `${report.trimEnd()}\n\n${practiceSummary}` : report;
   const shown = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  shownReviews.add(shown);
   await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   void offerToSave(document, text);
   return { report: shown, text };

@@ -77,31 +77,50 @@ export async function chooseQuickFix(page, title) {
   await page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first().click();
 }
 
-/** Runs a command from the palette (F1) by its title, e.g. "mlsd: New Design Doc…". */
-export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
+/**
+ * Opens the palette (F1) filtered by `query` and waits until it lists `expected`, retrying while it
+ * does not yet (a development extension's commands arrive a moment after the workbench). Returns the
+ * titles listed, with the palette still open.
+ */
+export async function openPalette(page, query, expected = query) {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: expected }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 10000 });
+    await input.fill(`>${query}`);
+    try {
+      await row.waitFor({ timeout: 10000 });
+      return (await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts()).map((title) => title.trim());
+    } catch (error) {
+      if (attempt === 4) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/** Runs a command from the palette by its title, e.g. "mlsd: New Design Doc…". */
+export async function runCommand(page, title) {
+  await openPalette(page, title.replace(/(…|\.\.\.)$/, ''));
   await page.keyboard.press('Enter');
 }
 
-/** Picks the quick pick entry showing `label` (the quick pick must be open). */
+/** Picks the quick pick entry showing `label` (the quick pick must be open): filters by it, then Enter. */
 export async function pick(page, label) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 10000 });
   await input.fill(label);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().click();
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: 10000 });
 }
 
-/** Selects whole lines `from`..`to` (1-based, inclusive) in the editor. */
-export async function selectLines(page, editor, from, to) {
+/** Replaces whole lines `from`..`to` (1-based, inclusive) with one line of `text`, typed. */
+export async function replaceLines(page, editor, from, to, text) {
   await goTo(page, editor, from, 1);
-  await page.keyboard.press('Home');
-  for (let line = from; line < to; line++) await page.keyboard.press('Shift+ArrowDown');
-  await page.keyboard.press('Shift+End');
+  for (let line = from; line <= to; line++) await page.keyboard.press('Control+L');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
 }
 
 /** The status-bar entry showing `text`. */
