@@ -9,10 +9,11 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const artifacts = path.join(root, 'test-artifacts/ui');
 
 /**
- * @param {{ file: string, developmentExtension?: string, installExtensions?: string[] }} options
- *   `developmentExtension` loads a folder as in F5 debugging; `installExtensions` installs .vsix files first.
+ * @param {{ file: string, developmentExtension?: string, installExtensions?: string[], userSettings?: object }} options
+ *   `developmentExtension` loads a folder as in F5 debugging; `installExtensions` installs .vsix files first;
+ *   `userSettings` are added to the user settings before the workbench loads.
  */
-export async function openWorkbench({ file, developmentExtension, installExtensions = [] }) {
+export async function openWorkbench({ file, developmentExtension, installExtensions = [], userSettings = {} }) {
   assertHarnessInstalled();
   fs.mkdirSync(artifacts, { recursive: true });
   const runDirectory = makeRunDirectory('mlsd-ui-');
@@ -32,6 +33,11 @@ export async function openWorkbench({ file, developmentExtension, installExtensi
     ]);
     server = started;
     browser = launched.browser;
+    if (Object.keys(userSettings).length > 0) {
+      const settingsFile = path.join(runDirectory, 'user-data', 'User', 'settings.json');
+      const settings = { ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), ...userSettings };
+      fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+    }
     const page = await launched.context.newPage();
     const payload = [['openFile', server.remoteUri(path.join(workspace, file))]];
     if (developmentExtension) payload.unshift(['extensionDevelopmentPath', server.remoteUri(developmentExtension)]);
