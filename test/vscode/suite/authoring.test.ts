@@ -71,7 +71,7 @@ describe('authoring', () => {
     assert.deepEqual(inSentence.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet), []);
   });
 
-  it('inserts a scenario block and a metric table through "Insert Scenario Section…"', async () => {
+  it('inserts a scenario block and a metric table through "Insert Section…"', async () => {
     const editor = await emptyMarkdownEditor();
     assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-fraud'), 'mlsd-fraud');
     const fraud = SCENARIOS.find((scenario) => scenario.id === 'fraud')!;

@@ -2,7 +2,7 @@
 // installed in code-server, with `remote.extensionKind` preferring the web kind for mlsd, so the
 // workbench runs it in the browser's worker (as vscode.dev would) instead of the server's Node host.
 // It must show diagnostics, offer and apply a quick fix, and fill the coverage view there.
-/* global describe, before, after, it, document */
+/* global describe, before, afterEach, after, it, document */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +18,12 @@ describe('the web bundle in a web worker extension host', function () {
     workbench = await openWorkbench({ file: DOC, installExtensions: [vsix], userSettings: { 'remote.extensionKind': { 'mlsd.mlsd': ['web'] } } });
   });
 
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) {
+      await workbench.screenshot(`failed-web-worker-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+    }
+  });
+
   after(async function () {
     await workbench?.close();
   });
@@ -26,15 +32,24 @@ describe('the web bundle in a web worker extension host', function () {
     const { page } = workbench;
     await openPalette(page, 'Developer: Show Running Extensions');
     await page.keyboard.press('Enter');
+    const list = page.locator('.runtime-extensions-editor .monaco-list').first();
+    await list.waitFor({ timeout: 30000 });
+    // The list renders only the rows in view: scroll until mlsd's row is among them.
     const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'mlsd' }).first();
-    await row.waitFor({ timeout: 30000 });
+    for (let scrolls = 0; (await row.count()) === 0 && scrolls < 20; scrolls++) {
+      await list.hover();
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(300);
+    }
+    await row.waitFor({ timeout: 10000 });
     await row.scrollIntoViewIfNeeded();
     // Activated, and where: the row names the host that runs it.
     await page.waitForFunction(() => [...document.querySelectorAll('.runtime-extensions-editor .monaco-list-row')]
       .some((candidate) => candidate.textContent.includes('mlsd') && /Activation/.test(candidate.textContent)), undefined, { timeout: 30000 });
     await workbench.screenshot('web-worker-running-extensions');
-    assert.match(await row.innerText(), /Web Worker/i);
+    const where = await row.innerText();
     await page.keyboard.press('Control+W');
+    assert.match(where, /web worker/i);
   });
 
   it('shows diagnostics, fixes one from Ctrl+. and fills the coverage view', async function () {
