@@ -111,13 +111,15 @@ export async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
-/** Picks the quick pick entry showing `label` (the quick pick must be open): filters by it, then Enter. */
+/**
+ * Picks the quick pick entry showing `label` (the quick pick must be open): filters by it, then
+ * clicks it, as a person does (after a walkthrough button the Welcome page keeps the keyboard focus).
+ */
 export async function pick(page, label) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 10000 });
   await input.fill(label);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().click({ timeout: 10000 });
   await input.waitFor({ state: 'hidden', timeout: 10000 });
 }
 
