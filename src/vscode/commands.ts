@@ -1,4 +1,6 @@
-// The palette commands (category "mlsd"). Each returns a small result so tests can assert on it.
+// The palette commands (category "mlsd"). Each returns a small result so tests can assert on it,
+// and tells the person what happened: a check of the workspace shows its progress (with a count and
+// a Cancel button) and ends with what it found; fix-all says what it fixed.
 import * as vscode from 'vscode';
 import type { DocumentAnalyzer } from './analyzer';
 import type { MlsdCodeActionProvider } from './codeActions';
@@ -22,7 +24,18 @@ export interface WorkspaceCheckSummary {
   files: number;
   designDocs: number;
   problems: number;
+  /** True when the person cancelled before every file was checked. */
+  cancelled: boolean;
 }
+
+export interface FixAllResult {
+  /** Problems before and after the fixes. */
+  before: number;
+  after: number;
+}
+
+const designDocs = (n: number) => (n === 1 ? vscode.l10n.t('{0} design doc', n) : vscode.l10n.t('{0} design docs', n));
+const problems = (n: number) => (n === 1 ? vscode.l10n.t('{0} problem', n) : vscode.l10n.t('{0} problems', n));
 
 export class Commands implements vscode.Disposable {
   private readonly registrations: vscode.Disposable[];
@@ -32,6 +45,8 @@ export class Commands implements vscode.Disposable {
     private readonly diagnostics: DiagnosticsController,
     private readonly codeActions: MlsdCodeActionProvider,
     private readonly docs: RuleDocs,
+    /** The document "this document" commands act on: the active Markdown editor's, else the last design doc. */
+    private readonly targetDocument: () => vscode.TextDocument | undefined,
   ) {
     this.registrations = [
       vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => this.checkWorkspace()),
@@ -47,13 +62,19 @@ export class Commands implements vscode.Disposable {
 
   /** Checks every Markdown file in the workspace into the Problems panel, open or not. */
   async checkWorkspace(): Promise<WorkspaceCheckSummary> {
-    return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'mlsd: checking design docs' },
-      async () => {
-        const summary: WorkspaceCheckSummary = { files: 0, designDocs: 0, problems: 0 };
+    const summary = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('mlsd: checking design docs'), cancellable: true },
+      async (progress, token) => {
+        const summary: WorkspaceCheckSummary = { files: 0, designDocs: 0, problems: 0, cancelled: false };
         const open = new Map(vscode.workspace.textDocuments.filter(isCheckable).map((document) => [document.uri.toString(), document]));
         const decoder = new TextDecoder();
-        for (const uri of await vscode.workspace.findFiles(MARKDOWN_FILES, NEVER_SEARCHED)) {
+        const files = await vscode.workspace.findFiles(MARKDOWN_FILES, NEVER_SEARCHED, undefined, token);
+        for (const uri of files) {
+          if (token.isCancellationRequested) {
+            summary.cancelled = true;
+            break;
+          }
+          progress.report({ message: vscode.l10n.t('{0} of {1} Markdown files', summary.files + 1, files.length), increment: 100 / files.length });
           summary.files++;
           const document = open.get(uri.toString());
           let result;
@@ -70,19 +91,42 @@ export class Commands implements vscode.Disposable {
             summary.problems += result.findings.length;
           }
         }
-        void vscode.window.setStatusBarMessage(
-          `mlsd: ${summary.designDocs} design doc(s) checked, ${summary.problems} problem(s)`, 5000);
         return summary;
       },
     );
+    void this.announce(summary);
+    return summary;
   }
 
-  /** Applies every preferred fix in the active Markdown editor; false when there was nothing to fix. */
-  async fixAllInActiveEditor(): Promise<boolean> {
-    const document = vscode.window.activeTextEditor?.document;
-    if (!document || !isCheckable(document)) return false;
+  private async announce(summary: WorkspaceCheckSummary): Promise<void> {
+    const found = vscode.l10n.t('{0} checked: {1}.', designDocs(summary.designDocs), problems(summary.problems));
+    const message = summary.cancelled ? vscode.l10n.t('mlsd: cancelled after {0} of the Markdown files. {1}', summary.files, found) : `mlsd: ${found}`;
+    const showProblems = vscode.l10n.t('Show Problems');
+    const choice = await vscode.window.showInformationMessage(message, ...(summary.problems > 0 ? [showProblems] : []));
+    if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }
+
+  /**
+   * Applies every preferred fix in the active Markdown editor (else the last active design doc) and
+   * says how many problems that fixed; undefined when there was no document to fix.
+   */
+  async fixAllInActiveEditor(): Promise<FixAllResult | undefined> {
+    const document = this.targetDocument();
+    if (!document || !isCheckable(document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown design doc to fix its problems.'));
+      return undefined;
+    }
+    const before = (await this.analyzer.analyzeDocument(document))?.findings.length ?? 0;
     const action = await this.codeActions.fixAllAction(document);
-    return action?.edit ? vscode.workspace.applyEdit(action.edit) : false;
+    if (!action?.edit || !(await vscode.workspace.applyEdit(action.edit))) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('mlsd: nothing to fix automatically: {0} left, each needs your words.', problems(before)));
+      return { before, after: before };
+    }
+    const after = (await this.analyzer.analyzeDocument(document))?.findings.length ?? 0;
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('mlsd: fixed {0}; {1} left.', problems(before - after), problems(after)),
+    );
+    return { before, after };
   }
 
   /** `uri` is a Uri, or its JSON form when the action went through vscode.executeCodeActionProvider. */

@@ -9,6 +9,7 @@ import { DiagnosticsController } from './diagnostics';
 import { ProjectConfigs } from './projectConfig';
 import { RuleDocs } from './ruleDocs';
 import { registerAuthoring } from './authoring';
+import { ActiveDesignDoc } from './authoring/activeDoc';
 import { affectsSettings, readSettings } from './settings';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -23,12 +24,15 @@ export function activate(context: vscode.ExtensionContext): void {
     return settings.enable ? settings.run : 'off';
   }, docs);
   const codeActions = new MlsdCodeActionProvider(analyzer, configs, docs);
+  const activeDoc = new ActiveDesignDoc(analyzer);
 
   context.subscriptions.push(
     log,
     configs,
+    docs,
     diagnostics,
-    new Commands(analyzer, diagnostics, codeActions, docs),
+    activeDoc,
+    new Commands(analyzer, diagnostics, codeActions, docs, () => activeDoc.target()),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, codeActions, MlsdCodeActionProvider.metadata),
     configs.onDidChange(() => diagnostics.recheckOpenDocuments()),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -37,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): void {
       diagnostics.recheckOpenDocuments();
     }),
   );
-  registerAuthoring(context, { analyzer });
+  registerAuthoring(context, { analyzer, activeDoc });
   diagnostics.recheckOpenDocumentsSoon();
 }
 

@@ -1,29 +1,31 @@
 import assert from 'node:assert/strict';
-import { coverageTree, groupStatus, insertFixFor } from '../../src/vscode/authoring/coverageTree';
-import { countFindings, designDocStatus } from '../../src/vscode/authoring/statusText';
+import { allCoverageNodes, coverageTree, groupStatus, insertedSection, insertFixFor } from '../../src/vscode/authoring/coverageTree';
+import { designDocStatus, documentName } from '../../src/vscode/authoring/statusText';
 import type { AnalysisResult, Finding, Severity } from '../../src/core/types';
 import { modelWith } from './model-fixture';
 
 const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 5 } });
 
 describe('coverage tree', () => {
-  it('groups elements under their parts with status and evidence', () => {
+  it('groups elements under their parts with status and evidence; a part that is one element of its name is that element', () => {
     const model = modelWith({ 'framing.business-metric': 'present', 'framing.model-metric': 'partial', 'tradeoffs': 'present' });
     model.elements[0]!.evidence = range(3);
     const tree = coverageTree(model);
     assert.deepEqual(
-      tree.map((node) => [node.kind, node.id, node.status, node.children.length]),
+      tree.map((node) => [node.kind, node.id, node.label, node.status, node.children.length]),
       [
-        ['part', 'framing', 'partial', 4],
-        ['part', 'data', 'missing', 3],
-        ['part', 'features', 'missing', 2],
-        ['part', 'model', 'missing', 2],
-        ['part', 'training', 'missing', 1],
-        ['part', 'evaluation', 'missing', 1],
-        ['part', 'serving', 'missing', 4],
-        ['part', 'tradeoffs', 'present', 1],
+        ['part', 'framing', 'Problem framing & success', 'partial', 4],
+        ['part', 'data', 'Data pipeline', 'missing', 3],
+        ['part', 'features', 'Feature engineering', 'missing', 2],
+        ['part', 'model', 'Model', 'missing', 2],
+        ['element', 'training.paradigm', 'Training', 'missing', 0],
+        ['part', 'evaluation', 'Evaluation', 'missing', 1],
+        ['part', 'serving', 'Serving & scaling', 'missing', 4],
+        ['element', 'tradeoffs', 'Trade-offs', 'present', 0],
       ],
     );
+    // Evaluation keeps its one child: "Offline evaluation" says more than the part's name.
+    assert.deepEqual(tree[5]!.children.map((child) => child.label), ['Offline evaluation']);
     const business = tree[0]!.children[0]!;
     assert.deepEqual([business.kind, business.id, business.label, business.status, business.evidence], ['element', 'framing.business-metric', 'Business metric', 'present', range(3)]);
     assert.equal('evidence' in tree[0]!.children[1]!, false);
@@ -59,6 +61,25 @@ describe('coverage tree', () => {
     assert.equal(coverageTree(modelWith({})).length, 8);
   });
 
+  it('carries the most severe finding about each entry, and about any child for a group', () => {
+    const finding = (ruleId: string, severity: Severity, message = 'm'): Finding => ({ ruleId, severity, message, range: range(1), fixes: [], related: [] });
+    const tree = coverageTree(modelWith({ 'framing.business-metric': 'present' }), [
+      finding('missing-element/data.quality', 'warning'),
+      finding('missing-element/data.sources', 'error'),
+      finding('template-residue', 'info', 'Template prompt left in Model metric (framing.model-metric).'),
+      finding('missing-tradeoffs', 'hint'),
+    ]);
+    const byId = new Map(allCoverageNodes(tree).map((node) => [node.id, node.severity]));
+    assert.equal(byId.get('data.quality'), 'warning');
+    assert.equal(byId.get('data.sources'), 'error');
+    assert.equal(byId.get('data'), 'error');
+    assert.equal(byId.get('framing.model-metric'), 'info');
+    assert.equal(byId.get('framing'), 'info');
+    assert.equal(byId.get('tradeoffs'), 'hint');
+    assert.equal(byId.get('framing.business-metric'), undefined);
+    assert.equal(byId.get('model'), undefined);
+  });
+
   it('calls a group present only when every child is', () => {
     const node = (status: 'present' | 'partial' | 'missing') => ({ kind: 'element' as const, id: 'x', label: 'x', status, children: [] });
     assert.equal(groupStatus([node('present'), node('present')]), 'present');
@@ -76,11 +97,15 @@ describe('status bar text', () => {
     configErrors: [],
   });
 
-  it('shows the score and the findings by severity, hints counted with infos', () => {
-    const status = designDocStatus(result(['warning', 'error', 'warning', 'hint', 'info', 'warning'], 64));
-    assert.equal(status.text, '$(checklist) 64 $(error) 1 $(warning) 3 $(info) 2');
-    assert.equal(status.tooltip, 'mlsd: design score 64/100 · 1 errors, 3 warnings, 2 infos. Click to show the framework coverage.');
-    assert.deepEqual(countFindings(result([], 100)), { error: 0, warning: 0, info: 0 });
+  it('says what the number is and leaves the problem counts to VS Code', () => {
+    const status = designDocStatus(result(['warning', 'error', 'warning', 'hint'], 64), 'fraud.md');
+    assert.equal(status.text, '$(checklist) Design 64/100');
+    assert.equal(status.tooltip, 'mlsd design score of fraud.md: 64/100 for how much of the framework it covers. Click to show the coverage.');
+  });
+
+  it('names a document by the last segment of its path', () => {
+    assert.equal(documentName('/work/docs/payments-fraud-design.md'), 'payments-fraud-design.md');
+    assert.equal(documentName('Untitled-1'), 'Untitled-1');
   });
 });
 
@@ -110,5 +135,31 @@ describe('insert fix for a coverage entry', () => {
     assert.equal(insertFixFor(result, 'framing.baseline'), undefined);
     assert.equal(insertFixFor(result, 'data.sources'), undefined);
     assert.equal(insertFixFor(result, 'fraud/real-time'), undefined);
+  });
+});
+
+describe('where an inserted section lands', () => {
+  const text = 'line zero\nline one\nline two\n';
+  const offsetOf = (position: { line: number; character: number }) =>
+    text.split('\n').slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+  const at = (line: number, character = 0) => ({ start: { line, character }, end: { line, character } });
+
+  it('spans the heading to the end of the inserted text, without the blank lines around it', () => {
+    const newText = '\n## Data quality\n\n- TODO: checks\n\n';
+    const inserted = insertedSection([{ range: at(2), newText }], offsetOf)!;
+    const after = text.slice(0, offsetOf(at(2).start)) + newText + text.slice(offsetOf(at(2).start));
+    assert.equal(after.slice(inserted.start, inserted.end), '## Data quality\n\n- TODO: checks');
+  });
+
+  it('accounts for the edits before it, in any order', () => {
+    const rename = { range: { start: { line: 0, character: 5 }, end: { line: 0, character: 9 } }, newText: '0' };
+    const section = { range: at(1), newText: '### Rollout\n\n- TODO: canary\n' };
+    const inserted = insertedSection([section, rename], offsetOf)!;
+    const after = 'line 0\n### Rollout\n\n- TODO: canary\nline one\nline two\n';
+    assert.equal(after.slice(inserted.start, inserted.end), '### Rollout\n\n- TODO: canary');
+  });
+
+  it('is undefined when no edit inserts a heading', () => {
+    assert.equal(insertedSection([{ range: at(0), newText: '<!-- mlsd-disable-next-line x -->\n' }], offsetOf), undefined);
   });
 });

@@ -1,16 +1,17 @@
-// Every runtime string of the authoring code goes through vscode.l10n.t (or the injected `t`), and
+// Runtime strings of the extension go through vscode.l10n.t (or the injected `t`), and
 // l10n/bundle.l10n.json ships each of them, so a translation can be added without touching code.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatMessage } from '../../src/vscode/authoring/l10n';
 
-const SOURCE_DIR = 'src/vscode/authoring';
+const SOURCE_DIR = 'src/vscode';
 const CALL = /\b(?:l10n\.)?t\(\s*'((?:[^'\\]|\\.)*)'/g;
 
 function messagesInSource(): Set<string> {
   const messages = new Set<string>();
-  for (const file of fs.readdirSync(SOURCE_DIR).filter((name) => name.endsWith('.ts'))) {
+  const files = fs.readdirSync(SOURCE_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+  for (const file of files) {
     const text = fs.readFileSync(path.join(SOURCE_DIR, file), 'utf8');
     for (const match of text.matchAll(CALL)) messages.add(match[1]!.replace(/\\(.)/g, '$1'));
   }

@@ -5,6 +5,7 @@ import {
   PracticeSession,
   detectNudges,
   formatDuration,
+  practiceSummaryMarkdown,
   practiceTimerText,
 } from '../../src/vscode/authoring/practice';
 import { mention, modelWith } from './model-fixture';
@@ -145,6 +146,49 @@ describe('practice mode nudges', () => {
     const upper = (message: string, ...args: Array<string | number | boolean>) => `${message.toUpperCase()}|${args.join(',')}`;
     const [nudge] = detectNudges(modelWith({}), 1, PRACTICE_PHASES, upper);
     assert.equal(nudge?.message, '"{0}" WAS SKIPPED: NOTHING IN THE DOC COVERS IT YET.|Problem framing & success');
+  });
+});
+
+describe('practice summary in the review', () => {
+  it('gives each phase its clock time and what the answer covers, then the nudges', () => {
+    const clock = fakeClock();
+    const session = new PracticeSession(clock.read);
+    clock.advance(17 * MINUTE + 30_000);
+    session.stop();
+    const model = modelWith({ 'framing.business-metric': 'present', 'framing.model-metric': 'present', 'framing.baseline': 'partial', 'data.sources': 'present' });
+    const summary = practiceSummaryMarkdown(session.snapshot(), session.phases, model, ['"Problem framing & success" is over but still lacks: Current solution, Constraints.']);
+    assert.equal(summary, [
+      '## Practice session',
+      '',
+      'Stopped after 17:30 of 45:00.',
+      '',
+      '| Phase | Budget | Time on the clock | Written in the answer |',
+      '|---|---|---|---|',
+      '| Problem framing & success | 8 min | 08:00 | 2 of 4 |',
+      '| Data pipeline | 7 min | 07:00 | 1 of 3 |',
+      '| Feature engineering | 6 min | 02:30 | 0 of 2 |',
+      '| Model | 8 min | not reached | 0 of 2 |',
+      '| Training | 4 min | not reached | 0 of 1 |',
+      '| Evaluation | 4 min | not reached | 0 of 1 |',
+      '| Serving & scaling | 6 min | not reached | 0 of 4 |',
+      '| Trade-offs | 2 min | not reached | 0 of 1 |',
+      '',
+      '### Nudges',
+      '',
+      '- "Problem framing & success" is over but still lacks: Current solution, Constraints.',
+      '',
+    ].join('\n'));
+  });
+
+  it('puts the overtime on the last phase and says when there was no nudge', () => {
+    const clock = fakeClock();
+    const session = new PracticeSession(clock.read);
+    clock.advance(48 * MINUTE);
+    session.stop();
+    const lines = practiceSummaryMarkdown(session.snapshot(), session.phases, modelWith({}), []).split('\n');
+    assert.equal(lines[2], 'Stopped after 48:00 of 45:00 (03:00 over time).');
+    assert.equal(lines[13], '| Trade-offs | 2 min | 05:00 | 0 of 1 |');
+    assert.equal(lines.at(-2), 'None: the answer kept to the order of the phases.');
   });
 });
 

@@ -10,8 +10,8 @@ import {
   metricTableSnippet,
   orderedForScenario,
   scenarioSnippet,
+  sectionPrefixStart,
   skeletonToSnippet,
-  snippetsFileText,
 } from '../../src/vscode/authoring/snippetBodies';
 import { metricNamePattern } from '../../src/vscode/authoring/grammarPatterns';
 
@@ -104,9 +104,14 @@ describe('snippets built from the framework data', () => {
     assert.equal(escapeSnippetChoice('a,b|c'), 'a\\,b\\|c');
   });
 
-  it('refuses two snippets with the same name', () => {
-    const [first] = snippets;
-    assert.throws(() => snippetsFileText([first!, first!]), /Two snippets are named "mlsd: Problem framing & success \(part\)"/);
+  it('is offered as a completion only on a line that so far holds the start of an mlsd- prefix', () => {
+    assert.equal(sectionPrefixStart('mlsd-'), 0);
+    assert.equal(sectionPrefixStart('  mlsd-fraud'), 2);
+    assert.equal(sectionPrefixStart('ml'), 0);
+    assert.equal(sectionPrefixStart(''), undefined);
+    assert.equal(sectionPrefixStart('The mlsd-'), undefined);
+    assert.equal(sectionPrefixStart('model'), undefined);
+    assert.equal(sectionPrefixStart('## mlsd-'), undefined);
   });
 
   it('turns only prompt lines into tab stops and escapes the rest', () => {

@@ -1,7 +1,11 @@
-// Follows the active Markdown editor and its latest analysis, so the status bar, the coverage view
-// and practice mode all show the same result without analysing the document more than once.
+// Follows the design doc the user works on and its latest analysis, so the status bar, the coverage
+// view, practice mode and the "this document" commands all show and act on the same result without
+// analysing the document more than once. The active editor is that doc when it is a design doc;
+// when it is something else (the design review, a README, the Welcome page, no editor at all) the
+// last active design doc stays, as long as it is open.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../../core/types';
+import { isShownReview } from './reviewCommand';
 
 /** What authoring needs from the extension: the cached analysis of an open document. */
 export interface DocumentAnalysisSource {
@@ -18,6 +22,9 @@ export interface ActiveAnalysis {
 /** Same pause as the diagnostics, so both views settle together. */
 const TYPING_DELAY_MS = 300;
 
+/** True while there is a design doc to show and act on; `when` clauses of the contributions read it. */
+export const HAS_DESIGN_DOC_CONTEXT = 'mlsd.hasDesignDoc';
+
 export class ActiveDesignDoc implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ActiveAnalysis | undefined>();
   readonly onDidChange = this.emitter.event;
@@ -31,12 +38,12 @@ export class ActiveDesignDoc implements vscode.Disposable {
       this.emitter,
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.trackedDocument() && event.contentChanges.length > 0) this.refreshSoon();
+        if (event.contentChanges.length > 0 && this.isFollowed(event.document)) this.refreshSoon();
       }),
       // Settings or config changes re-check the doc without editing it: follow its diagnostics.
       vscode.languages.onDidChangeDiagnostics((event) => {
-        const tracked = this.trackedDocument();
-        if (tracked && event.uris.some((uri) => uri.toString() === tracked.uri.toString())) this.refreshSoon();
+        const followed = this.current?.document;
+        if (followed && event.uris.some((uri) => uri.toString() === followed.uri.toString())) this.refreshSoon();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.current?.document) void this.refresh();
@@ -49,20 +56,34 @@ export class ActiveDesignDoc implements vscode.Disposable {
     return this.current;
   }
 
-  /** Analyses the active Markdown document now; resolves with what the views will show. */
+  /** The document "this document" commands act on: the active Markdown editor's, else the last design doc. */
+  target(): vscode.TextDocument | undefined {
+    return activeMarkdownDocument() ?? this.openCurrent()?.document;
+  }
+
+  /**
+   * Analyses the active Markdown document now (or the last design doc when the active editor is not
+   * one); resolves with what the views will show.
+   */
   async refresh(): Promise<ActiveAnalysis | undefined> {
     this.cancelTimer();
     const request = ++this.request;
-    const document = this.trackedDocument();
+    const candidates = [activeMarkdownDocument(), this.openCurrent()?.document].filter(
+      (document, index, all): document is vscode.TextDocument => document !== undefined && all.indexOf(document) === index,
+    );
     let next: ActiveAnalysis | undefined;
-    if (document) {
+    for (const document of candidates) {
       const version = document.version;
       const result = await this.source.analyzeDocument(document);
-      if (result?.model.isDesignDoc) next = { document, version, result };
+      if (result?.model.isDesignDoc && !document.isClosed) {
+        next = { document, version, result };
+        break;
+      }
     }
     // A newer refresh started meanwhile: its answer wins.
     if (request !== this.request) return this.current;
     this.current = next;
+    void vscode.commands.executeCommand('setContext', HAS_DESIGN_DOC_CONTEXT, next !== undefined);
     this.emitter.fire(next);
     return next;
   }
@@ -72,9 +93,13 @@ export class ActiveDesignDoc implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 
-  private trackedDocument(): vscode.TextDocument | undefined {
-    const document = vscode.window.activeTextEditor?.document;
-    return document?.languageId === 'markdown' ? document : undefined;
+  private openCurrent(): ActiveAnalysis | undefined {
+    return this.current && !this.current.document.isClosed ? this.current : undefined;
+  }
+
+  /** Edits to the shown doc, or to the active Markdown doc (it may become a design doc), update the views. */
+  private isFollowed(document: vscode.TextDocument): boolean {
+    return document === this.current?.document || document === activeMarkdownDocument();
   }
 
   private refreshSoon(): void {
@@ -89,4 +114,10 @@ export class ActiveDesignDoc implements vscode.Disposable {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
   }
+}
+
+/** The active editor's document when it is Markdown and not a review mlsd opened. */
+function activeMarkdownDocument(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document?.languageId === 'markdown' && !isShownReview(document) ? document : undefined;
 }

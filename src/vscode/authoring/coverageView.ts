@@ -1,16 +1,28 @@
-// The coverage view: framework parts → elements and the scenario checklist with present / partial /
-// missing icons. Clicking an entry reveals its evidence, or offers to insert the missing section
-// with the core's own fix for that finding.
+// The coverage view: framework parts → elements and the scenario checklist, present / partial /
+// missing, with the icon of the most severe finding about each entry (as in the Problems panel).
+// Clicking an entry reveals its evidence, or offers to insert the missing section with the core's
+// own fix for that finding; the inserted section is then shown and selected.
 import * as vscode from 'vscode';
 import { core } from '../loadCore';
 import type { ActiveAnalysis, ActiveDesignDoc } from './activeDoc';
 import type { CoverageNode } from './coverageTree';
 import { AUTHORING_COMMANDS, COVERAGE_VIEW_ID } from './ids';
+import { documentName } from './statusText';
+import type { Severity } from '../../core/types';
 
-const ICONS: Record<CoverageNode['status'], vscode.ThemeIcon> = {
+/** The Problems panel's icons for the findings about an entry. */
+const SEVERITY_ICONS: Record<Severity, vscode.ThemeIcon> = {
+  error: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
+  warning: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  info: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
+  hint: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
+};
+
+/** Entries nothing is reported about (present, or their rule is off). */
+const STATUS_ICONS: Record<CoverageNode['status'], vscode.ThemeIcon> = {
   present: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
-  partial: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
-  missing: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('testing.iconFailed')),
+  partial: new vscode.ThemeIcon('circle-large-outline'),
+  missing: new vscode.ThemeIcon('circle-slash'),
 };
 
 export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vscode.Disposable {
@@ -33,6 +45,11 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     this.show(activeDoc.analysis);
   }
 
+  /** The text beside the view's title and above the tree, for the test state command. */
+  get header(): { description: string | undefined; message: string | undefined } {
+    return { description: this.view.description, message: this.view.message };
+  }
+
   /** The tree as shown, for the test state command. */
   get roots(): readonly CoverageNode[] {
     return this.nodes;
@@ -42,7 +59,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     const collapsible = node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
     const item = new vscode.TreeItem(node.label, collapsible);
     item.id = `${node.kind}:${node.id}`;
-    item.iconPath = ICONS[node.status];
+    item.iconPath = node.severity ? SEVERITY_ICONS[node.severity] : STATUS_ICONS[node.status];
     item.description = statusLabel(node.status);
     item.tooltip = [node.expectation ? `${node.id}: ${node.expectation}` : node.id, ...(node.gap ? [`${statusLabel(node.status)}: ${node.gap}`] : [])].join('\n');
     item.contextValue = `${node.kind}-${node.status}`;
@@ -55,7 +72,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
   /** The shown entry for a tree node or an element / item ID (keybindings and tests pass IDs). */
   private find(entry: CoverageNode | string | undefined): CoverageNode | undefined {
     const id = typeof entry === 'string' ? entry : entry?.id;
-    return this.nodes.flatMap((node) => node.children).find((node) => node.id === id);
+    return core().allCoverageNodes(this.nodes).find((node) => (node.kind === 'element' || node.kind === 'item') && node.id === id);
   }
 
   getChildren(node?: CoverageNode): CoverageNode[] {
@@ -84,7 +101,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     return (await this.insert(node)) ? 'inserted' : 'nothing';
   }
 
-  /** Applies the core's fix for a missing element or item, as one undoable edit. */
+  /** Applies the core's fix for a missing element or item, as one undoable edit, then shows and selects the new section. */
   async insert(node: CoverageNode | undefined): Promise<boolean> {
     let analysis = this.analysis;
     // Fix ranges are only valid for the text they were computed on.
@@ -92,12 +109,21 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     if (!node || !analysis || analysis.document.isClosed) return false;
     const insert = core().insertFixFor(analysis.result, node.id);
     if (!insert) return false;
+    const { document } = analysis;
     const edit = new vscode.WorkspaceEdit();
     for (const change of insert.fix.edits) {
       const { start, end } = change.range;
-      edit.replace(analysis.document.uri, new vscode.Range(start.line, start.character, end.line, end.character), change.newText);
+      edit.replace(document.uri, new vscode.Range(start.line, start.character, end.line, end.character), change.newText);
     }
-    return vscode.workspace.applyEdit(edit);
+    const inserted = core().insertedSection(insert.fix.edits, (position) => document.offsetAt(new vscode.Position(position.line, position.character)));
+    if (!(await vscode.workspace.applyEdit(edit))) return false;
+    if (inserted) {
+      const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+      const range = new vscode.Range(document.positionAt(inserted.start), document.positionAt(inserted.end));
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+    return true;
   }
 
   dispose(): void {
@@ -106,10 +132,12 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
 
   private show(analysis: ActiveAnalysis | undefined): void {
     this.analysis = analysis;
-    this.nodes = analysis ? core().coverageTree(analysis.result.model) : [];
-    // Which document the view is about, and its score, next to the view's title.
-    this.view.description = analysis
-      ? `${analysis.document.uri.path.slice(analysis.document.uri.path.lastIndexOf('/') + 1)} · ${analysis.result.model.score}/100`
+    this.nodes = analysis ? core().coverageTree(analysis.result.model, analysis.result.findings) : [];
+    // Which document the view is about, on a line of its own above the tree (the header beside the
+    // view's title is too narrow for it in the Explorer); the short score stays in the header.
+    this.view.description = analysis ? `${analysis.result.model.score}/100` : undefined;
+    this.view.message = analysis
+      ? vscode.l10n.t('{0}: design score {1}/100', documentName(analysis.document.uri.path), analysis.result.model.score)
       : undefined;
     this.changed.fire(undefined);
   }
@@ -118,3 +146,4 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
 function statusLabel(status: CoverageNode['status']): string {
   return status === 'present' ? vscode.l10n.t('present') : status === 'partial' ? vscode.l10n.t('partial') : vscode.l10n.t('missing');
 }
+

@@ -1,9 +1,11 @@
-// "mlsd: Insert Scenario Section…": Markdown turns quick suggestions off, so the snippets are also
-// offered through a quick pick: the doc's scenario first, then the framework's parts and elements,
-// then the tables. The bodies are the very snippets of snippets/markdown.json.
+// "mlsd: Insert Section…": every section snippet in a quick pick, the doc's scenario first, then
+// the framework's parts and elements, then the tables (typing `mlsd-` offers the same ones, see
+// sectionCompletion.ts). It inserts into the active Markdown editor or, when the active editor is
+// something else (the walkthrough, the review), into the last active design doc.
 import * as vscode from 'vscode';
 import { core } from '../loadCore';
-import type { DocumentAnalysisSource } from './activeDoc';
+import type { ActiveDesignDoc, DocumentAnalysisSource } from './activeDoc';
+import { markWalkthroughStep, WALKTHROUGH_DONE } from './walkthrough';
 import type { SnippetDefinition, SnippetGroup } from './snippetBodies';
 import type { ChecklistScenarioId } from '../../core/framework/scenarios';
 
@@ -15,7 +17,10 @@ export class InsertSectionCommand {
   /** Built from the framework data on first use, not at activation. */
   private builtSnippets: SnippetDefinition[] | undefined;
 
-  constructor(private readonly source: DocumentAnalysisSource) {}
+  constructor(
+    private readonly source: DocumentAnalysisSource,
+    private readonly activeDoc: Pick<ActiveDesignDoc, 'target'>,
+  ) {}
 
   private get snippets(): SnippetDefinition[] {
     return (this.builtSnippets ??= core().buildSnippets());
@@ -23,20 +28,32 @@ export class InsertSectionCommand {
 
   /** Inserts the snippet with this prefix, or asks which one; returns the prefix inserted. */
   async run(prefix?: string): Promise<string | undefined> {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
+    const document = this.activeDoc.target();
+    if (!document) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown design doc to insert a section.'));
       return undefined;
     }
-    const snippet = typeof prefix === 'string' ? this.snippets.find((candidate) => candidate.prefix === prefix) : await this.pick(editor.document);
+    const snippet = typeof prefix === 'string' ? this.snippets.find((candidate) => candidate.prefix === prefix) : await this.pick(document);
     if (!snippet) return undefined;
-    if (snippet.scenario) return (await this.insertMissingItems(editor, snippet.scenario)) ? snippet.prefix : undefined;
-    // A section inserted before text (a heading at the cursor) keeps a blank line between the two.
-    const cursor = editor.selection.active;
-    const textAfter = editor.document.lineAt(cursor.line).text.slice(cursor.character);
-    const body = snippet.body.endsWith('\n') && textAfter.trim() !== '' ? `${snippet.body}\n` : snippet.body;
-    const inserted = await editor.insertSnippet(new vscode.SnippetString(body));
-    return inserted ? snippet.prefix : undefined;
+    const editor = await editorOf(document);
+    if (snippet.scenario) {
+      if (!(await this.insertMissingItems(editor, snippet.scenario))) return undefined;
+      markWalkthroughStep(WALKTHROUGH_DONE.sectionInserted);
+      return snippet.prefix;
+    }
+    // A section never starts in the middle of a line: with the cursor after some text (where a
+    // quick fix or a click left it), it goes below that line. Inserted before text (a heading at
+    // the cursor), it keeps a blank line between the two.
+    const cursor = editor.selection;
+    const line = document.lineAt(cursor.active.line);
+    const afterText = cursor.isEmpty && line.text.slice(0, cursor.active.character).trim().length > 0;
+    const beforeText = snippet.body.endsWith('\n') && line.text.slice(cursor.active.character).trim() !== '';
+    const inserted = afterText
+      ? await editor.insertSnippet(new vscode.SnippetString(`\n\n${snippet.body}`), line.range.end)
+      : await editor.insertSnippet(new vscode.SnippetString(beforeText ? `${snippet.body}\n` : snippet.body));
+    if (!inserted) return undefined;
+    markWalkthroughStep(WALKTHROUGH_DONE.sectionInserted);
+    return snippet.prefix;
   }
 
   /** A scenario's checklist: only the items the doc does not cover, after the rest of the doc, as the template orders it. */
@@ -73,7 +90,27 @@ export class InsertSectionCommand {
       }
       picks.push({ label: snippet.name.replace(/^mlsd: /, ''), description: snippet.prefix, detail: snippet.description, snippet });
     }
-    const chosen = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Section to insert at the cursor'), matchOnDescription: true, matchOnDetail: true });
+    // ignoreFocusOut: run from the walkthrough, the Welcome page takes the focus back right after
+    // the click, which would otherwise close the pick before the person sees it.
+    const chosen = await vscode.window.showQuickPick(picks, {
+      placeHolder: vscode.l10n.t('Section to insert at the cursor'),
+      matchOnDescription: true,
+      matchOnDetail: true,
+      ignoreFocusOut: true,
+    });
     return chosen?.snippet;
   }
+}
+
+/**
+ * The editor to insert into: the active one when it shows the document, else the document's own
+ * editor brought forward where it already is (with its cursor), not a new one in the walkthrough's group.
+ */
+async function editorOf(document: vscode.TextDocument): Promise<vscode.TextEditor> {
+  const active = vscode.window.activeTextEditor;
+  if (active?.document === document) return active;
+  const uri = document.uri.toString();
+  const group = vscode.window.tabGroups.all.find((candidate) =>
+    candidate.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri));
+  return vscode.window.showTextDocument(document, group ? { viewColumn: group.viewColumn } : {});
 }

@@ -197,3 +197,49 @@ export function practiceTimerText(snap: PracticeSnapshot, phaseCount: number, t:
   if (snap.totalRemainingMs <= 0) return t('Overtime {0} · {1}', formatDuration(snap.totalRemainingMs), snap.phase.title);
   return t('{0}/{1} {2} · {3}', snap.phaseIndex + 1, phaseCount, snap.phase.title, formatDuration(snap.phaseRemainingMs));
 }
+
+/** "8 min" for a phase budget. */
+function minutesLabel(minutes: number, t: Translate): string {
+  return t('{0} min', minutes);
+}
+
+/**
+ * The practice session as a section appended to the design review: how far the clock got in each
+ * phase, how much of each phase the answer covers, and the nudges given along the way.
+ */
+export function practiceSummaryMarkdown(
+  snap: PracticeSnapshot,
+  phases: readonly PracticePhase[],
+  model: DesignDocModel,
+  nudges: readonly string[],
+  t: Translate = formatMessage,
+): string {
+  const total = phases.reduce((sum, phase) => sum + phase.minutes, 0) * MINUTE_MS;
+  const over = snap.elapsedMs - total;
+  const status = new Map<ElementId, CoverageStatus>(model.elements.map((entry) => [entry.id, entry.status]));
+  const lines = [
+    `## ${t('Practice session')}`,
+    '',
+    over > 0
+      ? t('Stopped after {0} of {1} ({2} over time).', formatDuration(snap.elapsedMs), formatDuration(total), formatDuration(over))
+      : t('Stopped after {0} of {1}.', formatDuration(snap.elapsedMs), formatDuration(total)),
+    '',
+    `| ${t('Phase')} | ${t('Budget')} | ${t('Time on the clock')} | ${t('Written in the answer')} |`,
+    '|---|---|---|---|',
+  ];
+  let phaseStart = 0;
+  phases.forEach((phase, index) => {
+    const budget = phase.minutes * MINUTE_MS;
+    // The last phase also holds the overtime.
+    const end = index === phases.length - 1 ? Math.max(snap.elapsedMs, phaseStart) : phaseStart + budget;
+    const spent = Math.min(Math.max(snap.elapsedMs - phaseStart, 0), end - phaseStart);
+    const written = phase.elements.filter((id) => status.get(id) === 'present').length;
+    const time = spent > 0 ? formatDuration(spent) : t('not reached');
+    lines.push(`| ${phase.title} | ${minutesLabel(phase.minutes, t)} | ${time} | ${t('{0} of {1}', written, phase.elements.length)} |`);
+    phaseStart += budget;
+  });
+  lines.push('', `### ${t('Nudges')}`, '');
+  if (nudges.length === 0) lines.push(t('None: the answer kept to the order of the phases.'));
+  else for (const nudge of nudges) lines.push(`- ${nudge}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -5,6 +5,13 @@ import * as vscode from 'vscode';
 import { core } from '../loadCore';
 import type { DocumentAnalysisSource } from './activeDoc';
 
+/** The reviews this session opened: the views never follow one, whatever its analysis says. */
+const shownReviews = new WeakSet<vscode.TextDocument>();
+
+export function isShownReview(document: vscode.TextDocument): boolean {
+  return shownReviews.has(document);
+}
+
 export interface ShownReview {
   report: vscode.TextDocument;
   text: string;
@@ -15,8 +22,11 @@ function fileLabel(document: vscode.TextDocument): string {
   return document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri, false);
 }
 
-export async function showDesignReview(source: DocumentAnalysisSource, target?: vscode.TextDocument): Promise<ShownReview | undefined> {
-  const document = target ?? vscode.window.activeTextEditor?.document;
+/**
+ * Reviews `document` (the active Markdown doc or the last active design doc, see ActiveDesignDoc.target);
+ * a practice session's summary, when given, is appended to the report.
+ */
+export async function showDesignReview(source: DocumentAnalysisSource, document: vscode.TextDocument | undefined, practiceSummary?: string): Promise<ShownReview | undefined> {
   if (!document || document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown design doc to review it.'));
     return undefined;
@@ -26,11 +36,13 @@ export async function showDesignReview(source: DocumentAnalysisSource, target?: 
     void vscode.window.showInformationMessage(vscode.l10n.t('mlsd is disabled for this document.'));
     return undefined;
   }
-  const text = core().renderMarkdownReport(result, fileLabel(document));
-  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-  await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  const report = core().renderMarkdownReport(result, fileLabel(document));
+  const text = practiceSummary ? `${report.trimEnd()}\n\n${practiceSummary}` : report;
+  const shown = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  shownReviews.add(shown);
+  await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   void offerToSave(document, text);
-  return { report, text };
+  return { report: shown, text };
 }
 
 async function offerToSave(document: vscode.TextDocument, text: string): Promise<void> {

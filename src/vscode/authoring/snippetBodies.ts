@@ -1,7 +1,9 @@
 // Snippet bodies built from the framework data and the core's own skeletons: a snippet inserts the
 // very text a quick fix or `mlsd init` writes, with each prompt as a tab stop to type over.
-// Pure: scripts/generate-snippets.ts writes snippets/markdown.json from this, and a unit test
-// checks that the committed file is exactly what it builds.
+// Pure. The editor offers them where a person finds them: as completions once `mlsd-` is typed at
+// the start of a line (sectionCompletion.ts) and in the "Insert Section…" quick pick. They are not
+// contributed as plain snippets: Markdown hides those while typing, and Ctrl+Space would mix all of
+// them into every word completion.
 import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/framework/elements';
 import { PROMPT_PREFIX } from '../../core/framework/residue';
 import { SCENARIOS, type ChecklistScenarioId, type ScenarioSpec } from '../../core/framework/scenarios';
@@ -10,15 +12,13 @@ import { METRICS, PREFERRED_METRICS, type MetricSpec } from '../../core/framewor
 import { METRIC_TABLE, TRADEOFF_AXES, TRADEOFF_TABLE } from '../../core/framework/authoring';
 import { TASK_TYPES, type MetricRole, type ScenarioId, type TaskType } from '../../core/types';
 
-export const SNIPPETS_PATH = 'snippets/markdown.json';
-
 export type SnippetGroup = 'scenario' | 'framework' | 'tables';
 
 export interface SnippetDefinition {
   group: SnippetGroup;
   /** For scenario snippets: whose checklist they cover. */
   scenario?: ChecklistScenarioId;
-  /** Unique display name: the key in the snippets file. */
+  /** Unique display name. */
   name: string;
   prefix: string;
   description: string;
@@ -188,12 +188,11 @@ export function orderedForScenario(snippets: readonly SnippetDefinition[], scena
   ];
 }
 
-/** The snippets file VS Code reads: name → { prefix, body lines, description }. */
-export function snippetsFileText(snippets: readonly SnippetDefinition[] = buildSnippets()): string {
-  const file: Record<string, { prefix: string; description: string; body: string[] }> = {};
-  for (const snippet of snippets) {
-    if (file[snippet.name]) throw new Error(`Two snippets are named "${snippet.name}".`);
-    file[snippet.name] = { prefix: snippet.prefix, description: snippet.description, body: snippet.body.split('\n') };
-  }
-  return `${JSON.stringify(file, null, 2)}\n`;
+/**
+ * Where a section snippet may be completed: a line that so far holds only (indentation and) the
+ * start of an `mlsd-` prefix. Returns the column the typed prefix starts at, so it is replaced.
+ */
+export function sectionPrefixStart(lineBeforeCursor: string): number | undefined {
+  const typed = /^(\s*)(m(?:l(?:s(?:d(?:-[a-z0-9-]*)?)?)?)?)$/i.exec(lineBeforeCursor);
+  return typed ? (typed[1] ?? '').length : undefined;
 }

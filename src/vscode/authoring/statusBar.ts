@@ -1,8 +1,8 @@
-// The status-bar item: the active design doc's score and finding counts; a click opens the coverage view.
+// The status-bar item: the followed design doc's score, labelled; a click opens the coverage view.
 import * as vscode from 'vscode';
 import type { ActiveAnalysis, ActiveDesignDoc } from './activeDoc';
 import { COVERAGE_VIEW_ID } from './ids';
-import { designDocStatus } from './statusText';
+import { designDocStatus, documentName } from './statusText';
 
 export class DesignDocStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('mlsd.designDocStatus', vscode.StatusBarAlignment.Left, 10);
@@ -28,7 +28,7 @@ export class DesignDocStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const status = designDocStatus(analysis.result, vscode.l10n.t);
+    const status = designDocStatus(analysis.result, documentName(analysis.document.uri.path), vscode.l10n.t);
     this.item.text = status.text;
     this.item.tooltip = status.tooltip;
     this.visible = true;

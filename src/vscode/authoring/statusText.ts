@@ -1,19 +1,8 @@
-// What the status-bar item says about the active design doc. Pure, so the exact text is unit tested.
-import type { AnalysisResult, Severity } from '../../core/types';
+// What the status-bar item says about the design doc being followed. Pure, so the exact text is
+// unit tested. It names what the number is and leaves the error and warning counts to VS Code's own
+// Problems item next to it.
+import type { AnalysisResult } from '../../core/types';
 import { formatMessage, type Translate } from './l10n';
-
-export interface FindingCounts {
-  error: number;
-  warning: number;
-  info: number;
-}
-
-export function countFindings(result: AnalysisResult): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  const bucket: Record<Severity, keyof FindingCounts> = { error: 'error', warning: 'warning', info: 'info', hint: 'info' };
-  for (const finding of result.findings) counts[bucket[finding.severity]]++;
-  return counts;
-}
 
 export interface StatusText {
   /** With codicons, for the status bar. */
@@ -21,17 +10,15 @@ export interface StatusText {
   tooltip: string;
 }
 
-export function designDocStatus(result: AnalysisResult, t: Translate = formatMessage): StatusText {
-  const counts = countFindings(result);
+/** The last segment of a URI path: "payments-fraud-design.md", "Untitled-1". */
+export function documentName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function designDocStatus(result: AnalysisResult, name: string, t: Translate = formatMessage): StatusText {
   const score = result.model.score;
   return {
-    text: `$(checklist) ${score} $(error) ${counts.error} $(warning) ${counts.warning} $(info) ${counts.info}`,
-    tooltip: t(
-      'mlsd: design score {0}/100 · {1} errors, {2} warnings, {3} infos. Click to show the framework coverage.',
-      score,
-      counts.error,
-      counts.warning,
-      counts.info,
-    ),
+    text: `$(checklist) ${t('Design {0}/100', score)}`,
+    tooltip: t('mlsd design score of {0}: {1}/100 for how much of the framework it covers. Click to show the coverage.', name, score),
   };
 }

@@ -6,7 +6,7 @@ import { analyze } from '../../../src/core';
 import { SCENARIOS } from '../../../src/core/framework/scenarios';
 import { renderChecklistSkeleton, renderElementSkeleton, renderTemplate } from '../../../src/core/templates';
 import { renderMarkdownReport } from '../../../src/core/report';
-import { coverageTree } from '../../../src/vscode/authoring/coverageTree';
+import { coverageOutline, coverageTree } from '../../../src/vscode/authoring/coverageTree';
 import type { AuthoringTestState } from '../../../src/vscode/authoring';
 import { designDocStatus } from '../../../src/vscode/authoring/statusText';
 import { FRAUD_DOC } from '../expected';
@@ -47,18 +47,31 @@ async function closeAllEditors(): Promise<void> {
 describe('authoring', () => {
   after(closeAllEditors);
 
-  it('inserts a contributed snippet by name, prompts as tab stops with their text', async () => {
-    const editor = await emptyMarkdownEditor();
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'mlsd: Constraints (framing.constraints)' });
+  it('completes section snippets once `mlsd-` is typed at the start of a line, prompts as tab stops', async () => {
+    const editor = await emptyMarkdownEditor('mlsd-');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 5), '-');
+    const ours = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet);
+    const labels = ours.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.equal(labels.length, 35);
+    assert.ok(labels.every((label) => label.startsWith('mlsd-')), labels.join(' '));
+    const constraints = ours[labels.indexOf('mlsd-framing-constraints')]!;
+    assert.deepEqual([constraints.range].flat().map((range) => (range instanceof vscode.Range ? [range.start.character, range.end.character] : undefined)), [[0, 5]]);
+    await editor.insertSnippet(constraints.insertText as vscode.SnippetString, new vscode.Range(0, 0, 0, 5));
     assert.equal(
       editor.document.getText(),
       renderElementSkeleton('framing.constraints', 3),
     );
     // The first prompt is selected, ready to type over.
     assert.equal(editor.document.getText(editor.selection), 'TODO: Latency budget, as a number with a unit (e.g. p99 < 50 ms)?');
+
+    // Not among the words of a sentence.
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'We measure mlsd-'));
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const inSentence = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end, '-');
+    assert.deepEqual(inSentence.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet), []);
   });
 
-  it('inserts a scenario block and a metric table through "Insert Scenario Section…"', async () => {
+  it('inserts a scenario block and a metric table through "Insert Section…"', async () => {
     const editor = await emptyMarkdownEditor();
     assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-fraud'), 'mlsd-fraud');
     const fraud = SCENARIOS.find((scenario) => scenario.id === 'fraud')!;
@@ -133,17 +146,16 @@ describe('authoring', () => {
         const current = await state();
         return current.coverage.length > 0 ? current : undefined;
       });
-      const expected = coverageTree(result.model).map((node) => ({
-        id: node.id,
-        status: node.status,
-        children: node.children.map((child) => ({ id: child.id, status: child.status, line: child.evidence ? child.evidence.start.line : null })),
-      }));
-      assert.deepEqual(shown.coverage, expected);
-      assert.deepEqual(shown.coverage.map((node) => node.id), ['framing', 'data', 'features', 'model', 'training', 'evaluation', 'serving', 'tradeoffs', 'fraud']);
+      assert.deepEqual(shown.coverage, coverageTree(result.model, result.findings).map(coverageOutline));
+      assert.deepEqual(shown.coverage.map((node) => node.id), ['framing', 'data', 'features', 'model', 'training.paradigm', 'evaluation', 'serving', 'tradeoffs', 'fraud']);
       const constraints = shown.coverage[0]!.children.find((child) => child.id === 'framing.constraints');
-      assert.deepEqual(constraints, { id: 'framing.constraints', status: 'present', line: positionOf(editor.document, '## Constraints').line });
-      assert.equal(shown.statusBar, designDocStatus(result).text);
-      assert.match(shown.statusBar ?? '', /^\$\(checklist\) \d+ \$\(error\) \d+ \$\(warning\) \d+ \$\(info\) \d+$/);
+      assert.deepEqual(constraints, { id: 'framing.constraints', status: 'present', severity: null, line: positionOf(editor.document, '## Constraints').line, children: [] });
+      // Missing entries carry the severity of their finding: warnings here, as in the Problems panel.
+      const dataQuality = shown.coverage[1]!.children.find((child) => child.id === 'data.quality');
+      assert.deepEqual([dataQuality?.status, dataQuality?.severity], ['missing', 'warning']);
+      assert.equal(shown.statusBar, designDocStatus(result, FRAUD_DOC).text);
+      assert.match(shown.statusBar ?? '', /^\$\(checklist\) Design \d+\/100$/);
+      assert.deepEqual(shown.coverageHeader, { description: `${result.model.score}/100`, message: `${FRAUD_DOC}: design score ${result.model.score}/100` });
     });
 
     it('reveals an entry\'s evidence from the coverage view, and inserts a missing section with the core\'s fix', async () => {
@@ -154,11 +166,18 @@ describe('authoring', () => {
       const before = editor.document.getText();
       assert.equal(await vscode.commands.executeCommand('mlsd.coverage.insertSection', 'tradeoffs'), true);
       assert.match(editor.document.getText(), /\n## Trade-offs\n\n- TODO: /);
+      const headingLine = editor.document.getText().split('\n').indexOf('## Trade-offs');
+      // The inserted section is shown and selected, from its heading to its last prompt.
+      const active = vscode.window.activeTextEditor!;
+      assert.equal(active.document, editor.document);
+      assert.deepEqual([active.selection.start.line, active.selection.start.character], [headingLine, 0]);
+      assert.match(active.document.getText(active.selection), /^## Trade-offs\n\n- TODO: [^\n]+(\n- TODO: [^\n]+)*$/);
+      await waitFor('the inserted section scrolled into view', () => (active.visibleRanges.some((range) => range.contains(active.selection.start)) ? true : undefined), 5000);
       const after = await waitFor('trade-offs no longer missing', async () => {
         const tradeoffs = (await state()).coverage.find((node) => node.id === 'tradeoffs');
         return tradeoffs && tradeoffs.status !== 'missing' ? tradeoffs : undefined;
       });
-      assert.equal(after.children[0]?.line, editor.document.getText().split('\n').indexOf('## Trade-offs'));
+      assert.equal(after.line, headingLine);
       await vscode.commands.executeCommand('undo');
       assert.equal(editor.document.getText(), before);
     });
@@ -196,12 +215,17 @@ describe('authoring', () => {
     assert.match(over.timer ?? '', /^\$\(warning\) Overtime -0[23]:\d\d · Trade-offs$/);
     assert.ok(over.messages.includes('Time is up. Wrap up, then stop practice to see the review.'));
 
-    const stopped = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd.stopPractice');
+    const stopped = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd.stopPractice', { confirmed: true });
     assert.equal(stopped.running, false);
     assert.match(stopped.timer ?? '', /^\$\(check\) Practice finished after 4[78]:\d\d$/);
     const review = await waitFor('the review beside the answer', () =>
       vscode.window.visibleTextEditors.map((editor) => editor.document).find((document) => document.getText().startsWith('# Design review: ')));
     assert.match(review.getText(), /\*\*Score: \d+\/100\*\*/);
+    // The review ends with the session: the clock per phase and the nudges given.
+    const session = review.getText().slice(review.getText().indexOf('## Practice session'));
+    assert.match(session, /^## Practice session\n\nStopped after 4[78]:\d\d of 45:00 \(0[23]:\d\d over time\)\.\n/);
+    assert.match(session, /\n\| Problem framing & success \| 8 min \| 08:00 \| 0 of 4 \|\n/);
+    assert.match(session, /\n### Nudges\n\n- "Problem framing & success" was skipped: nothing in the doc covers it yet\.\n/);
   });
 
   it('nudges when the practice answer describes the model before any metric', async () => {
@@ -219,15 +243,37 @@ describe('authoring', () => {
       return current.messages.some((message) => message.startsWith('You are writing about the model')) ? current : undefined;
     });
     assert.equal(nudged.running, true);
-    await vscode.commands.executeCommand('mlsd.stopPractice');
+    await vscode.commands.executeCommand('mlsd.stopPractice', { confirmed: true });
   });
 
-  it('hides the status bar for a document that is not a design doc', async () => {
+  it('keeps showing the last design doc while the active editor is not one, until it is closed', async () => {
+    const fraud = await openEditor(FRAUD_DOC);
+    const onFraud = await waitFor('the fraud doc shown', async () => {
+      const shown = await state();
+      return shown.document === fraud.document.uri.toString() ? shown : undefined;
+    });
     await openEditor('README.md');
-    const current = await waitFor('no design doc active', async () => {
+    const onReadme = await state();
+    assert.equal(onReadme.document, fraud.document.uri.toString());
+    assert.equal(onReadme.statusBar, onFraud.statusBar);
+    assert.deepEqual(onReadme.coverage, onFraud.coverage);
+
+    // The walkthrough is a webview: no text editor is active, and its buttons act on the design doc.
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'mlsd.mlsd#mlsd.gettingStarted', false);
+    await waitFor('no active text editor', () => (vscode.window.activeTextEditor ? undefined : true));
+    assert.equal((await state()).statusBar, onFraud.statusBar);
+    assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-tradeoff-table'), 'mlsd-tradeoff-table');
+    assert.match(fraud.document.getText(), /\| Trade-off \| We choose \| What it costs \| Why it is worth it \|/);
+    assert.equal(vscode.window.activeTextEditor?.document, fraud.document);
+    const review = await vscode.commands.executeCommand<{ text: string }>('mlsd.showReview');
+    assert.match(review.text, new RegExp(`^# Design review: ${FRAUD_DOC.replace('.', '\\.')}`));
+
+    await closeAllEditors();
+    const none = await waitFor('nothing shown once the doc is closed', async () => {
       const shown = await state();
       return shown.statusBar === undefined ? shown : undefined;
     });
-    assert.deepEqual(current.coverage, []);
+    assert.deepEqual(none.coverage, []);
+    assert.equal(none.document, undefined);
   });
 });

@@ -12,6 +12,14 @@ async function shown(at: string): Promise<vscode.Diagnostic> {
   return diagnostics.find((diagnostic) => describeDiagnostic(diagnostic) === at) as vscode.Diagnostic;
 }
 
+/** The tab of a Markdown preview showing `page` (a webview: not a text editor). */
+function previewTabOf(page: string): vscode.Tab | undefined {
+  const name = page.slice(page.lastIndexOf('/') + 1);
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview') && tab.label.includes(name));
+}
+
 /** True once the document was re-checked (it still has findings) without `at`. */
 const without = (at: string) => (found: vscode.Diagnostic[]) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === at);
 const withoutRule = (rule: string) => (found: vscode.Diagnostic[]) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic).startsWith(`${rule} `));
@@ -110,6 +118,22 @@ describe('code actions', () => {
     assert.equal(action.command?.command, 'mlsd.openRuleDocs');
     assert.deepEqual(action.command?.arguments, [ruleOfSilenced]);
     assert.equal(await vscode.commands.executeCommand('mlsd.openRuleDocs', ruleOfSilenced), true);
+    const page = `mlsd-rule:/${ruleOfSilenced.split('/')[0]}.md`;
+    // A rendered preview, locked on the rule: no text editor holds the page.
+    const preview = await waitFor('the rule page preview', () => previewTabOf(page));
+    assert.equal(vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === page), false);
+    // Going back to the doc leaves the preview on the rule.
+    await openEditor(FRAUD_DOC);
+    assert.ok(previewTabOf(page), preview.label);
+
+    // The link in the Problems panel opens the page like vscode.open does: it turns into the preview too.
+    await vscode.window.tabGroups.close(previewTabOf(page)!);
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(page));
+    await waitFor('the link turned into the preview', () => (previewTabOf(page) && !vscode.window.activeTextEditor ? true : undefined));
+    // And the page cannot be changed: its file system is read-only (editors show it locked).
+    assert.equal(vscode.workspace.fs.isWritableFileSystem('mlsd-rule'), false);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.writeFile(vscode.Uri.parse(page), new TextEncoder().encode('changed'))));
+    await vscode.window.tabGroups.close(previewTabOf(page)!);
   });
 
   it('offers source.fixAll.mlsd for codeActionsOnSave; fix-all applies every preferred fix in one undo step', async () => {
@@ -121,7 +145,9 @@ describe('code actions', () => {
       return found.length > 0 ? found : undefined;
     });
     assert.deepEqual(actions.map((action) => [action.title, action.kind?.value]), [['Fix all mlsd problems', 'source.fixAll.mlsd']]);
-    assert.equal(await vscode.commands.executeCommand('mlsd.fixAll'), true);
+    const result = await vscode.commands.executeCommand<{ before: number; after: number }>('mlsd.fixAll');
+    assert.equal(result.before, FRAUD_FINDINGS.length);
+    assert.ok(result.after < result.before, JSON.stringify(result));
     const fixed = editor.document.getText();
     for (const fix of CORE_FIXES.filter((candidate) => candidate.preferred)) assert.ok(fixed.includes(fix.adds), fix.adds);
     // Every original line is kept: fixes only insert or swap a metric name.

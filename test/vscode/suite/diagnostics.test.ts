@@ -15,9 +15,11 @@ describe('diagnostics', () => {
       assert.equal(diagnostic.source, 'mlsd');
       assert.equal(diagnostic.severity, expected?.severity);
       const code = diagnostic.code as { value: string; target: vscode.Uri };
-      assert.ok(code.target.path.endsWith(`/docs/rules/${ruleOf(diagnostic).split('/')[0]}.md`), code.target.toString(true));
-      // The page ships inside the extension, so the link works offline.
-      assert.equal((await vscode.workspace.fs.stat(code.target)).type, vscode.FileType.File);
+      const rule = ruleOf(diagnostic).split('/')[0];
+      // A read-only page served from the one shipped inside the extension, so the link works offline.
+      assert.equal(code.target.toString(), `mlsd-rule:/${rule}.md`);
+      const page = await vscode.workspace.openTextDocument(code.target);
+      assert.match(page.getText(), new RegExp(`^# ${rule}\\b`));
     }
   });
 
@@ -38,9 +40,10 @@ describe('diagnostics', () => {
 
   it('leaves an ordinary README alone, also when the whole workspace is checked', async () => {
     await openEditor(README);
-    const summary = await vscode.commands.executeCommand<{ files: number; designDocs: number; problems: number }>('mlsd.checkWorkspace');
+    const summary = await vscode.commands.executeCommand<{ files: number; designDocs: number; problems: number; cancelled: boolean }>('mlsd.checkWorkspace');
     assert.equal(summary.files, 3);
     assert.equal(summary.designDocs, 2);
+    assert.equal(summary.cancelled, false);
     assert.deepEqual(mlsdDiagnostics(workspaceUri(README)), []);
     assert.equal(mlsdDiagnostics(fraudDoc).length, FRAUD_FINDINGS.length);
   });

@@ -2,15 +2,13 @@
 // Screenshots of each step are kept in test-artifacts/ui/ (also on failure) for a person to look at.
 /* global describe, before, afterEach, after, it */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { DOC, FIXED_TEXT, METRIC_COLUMN, METRIC_FIX, METRIC_LINE, METRIC_PROBLEM } from './fixture.mjs';
-import { artifacts, chooseQuickFix, goTo, openQuickFixMenu, openWorkbench, root } from './workbench.mjs';
+import { chooseQuickFix, goTo, openQuickFixMenu, openWorkbench, root } from './workbench.mjs';
 
 describe('mlsd in the VS Code workbench', function () {
   let workbench;
 
   before(async function () {
-    fs.rmSync(artifacts, { recursive: true, force: true });
     workbench = await openWorkbench({ file: DOC, developmentExtension: root });
   });
 

@@ -1,11 +1,12 @@
-// Regenerates the files built from the framework data: snippets/markdown.json and the metric-name
-// pattern of the injection grammar. Run after changing the data: `npx tsx scripts/generate-snippets.ts`.
-// test/unit/generated-files.test.ts fails when a committed file differs from what this writes.
+// Regenerates the files built from the framework data: the metric-name pattern of the injection
+// grammar, and the rule and scenario settings in package.json. Run after changing the data:
+// `npm run generate:contributions`. test/unit/generated-files.test.ts fails when a committed file
+// differs from what this writes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GRAMMAR_PATH, grammarWithGeneratedPatterns } from '../src/vscode/authoring/grammarPatterns';
-import { SNIPPETS_PATH, snippetsFileText } from '../src/vscode/authoring/snippetBodies';
+import { manifestWithGeneratedSettings } from '../src/vscode/settingsContributions';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,5 +22,6 @@ function write(relative: string, text: string): void {
   console.log(`${relative}: written`);
 }
 
-write(SNIPPETS_PATH, snippetsFileText());
-write(GRAMMAR_PATH, grammarWithGeneratedPatterns(fs.readFileSync(path.join(root, GRAMMAR_PATH), 'utf8')));
+const read = (relative: string) => fs.readFileSync(path.join(root, relative), 'utf8');
+write(GRAMMAR_PATH, grammarWithGeneratedPatterns(read(GRAMMAR_PATH)));
+write('package.json', manifestWithGeneratedSettings(read('package.json')));
