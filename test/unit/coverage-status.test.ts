@@ -66,7 +66,10 @@ describe('coverage tree', () => {
     const tree = coverageTree(modelWith({ 'framing.business-metric': 'present' }), [
       finding('missing-element/data.quality', 'warning'),
       finding('missing-element/data.sources', 'error'),
-      finding('template-residue', 'info', 'Template prompt left in Model metric (framing.model-metric).'),
+      // Partial elements are reported as missing-element/<id> too, here at a lower severity.
+      finding('missing-element/framing.model-metric', 'info'),
+      // A finding is placed by its rule ID alone, never by what its message names.
+      finding('template-residue', 'error', 'Placeholder left in Model metric (framing.model-metric).'),
       finding('missing-tradeoffs', 'hint'),
     ]);
     const byId = new Map(allCoverageNodes(tree).map((node) => [node.id, node.severity]));
