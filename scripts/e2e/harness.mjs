@@ -92,7 +92,10 @@ export async function ensureHarness({ allowDownload = false, name = 'e2e' } = {}
   }
   console.error(`[${name}] the offline VS Code harness is not in ${HARNESS_DIR}: installing it now with ${SETUP_COMMAND} ` +
     '(Chromium from apt, Node 24 and code-server from the npm registry; about 800 MB and a few minutes, once per machine)');
-  const setup = spawnSync('bash', [path.join(SCRIPTS_DIR, 'setup.sh'), HARNESS_DIR], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // `npm test` runs this inside npm, whose npm_config_* variables would configure setup.sh's own npm
+  // runs: its user agent names Node 20, and code-server's install script refuses anything but Node 24.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([variable]) => !/^npm_/i.test(variable)));
+  const setup = spawnSync('bash', [path.join(SCRIPTS_DIR, 'setup.sh'), HARNESS_DIR], { stdio: ['ignore', 'inherit', 'inherit'], env });
   if (setup.status !== 0 || !isHarnessInstalled()) {
     throw new HarnessError(`installing the offline VS Code harness failed (${setup.error?.message ?? `exit code ${setup.status ?? setup.signal}`}); ` +
       `the [setup] lines above say where. It needs apt and the npm registry. Rerun it by hand with:  ${SETUP_COMMAND}`);
