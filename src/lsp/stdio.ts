@@ -1,0 +1,29 @@
+// `mlsd lsp [--stdio]`: the server on standard input and output. Bundled alone as dist/lsp.js,
+// which the CLI loads only for this command, so the other commands never load the protocol library.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { ruleDocsPath, ruleDocsUrl } from '../core';
+import { startMlsdServer } from './server';
+
+/**
+ * The rule pages ship with the package (docs/rules/<id>.md), so a link works offline; the web page
+ * when they are not there. From dist/lsp.js the package is one folder up; from src/lsp, two.
+ */
+function ruleDocsLocator(): (ruleId: string) => string {
+  const root = [path.resolve(__dirname, '..'), path.resolve(__dirname, '../..')]
+    .find((candidate) => fs.existsSync(path.join(candidate, 'docs/rules')));
+  return root === undefined ? ruleDocsUrl : (ruleId) => pathToFileURL(path.join(root, ruleDocsPath(ruleId))).href;
+}
+
+/** Serves until the client exits or closes the streams; the protocol library ends the process then. */
+export function serveStdio(): Promise<number> {
+  // Writing to stdout would corrupt the protocol: console output goes to the client's log instead.
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
+  startMlsdServer(connection, { docsUrl: ruleDocsLocator() });
+  connection.listen();
+  return new Promise<number>(() => undefined);
+}
