@@ -22,19 +22,25 @@ export interface ServerSettings {
 
 const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'off'];
 
-/** Settings from any client-sent value; the later layers win key by key. */
+/**
+ * Settings from any client-sent values; the later layers win key by key, and rule by rule for
+ * `rules` (an editor's workspace settings turning one rule off keep the user's other rule settings).
+ */
 export function readSettings(...layers: unknown[]): ServerSettings {
   const merged: Record<string, unknown> = {};
+  const rules: Record<string, RuleSetting> = {};
   for (const layer of layers) {
-    if (isObject(layer)) Object.assign(merged, layer);
+    if (!isObject(layer)) continue;
+    Object.assign(merged, layer);
+    Object.assign(rules, ruleSettings(layer.rules));
   }
-  const { enable, run, include, exclude, rules, scenario } = merged;
+  const { enable, run, include, exclude, scenario } = merged;
   return {
     enable: enable !== false,
     run: RUN_MODES.includes(run as RunMode) ? (run as RunMode) : 'onType',
     include: stringList(include),
     exclude: stringList(exclude),
-    rules: ruleSettings(rules),
+    rules,
     scenario: SCENARIO_IDS.includes(scenario as ScenarioId) ? (scenario as ScenarioId) : undefined,
   };
 }
