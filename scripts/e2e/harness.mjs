@@ -48,12 +48,12 @@ function isHarnessInstalled() {
   }
 }
 
-function onPath(name) {
+export function onPath(name) {
   return (process.env.PATH || '').split(path.delimiter).some((directory) => directory && fs.existsSync(path.join(directory, name)));
 }
 
-/** setup.sh needs Linux with apt (as root, or with sudo) besides the npm registry. */
-function whySetupCannotRun() {
+/** Why apt cannot install packages here (it needs Debian or Ubuntu, and root or sudo); undefined when it can. */
+export function whyAptCannotRun() {
   if (process.platform !== 'linux') return `it installs with apt, and this is ${process.platform}`;
   if (!onPath('apt-get') || !onPath('dpkg-query')) return 'it installs with apt, and this Linux has no apt-get (not Debian or Ubuntu)';
   if (process.getuid?.() !== 0 && !onPath('sudo')) return 'it installs with apt, which needs root or sudo';
@@ -79,7 +79,7 @@ async function canDownloadVsCode() {
  */
 export async function ensureHarness({ allowDownload = false, name = 'e2e' } = {}) {
   if (isHarnessInstalled()) return 'harness';
-  const obstacle = whySetupCannotRun();
+  const obstacle = whyAptCannotRun();
   if (obstacle) {
     if (allowDownload && (await canDownloadVsCode())) {
       console.error(`[${name}] no offline VS Code harness, and ${SETUP_COMMAND} cannot run here (${obstacle}): ` +
