@@ -42,12 +42,16 @@ export interface ClientOptions {
   /** The `mlsd` section this client answers to workspace/configuration; undefined answers null. */
   settings?: unknown;
   capabilities?: ClientCapabilities;
+  /** 'verbose' makes the server send $/logTrace messages (see `traces`). */
+  trace?: 'off' | 'messages' | 'verbose';
   /** 'source' runs src/cli/bin.ts through tsx (no build needed); 'dist' runs the built dist/cli.js. */
   server?: 'source' | 'dist';
 }
 
 export class TestClient {
   readonly messages: ShowMessageParams[] = [];
+  /** $/logTrace messages, when started with `trace: 'verbose'`. */
+  readonly traces: string[] = [];
   /** Every publishDiagnostics, in arrival order. */
   readonly published: PublishDiagnosticsParams[] = [];
   settings: unknown;
@@ -78,6 +82,9 @@ export class TestClient {
       client.messages.push(params);
     });
     connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('$/logTrace', (params: { message: string }) => {
+      client.traces.push(params.message);
+    });
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => client.settings ?? null));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/showMessageRequest', () => null);
@@ -89,6 +96,7 @@ export class TestClient {
       workspaceFolders: [{ uri: folderUri, name: path.basename(options.folder) }],
       capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
       initializationOptions: options.initializationOptions,
+      trace: options.trace ?? 'off',
     });
     await connection.sendNotification('initialized', {});
     return { client, initialized };

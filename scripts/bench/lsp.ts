@@ -1,0 +1,152 @@
+// `npm run bench:lsp`: what an edit costs through the language server. The same 5,000-line
+// generated doc and one-character middle edit as `npm run bench`, timed two ways:
+//   - analysis: the server's code path in process (the document's analysis session given the new
+//     text: re-segmenting around the edit, re-parsing what changed, combining, the rules);
+//   - round trip: a client sends textDocument/didChange to `node dist/cli.js lsp --stdio` and waits
+//     for its textDocument/publishDiagnostics, with the typing delay set to 0 (editors wait 300 ms
+//     of quiet first, on purpose; that pause is not a cost).
+// The server also reports its own analysis time per edit in a $/logTrace line (tracing on), so the
+// protocol overhead is taken per edit as round trip − that edit's analysis in the server: JSON-RPC
+// framing and parsing on both sides, the pipe, turning findings into diagnostics, and the
+// event-loop turns between them. Edits alternate
+// insert and delete of one character after 20 warm-up edits, back to back as typing runs.
+// Prints a table, or one line of JSON with --json.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { Range } from 'vscode-languageserver/node';
+import { createAnalysisSession } from '../../src/core/incremental';
+import { TestClient, fileUri } from '../../test/lsp/client';
+import { generateDesignDoc, middleEditOffset } from './generate';
+import { median, round } from './timing';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const LINES = Number(process.argv.find((argument) => argument.startsWith('--lines='))?.slice('--lines='.length) ?? 5_000);
+const WARMUP = 20;
+const RUNS = 41;
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** The texts and ranges of the alternating edits: insert "x" at the middle, then delete it. */
+function edits(text: string): { typed: { range: Range; text: string; after: string }; erased: { range: Range; text: string; after: string } } {
+  const offset = middleEditOffset(text);
+  const at = positionAt(text, offset);
+  const withX = `${text.slice(0, offset)}x${text.slice(offset)}`;
+  return {
+    typed: { range: { start: at, end: at }, text: 'x', after: withX },
+    erased: { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '', after: text },
+  };
+}
+
+function timeAnalysis(text: string): number {
+  const session = createAnalysisSession();
+  session.update(text);
+  const { typed, erased } = edits(text);
+  const samples: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const next = i % 2 === 0 ? typed.after : erased.after;
+    const start = performance.now();
+    session.update(next);
+    if (i >= WARMUP) samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** The server's own analysis time for one version, from its $/logTrace line. */
+function tracedAnalysisMs(traces: readonly string[], version: number): number {
+  const pattern = new RegExp(`version ${version} in ([\\d.]+) ms`);
+  for (const trace of traces) {
+    const match = pattern.exec(trace);
+    if (match) return Number(match[1]);
+  }
+  throw new Error(`the server traced no analysis of version ${version}`);
+}
+
+interface RoundTrip { roundTripMs: number; serverAnalysisMs: number; overheadMs: number; openMs: number; diagnostics: number; payloadBytes: number }
+
+async function timeRoundTrip(text: string, folder: string): Promise<RoundTrip> {
+  const file = path.join(folder, 'design.md');
+  fs.writeFileSync(file, text);
+  const uri = fileUri(file);
+  const { client } = await TestClient.start({ folder, server: 'dist', trace: 'verbose', initializationOptions: { typingDelayMs: 0 } });
+  try {
+    let published = client.nextDiagnostics(uri, 60000);
+    const openStart = performance.now();
+    await client.open(uri, text);
+    const first = await published;
+    const openMs = performance.now() - openStart;
+    const { typed, erased } = edits(text);
+    const trips: number[] = [];
+    const analyses: number[] = [];
+    const overheads: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const edit = i % 2 === 0 ? typed : erased;
+      const version = i + 2;
+      published = client.nextDiagnostics(uri);
+      const start = performance.now();
+      await client.change(uri, version, [{ range: edit.range, text: edit.text }]);
+      await published;
+      const trip = performance.now() - start;
+      if (i < WARMUP) continue;
+      // Paired per edit: the same edit's analysis inside the server, so a busy machine slows both alike.
+      const analysis = tracedAnalysisMs(client.traces, version);
+      trips.push(trip);
+      analyses.push(analysis);
+      overheads.push(trip - analysis);
+    }
+    return {
+      roundTripMs: median(trips),
+      serverAnalysisMs: median(analyses),
+      overheadMs: median(overheads),
+      openMs,
+      diagnostics: first.diagnostics.length,
+      payloadBytes: Buffer.byteLength(JSON.stringify(first)),
+    };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(root, 'dist/lsp.js'))) throw new Error('dist/lsp.js is missing: run npm run build first');
+  const text = generateDesignDoc(LINES);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-bench-lsp-'));
+  try {
+    const analysisMs = timeAnalysis(text);
+    const trip = await timeRoundTrip(text, folder);
+    const result = {
+      lines: LINES,
+      analysisMs: round(analysisMs),
+      serverAnalysisMs: round(trip.serverAnalysisMs),
+      roundTripMs: round(trip.roundTripMs),
+      protocolOverheadMs: round(trip.overheadMs),
+      openMs: round(trip.openMs),
+      diagnostics: trip.diagnostics,
+      payloadBytes: trip.payloadBytes,
+    };
+    if (process.argv.includes('--json')) {
+      console.log(JSON.stringify(result));
+      return;
+    }
+    console.log(`mlsd lsp on a ${LINES.toLocaleString('en')}-line design doc (${result.diagnostics} diagnostics, ${(result.payloadBytes / 1024).toFixed(1)} KB per publication)`);
+    console.log(`medians of ${RUNS} one-character edits after ${WARMUP} warm-up edits:`);
+    console.log(`  analysis in process (the session, as npm run bench):  ${result.analysisMs} ms`);
+    console.log(`  analysis inside the server (its trace, per edit):      ${result.serverAnalysisMs} ms`);
+    console.log(`  didChange → publishDiagnostics at the client:          ${result.roundTripMs} ms`);
+    console.log(`  protocol overhead (round trip − server analysis):      ${result.protocolOverheadMs} ms`);
+    console.log(`open → first diagnostics (cold server): ${result.openMs} ms`);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:lsp: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
