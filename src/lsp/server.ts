@@ -184,8 +184,8 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     if (!settings) {
       settings = clientPullsConfiguration
         ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-          .then((configured: unknown) => readSettings(initialSettings, pushedSettings, configured), () => readSettings(initialSettings, pushedSettings))
-        : Promise.resolve(readSettings(initialSettings, pushedSettings));
+          .then((configured: unknown) => readSettings(...layers(initialSettings, pushedSettings, configured)), () => readSettings(...layers(initialSettings, pushedSettings)))
+        : Promise.resolve(readSettings(...layers(initialSettings, pushedSettings)));
       settingsCache.set(uri, settings);
     }
     return settings;
@@ -452,6 +452,15 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
   });
 
   documents.listen(connection);
+}
+
+/**
+ * Each client-sent value as settings, followed by its `mlsd` member when it has one: clients send
+ * either the section itself or an object around it (Helix and Zed send their whole `config` as
+ * initializationOptions; some answer workspace/configuration with everything they have).
+ */
+function layers(...values: unknown[]): unknown[] {
+  return values.flatMap((value) => (isObject(value) && isObject(value[SETTINGS_SECTION]) ? [value, value[SETTINGS_SECTION]] : [value]));
 }
 
 function toSymbol(section: Section): DocumentSymbol {

@@ -221,6 +221,26 @@ describe('mlsd lsp (protocol)', function () {
       }
     });
 
+    it('also finds the settings inside an object around them, as Helix and Zed send initializationOptions', async () => {
+      const folder = workspace({ 'doc.md': THIN_FRAUD });
+      const uri = fileUri(path.join(folder, 'doc.md'));
+      const { client } = await TestClient.start({
+        folder,
+        capabilities: { workspace: { configuration: false } },
+        initializationOptions: { mlsd: { rules: { 'metric-task-mismatch': 'off' } } },
+      });
+      try {
+        const published = client.nextDiagnostics(uri);
+        await client.open(uri, THIN_FRAUD);
+        const diagnostics = (await published).diagnostics;
+        assert.equal(diagnostics.length, 21);
+        assert.ok(!diagnostics.some((diagnostic) => diagnostic.code === 'metric-task-mismatch'));
+      } finally {
+        await client.shutdown();
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
     it('shows a broken config file as diagnostics on that file and keeps checking with what was valid', async () => {
       const brokenConfig = '{\n  "rules": { "missing-tradeoffs": "off", "over-engineering": "loud" },\n  "scenario": \n';
       const folder = workspace({ 'doc.md': THIN_FRAUD, '.mlsd.json': brokenConfig });
