@@ -9,7 +9,7 @@
 // protocol overhead is taken per edit as round trip − that edit's analysis in the server: JSON-RPC
 // framing and parsing on both sides, the pipe, turning findings into diagnostics, and the
 // event-loop turns between them. Edits alternate
-// insert and delete of one character after 20 warm-up edits, back to back as typing runs.
+// insert and delete of one character after 60 warm-up edits (the server's JIT warms up too).
 // Prints a table, or one line of JSON with --json.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,7 +24,7 @@ import { median, round } from './timing';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LINES = Number(process.argv.find((argument) => argument.startsWith('--lines='))?.slice('--lines='.length) ?? 5_000);
-const WARMUP = 20;
+const WARMUP = 60;
 const RUNS = 41;
 
 function positionAt(text: string, offset: number): { line: number; character: number } {
@@ -44,20 +44,6 @@ function edits(text: string): { typed: { range: Range; text: string; after: stri
   };
 }
 
-function timeAnalysis(text: string): number {
-  const session = createAnalysisSession();
-  session.update(text);
-  const { typed, erased } = edits(text);
-  const samples: number[] = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const next = i % 2 === 0 ? typed.after : erased.after;
-    const start = performance.now();
-    session.update(next);
-    if (i >= WARMUP) samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
 /** The server's own analysis time for one version, from its $/logTrace line. */
 function tracedAnalysisMs(traces: readonly string[], version: number): number {
   const pattern = new RegExp(`version ${version} in ([\\d.]+) ms`);
@@ -68,12 +54,19 @@ function tracedAnalysisMs(traces: readonly string[], version: number): number {
   throw new Error(`the server traced no analysis of version ${version}`);
 }
 
-interface RoundTrip { roundTripMs: number; serverAnalysisMs: number; overheadMs: number; openMs: number; diagnostics: number; payloadBytes: number }
+interface Timings { analysisMs: number; roundTripMs: number; serverAnalysisMs: number; overheadMs: number; openMs: number; diagnostics: number; payloadBytes: number }
 
-async function timeRoundTrip(text: string, folder: string): Promise<RoundTrip> {
+/**
+ * Each edit twice, in alternation so a busy machine slows both alike: once to an in-process
+ * session (the analysis alone), once through the server (the round trip, with the server's own
+ * analysis time for that edit from its trace).
+ */
+async function timeEdits(text: string, folder: string): Promise<Timings> {
   const file = path.join(folder, 'design.md');
   fs.writeFileSync(file, text);
   const uri = fileUri(file);
+  const session = createAnalysisSession();
+  session.update(text);
   const { client } = await TestClient.start({ folder, server: 'dist', trace: 'verbose', initializationOptions: { typingDelayMs: 0 } });
   try {
     let published = client.nextDiagnostics(uri, 60000);
@@ -82,28 +75,30 @@ async function timeRoundTrip(text: string, folder: string): Promise<RoundTrip> {
     const first = await published;
     const openMs = performance.now() - openStart;
     const { typed, erased } = edits(text);
-    const trips: number[] = [];
-    const analyses: number[] = [];
-    const overheads: number[] = [];
+    const samples = { analysis: [] as number[], trip: [] as number[], server: [] as number[], overhead: [] as number[] };
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const edit = i % 2 === 0 ? typed : erased;
       const version = i + 2;
+      const analysisStart = performance.now();
+      session.update(edit.after);
+      const analysis = performance.now() - analysisStart;
       published = client.nextDiagnostics(uri);
       const start = performance.now();
       await client.change(uri, version, [{ range: edit.range, text: edit.text }]);
       await published;
       const trip = performance.now() - start;
       if (i < WARMUP) continue;
-      // Paired per edit: the same edit's analysis inside the server, so a busy machine slows both alike.
-      const analysis = tracedAnalysisMs(client.traces, version);
-      trips.push(trip);
-      analyses.push(analysis);
-      overheads.push(trip - analysis);
+      const server = tracedAnalysisMs(client.traces, version);
+      samples.analysis.push(analysis);
+      samples.trip.push(trip);
+      samples.server.push(server);
+      samples.overhead.push(trip - server);
     }
     return {
-      roundTripMs: median(trips),
-      serverAnalysisMs: median(analyses),
-      overheadMs: median(overheads),
+      analysisMs: median(samples.analysis),
+      roundTripMs: median(samples.trip),
+      serverAnalysisMs: median(samples.server),
+      overheadMs: median(samples.overhead),
       openMs,
       diagnostics: first.diagnostics.length,
       payloadBytes: Buffer.byteLength(JSON.stringify(first)),
@@ -118,11 +113,10 @@ async function main(): Promise<void> {
   const text = generateDesignDoc(LINES);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-bench-lsp-'));
   try {
-    const analysisMs = timeAnalysis(text);
-    const trip = await timeRoundTrip(text, folder);
+    const trip = await timeEdits(text, folder);
     const result = {
       lines: LINES,
-      analysisMs: round(analysisMs),
+      analysisMs: round(trip.analysisMs),
       serverAnalysisMs: round(trip.serverAnalysisMs),
       roundTripMs: round(trip.roundTripMs),
       protocolOverheadMs: round(trip.overheadMs),
