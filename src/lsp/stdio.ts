@@ -23,6 +23,10 @@ export function serveStdio(): Promise<number> {
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.info = console.log;
+  // The handlers catch their own errors; anything that still escapes is a bug to log, not a reason
+  // to take the editor's diagnostics away.
+  process.on('uncaughtException', (error) => connection.console.error(`mlsd: ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => connection.console.error(`mlsd: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
   startMlsdServer(connection, { docsUrl: ruleDocsLocator() });
   connection.listen();
   return new Promise<number>(() => undefined);
