@@ -9,6 +9,7 @@
 // unexpected is logged and shown once as a message.
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -67,7 +68,7 @@ function covers(requested: string, kind: string): boolean {
 }
 
 function isMarkdown(document: TextDocument): boolean {
-  return document.languageId === 'markdown' || /\.(md|markdown|mdx?)$/i.test(document.uri);
+  return document.languageId === 'markdown' || /\.(md|mdx|markdown)$/i.test(document.uri);
 }
 
 /** Wires the server's handlers onto a connection; `connection.listen()` is the caller's. */
@@ -366,7 +367,7 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
       }
     }
     // Fix-all runs several analyses: only when asked for (a source action, on save) or on an explicit request with our problems.
-    const wantsFixAll = only ? only.some((kind) => covers(kind, FIX_ALL_KIND)) : triggerKind !== 2 && ours.length > 0;
+    const wantsFixAll = only ? only.some((kind) => covers(kind, FIX_ALL_KIND)) : triggerKind !== CodeActionTriggerKind.Automatic && ours.length > 0;
     if (wantsFixAll && !token.isCancellationRequested) {
       const fixAll = await fixAllAction(document, token);
       if (fixAll) actions.push(fixAll);
