@@ -67,8 +67,9 @@ function covers(requested: string, kind: string): boolean {
   return kind === requested || kind.startsWith(`${requested}.`);
 }
 
+/** By the client's language ID, or by file name for clients that name the language otherwise (eglot's gfm-mode says "gfm"). */
 function isMarkdown(document: TextDocument): boolean {
-  return document.languageId === 'markdown' || /\.(md|mdx|markdown)$/i.test(document.uri);
+  return document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri);
 }
 
 /** Wires the server's handlers onto a connection; `connection.listen()` is the caller's. */
