@@ -39,6 +39,7 @@ import type { AnalysisResult, AnalyzeOptions, Finding, MlsdConfig, Section } fro
 import { isConfigFile, ProjectConfigs } from './configs';
 import { DIAGNOSTIC_SOURCE, configErrorToDiagnostic, sameFinding, toDiagnostic } from './convert';
 import { isObject, readSettings, SETTINGS_SECTION, type ServerSettings } from './settings';
+import { snippetCompletions, type Snippet } from './snippets';
 import { filePathOf, fileUriOf } from './uris';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mlsd`;
@@ -53,6 +54,8 @@ const NEW_CONFIG_NAME = '.mlsd.json';
 export interface ServerOptions {
   /** The page of a rule (codeDescription.href), given its ID or a "rule-id/sub" finding ID. */
   docsUrl: (ruleId: string) => string;
+  /** The `mlsd-…` snippets offered as completions. */
+  snippets: readonly Snippet[];
 }
 
 interface CachedAnalysis {
@@ -93,6 +96,7 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
   let clientWatchesFiles = false;
   let clientTakesDocumentChanges = false;
   let clientCreatesFiles = false;
+  let clientTakesSnippets = false;
   let reportedFailure = false;
 
   const configs = new ProjectConfigs({
@@ -127,6 +131,7 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     clientWatchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     clientTakesDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     clientCreatesFiles = clientTakesDocumentChanges && (capabilities.workspace?.workspaceEdit?.resourceOperations ?? []).includes('create');
+    clientTakesSnippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const init = params.initializationOptions;
     if (isObject(init)) {
       initialSettings = init;
@@ -140,6 +145,7 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
+        completionProvider: {},
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'mlsd' },
@@ -451,6 +457,14 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     if (!document) return [];
     const result = await analysisOf(document);
     return result?.model.isDesignDoc ? result.model.sections.map(toSymbol) : [];
+  });
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !isMarkdown(document)) return null;
+    const { line, character } = params.position;
+    const lineBefore = document.getText({ start: { line, character: 0 }, end: { line, character } });
+    return snippetCompletions(options.snippets, lineBefore, params.position, clientTakesSnippets);
   });
 
   documents.listen(connection);

@@ -6,15 +6,27 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ruleDocsPath, ruleDocsUrl } from '../core';
 import { startMlsdServer } from './server';
+import { readSnippets, type Snippet } from './snippets';
 
-/**
- * The rule pages ship with the package (docs/rules/<id>.md), so a link works offline; the web page
- * when they are not there. From dist/lsp.js the package is one folder up; from src/lsp, two.
- */
-function ruleDocsLocator(): (ruleId: string) => string {
-  const root = [path.resolve(__dirname, '..'), path.resolve(__dirname, '../..')]
+/** The installed package: one folder up from dist/lsp.js, two from src/lsp; undefined if neither holds the docs. */
+function packageRoot(): string | undefined {
+  return [path.resolve(__dirname, '..'), path.resolve(__dirname, '../..')]
     .find((candidate) => fs.existsSync(path.join(candidate, 'docs/rules')));
+}
+
+/** The rule pages ship with the package (docs/rules/<id>.md), so a link works offline; else the web page. */
+function ruleDocsLocator(root: string | undefined): (ruleId: string) => string {
   return root === undefined ? ruleDocsUrl : (ruleId) => pathToFileURL(path.join(root, ruleDocsPath(ruleId))).href;
+}
+
+/** The snippets the extension contributes, from the package; none when the file is missing or unreadable. */
+function loadSnippets(root: string | undefined): Snippet[] {
+  if (root === undefined) return [];
+  try {
+    return readSnippets(JSON.parse(fs.readFileSync(path.join(root, 'snippets/markdown.json'), 'utf8')));
+  } catch {
+    return [];
+  }
 }
 
 /** Serves until the client exits or closes the streams; the protocol library ends the process then. */
@@ -27,7 +39,8 @@ export function serveStdio(): Promise<number> {
   // to take the editor's diagnostics away.
   process.on('uncaughtException', (error) => connection.console.error(`mlsd: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`mlsd: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
-  startMlsdServer(connection, { docsUrl: ruleDocsLocator() });
+  const root = packageRoot();
+  startMlsdServer(connection, { docsUrl: ruleDocsLocator(root), snippets: loadSnippets(root) });
   connection.listen();
   return new Promise<number>(() => undefined);
 }

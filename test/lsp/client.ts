@@ -32,6 +32,7 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
   textDocument: {
     publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+    completion: { completionItem: { snippetSupport: true } },
   },
 };
 

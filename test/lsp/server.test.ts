@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CodeAction, Diagnostic, DocumentSymbol, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { analyze, applyEdits, fixUntilStable } from '../../src/core';
 import { main } from '../../src/cli/main';
 import { ROOT, TestClient, fileUri } from './client';
@@ -185,6 +185,26 @@ describe('mlsd lsp (protocol)', function () {
       await client.close(garbageUri);
     });
 
+    it('completes the mlsd- snippets, and only while the word is on its way to them', async () => {
+      const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/markdown.json'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+      const text = `${THIN_FRAUD}\nmlsd-fr`;
+      const lastLine = text.split('\n').length - 1;
+      await client.change(uri, 11, [{ text }]);
+      const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: lastLine, character: 7 } });
+      assert.equal(list.items.length, Object.keys(snippets).length);
+      const fraud = list.items.find((item) => item.label === 'mlsd-fraud');
+      assert.equal(fraud?.insertTextFormat, 2, 'a snippet, for a client that takes them');
+      assert.deepEqual(fraud?.textEdit, {
+        range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 7 } },
+        newText: Object.values(snippets).find((snippet) => snippet.prefix === 'mlsd-fraud')?.body.join('\n'),
+      });
+      const inProse = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 10 } });
+      assert.deepEqual(inProse, { isIncomplete: true, items: [] });
+      const restored = client.nextDiagnostics(uri);
+      await client.change(uri, 12, [{ text: THIN_FRAUD }]);
+      await restored;
+    });
+
     it('clears the diagnostics of a closed document', async () => {
       const cleared = client.nextDiagnostics(uri);
       await client.close(uri);
@@ -294,6 +314,14 @@ describe('mlsd lsp (protocol)', function () {
         assert.match(edited, /\/\/ the team agreed on this/);
         assert.match(edited, /"metric-task-mismatch": "off"/);
         assert.ok(actions.every((action) => action.edit?.documentChanges === undefined), 'plain changes for a client without documentChanges');
+        // Nor snippets: completions insert the text with every placeholder at its default.
+        await client.change(uri, 2, [{ range: { start: { line: 16, character: 0 }, end: { line: 16, character: 0 } }, text: '\nmlsd-tradeoffs' }]);
+        const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 17, character: 14 } });
+        const tradeoffs = list.items.find((item) => item.label === 'mlsd-tradeoffs');
+        assert.equal(tradeoffs?.insertTextFormat, 1);
+        const inserted = tradeoffs?.textEdit && 'newText' in tradeoffs.textEdit ? tradeoffs.textEdit.newText : '';
+        assert.match(inserted, /^### Trade-offs\n\n- TODO: Which trade-offs did you make/);
+        assert.doesNotMatch(inserted, /\$\{?\d/);
       } finally {
         await client.shutdown();
         fs.rmSync(folder, { recursive: true, force: true });
