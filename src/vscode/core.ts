@@ -8,6 +8,7 @@ export { matchesGlob } from '../core/analysis/glob';
 export { CONFIG_FILE_NAMES, loadNearestConfig, mergeConfigs } from '../core/config';
 export { SCENARIOS } from '../core/framework/scenarios';
 export { renderMarkdownReport } from '../core/report';
+export { disableFileEdit } from '../core/suppression';
 export { renderTemplate } from '../core/templates';
 export { disableRuleInConfigEdit } from './configEdit';
 export { coverageTree, insertFixFor } from './authoring/coverageTree';
