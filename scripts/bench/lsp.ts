@@ -1,15 +1,16 @@
 // `npm run bench:lsp`: what an edit costs through the language server. The same 5,000-line
-// generated doc and one-character middle edit as `npm run bench`, timed two ways:
-//   - analysis: the server's code path in process (the document's analysis session given the new
-//     text: re-segmenting around the edit, re-parsing what changed, combining, the rules);
-//   - round trip: a client sends textDocument/didChange to `node dist/cli.js lsp --stdio` and waits
-//     for its textDocument/publishDiagnostics, with the typing delay set to 0 (editors wait 300 ms
+// generated doc and one-character middle edit as `npm run bench` (insert, then delete, alternating;
+// 60 warm-up edits first, so the server's JIT is warm too), each edit timed three ways:
+//   - analysis in process: the document's analysis session given the new text, as the server does
+//     it (re-segmenting around the edit, re-parsing what changed, combining, the rules);
+//   - analysis inside the server: its own time for that edit, from the $/logTrace line it sends
+//     when the client turns tracing on;
+//   - round trip: textDocument/didChange sent to `node dist/cli.js lsp --stdio` until its
+//     textDocument/publishDiagnostics arrives, with the typing delay set to 0 (editors wait 300 ms
 //     of quiet first, on purpose; that pause is not a cost).
-// The server also reports its own analysis time per edit in a $/logTrace line (tracing on), so the
-// protocol overhead is taken per edit as round trip − that edit's analysis in the server: JSON-RPC
-// framing and parsing on both sides, the pipe, turning findings into diagnostics, and the
-// event-loop turns between them. Edits alternate
-// insert and delete of one character after 60 warm-up edits (the server's JIT warms up too).
+// Protocol overhead, per edit, is round trip − the server's analysis: JSON-RPC framing and parsing
+// on both sides, the pipe, turning findings into diagnostics, the event-loop turns between them.
+// The in-process and server timings alternate edit by edit, so a busy machine slows both alike.
 // Prints a table, or one line of JSON with --json.
 import fs from 'node:fs';
 import os from 'node:os';
