@@ -12,7 +12,6 @@ import {
   CodeActionTriggerKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -179,7 +178,7 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    if (change.changes.some((event) => isConfigFile(event.uri) || event.type === FileChangeType.Deleted)) configsChanged();
+    if (change.changes.some((event) => isConfigFile(event.uri))) configsChanged();
   });
 
   function configsChanged(): void {
