@@ -49,7 +49,8 @@ describe('mlsd lsp (protocol)', function () {
     before(async () => {
       folder = workspace({ 'doc.md': THIN_FRAUD });
       uri = fileUri(path.join(folder, 'doc.md'));
-      const started = await TestClient.start({ folder, initializationOptions: { typingDelayMs: 30 } });
+      // The default typing delay (300 ms): a burst of keystrokes below must fit in it even on a loaded machine.
+      const started = await TestClient.start({ folder });
       client = started.client;
       capabilities = started.initialized.capabilities as Record<string, unknown>;
       const published = client.nextDiagnostics(uri);
@@ -99,11 +100,11 @@ describe('mlsd lsp (protocol)', function () {
       const before = client.published.length;
       const published = client.nextDiagnostics(uri);
       let text = THIN_FRAUD.replace('accuracy', 'PR-AUC');
-      // Five characters typed at the end of line 16, faster than the typing delay.
-      for (const [index, character] of [...'Later'].entries()) {
+      // Five characters typed at the end of line 16, sent back to back: well inside the typing delay.
+      await Promise.all([...'Later'].map((character, index) => {
         const end = { line: 15, character: 76 + index };
-        await client.change(uri, 3 + index, [{ range: { start: end, end }, text: character }]);
-      }
+        return client.change(uri, 3 + index, [{ range: { start: end, end }, text: character }]);
+      }));
       text = text.replace('every week.', 'every week.Later');
       const last = await published;
       await new Promise((resolve) => setTimeout(resolve, 300));
