@@ -1,10 +1,13 @@
 // Lint for the whole project. The rules that matter most here keep the layers apart:
-// src/core is pure (no vscode, no Node built-ins), and only src/vscode may import vscode.
+// src/core is pure (no vscode, no Node built-ins), only src/vscode may import vscode, and only
+// src/lsp the language server library (an adapter over src/core alone).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+/** The protocol library belongs to the language server (src/lsp) alone. */
+const onlyTheServerSpeaksLsp = { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*'], message: 'Only src/lsp may import the language server library.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'test-artifacts/', '.vscode-harness/', '.bench/', 'test/fixtures/'] },
@@ -24,7 +27,7 @@ export default tseslint.config(
           { name: 'vscode', message: 'src/core is pure: the editor is reached only through src/vscode.' },
           ...nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: no Node built-ins (it also runs in the browser).' })),
         ],
-        patterns: [{ group: ['**/cli/**', '**/vscode/**'], message: 'src/core must not depend on its adapters.' }],
+        patterns: [{ group: ['**/cli/**', '**/vscode/**', '**/lsp/**'], message: 'src/core must not depend on its adapters.' }, onlyTheServerSpeaksLsp],
       }],
     },
   },
@@ -33,8 +36,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'Only src/vscode may import vscode.' }],
-        patterns: [{ group: ['**/vscode/**'], message: 'The CLI must not depend on the editor adapter.' }],
+        patterns: [{ group: ['**/vscode/**'], message: 'The CLI must not depend on the editor adapter.' }, onlyTheServerSpeaksLsp],
       }],
+    },
+  },
+  {
+    files: ['src/lsp/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'Only src/vscode may import vscode; the language server speaks the protocol.' }],
+        patterns: [{ group: ['**/vscode/**', '**/cli/**'], message: 'The language server is an adapter over src/core only.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/vscode/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [onlyTheServerSpeaksLsp, { group: ['**/lsp/**'], message: 'The extension runs the core in process (see ARCHITECTURE.md).' }] }],
     },
   },
 );

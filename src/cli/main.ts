@@ -3,6 +3,7 @@ import { runCheck } from './check';
 import { EXIT_USAGE, type CliContext } from './context';
 import { createNodeHost, type CliHost } from './host';
 import { runInit } from './init';
+import { runLsp } from './lsp';
 import { runReport } from './report-command';
 import { runRules } from './rules';
 import type { SpawnWorker } from './threads';
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, (args: readonly string[], context: CliContext) =>
   report: runReport,
   init: runInit,
   rules: runRules,
+  lsp: runLsp,
 };
 
 /**

@@ -19,6 +19,8 @@ Commands:
     --kind KIND             design-doc (default) or interview
   rules                     List the rules
     --format FORMAT         text (default) or json
+  lsp [--stdio]             Run the language server on stdin/stdout, for
+                            Neovim, Helix, Zed, Emacs and other LSP clients
 
 Options:
   -h, --help                Show this help

@@ -64,3 +64,25 @@ export function suppressionEdit(facts: DocumentFacts, ruleId: string, line: numb
   const at = { line, character: 0 };
   return { range: { start: at, end: at }, newText: `${indent}<!-- mlsd-disable-next-line ${ruleId} -->\n` };
 }
+
+const FRONT_MATTER_FENCE = /^---\s*$/;
+
+/** Inserts `<!-- mlsd-disable-file RULE -->` on the first line after the front matter (line 0 without one). */
+export function disableFileEdit(text: string, ruleId: string): TextEdit {
+  const lines = text.split(/\r?\n/);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const comment = `<!-- mlsd-disable-file ${ruleId} -->`;
+  let line = 0;
+  if (FRONT_MATTER_FENCE.test(lines[0] ?? '')) {
+    const closing = lines.findIndex((candidate, index) => index > 0 && FRONT_MATTER_FENCE.test(candidate));
+    if (closing > 0) line = closing + 1;
+  }
+  if (line >= lines.length) {
+    // The front matter is the whole file: append after it.
+    const last = lines.length - 1;
+    const end = { line: last, character: (lines[last] ?? '').length };
+    return { range: { start: end, end }, newText: `${eol}${comment}` };
+  }
+  const at = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${comment}${eol}` };
+}

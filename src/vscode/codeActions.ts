@@ -11,7 +11,6 @@ import { COMMANDS } from './commands';
 import { minimalEdit } from './fixAll';
 import { core } from './loadCore';
 import type { ProjectConfigs } from './projectConfig';
-import { disableFileEdit } from './suppression';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mlsd');
 export const FIX_ALL_TITLE = 'Fix all mlsd problems';
@@ -78,7 +77,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     });
 
     // "Disable <rule> for this line" is one of the core's own fixes, above.
-    actions.push(this.suppression(`Disable ${rule} for this file`, document.uri, disableFileEdit(document, rule), diagnostic));
+    actions.push(this.suppression(`Disable ${rule} for this file`, document.uri, toVsTextEdit(core().disableFileEdit(document.getText(), rule)), diagnostic));
 
     const configEdit = await core().disableRuleInConfigEdit(rule, document.uri, await this.configs.forDocument(document.uri));
     if (configEdit) {

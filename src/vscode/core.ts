@@ -9,10 +9,11 @@ export { CONFIG_FILE_NAMES, loadNearestConfig, mergeConfigs } from '../core/conf
 export { SCENARIOS } from '../core/framework/scenarios';
 export { renderMarkdownReport } from '../core/report';
 export { scenarioSectionInsertion } from '../core/scenario-section';
+export { disableFileEdit } from '../core/suppression';
 export { renderTemplate } from '../core/templates';
 export { disableRuleInConfigEdit } from './configEdit';
 export { allCoverageNodes, coverageOutline, coverageTree, insertedSection, insertFixFor } from './authoring/coverageTree';
 export { hoverAt } from './authoring/hoverContent';
 export { isMetricContext, metricCompletions } from './authoring/metricCompletion';
 export { formatDuration, PracticeSession, practiceSummaryMarkdown, practiceTimerText } from './authoring/practice';
-export { buildSnippets, orderedForScenario, sectionPrefixStart } from './authoring/snippetBodies';
+export { buildSnippets, orderedForScenario, sectionPrefixStart } from '../core/snippets';

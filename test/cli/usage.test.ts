@@ -18,7 +18,7 @@ describe('cli: usage', () => {
   });
 
   const mistakes: [string[], string][] = [
-    [['lint'], 'Unknown command "lint"; expected one of check, report, init, rules.'],
+    [['lint'], 'Unknown command "lint"; expected one of check, report, init, rules, lsp.'],
     [['check', '--frobnicate'], 'Unknown option --frobnicate for "mlsd check".'],
     [['check', '--format'], 'Option --format needs a value.'],
     [['check', '--fix=yes'], 'Option --fix takes no value.'],

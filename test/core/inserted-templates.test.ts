@@ -2,7 +2,7 @@
 // content: no element or checklist item may rise above partial because of it, and the score never rises.
 import assert from 'node:assert/strict';
 import { analyze, applyEdits, fixUntilStable, type AnalysisResult, type CoverageStatus } from '../../src/core';
-import { buildSnippets } from '../../src/vscode/authoring/snippetBodies';
+import { buildSnippets } from '../../src/core/snippets';
 import { RECIPE_DRAFT, RECIPE_FULL } from './draft-docs';
 
 /** What a snippet inserts when every tab stop keeps its default (first choice, placeholder text). */

@@ -12,7 +12,7 @@ import {
   scenarioSnippet,
   sectionPrefixStart,
   skeletonToSnippet,
-} from '../../src/vscode/authoring/snippetBodies';
+} from '../../src/core/snippets';
 import { metricNamePattern } from '../../src/vscode/authoring/grammarPatterns';
 
 /** What a snippet inserts when every tab stop keeps its default (first choice, placeholder text). */

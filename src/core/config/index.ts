@@ -8,3 +8,5 @@ export { mergeConfigs } from './merge';
 export { loadNearestConfig, loadConfigFile, ancestorDirectories } from './discover';
 export type { ConfigHost, LoadedConfig } from './discover';
 export { buildConfigSchema } from './schema';
+export { disableRuleInConfigText, newConfigWithRuleOff } from './edit';
+export type { OffsetEdit } from './edit';

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { core } from '../loadCore';
 import type { ActiveDesignDoc, DocumentAnalysisSource } from './activeDoc';
 import { markWalkthroughStep, WALKTHROUGH_DONE } from './walkthrough';
-import type { SnippetDefinition, SnippetGroup } from './snippetBodies';
+import type { SnippetDefinition, SnippetGroup } from '../../core/snippets';
 import type { ChecklistScenarioId } from '../../core/framework/scenarios';
 
 interface SnippetPick extends vscode.QuickPickItem {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { core } from '../loadCore';
 import type { DocumentAnalysisSource } from './activeDoc';
-import type { SnippetDefinition } from './snippetBodies';
+import type { SnippetDefinition } from '../../core/snippets';
 
 export const SECTION_TRIGGER_CHARACTERS = ['-'];
 

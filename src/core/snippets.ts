@@ -4,13 +4,13 @@
 // the start of a line (sectionCompletion.ts) and in the "Insert Section…" quick pick. They are not
 // contributed as plain snippets: Markdown hides those while typing, and Ctrl+Space would mix all of
 // them into every word completion.
-import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from '../../core/framework/elements';
-import { PROMPT_PREFIX } from '../../core/framework/residue';
-import { SCENARIOS, type ChecklistScenarioId, type ScenarioSpec } from '../../core/framework/scenarios';
-import { renderChecklistSkeleton, renderElementSkeleton } from '../../core/templates';
-import { METRICS, PREFERRED_METRICS, type MetricSpec } from '../../core/framework/metrics';
-import { METRIC_TABLE, TRADEOFF_AXES, TRADEOFF_TABLE } from '../../core/framework/authoring';
-import { TASK_TYPES, type MetricRole, type ScenarioId, type TaskType } from '../../core/types';
+import { ELEMENTS, PARTS, type ElementSpec, type PartSpec } from './framework/elements';
+import { PROMPT_PREFIX } from './framework/residue';
+import { SCENARIOS, type ChecklistScenarioId, type ScenarioSpec } from './framework/scenarios';
+import { renderChecklistSkeleton, renderElementSkeleton } from './templates';
+import { METRICS, PREFERRED_METRICS, type MetricSpec } from './framework/metrics';
+import { METRIC_TABLE, TRADEOFF_AXES, TRADEOFF_TABLE } from './framework/authoring';
+import { TASK_TYPES, type MetricRole, type ScenarioId, type TaskType } from './types';
 
 export type SnippetGroup = 'scenario' | 'framework' | 'tables';
 
