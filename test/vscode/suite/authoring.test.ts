@@ -219,7 +219,7 @@ describe('authoring', () => {
     assert.equal(stopped.running, false);
     assert.match(stopped.timer ?? '', /^\$\(check\) Practice finished after 4[78]:\d\d$/);
     const review = await waitFor('the review beside the answer', () =>
-      vscode.window.visibleTextEditors.map((editor) => editor.document).find((document) => document.getText().startsWith('# Design review: ')));
+      vscode.window.visibleTextEditors.map((editor) => editor.document).find((document) => document.getText().split('\n')[1]?.startsWith('# Design review: ')));
     assert.match(review.getText(), /\*\*Score: \d+\/100\*\*/);
     // The review ends with the session: the clock per phase and the nudges given.
     const session = review.getText().slice(review.getText().indexOf('## Practice session'));
