@@ -25,5 +25,85 @@ function gfmWithoutAutolinkLiterals(this: Processor): void {
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze();
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return processor.parse(boundNesting(text));
+}
+
+/** Deeper than any design doc nests; past it the parser's cost grows faster than the text. */
+const MAX_CONTAINERS = 32;
+/** Leading blanks past which a list marker or ">" no longer opens a container (4 columns a level). */
+const MAX_CONTAINER_INDENT = 4 * MAX_CONTAINERS;
+const MAX_BRACKET_DEPTH = 32;
+/** "]" that close nothing; the footnote extension walks back over the paragraph for each one. */
+const MAX_UNMATCHED_BRACKETS = 32;
+/** Runs of "*", "_" or "~" in a paragraph: micromark resolves emphasis in time quadratic in their number. */
+const MAX_DELIMITER_RUNS = 128;
+const DELIMITERS = '*_~';
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/**
+ * The text with the markers of pathological nesting blanked, same length so every position holds:
+ * containers (">", list items) past MAX_CONTAINERS on a line or indented past
+ * MAX_CONTAINER_INDENT, "[" nested past MAX_BRACKET_DEPTH, and unmatched "]" past
+ * MAX_UNMATCHED_BRACKETS in a paragraph, and emphasis delimiters past MAX_DELIMITER_RUNS in a
+ * paragraph. micromark is superlinear in each (8,000 nested ">" took
+ * seconds, a list indented 2 more per line minutes at 1 MB); what they hide is text no design doc has.
+ */
+export function boundNesting(text: string): string {
+  if (!hasDeepShape(text)) return text;
+  const chars = text.split('');
+  const blank = (index: number): void => {
+    if (chars[index] !== '\n') chars[index] = ' ';
+  };
+  let lineStart = 0;
+  let bracketDepth = 0;
+  let unmatched = 0;
+  let delimiterRuns = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.slice(lineStart, lineEnd).trim() === '') {
+      bracketDepth = 0;
+      unmatched = 0;
+      delimiterRuns = 0;
+    }
+    let index = lineStart;
+    let containers = 0;
+    for (;;) {
+      while (index < lineEnd && (text[index] === ' ' || text[index] === '\t')) index++;
+      const marker = text[index] === '>' ? '>' : LIST_MARKER.exec(text.slice(index, index + 11))?.[0];
+      if (!marker) break;
+      containers++;
+      if (containers > MAX_CONTAINERS || index - lineStart > MAX_CONTAINER_INDENT) for (let at = index; at < index + marker.length; at++) blank(at);
+      index += marker.length;
+    }
+    for (; index < lineEnd; index++) {
+      const char = text[index];
+      if (char === '\\') index++;
+      else if (char === '[') {
+        if (bracketDepth >= MAX_BRACKET_DEPTH) blank(index);
+        else bracketDepth++;
+      } else if (char === ']') {
+        if (bracketDepth > 0) bracketDepth--;
+        else if (++unmatched > MAX_UNMATCHED_BRACKETS) blank(index);
+      } else if (DELIMITERS.includes(char!) && text[index - 1] !== char && ++delimiterRuns > MAX_DELIMITER_RUNS) {
+        for (let at = index; text[at] === char; at++) blank(at);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return chars.join('');
+}
+
+/** A cheap first look: most texts have no run of containers, deep indent or many brackets. */
+function hasDeepShape(text: string): boolean {
+  return countUpTo(text, '[', MAX_BRACKET_DEPTH + 1) > MAX_BRACKET_DEPTH || countUpTo(text, ']', MAX_UNMATCHED_BRACKETS + 1) > MAX_UNMATCHED_BRACKETS ||
+    [...DELIMITERS].some((char) => countUpTo(text, char, MAX_DELIMITER_RUNS + 1) > MAX_DELIMITER_RUNS) || DEEP_SHAPE.test(text);
+}
+
+const DEEP_SHAPE = new RegExp(`(?:^|\\n)[ \\t]{${MAX_CONTAINER_INDENT}}|(?:(?:[>*+-]|\\d{1,9}[.)])[ \\t]*){${MAX_CONTAINERS}}`);
+
+function countUpTo(text: string, char: string, limit: number): number {
+  let count = 0;
+  for (let index = text.indexOf(char); index >= 0 && count < limit; index = text.indexOf(char, index + 1)) count++;
+  return count;
 }
