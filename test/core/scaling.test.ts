@@ -36,6 +36,8 @@ const SHAPES: Record<string, (size: number) => string> = {
   'a run of digits': (size) => `# Scale\n\nWe serve ${'1'.repeat(size)} requests per second.\n`,
   'a run of "{{"': (size) => `# Template\n\n${fill('{{', size)}\n`,
   'hyphenated words without end': (size) => `# Trade-offs\n\n${fill('a-', size)} vs b\n`,
+  'comments opened and never closed': (size) => `# Notes\n\nintro ${fill('<!--', size)}\n`,
+  'a list item continued by unindented lines': (size) => `# Notes\n\n- ${fill('data\n', size / 4)}`,
 };
 
 function bestTime(text: string, runs: number): number {
