@@ -11,7 +11,7 @@ export interface ParsedCommandLine {
 /** Node's own parser, strict, with its verbose errors rewritten into one line that names the command. */
 export function parseCommandLine(command: string, args: readonly string[], options: OptionSpec): ParsedCommandLine {
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: attachNegativeNumbers(args, options), options, allowPositionals: true, strict: true });
     return { values: { ...values }, positionals };
   } catch (error) {
     const code = (error as { code?: string }).code;
@@ -23,6 +23,23 @@ export function parseCommandLine(command: string, args: readonly string[], optio
     }
     throw new UsageError(message);
   }
+}
+
+/**
+ * "--max-warnings -1": Node's parser takes "-1" for an option and says the value is missing; joined
+ * as "--max-warnings=-1" it reaches the option's own check, which says what is wrong with it.
+ */
+function attachNegativeNumbers(args: readonly string[], options: OptionSpec): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    const next = args[index + 1];
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 export function oneOf<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {

@@ -18,6 +18,17 @@ export interface CliHost extends ConfigHost {
   readDirectory(path: string): Promise<{ name: string; kind: EntryKind }[]>;
 }
 
+/** What is at `file`, links followed. */
+async function kindOf(file: string): Promise<EntryKind | undefined> {
+  try {
+    const stats = await fs.stat(file);
+    if (stats.isDirectory()) return 'directory';
+    return stats.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createNodeHost(): CliHost {
   return {
     async readFile(file) {
@@ -33,22 +44,17 @@ export function createNodeHost(): CliHost {
       await fs.writeFile(file, text, 'utf8');
     },
     replaceFile: replaceFileAtomically,
-    async kindOf(file) {
-      try {
-        const stats = await fs.stat(file);
-        if (stats.isDirectory()) return 'directory';
-        return stats.isFile() ? 'file' : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    kindOf,
     async readDirectory(directory) {
       const entries = await fs.readdir(directory, { withFileTypes: true });
-      return entries.flatMap((entry): { name: string; kind: EntryKind }[] => {
-        if (entry.isDirectory()) return [{ name: entry.name, kind: 'directory' }];
-        if (entry.isFile()) return [{ name: entry.name, kind: 'file' }];
-        return [];
-      });
+      const listed: { name: string; kind: EntryKind }[] = [];
+      for (const entry of entries) {
+        if (entry.isDirectory()) listed.push({ name: entry.name, kind: 'directory' });
+        else if (entry.isFile()) listed.push({ name: entry.name, kind: 'file' });
+        // A link to a file is read like the file; links to directories are not walked (they can loop).
+        else if (entry.isSymbolicLink() && (await kindOf(path.join(directory, entry.name))) === 'file') listed.push({ name: entry.name, kind: 'file' });
+      }
+      return listed;
     },
   };
 }

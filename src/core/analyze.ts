@@ -3,7 +3,7 @@
 // is combined from those signals. `analyzeSteps` is the seam for incremental re-analysis: a session
 // passes a `signalsOf` that returns cached signals for segments whose text did not change, and runs
 // the steps in slices.
-import { parseDocument } from 'yaml';
+import { isAlias, parseDocument, visit, type Document } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
 import { combineSteps } from './analysis/combine';
 import { segmentDocumentSteps, type Segmentation } from './analysis/segments';
@@ -94,22 +94,48 @@ function readFrontMatter(yamlText: string, lines: readonly string[]): FrontMatte
   return lastFrontMatter.reading;
 }
 
+/** Aliases one front matter may expand: more is a resource-exhaustion attack (the "billion laughs"). */
+const MAX_FRONT_MATTER_ALIASES = 100;
+
 function parseFrontMatter(yamlText: string, lines: readonly string[]): FrontMatterReading {
   const document = parseDocument(yamlText, { prettyErrors: false });
   const error = document.errors[0];
-  if (error) {
-    const position = error.linePos?.[0];
-    const line = 1 + (position ? position.line - 1 : 0);
-    const character = position ? position.col - 1 : 0;
+  // Front matter line n is document line n + 1 (the opening fence is line 0).
+  const locate = (offset: number): Range => {
+    const before = yamlText.slice(0, offset).split('\n');
+    const line = before.length;
     const lineText = lines[line] ?? '';
-    return { data: undefined, error: { range: { start: { line, character: Math.min(character, lineText.length) }, end: { line, character: lineText.length } }, message: error.message.split('\n')[0]! } };
-  }
+    return { start: { line, character: Math.min(before[before.length - 1]!.length, lineText.length) }, end: { line, character: lineText.length } };
+  };
+  if (error) return { data: markersOf(yamlText), error: { range: locate(error.pos[0]), message: error.message.split('\n')[0]! } };
   let value: unknown;
   try {
-    value = document.toJS();
-  } catch (error) {
-    // toJS resolves aliases and throws on one without its anchor: report it like a syntax error.
-    return { data: undefined, error: { range: { start: { line: 1, character: 0 }, end: { line: 1, character: (lines[1] ?? '').length } }, message: (error as Error).message.split('\n')[0]! } };
+    value = document.toJS({ maxAliasCount: MAX_FRONT_MATTER_ALIASES });
+  } catch (thrown) {
+    // An unresolved alias or an alias bomb: reported where the first alias is, the rest of the document still analysed.
+    return { data: markersOf(yamlText), error: { range: locate(firstAliasOffset(document)), message: String((thrown as Error).message).split('\n')[0]! } };
   }
   return { data: value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined };
+}
+
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, (_key, node) => {
+    if (!isAlias(node)) return undefined;
+    offset = node.range?.[0] ?? 0;
+    return visit.BREAK;
+  });
+  return offset;
+}
+
+/**
+ * The design-doc markers of a front matter that does not load, read from its top-level lines, so
+ * a broken block still marks the file as a design doc (and gets its error reported) instead of
+ * silently turning it into an ordinary Markdown file.
+ */
+function markersOf(yamlText: string): Record<string, unknown> | undefined {
+  const mlsd = /^mlsd[ \t]*:[ \t]*(\S*)/m.exec(yamlText);
+  const scenario = /^scenario[ \t]*:[ \t]*["']?([\w-]+)/m.exec(yamlText);
+  if (!mlsd && !scenario) return undefined;
+  return { ...(mlsd ? { mlsd: mlsd[1] !== 'false' } : {}), ...(scenario ? { scenario: scenario[1] } : {}) };
 }

@@ -24,6 +24,7 @@ describe('cli: usage', () => {
     [['check', '--fix=yes'], 'Option --fix takes no value.'],
     [['check', '--format', 'xml'], 'Invalid value "xml" for --format; expected one of text, json, sarif, github.'],
     [['check', '--max-warnings', 'many'], 'Invalid value "many" for --max-warnings; expected a whole number of 0 or more.'],
+    [['check', '--max-warnings', '-1'], 'Invalid value "-1" for --max-warnings; expected a whole number of 0 or more.'],
     [['check', '--fix', '-'], '--fix cannot be used with - (stdin): there is no file to write.'],
     [['check', 'missing.md'], 'No such file or directory: missing.md'],
     [['check', 'nowhere/**/*.md'], 'No Markdown files found in nowhere/**/*.md.'],

@@ -240,3 +240,46 @@ describe('config: robustness', () => {
     assert.deepEqual(located(problems).map((line) => line.split(' ')[0]), ['1:14-1:17']);
   });
 });
+
+describe('config: limits on hostile workspaces', () => {
+  it('refuses a glob that would backtrack for minutes, at its line, and keeps the safe ones', async () => {
+    const { matchesGlob } = await import('../../src/core/analysis/glob');
+    const hostile = '*a*a*a*a*a*a*a*a*a*a*a*a*b';
+    const started = performance.now();
+    const { config, problems } = parseConfigText(`{\n  "ignore": ["archive/**", "${hostile}"]\n}`, '.mlsd.json', vocabulary);
+    assert.deepEqual(config.ignore, ['archive/**']);
+    assert.deepEqual(located(problems), ['2:28-2:56 error Glob ignored: more than 3 "*" or "?" between two "/".']);
+    // The matcher refuses it too (settings reach it without the validator): no match, at once.
+    assert.equal(matchesGlob(`${'a'.repeat(40)}.md`, hostile), false);
+    assert.equal(matchesGlob(`/repo/${'a'.repeat(40)}.md`, `x${'*'.repeat(2)}/`.repeat(70_000 / 4)), false);
+    assert.ok(performance.now() - started < 1000, 'answered within a second');
+  });
+
+  it('ignores a config nested thousands deep, with a located error, instead of overflowing the stack', () => {
+    for (const [file, text] of [
+      ['.mlsd.json', `{"rules": ${'['.repeat(3000)}${']'.repeat(3000)}}`],
+      ['.mlsd.json', `{"rules": ${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`],
+      ['.mlsd.yaml', `rules: ${'['.repeat(3000)}${']'.repeat(3000)}\n`],
+    ] as const) {
+      const { config, problems } = parseConfigText(text, file, vocabulary);
+      assert.deepEqual(config, {});
+      assert.deepEqual(located(problems).map((problem) => problem.replace(/^\S+ /, '')), ['error Configuration ignored: nested deeper than 32 levels.'], file);
+      assert.equal(text[problems[0]!.range.start.character], text.includes('{"a":') ? '{' : '[', 'located at the bracket that goes too deep');
+    }
+  });
+
+  it('drops a heading wording too long to be one', () => {
+    const { config, problems } = parseConfigText(JSON.stringify({ aliases: { 'framing.constraints': ['SLOs', 'x'.repeat(60_000)] } }), '.mlsd.json', vocabulary);
+    assert.deepEqual(config.aliases, { 'framing.constraints': ['SLOs'] });
+    assert.deepEqual(problems.map((problem) => problem.message), ['Heading wording ignored: longer than 200 characters.']);
+  });
+
+  it('reports a repeated key and keeps "__proto__" an ordinary (unknown) key', () => {
+    const { config, problems } = parseConfigText('{\n  "scenario": "fraud",\n  "scenario": "search",\n  "__proto__": {"scenario": "fraud"}\n}', '.mlsd.json', vocabulary);
+    assert.equal(config.scenario, 'search');
+    assert.deepEqual(located(problems).map((problem) => problem.split(' expected')[0]), [
+      '3:3-3:13 warning Duplicate key "scenario"; the last one is used.',
+      '4:3-4:14 warning Unknown key "__proto__";',
+    ]);
+  });
+});

@@ -266,14 +266,33 @@ describe('rules', () => {
 
   describe('front-matter', () => {
     it('reports malformed YAML where it breaks, and goes on', () => {
-      const result = analyze(`---\nmlsd: true\nscenario: [fraud\n---\n\n# Title\n`);
-      const finding = result.findings.find((candidate) => candidate.ruleId === 'front-matter');
-      assert.equal(finding, undefined, 'a document whose front matter cannot be read is judged by its content');
+      const marked = analyze(`---\nmlsd: true\nscenario: [fraud\n---\n\n# Title\n`);
+      assert.equal(marked.model.isDesignDoc, true, 'the "mlsd: true" line still marks a design doc when the YAML around it breaks');
+      assert.deepEqual(marked.findings.find((candidate) => candidate.ruleId === 'front-matter')?.range.start, { line: 2, character: 16 });
+      const unmarked = analyze(`---\ntitle: [notes\n---\n\n# Title\n`);
+      assert.equal(unmarked.model.isDesignDoc, false, 'a document whose front matter cannot be read and names no marker is judged by its content');
       const designDoc = `---\nscenario: [fraud\n---\n${COMPLETE.slice(FRONT.length)}`;
       const [error] = findings(designDoc, 'front-matter');
       assert.equal(error!.severity, 'error');
       assert.match(error!.message, /^Invalid YAML front matter: .+ — fix the YAML between the --- lines$/);
       assert.equal(error!.range.start.line, 1);
+    });
+
+    it('reports an alias that cannot be expanded at the alias, and goes on', () => {
+      const body = COMPLETE.slice(FRONT.length);
+      const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e'].map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcd'[index]}`).join(', ')}]`)].join('\n');
+      const cases: [string, string, number][] = [
+        ['unresolved', `---\nscenario: fraud\ntitle: *nothing\n---\n${body}`, 2],
+        ['alias bomb', `---\nscenario: fraud\n${laughs}\n---\n${body}`, 3],
+        ['101 uses of one anchor', `---\nscenario: fraud\nname: &name x\nnames: [${Array(101).fill('*name').join(', ')}]\n---\n${body}`, 3],
+      ];
+      for (const [name, text, line] of cases) {
+        const result = analyze(text);
+        const [error] = result.findings.filter((finding) => finding.ruleId === 'front-matter');
+        assert.equal(error?.range.start.line, line, name);
+        assert.equal(result.model.isDesignDoc, true, name);
+        assert.equal(result.model.scenario.id, 'fraud', `${name}: the scenario line is still read`);
+      }
     });
   });
 

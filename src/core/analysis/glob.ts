@@ -5,11 +5,37 @@ import picomatch from 'picomatch/posix';
 
 const cache = new Map<string, (path: string) => boolean>();
 
+/** Longer globs are not written by people; picomatch compiles them into regexes V8 may reject. */
+export const MAX_GLOB_LENGTH = 500;
+/** Wildcards in one path segment: picomatch's regex backtracks in time (name length)^(wildcards). */
+export const MAX_SEGMENT_WILDCARDS = 3;
+/** "**" in one glob, for the same reason across directories. */
+export const MAX_GLOBSTARS = 4;
+
+/**
+ * Why a glob is refused, or undefined when it is safe to compile. A configuration comes from the
+ * workspace, which may be untrusted: "*a*a*a*a*a*a*a*a*a*a*a*a*b" against a 40-letter file name
+ * ran for minutes.
+ */
+export function globProblem(glob: string): string | undefined {
+  if (glob.length > MAX_GLOB_LENGTH) return `longer than ${MAX_GLOB_LENGTH} characters`;
+  if ((glob.match(/\*\*/g)?.length ?? 0) > MAX_GLOBSTARS) return `more than ${MAX_GLOBSTARS} "**"`;
+  for (const segment of glob.split('/')) {
+    if (segment === '**') continue;
+    const wildcards = segment.replace(/\*+/g, '*').split('').filter((char) => char === '*' || char === '?').length;
+    if (wildcards > MAX_SEGMENT_WILDCARDS) return `more than ${MAX_SEGMENT_WILDCARDS} "*" or "?" between two "/"`;
+  }
+  return undefined;
+}
+
+const matchesNothing = (): boolean => false;
+
 function compile(glob: string): (path: string) => boolean {
   let matcher = cache.get(glob);
   if (!matcher) {
     const anchored = glob.startsWith('/') || glob.startsWith('**');
-    matcher = picomatch(anchored ? glob : [glob, `**/${glob}`], { dot: true });
+    // Extglobs ("+(a|aa)") are nested quantifiers once compiled; they are read as plain characters.
+    matcher = globProblem(glob) ? matchesNothing : picomatch(anchored ? glob : [glob, `**/${glob}`], { dot: true, noextglob: true });
     cache.set(glob, matcher);
   }
   return matcher;

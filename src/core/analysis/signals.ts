@@ -2,8 +2,7 @@
 // pure function of the segment's text alone. Lines are relative to the segment (0 = its first line)
 // so a signal can be cached by text and reused wherever the segment moves; the combiner adds the
 // segment's start line. Nothing here depends on configuration.
-import type { Html, Image, List, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Html, Image, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast';
 import { ELEMENTS, type Cue } from '../framework/elements';
 import { COMPILED_METRICS, NEGATION_AFTER, NEGATION_BEFORE, ROLE_CUES } from '../framework/metrics';
 import { normalizeHeading } from '../framework/patterns';
@@ -129,8 +128,10 @@ const SPECIFIC_VALUE = /\d|\S:\s*\S/;
 const WORDLIKE = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u3040-\u9FFF\uAC00-\uD7AF]/;
 const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
 /** "latency vs accuracy": the metric word names one side of a trade-off, not a chosen metric. */
-const TRADEOFF_BEFORE = /(?:\bvs\.?|\bversus|\bat the (?:cost|expense) of)\s*$/i;
-const TRADEOFF_AFTER = /^\s*(?:vs\.?|versus)(?:\s|$)/i;
+const TRADEOFF_BEFORE = /(?:\bvs\.?|\bversus|\bat the (?:cost|expense) of)$/i;
+const TRADEOFF_AFTER = /^(?:vs\.?|versus)(?:\s|$)/i;
+/** Characters next to a mention that the trade-off patterns see: more than the longest phrase and the character before it. */
+const TRADEOFF_WINDOW = 32;
 /** The line is about the training loss, not evaluation ("Loss function: CE"); metric names ending in "loss" are not. */
 const LOSS_CONTEXT = /\b(?:loss functions?|training loss|training objective|optimi[sz]er|trained (?:with|on)|minimi[sz]ing)\b|(?:^|[^\w-])loss\s*:/i;
 const OBJECTIVE = /(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(clicks?|click-through|likes?|views?|impressions?|dwell time|watch time|engagement|purchases?|orders?|conversions?|bookings?|revenue|ratings?)(?![\p{L}\p{N}_])/giu;
@@ -179,7 +180,7 @@ export function computeSegmentSignals(text: string): SegmentSignals {
   const addUnit = (node: Paragraph | Table | TableRow, nested: boolean, template?: 'header' | 'unfilled-row', lastLine?: number): void => {
     const startLine = (node.position?.start.line ?? 1) - 1;
     const endLine = lastLine ?? (node.position?.end.line ?? 1) - 1;
-    const value = toString(node, { includeImageAlt: false }).trim();
+    const value = plainText(node, false).trim();
     const images: Image[] = [];
     collectImages(node, images);
     for (const image of images) {
@@ -208,51 +209,52 @@ export function computeSegmentSignals(text: string): SegmentSignals {
     if (!header) return;
     const firstRowLine = rows[0]?.position ? rows[0].position.start.line - 1 : undefined;
     addUnit(header, false, 'header', firstRowLine === undefined ? undefined : firstRowLine - 1);
-    for (const row of rows) addUnit(row, false, row.children.some((cell) => template.prompts.includes(toString(cell).trim().toLowerCase())) ? 'unfilled-row' : undefined);
+    for (const row of rows) addUnit(row, false, row.children.some((cell) => template.prompts.includes(plainText(cell, true).trim().toLowerCase())) ? 'unfilled-row' : undefined);
   };
 
-  const visit = (node: Nodes, listDepth: number): void => {
+  // A stack rather than recursion: 8,000 nested ">" must not overflow the call stack.
+  const pending: { node: Nodes; listDepth: number }[] = [{ node: tree as Root, listDepth: 0 }];
+  const visitChildren = (children: readonly Nodes[], listDepth: number): void => {
+    for (let index = children.length - 1; index >= 0; index--) pending.push({ node: children[index]!, listDepth });
+  };
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, listDepth } = next;
     switch (node.type) {
       case 'root':
       case 'blockquote':
-        for (const child of node.children) visit(child, listDepth);
-        return;
-      case 'yaml': {
+        visitChildren(node.children, listDepth);
+        break;
+      case 'yaml':
         mark(node, 'frontmatter');
         signals.frontMatter = { value: node.value, endLine: (node.position?.end.line ?? 1) - 1 };
-        return;
-      }
+        break;
       case 'heading': {
         mark(node, 'heading');
         const line = (node.position?.start.line ?? 1) - 1;
-        if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? '')) signals.heading = headingSignal(lines[0] ?? '', node.depth, toString(node));
-        return;
+        if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? '')) signals.heading = headingSignal(lines[0] ?? '', node.depth, plainText(node, true));
+        break;
       }
       case 'code':
         mark(node, 'code');
         codeBlocks++;
         if (DIAGRAM_LANGS.test(node.lang ?? '')) diagrams++;
-        return;
+        break;
       case 'html':
         readHtml(node, lines, kinds, signals);
-        return;
+        break;
       case 'paragraph':
         addUnit(node, listDepth > 1);
-        return;
+        break;
       case 'table':
         addTable(node);
-        return;
+        break;
       case 'list':
-        visitList(node, listDepth + 1);
-        return;
+        visitChildren((node.children as ListItem[]).flatMap((item) => item.children), listDepth + 1);
+        break;
       default:
-        return;
+        break;
     }
-  };
-  const visitList = (list: List, depth: number): void => {
-    for (const item of list.children as ListItem[]) for (const child of item.children) visit(child, depth);
-  };
-  visit(tree as Root, 0);
+  }
 
   summarizeBody(signals, units, diagrams, codeBlocks, kinds);
   scanLines(lines, kinds, unitOfLine, signals);
@@ -264,15 +266,31 @@ const TEMPLATE_BY_HEADER = new Map<string, TableTemplate>(TABLE_TEMPLATES.map((t
 
 function tableTemplate(table: Table): TableTemplate | undefined {
   const header = table.children[0];
-  return header && TEMPLATE_BY_HEADER.get(header.children.map((cell) => toString(cell).trim()).join('|').toLowerCase());
+  return header && TEMPLATE_BY_HEADER.get(header.children.map((cell) => plainText(cell, true).trim()).join('|').toLowerCase());
 }
 
-function collectImages(node: Nodes, into: Image[]): void {
-  if (node.type === 'image') {
-    into.push(node);
-    return;
+/**
+ * The text of a node as mdast-util-to-string gives it (values, image alts when asked), with a stack
+ * instead of recursion: emphasis nested thousands deep must not overflow the call stack.
+ */
+function plainText(node: Nodes, includeImageAlt: boolean): string {
+  let text = '';
+  const pending: Nodes[] = [node];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if ('value' in next) text += next.value;
+    else if (includeImageAlt && 'alt' in next && next.alt) text += next.alt;
+    else if ('children' in next) for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectImages(child, into);
+  return text;
+}
+
+/** The images inside `node`, in document order; a stack rather than recursion, for deep nesting. */
+function collectImages(node: Nodes, into: Image[]): void {
+  const pending: Nodes[] = [node];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (next.type === 'image') into.push(next);
+    else if ('children' in next) for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
+  }
 }
 
 function spanOfLines(lines: readonly string[], startLine: number, endLine: number): Span {
@@ -284,8 +302,24 @@ function spanOfLines(lines: readonly string[], startLine: number, endLine: numbe
 function headingSignal(line: string, depth: number, title: string): HeadingSignal {
   const match = /^ {0,3}#{1,6}[ \t]*/.exec(line);
   const start = match ? match[0].length : 0;
-  const end = line.replace(/[ \t]+#*[ \t]*$/, '').length;
+  const end = closingSequenceStart(line);
   return { depth, title: title.trim(), normalized: normalizeHeading(title), start, end: Math.max(start, end) };
+}
+
+/**
+ * Where the heading text ends: before trailing blanks and an optional closing run of `#` (which
+ * needs a blank before it). A scan from the end, because the equivalent regex,
+ * `[ \t]+#*[ \t]*$`, backtracks cubically on a heading padded with thousands of blanks.
+ */
+function closingSequenceStart(line: string): number {
+  const isBlank = (index: number): boolean => line[index] === ' ' || line[index] === '\t';
+  let end = line.length;
+  while (end > 0 && isBlank(end - 1)) end--;
+  const afterBlanks = end;
+  while (end > 0 && line[end - 1] === '#') end--;
+  if (end === afterBlanks || !isBlank(end - 1)) return afterBlanks;
+  while (end > 0 && isBlank(end - 1)) end--;
+  return end;
 }
 
 function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signals: SegmentSignals): void {
@@ -388,7 +422,8 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
   }
   const locate = createLocator(lineStarts);
   // A question ("Do we need continual training?") raises a topic without answering it.
-  const substantiveAt = (line: number): boolean => (unitOfLine[line]?.words ?? 0) >= 4 && !/\?\s*$/.test(content[line] ?? '');
+  const substantive: (boolean | undefined)[] = [];
+  const substantiveAt = (line: number): boolean => (substantive[line] ??= (unitOfLine[line]?.words ?? 0) >= 4 && !/\?\s*$/.test(content[line] ?? ''));
 
   countScenarioWords(masked, signals);
   eachMatch(PLACEHOLDER_TOKEN, masked, locate, (span) => signals.placeholders.push(span));
@@ -535,29 +570,97 @@ function statedRole(text: string): MetricRole | undefined {
 
 const ROLE_SCANNERS = ROLE_CUES.map((cue) => ({ role: cue.role, pattern: new RegExp(cue.pattern.source, 'gi') }));
 
-/** The role word closest before `position` on the line ("Offline: X; online: Y" gives Y online). */
-function roleBefore(text: string, position: number): MetricRole | undefined {
-  let role: MetricRole | undefined;
-  let at = -1;
-  for (const scanner of ROLE_SCANNERS) {
+/** A role word on a line, at `index`. */
+interface RoleWord {
+  index: number;
+  role: MetricRole;
+}
+
+/**
+ * What the reading of a metric mention needs from its line, found with one pass of each pattern
+ * per line. Scanning the line again for every mention was quadratic: a 100 KB line of prose with
+ * a metric every few words took seconds.
+ */
+interface LineContext {
+  text: string;
+  /** Offsets of sentence breaks (".", ";", "!", "?" before a blank or the end), ascending. */
+  breaks: number[];
+  /** Role words in the order of `index`; at one index, in the order of ROLE_CUES (the first wins). */
+  roles: RoleWord[];
+  roleIndexes: number[];
+  /**
+   * Negation words in `negationText`: the last sentence of the paragraph's line before (a sentence
+   * may start there), a space, then the line; `lineOffset` is where the line starts in it.
+   */
+  negations: { start: number; end: number }[];
+  negationStarts: number[];
+  lineOffset: number;
+  asLoss: boolean;
+}
+
+function lineContext(text: string, previousLine: string): LineContext {
+  const breaks: number[] = [];
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let match = SENTENCE_BREAK.exec(text); match; match = SENTENCE_BREAK.exec(text)) breaks.push(match.index);
+  const roles: (RoleWord & { order: number })[] = [];
+  ROLE_SCANNERS.forEach((scanner, order) => {
     scanner.pattern.lastIndex = 0;
-    for (let match = scanner.pattern.exec(text); match && match.index < position; match = scanner.pattern.exec(text)) {
-      if (match.index > at) [role, at] = [scanner.role, match.index];
-    }
-  }
-  return role;
+    for (let match = scanner.pattern.exec(text); match; match = scanner.pattern.exec(text)) roles.push({ index: match.index, role: scanner.role, order });
+  });
+  roles.sort((a, b) => a.index - b.index || a.order - b.order);
+  const tail = previousLine ? `${sentenceTail(previousLine)} ` : '';
+  const negationText = tail + text;
+  const negations: { start: number; end: number }[] = [];
+  NEGATION_BEFORE.lastIndex = 0;
+  for (let match = NEGATION_BEFORE.exec(negationText); match; match = NEGATION_BEFORE.exec(negationText)) negations.push({ start: match.index, end: match.index + match[0].length });
+  return {
+    text,
+    breaks,
+    roles,
+    roleIndexes: roles.map((word) => word.index),
+    negations,
+    negationStarts: negations.map((word) => word.start),
+    lineOffset: tail.length,
+    asLoss: LOSS_CONTEXT.test(text),
+  };
+}
+
+/** The role word closest before `position` on the line ("Offline: X; online: Y" gives Y online). */
+function roleBefore(context: LineContext, position: number): MetricRole | undefined {
+  let last = lastAtOrBefore(context.roleIndexes, position - 1);
+  if (last < 0) return undefined;
+  while (last > 0 && context.roleIndexes[last - 1] === context.roleIndexes[last]) last--;
+  return context.roles[last]!.role;
 }
 
 /** The role word closest after `from` and before `to` ("NDCG@10 as the offline metric"). */
-function roleAfter(text: string, from: number, to: number): MetricRole | undefined {
-  let role: MetricRole | undefined;
-  let at = to;
-  for (const scanner of ROLE_SCANNERS) {
-    scanner.pattern.lastIndex = from;
-    const match = scanner.pattern.exec(text);
-    if (match && match.index < at) [role, at] = [scanner.role, match.index];
+function roleAfter(context: LineContext, from: number, to: number): MetricRole | undefined {
+  const word = context.roles[lastAtOrBefore(context.roleIndexes, from - 1) + 1];
+  return word && word.index < to ? word.role : undefined;
+}
+
+/** Whether a negation word lies wholly within [from, to) of the line; `from` 0 reaches into the line before. */
+function negatedBetween(context: LineContext, from: number, to: number): boolean {
+  const start = from === 0 ? 0 : from + context.lineOffset;
+  const end = to + context.lineOffset;
+  for (let index = lastAtOrBefore(context.negationStarts, start - 1) + 1; index < context.negations.length; index++) {
+    const word = context.negations[index]!;
+    if (word.start >= end) return false;
+    if (word.end <= end) return true;
   }
-  return role;
+  return false;
+}
+
+/** Whether the mention at [start, end) names one side of a trade-off ("latency vs accuracy"). */
+function inTradeoff(text: string, start: number, end: number): boolean {
+  // The patterns only look at a few words next to the mention; blanks are skipped by hand so a
+  // regex never sees more than a short window, whatever the line's length.
+  let before = start;
+  while (before > 0 && /\s/.test(text[before - 1]!)) before--;
+  if (TRADEOFF_BEFORE.test(text.slice(Math.max(0, before - TRADEOFF_WINDOW), before))) return true;
+  let after = end;
+  while (after < text.length && /\s/.test(text[after]!)) after++;
+  return TRADEOFF_AFTER.test(text.slice(after, after + TRADEOFF_WINDOW));
 }
 
 interface RawMention {
@@ -594,13 +697,10 @@ function findMetricMentions(masked: string, locate: Locator): Map<number, RawMen
 /** `previousLine` is the line before in the same paragraph: a sentence may start there. */
 function addMetricHits(text: string, previousLine: string, line: number, mentions: readonly RawMention[], role: MetricRole | undefined, signals: SegmentSignals): void {
   if (mentions.length === 0) return;
-  const asLoss = LOSS_CONTEXT.test(text);
+  const context = lineContext(text, previousLine);
   for (const mention of mentions) {
-    const sentence = sentenceAround(text, mention.start, mention.end);
-    let before = text.slice(sentence.start, mention.start);
-    if (sentence.start === 0 && previousLine) before = `${sentenceTail(previousLine)} ${before}`;
-    NEGATION_BEFORE.lastIndex = 0;
-    const negated = NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(text.slice(mention.end, sentence.end));
+    const sentence = sentenceAround(context, mention.start, mention.end);
+    const negated = negatedBetween(context, sentence.start, mention.start) || NEGATION_AFTER.test(text.slice(mention.end, sentence.end));
     const hit: MetricHit = {
       line,
       start: mention.start,
@@ -608,13 +708,13 @@ function addMetricHits(text: string, previousLine: string, line: number, mention
       name: mention.name,
       text: text.slice(mention.start, mention.end),
       negated,
-      asLoss,
-      inTradeoff: TRADEOFF_BEFORE.test(text.slice(0, mention.start)) || TRADEOFF_AFTER.test(text.slice(mention.end)),
+      asLoss: context.asLoss,
+      inTradeoff: inTradeoff(text, mention.start, mention.end),
     };
     // The role word before the mention, else one later in its sentence ("NDCG@10 as the offline
     // metric"), else the label above. A role later on the line in another clause is another
     // metric's: "recall@100 and NDCG@20; online we track conversion".
-    const stated = roleBefore(text, mention.start) ?? roleAfter(text, mention.end, sentence.end) ?? role;
+    const stated = roleBefore(context, mention.start) ?? roleAfter(context, mention.end, sentence.end) ?? role;
     if (stated) hit.statedRole = stated;
     signals.metrics.push(hit);
   }
@@ -628,16 +728,10 @@ function sentenceTail(text: string): string {
   return text.slice(from);
 }
 
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let from = 0;
-  let to = text.length;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let match = SENTENCE_BREAK.exec(text); match; match = SENTENCE_BREAK.exec(text)) {
-    if (match.index < start) from = match.index + 1;
-    else if (match.index >= end) {
-      to = match.index;
-      break;
-    }
-  }
-  return { start: from, end: to };
+/** The sentence of the line holding [start, end): from after the break before it to the first break at or after `end`. */
+function sentenceAround(context: LineContext, start: number, end: number): { start: number; end: number } {
+  const { breaks, text } = context;
+  const before = lastAtOrBefore(breaks, start - 1);
+  const after = lastAtOrBefore(breaks, end - 1) + 1;
+  return { start: before < 0 ? 0 : breaks[before]! + 1, end: after < breaks.length ? breaks[after]! : text.length };
 }

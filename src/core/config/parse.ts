@@ -23,6 +23,8 @@ export function parseConfigText(rawText: string, file: string, vocabulary: Confi
   // Editors hide a byte-order mark, so positions are counted without it.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const toPosition = createPositionLookup(text);
+  const tooLarge = sizeProblem(text);
+  if (tooLarge) return { config: {}, problems: [{ severity: 'error', file, range: rangeFromOffsets(toPosition, tooLarge.offset, tooLarge.offset + 1), message: tooLarge.message }] };
   const parsed = format === 'yaml' ? readYaml(text, file, toPosition) : readJson(text, file, format, toPosition);
   const validated = validateConfigObject(parsed.value, file, parsed.locate, vocabulary);
   return { config: validated.config, problems: [...parsed.problems, ...validated.problems] };
@@ -47,6 +49,31 @@ export function parseFrontMatterConfig(yamlText: string, file: string, firstLine
   return validateConfigObject(block, file, locate, vocabulary);
 }
 
+/** Far beyond any configuration; the parsers and the validator recurse once per level. */
+export const MAX_CONFIG_DEPTH = 32;
+export const MAX_CONFIG_LENGTH = 1_000_000;
+
+/**
+ * A configuration too big or nested too deep to read safely, with where it becomes so. Brackets are
+ * counted outside quoted strings, in one pass, before any parser sees the text.
+ */
+function sizeProblem(text: string): { offset: number; message: string } | undefined {
+  if (text.length > MAX_CONFIG_LENGTH) return { offset: 0, message: `Configuration ignored: larger than ${MAX_CONFIG_LENGTH.toLocaleString('en-US')} characters.` };
+  let depth = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote || char === '\n') quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '[' || char === '{') {
+      if (++depth > MAX_CONFIG_DEPTH) return { offset: index, message: `Configuration ignored: nested deeper than ${MAX_CONFIG_DEPTH} levels.` };
+    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 interface ParsedSource {
   value: unknown;
   locate: ConfigLocator;
@@ -69,22 +96,32 @@ function readJson(text: string, file: string, format: ConfigFormat, toPosition: 
     const target: JsonNode | undefined = part === 'key' && node.parent?.type === 'property' ? node.parent.children?.[0] : node;
     return target ? rangeFromOffsets(toPosition, target.offset, target.offset + target.length) : undefined;
   };
-  return { value: root ? jsonValue(root) : undefined, locate, problems };
+  const onDuplicate = (key: JsonNode): void => {
+    problems.push({ severity: 'warning', file, range: rangeFromOffsets(toPosition, key.offset, key.offset + key.length), message: `Duplicate key ${JSON.stringify(String(key.value))}; the last one is used.` });
+  };
+  return { value: root ? jsonValue(root, onDuplicate) : undefined, locate, problems };
 }
 
-/** Like jsonc-parser's getNodeValue, but a property whose value failed to parse is left out instead of becoming undefined. */
-function jsonValue(node: JsonNode): unknown {
+/**
+ * Like jsonc-parser's getNodeValue, but a property whose value failed to parse is left out instead
+ * of becoming undefined, a repeated key is reported, and "__proto__" stays an ordinary key (so the
+ * validator reports it as unknown instead of it vanishing into the prototype).
+ */
+function jsonValue(node: JsonNode, onDuplicate: (key: JsonNode) => void): unknown {
   switch (node.type) {
     case 'object': {
       const result: Record<string, unknown> = {};
       for (const property of node.children ?? []) {
         const [key, value] = property.children ?? [];
-        if (key && value) result[String(key.value)] = jsonValue(value);
+        if (!key || !value) continue;
+        const name = String(key.value);
+        if (Object.hasOwn(result, name)) onDuplicate(key);
+        Object.defineProperty(result, name, { value: jsonValue(value, onDuplicate), enumerable: true, writable: true, configurable: true });
       }
       return result;
     }
     case 'array':
-      return (node.children ?? []).map(jsonValue);
+      return (node.children ?? []).map((child) => jsonValue(child, onDuplicate));
     default:
       return node.value;
   }

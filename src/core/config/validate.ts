@@ -1,5 +1,9 @@
 import { ELEMENT_IDS, SCENARIO_IDS, type ConfigError, type ElementId, type MlsdConfig, type Range, type RuleSetting, type ScenarioId } from '../types';
+import { globProblem } from '../analysis/glob';
 import { START_OF_FILE } from './text-positions';
+
+/** A heading wording longer than this is not one; it would also compile into an oversized regex. */
+export const MAX_ALIAS_LENGTH = 200;
 
 export type ConfigPath = readonly (string | number)[];
 
@@ -79,7 +83,13 @@ export function validateConfigObject(value: unknown, file: string, locate: Confi
       case 'include':
       case 'ignore': {
         const globs = readStringList(entry, [key], report);
-        if (globs) config[key] = globs.map(({ text }) => text);
+        if (globs) {
+          config[key] = globs.filter(({ text, index }) => {
+            const problem = globProblem(text);
+            if (problem) report('error', [key, index], 'value', `Glob ignored: ${problem}.`);
+            return !problem;
+          }).map(({ text }) => text);
+        }
         break;
       }
       default: {
@@ -124,7 +134,12 @@ function readAliases(value: unknown, report: Report): Partial<Record<ElementId, 
       continue;
     }
     const list = readStringList(wordings, ['aliases', elementId], report);
-    if (list) aliases[elementId as ElementId] = list.map(({ text }) => text);
+    if (!list) continue;
+    aliases[elementId as ElementId] = list.filter(({ text, index }) => {
+      if (text.length <= MAX_ALIAS_LENGTH) return true;
+      report('error', ['aliases', elementId, index], 'value', `Heading wording ignored: longer than ${MAX_ALIAS_LENGTH} characters.`);
+      return false;
+    }).map(({ text }) => text);
   }
   return aliases;
 }

@@ -202,7 +202,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['\\d+\\s?мс'], 2),
       cue([`(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`, `\\d+(?:[.,]\\d+)?\\s?(?:ms|msec|milliseconds?)`, '(?:low |high )?(?:tens|hundreds) of (?:ms|milliseconds)', 'sub-?second', 'sub-?\\d+\\s?ms'], 2),
       cue(['(?:batch|offline|nightly|daily|weekly) (?:prediction|inference|scoring|forecasts?)', '(?:real[- ]time|online|inline|synchronous) (?:prediction|inference|scoring|decision)', 'batch vs\\.? online'], 1),
-      cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions|searches|messages|orders|sessions|times)', '\\d+\\s?(?:qps|rps|tps)', '\\d+[\\d,.]*\\s?(?:[kmb]\\s)?(?:requests|queries|transactions) per (?:second|day|minute)'], 1),
+      cue(['\\d+(?:[.,]\\d+)?\\s?(?:[kmb]|million|billion|thousand)\\+?\\s(?:\\S+\\s)?(?:users|dau|mau|requests|queries|events|posts|transactions|items|videos|documents|stores|skus|impressions|searches|messages|orders|sessions|times)', '\\d+\\s?(?:qps|rps|tps)', '\\d[\\d,.]{0,20}\\s?(?:[kmb]\\s)?(?:requests|queries|transactions) per (?:second|day|minute)'], 1),
       cue(['qps', 'rps', 'tps', 'requests per second', 'throughput', 'scale'], 0.5),
       cue(['latency', 'scalability', 'real[- ]time'], 0.5),
     ],
@@ -499,7 +499,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) \\S+', 'compromise', 'rejected (?:for|because|as|since|due to)', '\\d+(?:\\.\\d+)?%? [\\w@-]+(?: offline| online)? but'], 1.5),
-      cue(['[A-Za-z][\\w-]* (?:vs\\.?|versus) [A-Za-z][\\w-]*', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand', '(?:two|three|several) (?:options|approaches|alternatives)'], 1),
+      cue(['[A-Za-z][\\w-]{0,40} (?:vs\\.?|versus) [A-Za-z][\\w-]{0,40}', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand', '(?:two|three|several) (?:options|approaches|alternatives)'], 1),
       // "more natural to ranking, more complicated": a gain named with its price.
       cue(['(?:more|less|higher|lower|better|faster|cheaper|simpler|easier) [\\w-]+(?: [\\w-]+){0,2}, (?:but |while |yet )?(?:more|less|higher|lower|worse|slower|costlier|harder|complex|complicated)'], 1.5),
       cue(['however', 'but'], 0.25),

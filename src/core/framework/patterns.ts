@@ -3,12 +3,16 @@
 // ASCII \b is several times faster than a Unicode-aware lookbehind, and the scans run over every
 // line of every document, so English alternatives get \b. Alternatives in other scripts (which
 // \b cannot delimit) are matched as written; they are long stems, so that is safe.
+// An alternative that starts with a digit gets \b whatever script its unit is written in ("200 мс"):
+// without it a run of digits is tried from every digit, which is quadratic in the run's length.
 const AFTER = '(?![A-Za-z0-9_])';
 const NON_ASCII = /[^ -~\t]/;
+const DIGIT_START = /^\\d/;
 
 function wordsSource(alternatives: readonly string[]): string {
-  const ascii = alternatives.filter((alternative) => !NON_ASCII.test(alternative));
-  const other = alternatives.filter((alternative) => NON_ASCII.test(alternative));
+  const delimited = (alternative: string): boolean => !NON_ASCII.test(alternative) || DIGIT_START.test(alternative);
+  const ascii = alternatives.filter(delimited);
+  const other = alternatives.filter((alternative) => !delimited(alternative));
   const parts: string[] = [];
   if (ascii.length) parts.push(`\\b(?:${ascii.join('|')})${AFTER}`);
   // Without the u flag \w is ASCII only; in Cyrillic stems it must take Cyrillic letters too.
