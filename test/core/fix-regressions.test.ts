@@ -69,7 +69,9 @@ describe('fix regressions (issue 14)', () => {
 
   it('a front matter alias without its anchor is a front-matter error, not a throw', () => {
     const result = analyze('---\ncopy: *missing\nmlsd: true\n---\n# Title\n');
-    assert.equal(result.model.isDesignDoc, false);
+    // The broken block still says `mlsd: true` (issue 14, item 12): a design doc, with the error on it.
+    assert.equal(result.model.isDesignDoc, true);
+    assert.ok(result.findings.some((finding) => finding.ruleId === 'front-matter'));
     assert.equal(typeof result.model.score, 'number');
   });
 });
