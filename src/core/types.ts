@@ -162,6 +162,7 @@ export interface AnalysisResult {
 }
 
 export type RuleSetting = 'off' | Severity;
+export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
 
 /** The user's configuration, from `.mlsd.json|jsonc|yaml` and the front-matter `mlsd:` block. */
 export interface MlsdConfig {

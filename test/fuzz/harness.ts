@@ -9,6 +9,8 @@ import { analyze, applyEdits, createAnalysisSession, fixUntilStable, type Analys
 import { decodeDocument, encodeDocument, type TextEncodingName } from '../../src/cli/encoding';
 import { createOffsetLookup } from '../../src/core/fixes/edits';
 import { SECTIONS } from '../core/docs';
+// mulberry32 from the bench generator: the same numbers on every platform, so a case is a function of (seed, index).
+import { createRandom } from '../../scripts/bench/generate';
 
 /** The invariants, one counter each. */
 export const FAILURE_KINDS = [
@@ -48,18 +50,6 @@ export interface FuzzSummary {
   examples: Failure[];
   /** The slowest case and its time, to spot super-linear input (hangs are another branch's subject, but show up here). */
   slowest: { index: number; ms: number };
-}
-
-/** mulberry32: small, fast, and the same on every platform. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIXTURE_DIR = path.resolve(__dirname, '../fixtures/docs');

@@ -1,4 +1,4 @@
-import { ELEMENT_IDS, SCENARIO_IDS, type ConfigError, type ElementId, type MlsdConfig, type Range, type RuleSetting, type ScenarioId } from '../types';
+import { ELEMENT_IDS, RULE_SETTINGS, SCENARIO_IDS, type ConfigError, type ElementId, type MlsdConfig, type Range, type RuleSetting, type ScenarioId } from '../types';
 import { globProblem } from '../analysis/glob';
 import { START_OF_FILE } from './text-positions';
 
@@ -26,7 +26,7 @@ export interface ValidatedConfig {
   problems: ConfigError[];
 }
 
-export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
+export { RULE_SETTINGS };
 export const CONFIG_KEYS = ['$schema', 'rules', 'scenario', 'requiredItems', 'aliases', 'include', 'ignore'] as const;
 
 const elementIds: ReadonlySet<string> = new Set(ELEMENT_IDS);
