@@ -98,7 +98,7 @@ function readFrontMatter(yamlText: string, lines: readonly string[]): FrontMatte
 const MAX_FRONT_MATTER_ALIASES = 100;
 
 function parseFrontMatter(yamlText: string, lines: readonly string[]): FrontMatterReading {
-  const document = parseDocument(yamlText, { prettyErrors: false });
+  const document = parseDocument(yamlText, { prettyErrors: false, logLevel: 'error' });
   const error = document.errors[0];
   // Front matter line n is document line n + 1 (the opening fence is line 0).
   const locate = (offset: number): Range => {

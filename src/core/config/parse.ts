@@ -153,7 +153,7 @@ function describeJsonError(code: string, format: ConfigFormat): string {
 }
 
 function readYaml(text: string, file: string, toPosition: (offset: number) => Position): ParsedSource {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const problems: ConfigError[] = [...document.errors, ...document.warnings].map((error) => ({
     severity: document.errors.includes(error as never) ? 'error' : 'warning',
     file,
