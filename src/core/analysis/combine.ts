@@ -813,7 +813,7 @@ function judgePitfalls(input: CombineInput, sections: readonly SectionNode[], el
   return result;
 }
 
-/** Whether the document is mlsd's own review (its marker comment opens the document). */
+/** Whether the document is mlsd's own review (its marker comment is in the first section). */
 function isGeneratedReport(first: SegmentSignals | undefined): boolean {
   return first?.comments.some((comment) => comment.text.startsWith(REPORT_MARKER) && !/[\w-]/.test(comment.text.charAt(REPORT_MARKER.length))) ?? false;
 }
