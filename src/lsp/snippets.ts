@@ -1,7 +1,8 @@
 // Completion of the `mlsd-…` sections: the core's snippet definitions, the ones the extension's
-// section completion offers, offered while the word before the cursor is on its way to `mlsd-`, so
+// section completion offers, at the same places: a line that so far holds only an `mlsd-` prefix, so
 // ordinary prose never gets them.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import { sectionPrefixStart } from '../core/snippets';
 
 export interface Snippet {
   name: string;
@@ -9,8 +10,6 @@ export interface Snippet {
   description: string;
   body: string;
 }
-
-const PREFIX = 'mlsd-';
 
 /** A snippet body as the text it inserts with every placeholder at its default (for clients without snippets). */
 export function snippetAsPlainText(body: string): string {
@@ -21,13 +20,15 @@ export function snippetAsPlainText(body: string): string {
     .replace(/\\([$}\\])/g, '$1');
 }
 
-/** The completion list at `position` on a line whose text before the cursor is `lineBefore`. */
+/**
+ * The completion list at `position` on a line whose text before the cursor is `lineBefore`: the
+ * sections where the extension offers them too, on a line that so far holds only an `mlsd-` prefix.
+ */
 export function snippetCompletions(snippets: readonly Snippet[], lineBefore: string, position: Position, snippetSupport: boolean): CompletionList {
-  const word = /[\w-]*$/.exec(lineBefore)?.[0] ?? '';
-  const typing = word.length > 0 && (PREFIX.startsWith(word.toLowerCase()) || word.toLowerCase().startsWith(PREFIX));
-  // Incomplete while the word is not ours yet, so the client asks again on the next keystroke.
-  if (!typing) return { isIncomplete: true, items: [] };
-  const range = { start: { line: position.line, character: position.character - word.length }, end: position };
+  const start = sectionPrefixStart(lineBefore);
+  // Incomplete while the line is not a prefix of ours, so the client asks again on the next keystroke.
+  if (start === undefined || start === lineBefore.length) return { isIncomplete: true, items: [] };
+  const range = { start: { line: position.line, character: start }, end: position };
   const items = snippets.map((snippet): CompletionItem => ({
     label: snippet.prefix,
     kind: CompletionItemKind.Snippet,
