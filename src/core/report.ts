@@ -1,9 +1,9 @@
 // The document report: the JSON shape of `mlsd report --format json` (the contract in
 // contracts/report.schema.json) and the Markdown review that the CLI prints and the editor saves.
 // Pure, so the CLI and the VS Code extension render the same thing.
-import { ELEMENTS, PARTS, type PartId } from './framework/elements';
+import { elementSpec, ELEMENTS, PARTS, type PartId } from './framework/elements';
 import { describeGap } from './coverage-gaps';
-import { ELEMENT_IDS, type AnalysisResult, type Coverage, type CoverageGap, type CoverageStatus, type Finding, type MetricRole, type OfflineMetricVerdict, type PitfallId, type Range, type ScenarioId, type ScenarioSource, type Severity, type TaskType } from './types';
+import type { AnalysisResult, Coverage, CoverageGap, CoverageStatus, Finding, MetricRole, OfflineMetricVerdict, PitfallId, Range, ScenarioId, ScenarioSource, Severity, TaskType } from './types';
 
 /** A finding with 1-based lines and columns, as people and the JSON report count them. */
 export interface ReportFinding {
@@ -103,11 +103,6 @@ const PITFALL_LABEL: Record<PitfallId, string> = {
   'over-engineering': 'Over-engineering',
   'production-gaps': 'Neglecting production realities',
 };
-const partOfElement = new Map<string, PartId>(ELEMENTS.map((element) => [element.id, element.part]));
-/** The rule whose sub-IDs are checklist items. */
-const CHECKLIST_RULE = 'scenario-checklist';
-// Longest first, so "framing.model-metric" is not mistaken for a shorter ID it contains.
-const elementIdsByLength = [...ELEMENT_IDS].sort((a, b) => b.length - a.length);
 
 /**
  * The design review as Markdown: score and verdicts, a coverage table per framework part, the
@@ -166,13 +161,13 @@ export function renderMarkdownReport(result: AnalysisResult, file: string): stri
 
 /**
  * Findings about an element go under its part, findings about a checklist item under the scenario
- * checklist, the rest (whole-document verdicts) under "Across the document".
+ * checklist, the rest (metrics, pitfalls, whole-document verdicts) under "Across the document".
  */
 function groupFindingsByPart(findings: readonly Finding[]): { title: string; findings: Finding[] }[] {
   const byGroup = new Map<PartId | 'checklist' | 'document', Finding[]>();
   for (const finding of findings) {
-    const elementId = elementIdsByLength.find((id) => finding.ruleId.includes(id));
-    const group = (elementId && partOfElement.get(elementId)) || (finding.ruleId.startsWith(`${CHECKLIST_RULE}/`) ? 'checklist' : 'document');
+    const { subject } = finding;
+    const group = subject.kind === 'element' ? elementSpec(subject.id).part : subject.kind === 'item' ? 'checklist' : 'document';
     byGroup.set(group, [...(byGroup.get(group) ?? []), finding]);
   }
   const groups = PARTS.filter((part) => byGroup.has(part.id)).map((part) => ({ title: part.title, findings: byGroup.get(part.id) ?? [] }));

@@ -58,7 +58,17 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * What a fix does, so a consumer picks a fix by kind, never by its title or inserted text:
+ * `insert-section` inserts a skeleton section (an element's, or a scenario checklist);
+ * `replace-metric` replaces a metric name with one that fits the task; `close-fence` closes a code
+ * block left open; `disable-line` adds a suppression comment for the finding's line.
+ * (Disabling a rule for a file or a project is an editor action on its own, not a core fix.)
+ */
+export type FixKind = 'insert-section' | 'replace-metric' | 'close-fence' | 'disable-line';
+
 export interface Fix {
+  kind: FixKind;
   title: string;
   edits: TextEdit[];
   /** The one obvious fix for its finding (VS Code's isPreferred). */
@@ -70,8 +80,24 @@ export interface RelatedLocation {
   range: Range;
 }
 
+/**
+ * What a finding is about, so a consumer (the review's grouping, the coverage view) never reads the
+ * message to find out: a framework element (`framing.baseline`), a scenario checklist item
+ * (`fraud/real-time`), a metric by its canonical name from the framework data (`Accuracy`) or a
+ * pitfall. `document` is a finding about the document as a whole rather than one framework entry:
+ * its front matter, content hidden from readers, a missing online metric, a training objective, a
+ * leftover in a section that names no element.
+ */
+export type FindingSubject =
+  | { kind: 'element'; id: ElementId }
+  | { kind: 'item'; id: string }
+  | { kind: 'metric'; id: string }
+  | { kind: 'pitfall'; id: PitfallId }
+  | { kind: 'document' };
+
 export interface Finding {
   ruleId: string;
+  subject: FindingSubject;
   severity: Severity;
   message: string;
   range: Range;

@@ -11,7 +11,7 @@ const rules: RuleInfo[] = [
   { id: 'offline-metric-misaligned', defaultSeverity: 'error', description: 'The offline metric does not fit the task.', url: 'https://example.invalid/rules/offline-metric-misaligned.md' },
 ];
 
-const skeleton = { title: 'Insert section', edits: [{ range: at(9, 0, 9, 0), newText: '## Baseline\n' }], isPreferred: true };
+const skeleton = { kind: 'insert-section' as const, title: 'Insert section', edits: [{ range: at(9, 0, 9, 0), newText: '## Baseline\n' }], isPreferred: true };
 const output: CheckOutput = {
   files: [
     {

@@ -7,7 +7,7 @@ export const at = (line: number, character: number, endLine: number, endCharacte
 });
 
 export function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'severity' | 'message' | 'range'>): Finding {
-  return { fixes: [], related: [], ...partial };
+  return { subject: { kind: 'document' }, fixes: [], related: [], ...partial };
 }
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');

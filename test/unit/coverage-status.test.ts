@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { allCoverageNodes, coverageTree, groupStatus, insertedSection, insertFixFor } from '../../src/vscode/authoring/coverageTree';
 import { designDocStatus, documentName } from '../../src/vscode/authoring/statusText';
-import type { AnalysisResult, Finding, Severity } from '../../src/core/types';
+import type { AnalysisResult, Finding, FindingSubject, Fix, Severity } from '../../src/core/types';
 import { modelWith } from './model-fixture';
 
 const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 5 } });
@@ -62,15 +62,16 @@ describe('coverage tree', () => {
   });
 
   it('carries the most severe finding about each entry, and about any child for a group', () => {
-    const finding = (ruleId: string, severity: Severity, message = 'm'): Finding => ({ ruleId, severity, message, range: range(1), fixes: [], related: [] });
+    const finding = (ruleId: string, subject: FindingSubject, severity: Severity, message = 'm'): Finding => ({ ruleId, subject, severity, message, range: range(1), fixes: [], related: [] });
+    const element = (id: 'data.quality' | 'data.sources' | 'framing.model-metric' | 'tradeoffs'): FindingSubject => ({ kind: 'element', id });
     const tree = coverageTree(modelWith({ 'framing.business-metric': 'present' }), [
-      finding('missing-element/data.quality', 'warning'),
-      finding('missing-element/data.sources', 'error'),
+      finding('missing-element/data.quality', element('data.quality'), 'warning'),
+      finding('missing-element/data.sources', element('data.sources'), 'error'),
       // Partial elements are reported as missing-element/<id> too, here at a lower severity.
-      finding('missing-element/framing.model-metric', 'info'),
-      // A finding is placed by its rule ID alone, never by what its message names.
-      finding('template-residue', 'error', 'Placeholder left in Model metric (framing.model-metric).'),
-      finding('missing-tradeoffs', 'hint'),
+      finding('missing-element/framing.model-metric', element('framing.model-metric'), 'info'),
+      // A finding is placed by its subject alone, never by what its message names.
+      finding('template-residue', { kind: 'document' }, 'error', 'Placeholder left in Model metric (framing.model-metric).'),
+      finding('missing-tradeoffs', element('tradeoffs'), 'hint'),
     ]);
     const byId = new Map(allCoverageNodes(tree).map((node) => [node.id, node.severity]));
     assert.equal(byId.get('data.quality'), 'warning');
@@ -93,7 +94,7 @@ describe('coverage tree', () => {
 });
 
 describe('status bar text', () => {
-  const finding = (severity: Severity): Finding => ({ ruleId: 'r', severity, message: 'm', range: range(0), fixes: [], related: [] });
+  const finding = (severity: Severity): Finding => ({ ruleId: 'r', subject: { kind: 'document' }, severity, message: 'm', range: range(0), fixes: [], related: [] });
   const result = (severities: Severity[], score: number): AnalysisResult => ({
     model: modelWith({}, [], { score }),
     findings: severities.map(finding),
@@ -114,30 +115,35 @@ describe('status bar text', () => {
 
 describe('insert fix for a coverage entry', () => {
   const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
-  const disable = (rule: string) => ({ title: `Disable ${rule} for this line`, edits: [{ range: at(2), newText: `<!-- mlsd-disable-next-line ${rule} -->\n` }] });
-  const insert = (title: string, heading: string) => ({ title: `Insert ${title}`, isPreferred: true, edits: [{ range: at(40), newText: `\n${heading}\n\n- TODO: prompt\n` }] });
-  const finding = (ruleId: string, message: string, fixes: Finding['fixes']): Finding => ({ ruleId, severity: 'warning', message, range: at(1), fixes, related: [] });
+  const disable = (rule: string): Fix => ({ kind: 'disable-line', title: `Disable ${rule} for this line`, edits: [{ range: at(2), newText: `<!-- mlsd-disable-next-line ${rule} -->\n` }] });
+  const insert = (title: string, heading: string): Fix => ({ kind: 'insert-section', title: `Insert ${title}`, isPreferred: true, edits: [{ range: at(40), newText: `\n${heading}\n\n- TODO: prompt\n` }] });
+  const finding = (ruleId: string, subject: FindingSubject, message: string, fixes: Fix[]): Finding => ({ ruleId, subject, severity: 'warning', message, range: at(1), fixes, related: [] });
   const result: AnalysisResult = {
     model: modelWith({}),
     configErrors: [],
     findings: [
-      finding('missing-element/framing.baseline', 'Hollow current solution (framing.baseline): only a passing mention.', [disable('missing-element/framing.baseline')]),
-      finding('missing-element/data.quality', 'Missing data quality (data.quality), expected validation checks.', [insert("a 'Data quality' section", '### Data quality'), disable('missing-element/data.quality')]),
-      finding('missing-tradeoffs', 'Missing trade-offs, expected explicit trade-offs.', [disable('missing-tradeoffs'), insert("a 'Trade-offs' section", '## Trade-offs')]),
-      finding('scenario-checklist/hybrid-rules', "Missing checklist item 'Rules layer' (fraud/hybrid-rules).", [insert('the fraud detection checklist', '## Fraud detection checklist')]),
+      finding('missing-element/framing.baseline', { kind: 'element', id: 'framing.baseline' }, 'Hollow current solution (framing.baseline): only a passing mention.', [disable('missing-element/framing.baseline')]),
+      finding('missing-element/data.quality', { kind: 'element', id: 'data.quality' }, 'Missing data quality (data.quality), expected validation checks.', [insert("a 'Data quality' section", '### Data quality'), disable('missing-element/data.quality')]),
+      finding('missing-tradeoffs', { kind: 'element', id: 'tradeoffs' }, 'Missing trade-offs, expected explicit trade-offs.', [disable('missing-tradeoffs'), insert("a 'Trade-offs' section", '## Trade-offs')]),
+      finding('scenario-checklist/hybrid-rules', { kind: 'item', id: 'fraud/hybrid-rules' }, "Missing checklist item 'Rules layer' (fraud/hybrid-rules).", [insert('the fraud detection checklist', '## Fraud detection checklist')]),
+      // Its message names data.sources, its subject is the document: it inserts nothing for data.sources.
+      finding('hidden-content/unclosed-fence', { kind: 'document' }, 'Unclosed code block swallows Data sources (data.sources).', [insert('a data sources section', '## Data sources')]),
     ],
   };
+  const element = (id: string) => ({ kind: 'element' as const, id });
+  const item = (id: string) => ({ kind: 'item' as const, id });
 
-  it('finds the core fix that inserts the section, by rule ID or by the ID in the message', () => {
-    assert.equal(insertFixFor(result, 'data.quality')?.fix.title, "Insert a 'Data quality' section");
-    assert.equal(insertFixFor(result, 'tradeoffs')?.fix.title, "Insert a 'Trade-offs' section");
-    assert.equal(insertFixFor(result, 'fraud/hybrid-rules')?.fix.title, 'Insert the fraud detection checklist');
+  it('finds the core fix that inserts the section, by the finding\'s subject and the fix\'s kind', () => {
+    assert.equal(insertFixFor(result, element('data.quality'))?.fix.title, "Insert a 'Data quality' section");
+    assert.equal(insertFixFor(result, element('tradeoffs'))?.fix.title, "Insert a 'Trade-offs' section");
+    assert.equal(insertFixFor(result, item('fraud/hybrid-rules'))?.fix.title, 'Insert the fraud detection checklist');
   });
 
   it('never offers a disable fix as an insertion, nor a fix for another entry', () => {
-    assert.equal(insertFixFor(result, 'framing.baseline'), undefined);
-    assert.equal(insertFixFor(result, 'data.sources'), undefined);
-    assert.equal(insertFixFor(result, 'fraud/real-time'), undefined);
+    assert.equal(insertFixFor(result, element('framing.baseline')), undefined);
+    assert.equal(insertFixFor(result, element('data.sources')), undefined);
+    assert.equal(insertFixFor(result, item('fraud/real-time')), undefined);
+    assert.equal(insertFixFor(result, item('data.quality')), undefined);
   });
 });
 

@@ -23,12 +23,13 @@ export function runRules(facts: DocumentFacts): Finding[] {
       if (setting === 'off') continue;
       findings.push({
         ruleId,
+        subject: report.subject,
         severity: setting,
         message: report.message,
         range: report.range,
         fixes: [
           ...(report.fixes ?? []),
-          { title: `Disable ${ruleId} for this line`, edits: [suppressionEdit(facts, ruleId, report.range.start.line)] },
+          { kind: 'disable-line', title: `Disable ${ruleId} for this line`, edits: [suppressionEdit(facts, ruleId, report.range.start.line)] } satisfies Fix,
         ].map(inDocumentLineBreaks),
         related: report.related ?? [],
       });

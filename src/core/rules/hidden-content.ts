@@ -13,20 +13,21 @@ export const hiddenContent: Rule = {
         const count = fact.related.length;
         const report: RuleReport = {
           sub: fact.kind,
+          subject: { kind: 'document' },
           message: `Unclosed code block swallows ${count} heading${count === 1 ? '' : 's'} — close it with ${fact.fenceMarker ?? '```'} before '${(facts.lines[fact.closeBeforeLine ?? 0] ?? '').trim()}'`,
           range: fact.range,
           related: fact.related,
         };
         if (fact.closeBeforeLine !== undefined) {
-          report.fixes = [{ title: 'Close the code block', edits: [insertBlockBefore(facts.lines, fact.closeBeforeLine, `${fact.fenceMarker ?? '```'}\n`)], isPreferred: true }];
+          report.fixes = [{ kind: 'close-fence', title: 'Close the code block', edits: [insertBlockBefore(facts.lines, fact.closeBeforeLine, `${fact.fenceMarker ?? '```'}\n`)], isPreferred: true }];
         }
         reports.push(report);
       } else if (fact.kind === 'image-metrics') {
-        reports.push({ sub: fact.kind, message: 'Metrics only in an image — write the metric names and values as text', range: fact.range, related: fact.related });
+        reports.push({ sub: fact.kind, subject: { kind: 'document' }, message: 'Metrics only in an image — write the metric names and values as text', range: fact.range, related: fact.related });
       } else if (fact.kind === 'code-wrapper') {
-        reports.push({ sub: fact.kind, message: 'Whole document inside a markdown code block — use plain Markdown (renderers show the whole design as code)', range: fact.range });
+        reports.push({ sub: fact.kind, subject: { kind: 'document' }, message: 'Whole document inside a markdown code block — use plain Markdown (renderers show the whole design as code)', range: fact.range });
       } else {
-        reports.push({ sub: fact.kind, message: 'Text hidden in an HTML comment — make it visible content or remove it', range: fact.range });
+        reports.push({ sub: fact.kind, subject: { kind: 'document' }, message: 'Text hidden in an HTML comment — make it visible content or remove it', range: fact.range });
       }
     }
     return reports;

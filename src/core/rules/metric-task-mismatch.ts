@@ -21,9 +21,10 @@ export const metricTaskMismatch: Rule = {
     const business = facts.metrics.find((metric) => metric.role === 'business' && !metric.negated);
     const related = business ? [{ message: `Business metric the offline metric should serve: ${business.name}`, range: business.range }] : [];
     const report = (culprit: MetricFact): RuleReport => ({
+      subject: { kind: 'metric', id: culprit.name },
       message: `Misaligned metric: ${culprit.name}${culprit.fit === 'misfit-alone' ? ' on its own' : ''} does not fit ${TASK_NAMES[facts.task]} — use ${fitting.join(', ') || 'a metric that fits the task'}`,
       range: culprit.range,
-      fixes: fitting.map((name, index): Fix => ({ title: `Replace '${culprit.text}' with ${name}`, edits: [{ range: culprit.range, newText: name }], isPreferred: index === 0 })),
+      fixes: fitting.map((name, index): Fix => ({ kind: 'replace-metric', title: `Replace '${culprit.text}' with ${name}`, edits: [{ range: culprit.range, newText: name }], isPreferred: index === 0 })),
       related,
     });
     if (facts.model.offlineMetric === 'misaligned') {

@@ -21,14 +21,16 @@ export const missingElement: Rule = {
       if (fact.status === 'missing') {
         reports.push({
           sub: id,
+          subject: { kind: 'element', id },
           message: `Missing: ${spec.title.toLowerCase()} — ${spec.expectation}`,
           range: missingAnchor(facts, id),
-          fixes: [{ title: `Insert a '${spec.title}' section`, edits: [elementInsertion(facts, id)], isPreferred: true }],
+          fixes: [{ kind: 'insert-section', title: `Insert a '${spec.title}' section`, edits: [elementInsertion(facts, id)], isPreferred: true }],
         });
       } else if (fact.status === 'partial' && !fact.residueOnly && fact.evidence) {
         const where = fact.section ? ` (section '${fact.section.title}')` : '';
         reports.push({
           sub: id,
+          subject: { kind: 'element', id },
           message: `Partial: ${spec.title.toLowerCase()} — ${describeGap(fact.gap ?? 'passing-mention')}${where}; needs ${spec.expectation}`,
           range: fact.evidence,
         });

@@ -14,6 +14,7 @@ export const modelingFirst: Rule = {
     const section = facts.sections.find((candidate) => candidate.startLine === line);
     const scope = facts.firstScopeLine;
     return [{
+      subject: { kind: 'pitfall', id: 'modeling-first' },
       message: scope === undefined
         ? `Model architecture with no problem scoping — needs ${spec.expectation}`
         : `Model architecture before the problem is scoped (line ${scope + 1}) — needs ${spec.expectation}`,

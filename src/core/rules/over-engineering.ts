@@ -15,6 +15,7 @@ export const overEngineering: Rule = {
       const line = facts.segments[index]!.startLine + span.line;
       const name = (facts.lines[line] ?? '').slice(span.start, span.end);
       return [{
+        subject: { kind: 'pitfall', id: 'over-engineering' },
         message: `Over-engineering: ${name} with no simple baseline — needs ${spec.expectation}`,
         range: { start: { line, character: span.start }, end: { line, character: span.end } },
       }];

@@ -17,6 +17,7 @@ export const productionGaps: Rule = {
     if (!hasRealGap(facts, gaps)) return [];
     const serving = facts.sections.find((section) => section.parts.has('serving'));
     return [{
+      subject: { kind: 'pitfall', id: 'production-gaps' },
       message: `Production gaps: ${titles(gaps)} — needs ${spec.expectation}`,
       range: serving ? serving.headingRange : missingAnchor(facts, gaps[0]!),
     }];

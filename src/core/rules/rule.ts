@@ -2,7 +2,7 @@
 // that reads the analysed document and reports located problems. The engine stamps the ID, the
 // configured severity and the suppression fix on every report, so rules stay small.
 import type { DocumentFacts } from '../analysis/facts';
-import type { Fix, Range, RelatedLocation, Severity } from '../types';
+import type { FindingSubject, Fix, Range, RelatedLocation, Severity } from '../types';
 
 /** Docs pages live in the repository as docs/rules/<id>.md; every link is built from this one base. */
 export const RULE_DOCS_BASE_URL = 'https://example.invalid/mlsd/blob/main/';
@@ -10,6 +10,7 @@ export const RULE_DOCS_BASE_URL = 'https://example.invalid/mlsd/blob/main/';
 export interface RuleReport {
   /** Appended to the rule ID as "rule-id/sub" (e.g. the element a finding is about). */
   sub?: string;
+  subject: FindingSubject;
   message: string;
   range: Range;
   fixes?: Fix[];

@@ -25,12 +25,13 @@ export const scenarioChecklist: Rule = {
       const owner = scenarioSpec(gap.spec.scenario)?.title.toLowerCase() ?? gap.spec.scenario;
       const report: RuleReport = {
         sub: gap.spec.id.split('/')[1]!,
+        subject: { kind: 'item', id: gap.spec.id },
         message: gap.status === 'missing'
           ? `Missing: ${gap.spec.title.toLowerCase()} (${owner} checklist) — ${gap.spec.expectation}`
           : `Partial: ${gap.spec.title.toLowerCase()} (${owner} checklist) — ${describeGap(gap.gap ?? 'passing-mention')}; needs ${gap.spec.expectation}`,
         range: gap.evidence ?? anchor,
       };
-      if (gap.status === 'missing' && insertion) report.fixes = [{ title: `Insert the ${owner} checklist`, edits: [insertion], isPreferred: true }];
+      if (gap.status === 'missing' && insertion) report.fixes = [{ kind: 'insert-section', title: `Insert the ${owner} checklist`, edits: [insertion], isPreferred: true }];
       return report;
     });
   },

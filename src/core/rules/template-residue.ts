@@ -1,11 +1,12 @@
 import { elementSpec } from '../framework/elements';
 import type { Rule, RuleReport } from './rule';
 import type { ResidueFact } from '../analysis/facts';
+import type { ElementId } from '../types';
 
-function expectedFor(fact: ResidueFact): string {
-  // "Data ingestion" names data.ingestion specifically and the data part broadly: say what the specific one needs.
-  const named = fact.section ? [...fact.section.elements].sort(([, a], [, b]) => (a === b ? 0 : a === 'specific' ? -1 : 1))[0]?.[0] : undefined;
-  return named ? elementSpec(named).expectation : 'real content';
+/** The element the leftover's section is for, which the finding is about and whose needs it states. */
+function elementOf(fact: ResidueFact): ElementId | undefined {
+  // "Data ingestion" names data.ingestion specifically and the data part broadly: the specific one.
+  return fact.section ? [...fact.section.elements].sort(([, a], [, b]) => (a === b ? 0 : a === 'specific' ? -1 : 1))[0]?.[0] : undefined;
 }
 
 /** The placeholder as the reader sees it: without its list marker, cut at a word when long. */
@@ -32,13 +33,15 @@ export const templateResidue: Rule = {
         reportedSections.add(fact.section);
       }
       const where = fact.section ? ` in '${fact.section.title}'` : '';
+      const element = elementOf(fact);
+      const expected = element ? elementSpec(element).expectation : 'real content';
       const message =
         fact.kind === 'placeholder'
-          ? `Placeholder left${where}: '${quoted(fact.text)}' — replace it with ${expectedFor(fact)}`
+          ? `Placeholder left${where}: '${quoted(fact.text)}' — replace it with ${expected}`
           : fact.kind === 'empty'
-            ? `Empty section '${fact.text}' — needs ${expectedFor(fact)}`
-            : `Only bare topic lines in '${fact.text}' — needs ${expectedFor(fact)}`;
-      reports.push({ message, range: fact.range });
+            ? `Empty section '${fact.text}' — needs ${expected}`
+            : `Only bare topic lines in '${fact.text}' — needs ${expected}`;
+      reports.push({ subject: element ? { kind: 'element', id: element } : { kind: 'document' }, message, range: fact.range });
     }
     return reports;
   },

@@ -20,6 +20,7 @@ export const trainingObjectiveMismatch: Rule = {
         if (!PROXIES.test(objective.target) || objective.justified || reports.length) continue;
         const line = facts.segments[index]!.startLine + objective.line;
         reports.push({
+          subject: { kind: 'document' },
           message: `Training objective '${objective.target}' does not serve the business goal (${businessOutcome.name.toLowerCase()}) — train on ${businessOutcome.name.toLowerCase()} or say why ${objective.target} is a good proxy`,
           range: { start: { line, character: objective.start }, end: { line, character: objective.end } },
           related: [{ message: `Business metric: ${businessOutcome.name}`, range: businessOutcome.range }],

@@ -47,7 +47,7 @@ function groupNode(kind: 'part' | 'scenario', id: string, label: string, childre
  */
 export function coverageTree(model: DesignDocModel, findings: readonly Finding[] = []): CoverageNode[] {
   const leafNode = (kind: 'element' | 'item', spec: { id: string; title: string; expectation: string }, coverage: Coverage | undefined): CoverageNode => {
-    const severity = worst(findings.filter((finding) => isAbout(finding, spec.id)).map((finding) => finding.severity));
+    const severity = worst(findings.filter((finding) => isAbout(finding, { kind, id: spec.id })).map((finding) => finding.severity));
     return {
       kind,
       id: spec.id,
@@ -101,27 +101,26 @@ export function allCoverageNodes(nodes: readonly CoverageNode[]): CoverageNode[]
   return nodes.flatMap((node) => [node, ...allCoverageNodes(node.children)]);
 }
 
-/**
- * Whether a finding is about this element or checklist item, read from its rule ID alone
- * ("missing-element/data.quality", "scenario-checklist/real-time", "missing-tradeoffs").
- */
-function isAbout(finding: Finding, id: string): boolean {
-  const [rule, sub] = finding.ruleId.split('/');
-  if (sub === undefined) return rule === `missing-${id}`;
-  return sub === id || (rule === 'scenario-checklist' && id.endsWith(`/${sub}`));
+/** An entry of the tree as findings name it: its kind and ID. */
+type Entry = Pick<CoverageNode, 'kind' | 'id'>;
+
+/** Whether a finding is about this element or checklist item, as its subject says (never its rule ID or message). */
+function isAbout(finding: Finding, entry: Entry): boolean {
+  const { subject } = finding;
+  return subject.kind === entry.kind && 'id' in subject && subject.id === entry.id;
 }
 
-const INSERTS_SECTION = /^#{1,6} /m;
-
-/** The core's fix that inserts the section for this element or item; never a "disable" fix. */
-export function insertFixFor(result: AnalysisResult, id: string): { finding: Finding; fix: Fix } | undefined {
+/** The core's fix that inserts the section for this element or item. */
+export function insertFixFor(result: AnalysisResult, entry: Entry): { finding: Finding; fix: Fix } | undefined {
   for (const finding of result.findings) {
-    if (!isAbout(finding, id)) continue;
-    const fix = finding.fixes.find((candidate) => candidate.edits.some((edit) => INSERTS_SECTION.test(edit.newText)));
+    if (!isAbout(finding, entry)) continue;
+    const fix = finding.fixes.find((candidate) => candidate.kind === 'insert-section');
     if (fix) return { finding, fix };
   }
   return undefined;
 }
+
+const HEADING_LINE = /^#{1,6} /m;
 
 /**
  * Where the section a fix inserts ends up once its edits are applied, as offsets into the new text:
@@ -133,7 +132,7 @@ export function insertedSection(edits: readonly TextEdit[], offsetOf: (position:
     .sort((a, b) => a.from - b.from);
   let shift = 0;
   for (const { change, from, to } of ordered) {
-    const heading = INSERTS_SECTION.exec(change.newText);
+    const heading = HEADING_LINE.exec(change.newText);
     if (heading) {
       const start = from + shift + heading.index;
       return { start, end: from + shift + change.newText.trimEnd().length };

@@ -91,7 +91,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       return 'revealed';
     }
-    const insert = core().insertFixFor(analysis.result, node.id);
+    const insert = core().insertFixFor(analysis.result, node);
     if (!insert) return 'nothing';
     const choice = await vscode.window.showInformationMessage(
       vscode.l10n.t('"{0}" is missing. {1}?', node.label, insert.fix.title),
@@ -107,7 +107,7 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     // Fix ranges are only valid for the text they were computed on.
     if (analysis && analysis.document.version !== analysis.version) analysis = await this.activeDoc.refresh();
     if (!node || !analysis || analysis.document.isClosed) return false;
-    const insert = core().insertFixFor(analysis.result, node.id);
+    const insert = core().insertFixFor(analysis.result, node);
     if (!insert) return false;
     const { document } = analysis;
     const edit = new vscode.WorkspaceEdit();
