@@ -6,14 +6,15 @@ import path from 'node:path';
 import { formatMessage } from '../../src/vscode/authoring/l10n';
 
 const SOURCE_DIR = 'src/vscode';
-const CALL = /\b(?:l10n\.)?t\(\s*'((?:[^'\\]|\\.)*)'/g;
+// Either quote: the formatter writes a message that holds an apostrophe in double quotes.
+const CALL = /\b(?:l10n\.)?t\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
 
 function messagesInSource(): Set<string> {
   const messages = new Set<string>();
   const files = fs.readdirSync(SOURCE_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
   for (const file of files) {
     const text = fs.readFileSync(path.join(SOURCE_DIR, file), 'utf8');
-    for (const match of text.matchAll(CALL)) messages.add(match[1]!.replace(/\\(.)/g, '$1'));
+    for (const match of text.matchAll(CALL)) messages.add((match[1] ?? match[2])!.replace(/\\(.)/g, '$1'));
   }
   return messages;
 }
