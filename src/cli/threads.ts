@@ -26,9 +26,10 @@ export type SpawnWorker = (input: WorkerInput) => Worker;
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * Every thread warms up its own JIT, and on a 2-core machine the warm-up also takes the core that V8's
- * background compiler and GC were using: measured there (`check --concurrency 2` against `off` on the
- * bench's generated docs), a second thread loses up to ~64 files, gains ~7% at 128 and ~30% at 1,000.
+ * Every thread warms up its own JIT, and on a machine with few cores the warm-up also takes the core
+ * that V8's background compiler and GC were using, so a second thread loses on a small batch and only
+ * pays off once each thread has many files to amortise its warm-up over (`npm run bench:cli` times
+ * `check` with and without threads).
  */
 const FILES_PER_THREAD = 64;
 

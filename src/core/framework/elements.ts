@@ -1,4 +1,4 @@
-// The 18 framework elements (FRAMEWORK.md section 1) as data: how a heading names each one, which
+// The 18 framework elements as data: how a heading names each one, which
 // phrases show the concept is addressed anywhere in the text, and the prompts a skeleton offers.
 // Rules and the analysis read this; nothing element-specific lives anywhere else.
 import type { CoverageGap, ElementId } from '../types';

@@ -1,4 +1,4 @@
-// The four scenarios (FRAMEWORK.md section 2): their task type, how a document shows it is about
+// The four scenarios with a checklist: their task type, how a document shows it is about
 // one of them, and their checklist items, each with the same kind of heading aliases and cues as
 // the framework elements.
 import type { ScenarioId, TaskType } from '../types';
