@@ -3,7 +3,7 @@
 // its file's index, so the output is the same, byte for byte, whatever thread checked what.
 import { promises as fs } from 'node:fs';
 import { parentPort, workerData, type Worker } from 'node:worker_threads';
-import { checkFile, type DocumentFiles, type DocumentSettings, type FileOutcome } from './checking';
+import { checkFile, type DocumentFiles, type DocumentSettings, type FileOutcome } from './check-document';
 import { replaceFileAtomically } from './host';
 
 export interface FileJob extends DocumentSettings {
