@@ -24,12 +24,12 @@ const common = {
 const nodeMainFields = ['module', 'main'];
 
 // Activation loads only dist/extension.js: the adapter that registers providers, commands and
-// listeners. src/vscode/core.ts (the analysis engine, its libraries and framework data: most of the
+// listeners. src/vscode/coreBundle.ts (the analysis engine, its libraries and framework data: most of the
 // code) is a second bundle, dist/core.js, which src/vscode/loadCore.ts requires on first use.
 const lazyCore = {
   name: 'lazy-core',
   setup(build) {
-    build.onResolve({ filter: /^\.\/core$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/coreBundle$/ }, (args) =>
       args.importer === path.join(root, 'src/vscode/loadCore.ts') ? { path: './core.js', external: true } : undefined);
   },
 };
@@ -65,7 +65,7 @@ function assertLeanEntry(metafile) {
   const heavy = Object.keys(metafile.inputs).filter((input) => (input.startsWith('src/core/') || input.includes('node_modules/')) && !ENTRY_MAY_IMPORT.has(input));
   if (heavy.length > 0) {
     throw new Error(`dist/extension.js must not bundle ${heavy.join(', ')}: activation would load them. `
-      + 'Reach them through core() from src/vscode/loadCore.ts (export them from src/vscode/core.ts).');
+      + 'Reach them through core() from src/vscode/loadCore.ts (export them from src/vscode/coreBundle.ts).');
   }
 }
 
@@ -94,7 +94,7 @@ const [, nodeEntry] = await Promise.all([
   }),
   esbuild.build({
     ...common,
-    entryPoints: ['src/vscode/core.ts'],
+    entryPoints: ['src/vscode/coreBundle.ts'],
     outfile: 'dist/core.js',
     platform: 'node',
     mainFields: nodeMainFields,

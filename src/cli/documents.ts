@@ -2,7 +2,7 @@ import path from 'node:path';
 import { matchesGlob } from '../core/analysis/glob';
 import { loadConfigFile, loadNearestConfig, type ConfigHost, type LoadedConfig } from '../core/config';
 import type { ConfigError } from '../core/types';
-import type { DocumentSettings } from './checking';
+import type { DocumentSettings } from './check-document';
 import type { CliContext } from './context';
 import { decodeDocument } from './encoding';
 import { expandOperands } from './files';

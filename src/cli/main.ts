@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { runCheck } from './check';
+import { runCheck } from './check-command';
 import { EXIT_USAGE, type CliContext } from './context';
 import { createNodeHost, type CliHost } from './host';
 import { runInit } from './init';

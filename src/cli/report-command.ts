@@ -1,7 +1,7 @@
 import { describeGap } from '../core/coverage-gaps';
 import { renderMarkdownReport, toDesignReport, type DesignReport, type ReportCoverage } from '../core/report';
 import { oneOf, parseCommandLine } from './args';
-import { analyzeDocument } from './checking';
+import { analyzeWithSettings } from './check-document';
 import { showConfigProblems } from './config-problems';
 import { EXIT_OK, EXIT_USAGE, type CliContext } from './context';
 import { DocumentSet } from './documents';
@@ -17,7 +17,7 @@ export async function runReport(args: readonly string[], context: CliContext): P
   const documents = new DocumentSet(context, values.config as string | undefined);
   const reports: { report: DesignReport; markdown: string }[] = [];
   for await (const document of documents.documents(positionals)) {
-    const result = analyzeDocument(document, document.text);
+    const result = analyzeWithSettings(document, document.text);
     documents.addProblems(document.displayPath, result.configErrors);
     reports.push({
       report: toDesignReport(result, document.displayPath),

@@ -3,7 +3,7 @@
 // its file's index, so the output is the same, byte for byte, whatever thread checked what.
 import { promises as fs } from 'node:fs';
 import { parentPort, workerData, type Worker } from 'node:worker_threads';
-import { checkFile, type DocumentFiles, type DocumentSettings, type FileOutcome } from './checking';
+import { checkFile, type DocumentFiles, type DocumentSettings, type FileOutcome } from './check-document';
 import { replaceFileAtomically } from './host';
 
 export interface FileJob extends DocumentSettings {
@@ -26,9 +26,10 @@ export type SpawnWorker = (input: WorkerInput) => Worker;
 export type Concurrency = number | 'auto' | 'off';
 
 /**
- * Every thread warms up its own JIT, and on a 2-core machine the warm-up also takes the core that V8's
- * background compiler and GC were using: measured there (`check --concurrency 2` against `off` on the
- * bench's generated docs), a second thread loses up to ~64 files, gains ~7% at 128 and ~30% at 1,000.
+ * Every thread warms up its own JIT, and on a machine with few cores the warm-up also takes the core
+ * that V8's background compiler and GC were using, so a second thread loses on a small batch and only
+ * pays off once each thread has many files to amortise its warm-up over (`npm run bench:cli` times
+ * `check` with and without threads).
  */
 const FILES_PER_THREAD = 64;
 

@@ -19,7 +19,7 @@ export interface EditorSettings {
   scenario: ScenarioId | undefined;
 }
 
-const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'off'];
+export const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'off'];
 
 /** The settings in raw values as an editor hands them over, each checked and defaulted. */
 export function editorSettingsFrom(values: Partial<Record<keyof EditorSettings, unknown>>): EditorSettings {

@@ -3,6 +3,7 @@
 // Pure, so the CLI and the VS Code extension render the same thing.
 import { elementSpec, ELEMENTS, PARTS, type PartId } from './framework/elements';
 import { describeGap } from './coverage-gaps';
+import { PITFALLS } from './framework/pitfalls';
 import type { AnalysisResult, Coverage, CoverageGap, CoverageStatus, Finding, MetricRole, OfflineMetricVerdict, PitfallId, Range, ScenarioId, ScenarioSource, Severity, TaskType } from './types';
 
 /** A finding with 1-based lines and columns, as people and the JSON report count them. */
@@ -97,12 +98,6 @@ const STATUS_LABEL: Record<CoverageStatus, string> = { present: '✅ present', p
 function statusCell(entry: ReportCoverage): string {
   return entry.gap ? `${STATUS_LABEL[entry.status]}: ${describeGap(entry.gap)}` : STATUS_LABEL[entry.status];
 }
-const PITFALL_LABEL: Record<PitfallId, string> = {
-  'modeling-first': 'Jumping straight to modelling',
-  'ignored-data': 'Ignoring the data pipeline',
-  'over-engineering': 'Over-engineering',
-  'production-gaps': 'Neglecting production realities',
-};
 
 /**
  * The design review as Markdown: score and verdicts, a coverage table per framework part, the
@@ -140,10 +135,10 @@ export function renderMarkdownReport(result: AnalysisResult, file: string): stri
     out.push('', '## Scenario checklist', '', '| Item | Status | Line |', '| --- | --- | --- |');
     for (const item of report.scenarioItems) out.push(`| \`${item.id}\` | ${statusCell(item)} | ${item.line ?? ''} |`);
   }
-  const pitfalls = (Object.keys(PITFALL_LABEL) as PitfallId[]).filter((id) => report.pitfalls[id]);
+  const pitfalls = PITFALLS.filter((pitfall) => report.pitfalls[pitfall.id]);
   out.push('', '## Pitfalls', '');
   if (pitfalls.length === 0) out.push('None found.');
-  else for (const id of pitfalls) out.push(`- ${PITFALL_LABEL[id]} (\`${id}\`)`);
+  else for (const pitfall of pitfalls) out.push(`- ${pitfall.title} (\`${pitfall.id}\`)`);
 
   out.push('', '## Findings', '');
   if (report.findings.length === 0) out.push('None.');

@@ -4,8 +4,27 @@
 //   <!-- mlsd-disable-file rule-id -->
 // No ID means every rule. An ID names a rule ("missing-element") or one of its sub-IDs
 // ("missing-element/data.quality").
+// This file is the one home of that syntax: the analysis reads comments with `parseDirective`, the
+// fixes write them with `directiveComment`.
 import type { DirectiveComment, DocumentFacts } from './analysis/facts';
+import { frontMatterEnd } from './analysis/segments';
 import type { Finding, TextEdit } from './types';
+
+type DirectiveKind = DirectiveComment['kind'];
+
+const DIRECTIVE = /^mlsd-(disable-next-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+
+/** The directive an HTML comment's text (without `<!--` and `-->`) holds, or undefined for any other comment. */
+export function parseDirective(commentText: string): { kind: DirectiveKind; ruleIds: string[] } | undefined {
+  const match = DIRECTIVE.exec(commentText);
+  if (!match) return undefined;
+  return { kind: match[1] as DirectiveKind, ruleIds: (match[2] ?? '').split(/[\s,]+/).filter(Boolean) };
+}
+
+/** The comment that applies a directive to one rule. */
+export function directiveComment(kind: DirectiveKind, ruleId: string): string {
+  return `<!-- mlsd-${kind} ${ruleId} -->`;
+}
 
 function names(ids: readonly string[], ruleId: string): boolean {
   if (ids.length === 0) return true;
@@ -47,36 +66,30 @@ export function createSuppressionFilter(directives: readonly DirectiveComment[])
 
 /** The edit that silences one finding: a disable-next-line comment above it (file-wide inside front matter). */
 export function suppressionEdit(facts: DocumentFacts, ruleId: string, line: number): TextEdit {
-  const frontMatterEnd = facts.frontMatterRange?.end.line;
-  if (frontMatterEnd !== undefined && line <= frontMatterEnd) {
-    const comment = `<!-- mlsd-disable-file ${ruleId} -->`;
-    if (frontMatterEnd + 1 >= facts.lines.length) {
+  const closingFence = facts.frontMatterRange?.end.line;
+  if (closingFence !== undefined && line <= closingFence) {
+    const comment = directiveComment('disable-file', ruleId);
+    if (closingFence + 1 >= facts.lines.length) {
       // The document ends at its closing fence with no line break: start a line after it, or the
       // comment would join the fence and break the front matter.
-      const at = { line: frontMatterEnd, character: (facts.lines[frontMatterEnd] ?? '').length };
+      const at = { line: closingFence, character: (facts.lines[closingFence] ?? '').length };
       return { range: { start: at, end: at }, newText: `\n${comment}\n` };
     }
-    const at = { line: frontMatterEnd + 1, character: 0 };
+    const at = { line: closingFence + 1, character: 0 };
     return { range: { start: at, end: at }, newText: `${comment}\n` };
   }
   const text = facts.lines[line] ?? '';
   const indent = /^\s*/.exec(text)?.[0] ?? '';
   const at = { line, character: 0 };
-  return { range: { start: at, end: at }, newText: `${indent}<!-- mlsd-disable-next-line ${ruleId} -->\n` };
+  return { range: { start: at, end: at }, newText: `${indent}${directiveComment('disable-next-line', ruleId)}\n` };
 }
-
-const FRONT_MATTER_FENCE = /^---\s*$/;
 
 /** Inserts `<!-- mlsd-disable-file RULE -->` on the first line after the front matter (line 0 without one). */
 export function disableFileEdit(text: string, ruleId: string): TextEdit {
   const lines = text.split(/\r?\n/);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const comment = `<!-- mlsd-disable-file ${ruleId} -->`;
-  let line = 0;
-  if (FRONT_MATTER_FENCE.test(lines[0] ?? '')) {
-    const closing = lines.findIndex((candidate, index) => index > 0 && FRONT_MATTER_FENCE.test(candidate));
-    if (closing > 0) line = closing + 1;
-  }
+  const comment = directiveComment('disable-file', ruleId);
+  const line = frontMatterEnd(lines);
   if (line >= lines.length) {
     // The front matter is the whole file: append after it.
     const last = lines.length - 1;

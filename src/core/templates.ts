@@ -3,7 +3,7 @@
 // prompt line starts with PROMPT_PREFIX so a re-analysis reports it as residue, never as content.
 import { ELEMENTS, elementSpec, PARTS, type PartId } from './framework/elements';
 import { PROMPT_PREFIX } from './framework/residue';
-import { scenarioSpec, type ChecklistItemSpec } from './framework/scenarios';
+import { GENERIC_DOCUMENT_TITLE, scenarioSpec, type ChecklistItemSpec } from './framework/scenarios';
 import type { ElementId, ScenarioId } from './types';
 
 export type TemplateKind = 'design-doc' | 'interview';
@@ -29,21 +29,13 @@ export function renderChecklistSkeleton(scenario: ScenarioId, items: readonly Ch
   return `${heading(depth, title)}\n\n${body}`;
 }
 
-const SCENARIO_TITLES: Record<ScenarioId, string> = {
-  recommendation: 'Recommendation system design',
-  fraud: 'Fraud detection system design',
-  search: 'Search ranking system design',
-  moderation: 'Content moderation system design',
-  generic: 'ML system design',
-};
-
 /**
  * A starting document: front matter declaring the scenario, every framework part and element in
  * template order with short prompts, then the scenario checklist. The interview kind adds the
  * minutes each part deserves in a 45-minute interview.
  */
 export function renderTemplate(scenario: ScenarioId, kind: TemplateKind = 'design-doc'): string {
-  const out: string[] = ['---', `scenario: ${scenario}`, '---', '', heading(1, `${SCENARIO_TITLES[scenario]}${kind === 'interview' ? ' (45-minute interview)' : ''}`), ''];
+  const out: string[] = ['---', `scenario: ${scenario}`, '---', '', heading(1, `${scenarioSpec(scenario)?.documentTitle ?? GENERIC_DOCUMENT_TITLE}${kind === 'interview' ? ' (45-minute interview)' : ''}`), ''];
   for (const part of PARTS) {
     const elements = ELEMENTS.filter((element) => element.part === part.id);
     const partTitle = kind === 'interview' ? `${part.title} (~${part.interviewMinutes} min)` : part.title;

@@ -2,7 +2,7 @@
 // types and nothing else. Positions follow the LSP convention (0-based line and character) so the
 // editor can use them as they are; the CLI converts to 1-based for people and for the JSON report.
 
-/** The 18 framework elements of FRAMEWORK.md section 1, in template order. A public contract. */
+/** The 18 framework elements, in template order. A public contract. */
 export const ELEMENT_IDS = [
   'framing.business-metric',
   'framing.model-metric',

@@ -1,8 +1,8 @@
-// Loads ./core (the analysis engine and everything built on it) on first use instead of at
+// Loads ./coreBundle (the analysis engine and everything built on it) on first use instead of at
 // activation. On Node it is a second bundle, dist/core.js, required here (scripts/build.mjs keeps
-// this require external); the web bundle is one file, where esbuild wraps ./core so that its
+// this require external); the web bundle is one file, where esbuild wraps ./coreBundle so that its
 // modules are evaluated only by this call.
-import type * as CoreModule from './core';
+import type * as CoreModule from './coreBundle';
 
 export type Core = typeof CoreModule;
 
@@ -12,7 +12,7 @@ let loading: Promise<Core> | undefined;
 /** The core, loaded now if nothing loaded it yet. For code that runs after activation. */
 export function core(): Core {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous, lazy load is the point
-  return (loaded ??= require('./core') as Core);
+  return (loaded ??= require('./coreBundle') as Core);
 }
 
 /**

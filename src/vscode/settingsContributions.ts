@@ -7,9 +7,7 @@
 import { ELEMENTS } from '../core/framework/elements';
 import { SCENARIOS } from '../core/framework/scenarios';
 import { RULES } from '../core/rules';
-import { SCENARIO_IDS, type RuleSetting } from '../core/types';
-
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
+import { RULE_SETTINGS, SCENARIO_IDS, type RuleSetting } from '../core/types';
 
 const SEVERITY_DESCRIPTIONS: Record<RuleSetting, string> = {
   off: 'Not reported.',

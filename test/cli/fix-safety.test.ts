@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
-import { checkFile } from '../../src/cli/checking';
+import { checkFile } from '../../src/cli/check-document';
 import { encodeDocument } from '../../src/cli/encoding';
 import { MemoryHost, run } from './harness';
 import { REPO_ROOT } from './helpers';

@@ -6,7 +6,8 @@ import { generateDesignDoc } from '../../scripts/bench/generate';
 import { analyze } from '../../src/core';
 import { resegment } from '../../src/core/analysis/resegment';
 import { segmentDocument, segmentDocumentSteps } from '../../src/core/analysis/segments';
-import { applyTextEdit, createAnalysisSession, offsetAt } from '../../src/core/incremental';
+import { createOffsetLookup } from '../../src/core/fixes/edits';
+import { applyTextEdit, createAnalysisSession } from '../../src/core/incremental';
 import type { Position, TextEdit } from '../../src/core/types';
 
 const FIXTURES = path.join(__dirname, '../fixtures/docs');
@@ -29,6 +30,8 @@ function positionAt(text: string, offset: number): Position {
   return { line, character: offset - lineStart };
 }
 
+const offsetAt = (text: string, position: Position): number => createOffsetLookup(text)(position);
+
 describe('incremental analysis: positions and edits', () => {
   it('maps LSP positions to offsets across LF, CRLF and CR line breaks', () => {
     const text = 'ab\r\ncd\nef\rgh';
@@ -42,6 +45,15 @@ describe('incremental analysis: positions and edits', () => {
     const text = 'ab\r\ncd';
     assert.equal(offsetAt(text, { line: 0, character: 99 }), 2);
     assert.equal(offsetAt(text, { line: 7, character: 0 }), 6);
+  });
+
+  it('gives the same offsets whatever order one lookup is asked in (it finds line starts on demand)', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n', 'é'), { maxLength: 40 }).map((parts) => parts.join(''));
+    const position = fc.record({ line: fc.integer({ min: -1, max: 12 }), character: fc.integer({ min: -1, max: 6 }) });
+    fc.assert(fc.property(text, fc.array(position, { maxLength: 12 }), (doc, positions) => {
+      const shared = createOffsetLookup(doc);
+      for (const at of positions) assert.equal(shared(at), offsetAt(doc, at));
+    }));
   });
 
   it('applies an edit that spans lines', () => {

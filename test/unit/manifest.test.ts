@@ -1,41 +1,43 @@
-// package.json's `when` clauses and walkthrough events name context keys that the extension sets;
-// a typo on either side would silently hide a command or never tick a step.
+// package.json mirrors the core in the parts generate:contributions does not write: the settings an
+// editor reads (their names, choices and defaults, which core/editor-settings.ts also applies when a
+// value is missing or invalid), the config files it validates, and the files it ships.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { CONFIG_FILE_NAMES } from '../../src/core/config';
+import { editorSettingsFrom, RUN_MODES, SETTINGS_SECTION } from '../../src/core/editor-settings';
 
 interface Manifest {
+  files: string[];
   contributes: {
-    commands: { command: string; enablement?: string }[];
-    menus: { commandPalette: { command: string; when: string }[] };
-    walkthroughs: { steps: { id: string; completionEvents: string[] }[] }[];
+    configuration: { properties: Record<string, { enum?: string[]; default?: unknown }> };
+    jsonValidation: { fileMatch: string[]; url: string }[];
+    yamlValidation: { fileMatch: string; url: string }[];
   };
 }
 
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as Manifest;
-const source = (file: string) => fs.readFileSync(`src/vscode/authoring/${file}`, 'utf8');
+const properties = manifest.contributes.configuration.properties;
 
-describe('package.json context keys', () => {
-  it('lists "Stop Practice Interview" in the palette only while practice runs', () => {
-    assert.deepEqual(manifest.contributes.menus.commandPalette.find((entry) => entry.command === 'mlsd.stopPractice'), { command: 'mlsd.stopPractice', when: 'mlsd.practiceRunning' });
-    assert.match(source('practiceController.ts'), /PRACTICE_RUNNING_CONTEXT = 'mlsd\.practiceRunning'/);
+describe('package.json mirrors the core', () => {
+  it('offers exactly the settings the editors read, each defaulting to what the core assumes when it is unset', () => {
+    const defaults = editorSettingsFrom({});
+    assert.deepEqual(Object.keys(properties).sort(), Object.keys(defaults).map((key) => `${SETTINGS_SECTION}.${key}`).sort());
+    for (const [key, value] of Object.entries(defaults)) assert.deepEqual(properties[`${SETTINGS_SECTION}.${key}`]!.default, value, key);
   });
 
-  it('enables the "this document" commands for the last design doc too, not only for a Markdown editor', () => {
-    for (const id of ['mlsd.fixAll', 'mlsd.insertScenarioSection', 'mlsd.showReview']) {
-      assert.equal(manifest.contributes.commands.find((command) => command.command === id)?.enablement, 'editorLangId == markdown || mlsd.hasDesignDoc', id);
-    }
-    assert.match(source('activeDoc.ts'), /HAS_DESIGN_DOC_CONTEXT = 'mlsd\.hasDesignDoc'/);
+  it('offers the run modes the core knows', () => {
+    assert.deepEqual(properties[`${SETTINGS_SECTION}.run`]!.enum, [...RUN_MODES]);
   });
 
-  it('ticks walkthrough steps on what really happened, keys the extension sets', () => {
-    const events = Object.fromEntries(manifest.contributes.walkthroughs[0]!.steps.map((step) => [step.id, step.completionEvents]));
-    assert.deepEqual(events, {
-      template: ['onContext:mlsd.walkthrough.templateOpened'],
-      diagnostics: ['onView:mlsd.coverage'],
-      quickfix: ['onContext:mlsd.walkthrough.sectionInserted'],
-      practice: ['onContext:mlsd.walkthrough.practiceStarted'],
-    });
-    const keys = source('walkthrough.ts');
-    for (const key of ['templateOpened', 'sectionInserted', 'practiceStarted']) assert.match(keys, new RegExp(`${key}: 'mlsd\\.walkthrough\\.${key}'`));
+  it('validates every config file name the core discovers, with the generated schema', () => {
+    const validated = [...manifest.contributes.jsonValidation.flatMap((entry) => entry.fileMatch), ...manifest.contributes.yamlValidation.map((entry) => entry.fileMatch)];
+    assert.deepEqual(validated.sort(), [...CONFIG_FILE_NAMES].sort());
+    for (const { url } of [...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation]) assert.equal(url, './schemas/mlsd-config.schema.json');
+  });
+
+  it('ships only folders and files that exist, in package.json and .vscodeignore', () => {
+    for (const entry of manifest.files) assert.ok(fs.existsSync(entry) || entry === 'dist', `package.json "files" names ${entry}, which does not exist`);
+    const reincluded = fs.readFileSync('.vscodeignore', 'utf8').split('\n').filter((line) => line.startsWith('!') && line.endsWith('/**'));
+    for (const line of reincluded) assert.ok(fs.existsSync(line.slice(1, -'/**'.length)), `.vscodeignore ships ${line.slice(1)}, which does not exist`);
   });
 });

@@ -14,6 +14,7 @@ import { matchesGlob } from './glob';
 import { pausesAfter, type Steps } from './steps';
 import { lastAtOrBefore } from '../sorted';
 import { REPORT_MARKER } from '../report';
+import { parseDirective } from '../suppression';
 
 export interface CombineInput {
   text: string;
@@ -706,7 +707,7 @@ function findHiddenContent(input: CombineInput, sections: readonly SectionNode[]
   }
   signals.forEach((signal, index) => {
     for (const comment of signal.comments) {
-      if (/^mlsd-(?:disable|enable)/.test(comment.text)) continue;
+      if (parseDirective(comment.text)) continue;
       const words = comment.text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
       if (words < 6) continue;
       const start = segments[index]!.startLine;
@@ -743,11 +744,10 @@ function readDirectives(signals: readonly SegmentSignals[], segments: readonly S
   const directives: DirectiveComment[] = [];
   signals.forEach((signal, index) => {
     for (const comment of signal.comments) {
-      const match = /^mlsd-(disable-next-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/.exec(comment.text);
-      if (!match) continue;
-      const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
+      const directive = parseDirective(comment.text);
+      if (!directive) continue;
       const start = segments[index]!.startLine;
-      directives.push({ kind: match[1] as DirectiveComment['kind'], ruleIds, startLine: start + comment.startLine, endLine: start + comment.endLine });
+      directives.push({ ...directive, startLine: start + comment.startLine, endLine: start + comment.endLine });
     }
   });
   return directives;

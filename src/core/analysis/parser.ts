@@ -1,8 +1,8 @@
 // The one Markdown parser: unified + remark-parse + GFM + remark-frontmatter (YAML), built once and
 // reused. Only parsing runs; no transforms, no serialisation. GFM is registered part by part
 // (tables, task lists, footnotes, strikethrough) without autolink literals: a bare URL reads the
-// same as text or as a link, and that one extension cost a third of the parse time (profiled with
-// `npm run bench`), because it tests every word and then rewrites the tree.
+// same as text or as a link, and that one extension was the largest cost of the parse (profile it
+// with `npm run bench`), because it tests every word and then rewrites the tree.
 import type { Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -50,8 +50,9 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
  * MAX_CONTAINER_INDENT, "[" nested past MAX_BRACKET_DEPTH, and unmatched "]" past
  * MAX_UNMATCHED_BRACKETS in a paragraph, emphasis delimiters past MAX_DELIMITER_RUNS and unclosed
  * "<!--" past MAX_OPEN_COMMENTS in a paragraph; and one line in MAX_LAZY_LINES unindented lines that
- * continue a list item or quote. micromark is superlinear in each (8,000 nested ">" took
- * seconds, a list indented 2 more per line minutes at 1 MB); what they hide is text no design doc has.
+ * continue a list item or quote. micromark's time grows faster than the text in each (a document of
+ * deeply nested quotes or ever-deeper list indents takes seconds to minutes); what they hide is text
+ * no design doc has. `npm run bench:hostile` times these shapes.
  */
 export function boundNesting(text: string): string {
   if (!hasDeepShape(text)) return text;

@@ -1,5 +1,5 @@
 // Data for the authoring aids (snippets, "Insert scenario section…"): the classic trade-offs a
-// design doc should decide explicitly (FRAMEWORK.md, element `tradeoffs`) and the tables the
+// design doc should decide explicitly (the `tradeoffs` element) and the tables the
 // snippets write. The analysis reads the tables too: a cell that still holds its prompt is template
 // residue, never content, so one home says both what a snippet writes and what is left unfilled.
 

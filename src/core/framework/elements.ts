@@ -1,4 +1,4 @@
-// The 18 framework elements (FRAMEWORK.md section 1) as data: how a heading names each one, which
+// The 18 framework elements as data: how a heading names each one, which
 // phrases show the concept is addressed anywhere in the text, and the prompts a skeleton offers.
 // Rules and the analysis read this; nothing element-specific lives anywhere else.
 import type { CoverageGap, ElementId } from '../types';
@@ -124,9 +124,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Business metric',
     expectation: 'the business outcome that defines success (order value, fraud losses, retention, time-to-action...)',
     headings: [
-      specific(['компромиссы', 'альтернативы', 'риски и компромиссы']),
       specific(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'бизнес[- ]?задач\\w*', 'критери\\w* успеха', 'цели проекта']),
-      specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', '(?:key )?product metrics?', 'key metrics', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?', 'бизнес[- ]метрик\\w*', 'бизнес[- ]цел\\w*', 'критерии успеха']),
+      specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', '(?:key )?product metrics?', 'key metrics', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?']),
       specific(['métricas? de negocio', 'objetivos? de negocio', 'geschäftsziele?', 'geschäftsmetriken']),
       // Headings written as questions.
       broad(['what are we (?:optimi[sz]ing|trying to (?:achieve|improve))', 'what problem are we solving', 'why (?:are we doing this|does (?:this|it) matter)']),
@@ -134,7 +133,6 @@ export const ELEMENTS: readonly ElementSpec[] = [
       broad(['problem (?:formulation|statement|definition|framing)', 'objectives?', 'goals?', 'motivation', 'relevance(?: & reasons)?', 'why (?:now|this)', 'impact', 'clarify(?: and scope)?', 'scope']),
     ],
     cues: [
-      cue(['компромисс\\w*', 'плюсы и минусы', 'за сч[её]т'], 1),
       cue(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'выручк\\w*', 'прибыл\\w*', 'удержани\\w*', 'конверси\\w*'], 1),
       // A label line names it too: "- Business: chargeback losses as % of GMV", "Negocio: pedidos por usuario".
       cue(['business (?:objectives?|goals?|metrics?|kpis?|outcomes?|value|impact)', 'success (?:criteria|metrics?)', 'north[- ]star', 'kpis?', '(?:business|negocio|geschäft)\\s?:', '(?:goal|success)\\s?[:=]'], 2),
@@ -151,8 +149,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'the model metric that drives the business metric, with the link between the two stated',
     headings: [
       specific(['метрики модели', 'ml[- ]?метрик\\w*', 'технические метрики', 'метрики качества']),
-      specific(['model metrics?', 'ml (?:metrics?|objective)', 'proxy metrics?', 'technical (?:metrics?|task definition)', 'quality metrics(?: and success criteria)?', 'метрик\\w*']),
-      exact(['metrics(?: and losses)?', 'metrics offline and online', 'métricas', 'metriken']),
+      specific(['model metrics?', 'ml (?:metrics?|objective)', 'proxy metrics?', 'technical (?:metrics?|task definition)', 'quality metrics(?: and success criteria)?']),
+      exact(['metrics(?: and losses)?', 'metrics offline and online', 'метрик[аи]', 'métricas', 'metriken']),
       broad(['ml formulation', 'technical problem formulation']),
     ],
     cues: [
@@ -170,7 +168,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'the current non-ML solution or heuristic that ML must beat (rules, popularity, historical average)',
     headings: [
       specific(['текущее решение', 'существующее решение', 'текущий процесс', 'как сейчас']),
-      specific(['current (?:solution|system|state|approach|process)', 'existing (?:solution|system|flow|approach|process)(?: analysis)?', 'previous work', 'prior (?:work|art)', 'status quo', 'non-ml (?:solution|baseline)', 'as[- ]is', 'текущее решение']),
+      specific(['current (?:solution|system|state|approach|process)', 'existing (?:solution|system|flow|approach|process)(?: analysis)?', 'previous work', 'prior (?:work|art)', 'status quo', 'non-ml (?:solution|baseline)', 'as[- ]is']),
       specific(['baseline'], { notUnderPart: 'model' }),
       specific(['solución actual', 'situación actual', 'aktuelle lösung', 'ist-zustand']),
       specific(['what do we have (?:now|today)', 'what (?:happens|exists|do we do) today', 'how (?:is (?:it|this) )?(?:done|handled) today', 'how (?:it|this|things) works? (?:today|now)']),
@@ -194,7 +192,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['ограничения', 'нефункциональные требования']),
       exact(['требования']),
       specific(['requisitos', 'restricciones', 'anforderungen', 'randbedingungen']),
-      specific(['constraints', 'non-functional requirements', 'requirements', 'technical requirements', 'performance requirements', 'slas?', 'slos?', 'latency(?: budget| requirements)?', 'scale and latency', 'ограничения']),
+      specific(['constraints', 'non-functional requirements', 'requirements', 'technical requirements', 'performance requirements', 'slas?', 'slos?', 'latency(?: budget| requirements)?', 'scale and latency']),
       broad(['clarify(?: and scope)?', 'scope', 'assumptions', 'clarifying (?:questions|requirements)']),
     ],
     cues: [
@@ -218,8 +216,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['источники данных', 'сбор данных']),
       exact(['разметка', 'данные']),
-      specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'data and labels', 'training data', '(?:available )?data signals', 'available data', 'источники данных']),
-      exact(['data', 'datasets?', 'labell?ing', 'labels?', 'данные', 'datos', 'daten']),
+      specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'data and labels', 'training data', '(?:available )?data signals', 'available data']),
+      exact(['data', 'datasets?', 'labell?ing', 'labels?', 'datos', 'daten']),
       specific(['fuentes de datos', 'datenquellen']),
       broad(['data collection and preparation', 'data preparation', 'data']),
     ],
@@ -247,8 +245,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['хранилищ\\w*', 'пайплайн\\w*', 'поток\\w* данных'], 1),
       cue(['(?:streaming|batch) (?:ingestion|pipelines?|jobs?|etl|processing|layer)', 'kafka', 'kinesis', 'pub/?sub', 'flink', 'spark(?: streaming)?', 'airflow', 'beam', 'change data capture', 'cdc', 'event (?:bus|stream)', 'ingest(?:ion|ed|s)?', 'etl', 'elt'], 1.5),
       cue(['data (?:prep(?:aration)?|processing) pipeline', 'data storage'], 1),
-      cue(['storage', 'stored'], 0.5),
       cue(['data (?:lake|warehouse|lakehouse)', 's3', 'hdfs', 'gcs', 'bigquery', 'snowflake', 'redshift', 'hive', 'clickhouse', 'postgres(?:ql)?', 'parquet', 'label store', 'storage layer', 'data (?:pipeline|flow)'], 1),
+      // After the cues that contain it: the first cue to match a span takes it, so "storage layer" keeps its weight.
+      cue(['storage', 'stored'], 0.5),
       cue(['(?:logged|logs? are|streamed|written|landed|stored|streams?|flows?|go|goes|lands?) (?:\\S+ ){0,4}?(?:into|to|in) (?:a |the )?(?:\\S+ )?(?:store|table|lake|warehouse|bucket|topic|queue)', 'stream(?:s|ed|ing)? through'], 1),
     ],
     presentAt: 2,
@@ -261,7 +260,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'missing values, duplicates, label noise or delay, leakage, and validation checks',
     headings: [
       specific(['качество данных', 'очистка данных', 'валидация данных']),
-      specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'качество данных', 'calidad de (?:los )?datos', 'datenqualität']),
+      specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'calidad de (?:los )?datos', 'datenqualität']),
     ],
     cues: [
       cue(['пропуск\\w*', 'дубликат\\w*', 'дедуп\\w*', 'утечк\\w*', 'качеств\\w* данных', 'шум\\w* в разметке'], 1),
@@ -284,7 +283,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'feature families with their rationale: user, item, context, cross (or the scenario\'s equivalents)',
     headings: [
       specific(['генерация признаков', 'инженерия признаков']),
-      exact(['признаки', 'фичи']),
+      exact(['фичи']),
       specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']),
       exact(['features?', 'signals', 'inputs', 'model inputs', 'input features']),
       specific(['what (?:will|does) the model (?:use|see)']),
@@ -327,7 +326,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'a simple, interpretable model first (logistic regression, GBDT, heuristic ranker)',
     headings: [
       specific(['бейзлайн', 'базовая модель', 'базовое решение']),
-      specific(['baseline (?:model|models|approach|solution)', 'model baseline', 'simple (?:model|baseline)', 'first model', 'mvp(?: logic| model)?', 'бейзлайн', 'базовая модель']),
+      specific(['baseline (?:model|models|approach|solution)', 'model baseline', 'simple (?:model|baseline)', 'first model', 'mvp(?: logic| model)?']),
       specific(['baseline'], { underPart: 'model' }),
       // The main model section: a simple family named there is the model the doc starts with.
       { pattern: /^(?:models?|modell?ing|the model|approach|ranking|ranker|which model|modelos?|modell|модель)\??$/i, strength: 'broad' },
@@ -352,8 +351,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['выбор модели', 'архитектура модели', 'моделирование']),
       exact(['модель', 'модели']),
-      specific(['model (?:selection|choice|architecture|design|development|family|families)', 'modell?ing approach', 'ml (?:approach|model|solution)', 'architecture of the model', 'model type', 'выбор модели']),
-      exact(['models?', 'modell?ing', 'algorithms?', 'the model', 'модель', 'modelos?', 'modell', 'modellierung', 'modelado']),
+      specific(['model (?:selection|choice|architecture|design|development|family|families)', 'modell?ing approach', '(?<!non-)ml (?:approach|model|solution)', 'architecture of the model', 'model type']),
+      exact(['models?', 'modell?ing', 'algorithms?', 'the model', 'modelos?', 'modell', 'modellierung', 'modelado']),
       broad(['architectural components', 'approach', 'solution', 'methods?', 'deep dives?', 'candidate generation', 'ranking', 'ml formulation']),
     ],
     cues: [
@@ -371,7 +370,6 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'offline vs online learning, retraining cadence, and how data is split (time-based where needed)',
     headings: [
       specific(['обучение модели', 'переобучение']),
-      exact(['обучение']),
       specific(['model training', 'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)', 'retraining', 'continual learning', 'model retraining', 'обучение', 'entrenamiento', 'reentrenamiento', 'modelltraining']),
       exact(['training', 'updates']),
       specific(['how (?:will|do) we (?:train|retrain)']),
@@ -396,8 +394,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['оценка качества', 'офлайн[- ]метрики', 'оффлайн[- ]метрики']),
       exact(['метрики', 'валидация']),
-      specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'quality metrics', 'backtest\\w*', 'оценка качества']),
-      exact(['metrics', 'metrics offline and online', 'метрики', 'eval', 'métricas', 'metriken']),
+      specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'quality metrics', 'backtest\\w*']),
+      exact(['metrics', 'metrics offline and online', 'eval', 'métricas', 'metriken']),
       specific(['evaluación', 'evaluierung']),
       specific(['how do we know (?:it|this) works(?: offline)?']),
       broad(['model development and offline evaluation', 'metrics and losses', 'success criteria']),
@@ -416,7 +414,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'batch vs online prediction, a model server separated from the application, and a model registry',
     headings: [
       specific(['инференс', 'архитектура решения', 'архитектура системы', 'сервинг', 'развертывание', 'развёртывание']),
-      specific(['serving(?: architecture| infrastructure| path)?', 'prediction (?:service|pipeline)', 'inference(?: service| pipeline| architecture)?', 'model serving', '(?:technical|system|solution|high[- ]level) architecture(?: diagram)?', 'serving infrastructure', 'online serving path', 'infrastructure(?: description)?']),
+      specific(['(?<!training[- ])serving(?: architecture| infrastructure| path)?', 'prediction (?:service|pipeline)', 'inference(?: service| pipeline| architecture)?', 'model serving', '(?:technical|system|solution|high[- ]level) architecture(?: diagram)?', 'serving infrastructure', 'online serving path', 'infrastructure(?: description)?']),
       exact(['serve', 'inferencia']),
       broad(['architecture', 'high[- ]level (?:design|data flow)', 'data flow', 'productionization']),
     ],
@@ -456,7 +454,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'input-distribution drift, live model performance, logging, and alerts',
     headings: [
       specific(['мониторинг']),
-      specific(['monitoring(?: and (?:metrics|alerting|maintenance))?', 'observability', 'alerting', 'drift(?: detection)?', 'maintenance', 'мониторинг', 'monitorización', 'monitoreo', 'überwachung']),
+      specific(['monitoring(?: and (?:metrics|alerting|maintenance))?', 'observability', 'alerting', 'drift(?: detection)?', 'maintenance', 'monitorización', 'monitoreo', 'überwachung']),
     ],
     cues: [
       cue(['мониторинг\\w*', 'дрейф\\w*', 'алерт\\w*', 'оповещени\\w*'], 1),
@@ -473,7 +471,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'caching, distillation or compression, and graceful degradation or a fallback',
     headings: [
       specific(['масштабирование', 'отказоустойчивость', 'производительность']),
-      specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'масштабирование', 'escalabilidad', 'skalierung']),
+      specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?! requirements)(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'escalabilidad', 'skalierung']),
       specific(['what if (?:it|the model|something) (?:breaks|fails|goes down)', 'failure modes?']),
     ],
     cues: [
@@ -493,11 +491,13 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Trade-offs',
     expectation: 'explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability',
     headings: [
+      specific(['альтернативы', 'риски и компромиссы']),
       specific(['trade-?offs?', 'design (?:decisions|choices)', 'alternatives(?: considered)?', 'when to use which', 'pros and cons', 'компромиссы', 'compromisos', 'alternativas', 'kompromisse']),
       // A risks section usually weighs what the design gives up.
       broad(['risks?(?: and mitigations)?', 'discussion']),
     ],
     cues: [
+      cue(['компромисс\\w*', 'плюсы и минусы', 'за сч[её]т'], 1),
       cue(['trade-?offs?', 'pros(?: and |/)cons', 'at the (?:cost|expense) of', 'in exchange for', 'the price is', 'balance between', '(?:latency|accuracy|complexity|interpretability|freshness|cost|recall|precision|speed|quality|coverage) (?:vs\\.?|versus) \\S+', 'compromise', 'rejected (?:for|because|as|since|due to)', '\\d+(?:\\.\\d+)?%? [\\w@-]+(?: offline| online)? but'], 1.5),
       cue(['[A-Za-z][\\w-]{0,40} (?:vs\\.?|versus) [A-Za-z][\\w-]{0,40}', 'pros:?', 'cons:?', 'downsides?', 'drawbacks?', 'on the other hand', '(?:two|three|several) (?:options|approaches|alternatives)'], 1),
       // "more natural to ranking, more complicated": a gain named with its price.

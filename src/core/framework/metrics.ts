@@ -1,4 +1,4 @@
-// Metrics (FRAMEWORK.md section 3): how each is written, which task types it fits, its usual role,
+// Metrics: how each is written, which task types it fits, its usual role,
 // and a one-line description for hovers and messages.
 import type { MetricRole, TaskType } from '../types';
 import { anyWord, anyWordGlobal, exactWordGlobal } from './patterns';
@@ -85,7 +85,7 @@ export function metricFit(name: string, task: TaskType): MetricFit | undefined {
   return metricsByName.get(name)?.fit[task];
 }
 
-/** Fitting replacements for a misaligned metric, best first (FRAMEWORK.md section 3). */
+/** Fitting replacements for a misaligned metric, best first. */
 export const PREFERRED_METRICS: Readonly<Record<TaskType, readonly string[]>> = {
   ranking: ['NDCG@k', 'Recall@k', 'MAP', 'MRR'],
   'imbalanced-classification': ['PR-AUC', 'Recall at precision', 'F-beta'],

@@ -1,4 +1,4 @@
-// The four classic pitfalls (FRAMEWORK.md section 4) and the phrases their checks look for.
+// The four classic pitfalls of ML system design and the phrases their checks look for.
 import type { PitfallId } from '../types';
 import { anyWord, anyWordGlobal } from './patterns';
 

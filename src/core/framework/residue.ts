@@ -1,4 +1,4 @@
-// Template residue: what unfilled templates leave behind (FRAMEWORK.md section 4, last paragraph).
+// Template residue: what unfilled templates leave behind.
 
 /** A whole paragraph or bullet that is only a placeholder ("TBD", "...", "TODO: describe X"). */
 export const PLACEHOLDER_UNIT = /^(?:(?:tbd|tbc|tba|todo|to ?do|fixme|xxx|wip|n\/a|na|none yet|coming soon|lorem ipsum)\b.*|\.{2,}|…|\?+|-+|to be (?:determined|defined|done|added|written|confirmed|filled(?: in)?|decided)\.?|fill (?:me )?in\.?|<[^>]*>|\[(?:describe|add|fill|insert|write|your)[^\]]*\]|\{\{[^}]*\}\})$/i;

@@ -1,4 +1,4 @@
-// The four scenarios (FRAMEWORK.md section 2): their task type, how a document shows it is about
+// The four scenarios with a checklist: their task type, how a document shows it is about
 // one of them, and their checklist items, each with the same kind of heading aliases and cues as
 // the framework elements.
 import type { ScenarioId, TaskType } from '../types';
@@ -22,6 +22,8 @@ export interface ChecklistItemSpec {
 export interface ScenarioSpec {
   id: ChecklistScenarioId;
   title: string;
+  /** The title of a starting document for the scenario (`mlsd init`, "New design doc…"). */
+  documentTitle: string;
   task: TaskType;
   /** Words that show a document is about this scenario; counted in the title and the body. */
   detection: RegExp;
@@ -34,10 +36,14 @@ function item(scenario: ChecklistScenarioId, key: string, spec: Omit<ChecklistIt
   return { ...spec, id: `${scenario}/${key}`, scenario, headings: anyWord(spec.headings) };
 }
 
+/** The title of a starting document for the generic scenario, which has no spec of its own. */
+export const GENERIC_DOCUMENT_TITLE = 'ML system design';
+
 export const SCENARIOS: readonly ScenarioSpec[] = [
   {
     id: 'recommendation',
     title: 'Recommendation',
+    documentTitle: 'Recommendation system design',
     task: 'ranking',
     detection: anyWordGlobal(['recommend\\w*', 'recommender', 'recs', 'recsys', 'news ?feeds?', '(?:home|video|photo|social|instagram|twitter|facebook|tiktok) feed', 'feed ranking', 'people you may know', 'pymk', 'collaborative filtering', 'watch next', 'up next', 'for you', 'friend suggestions?', 'suggested (?:friends|videos|items|products)', '(?:similar|related) (?:items|listings|products|videos|pins|posts)', 'personali[sz]ed (?:feed|ranking|homepage)', 'рекомендац\\w*']),
     items: [
@@ -66,6 +72,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
   {
     id: 'fraud',
     title: 'Fraud detection',
+    documentTitle: 'Fraud detection system design',
     task: 'imbalanced-classification',
     detection: anyWordGlobal(['fraud\\w*', 'chargebacks?', 'anti[- ]fraud', 'money laundering', 'aml', 'account takeover', 'payment risk', 'transaction risk', 'stolen cards?', 'card[- ]not[- ]present', 'fake accounts?', 'bot detection', 'promo abuse', 'мошенни\\w*', 'фрод\\w*']),
     items: [
@@ -116,6 +123,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
   {
     id: 'search',
     title: 'Search',
+    documentTitle: 'Search ranking system design',
     task: 'ranking',
     detection: anyWordGlobal(['search\\w*', 'quer(?:y|ies)', 'search engine', 'search ranking', 'bm25', 'learning[- ]to[- ]rank', 'relevance', 'retrieval', 'autocomplete', 'typeahead', 'query suggestions?', 'поиск\\w*']),
     items: [
@@ -163,6 +171,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
   {
     id: 'moderation',
     title: 'Content moderation',
+    documentTitle: 'Content moderation system design',
     task: 'imbalanced-classification',
     detection: anyWordGlobal(['moderat\\w+', 'harmful', 'hate speech', 'toxic\\w*', 'nsfw', 'policy[- ]violat\\w+', 'integrity', 'trust (?:and|&) safety', 'misinformation', 'abus\\w+', 'csam', 'spam', 'violen\\w+', 'explicit content', 'модерац\\w*']),
     items: [

@@ -1,3 +1,3 @@
 // Incremental analysis: one session per open document, re-analysing only the segments an edit changed.
-export { applyTextEdit, createAnalysisSession, offsetAt } from './session';
+export { applyTextEdit, createAnalysisSession } from './session';
 export type { AnalysisSession, SliceOptions } from './session';

@@ -8,7 +8,8 @@ import { resegment } from '../analysis/resegment';
 import { segmentDocumentSteps, type Segmentation } from '../analysis/segments';
 import { runSteps, type Steps } from '../analysis/steps';
 import { computeSegmentSignals, type SegmentSignals } from '../analysis/signals';
-import type { AnalysisResult, AnalyzeOptions, Position, TextEdit } from '../types';
+import { createOffsetLookup } from '../fixes/edits';
+import type { AnalysisResult, AnalyzeOptions, TextEdit } from '../types';
 
 export interface SliceOptions {
   /** Work per slice before handing control back to the host, in milliseconds. Default 10. */
@@ -143,26 +144,9 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   };
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
-
-/** Offset of an LSP position in `text`; out-of-range lines and characters clamp, as in VS Code. */
-export function offsetAt(text: string, position: Position): number {
-  let lineStart = 0;
-  let line = 0;
-  LINE_BREAK.lastIndex = 0;
-  while (line < position.line) {
-    const lineBreak = LINE_BREAK.exec(text);
-    if (lineBreak === null) return text.length;
-    lineStart = lineBreak.index + lineBreak[0].length;
-    line++;
-  }
-  LINE_BREAK.lastIndex = lineStart;
-  const lineEnd = LINE_BREAK.exec(text)?.index ?? text.length;
-  return lineStart + Math.max(0, Math.min(position.character, lineEnd - lineStart));
-}
-
 export function applyTextEdit(text: string, edit: TextEdit): string {
-  const start = offsetAt(text, edit.range.start);
-  const end = Math.max(start, offsetAt(text, edit.range.end));
+  const offsetOf = createOffsetLookup(text);
+  const start = offsetOf(edit.range.start);
+  const end = Math.max(start, offsetOf(edit.range.end));
   return text.slice(0, start) + edit.newText + text.slice(end);
 }

@@ -1,5 +1,5 @@
 import { oneOf, parseCommandLine } from './args';
-import { checkFile, checkText, type FileOutcome } from './checking';
+import { checkFile, checkText, type FileOutcome } from './check-document';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliContext } from './context';
 import { DocumentSet, STDIN_OPERAND, type PlannedDocument } from './documents';
 import { formatGithub } from './formatters/github';

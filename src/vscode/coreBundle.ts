@@ -1,8 +1,8 @@
-// Everything the extension computes with: the core (remark, yaml, the framework data and its
-// precompiled patterns, the rules), the config-file edits, and the pure authoring helpers built on
-// the framework data. It is most of the extension's code, so it is not part of activation:
-// scripts/build.mjs bundles it as dist/core.js and `core()` (./loadCore) loads it on first use.
-// Only the entry's modules that run without an analysis stay out of it.
+// The contents of the lazily loaded bundle, dist/core.js: everything the extension computes with —
+// the core (remark, yaml, the framework data and its precompiled patterns, the rules), the
+// config-file edits, and the pure authoring helpers built on the framework data. It is most of the
+// extension's code, so it is not part of activation: scripts/build.mjs bundles it and `core()`
+// (./loadCore) loads it on first use. Only the entry's modules that run without an analysis stay out.
 export { analyze, configVocabulary, createAnalysisSession, fixUntilStable, RULES } from '../core';
 export { matchesGlob } from '../core/analysis/glob';
 export { CONFIG_FILE_NAMES, loadNearestConfig, mergeConfigs } from '../core/config';

@@ -37,7 +37,7 @@ export interface DocumentFiles {
   replaceFile(path: string, bytes: Uint8Array): Promise<void>;
 }
 
-export function analyzeDocument(settings: DocumentSettings, text: string): AnalysisResult {
+export function analyzeWithSettings(settings: DocumentSettings, text: string): AnalysisResult {
   return analyze(text, { config: settings.config, path: settings.pathForConfig });
 }
 
@@ -46,8 +46,8 @@ export function analyzeDocument(settings: DocumentSettings, text: string): Analy
  * when it differs, for the caller to write. The findings are those left after fixing.
  */
 export function checkText(settings: DocumentSettings, text: string, fix: boolean): { check: DocumentCheck; fixedText: string | undefined } {
-  if (!fix) return { check: keep(analyzeDocument(settings, text)), fixedText: undefined };
-  const fixed = fixUntilStable(text, (current) => analyzeDocument(settings, current));
+  if (!fix) return { check: keep(analyzeWithSettings(settings, text)), fixedText: undefined };
+  const fixed = fixUntilStable(text, (current) => analyzeWithSettings(settings, current));
   return { check: keep(fixed.result), fixedText: fixed.text === text ? undefined : fixed.text };
 }
 
