@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { htmlBlockText } from '../../src/core/analysis/html-text';
+import { computeSegmentSignals } from '../../src/core/analysis/signals';
+
+const statusOf = (text: string, id: string): string | undefined => analyze(text).model.elements.find((element) => element.id === id)?.status;
+
+describe('reading the text inside raw HTML blocks', () => {
+  it('blanks tags, comments and entities in place, keeping every visible character at its column', () => {
+    const { lines, units } = htmlBlockText(['<ol>', '  <li><b>Data sources:</b> click logs &amp; the catalogue</li>', '  <li>Labels <!-- hidden --> after 30&nbsp;days</li>', '</ol>'], [0, 0, 0, 0]);
+    assert.equal(lines[1], '         Data sources:     click logs &     the catalogue     ');
+    assert.equal(lines[2], '      Labels                 after 30      days     ');
+    assert.equal(lines[0]!.trim(), '');
+    assert.deepEqual(units.map(({ startLine, endLine }) => [startLine, endLine]), [[1, 1], [2, 2]]);
+  });
+
+  it('reads a table row as one piece of content, and script and style as nothing', () => {
+    const { lines, units } = htmlBlockText(['<table><tr>', '<th>Latency</th>', '<td>p99 under 80 ms</td>', '</tr></table>', '<style>p { color: red }</style>'], [0, 0, 0, 0, 0]);
+    assert.deepEqual(units.map(({ startLine, endLine, value }) => [startLine, endLine, value.replace(/\s+/g, ' ').trim()]), [[1, 2, 'Latency p99 under 80 ms']]);
+    assert.equal(lines[4]!.trim(), '');
+  });
+
+  it('stays linear on a tag, a quote or an entity never closed', () => {
+    for (const hostile of ['<a href="'.repeat(20_000), '&'.repeat(100_000), `<p>${'<'.repeat(100_000)}`]) {
+      const { lines } = htmlBlockText([hostile], [0]);
+      assert.equal(lines[0]!.length, hostile.length);
+    }
+  });
+
+  it('places text at its document column inside a blockquote', () => {
+    const quoted = '> <p>We train on 90 days of click logs from the warehouse.</p>';
+    const signals = computeSegmentSignals(`# Data\n\n${quoted}`);
+    const hit = [...signals.elementHits.values()].flat().find((candidate) => candidate.phrase.includes('click logs'));
+    assert.ok(hit, 'the cue inside the HTML block is found');
+    assert.equal(hit.line, 2);
+    assert.equal(quoted.slice(hit.start, hit.end), hit.phrase);
+    assert.equal(hit.start, quoted.indexOf(hit.phrase));
+  });
+
+  // A course design doc written as an HTML list under each heading, as some course templates are.
+  const HTML_COURSE_DOC = [
+    '# Churn prediction for a telecom operator',
+    '',
+    '## Problem',
+    '',
+    '<ol>',
+    '  <li><b>Business goal:</b> cut monthly churn of prepaid subscribers from 3.1% to 2.5%, worth about $4M a year.</li>',
+    '  <li><b>Baseline:</b> today a rule engine flags customers with falling top-ups; it catches 35% of churners.</li>',
+    '  <li><b>Constraints:</b> scores are needed daily by 6 am for 12M subscribers; the batch must finish within 2 hours.</li>',
+    '</ol>',
+    '',
+    '## Data',
+    '',
+    '<p>Sources: billing records, call detail records and top-up events from the data warehouse, joined by subscriber ID.',
+    'Labels come from contract terminations recorded 30 days after the scoring date.</p>',
+    '',
+    '## Model',
+    '',
+    '<ul>',
+    '  <li>Start with logistic regression on tenure, spend and usage trends as the baseline model.</li>',
+    '  <li>Then a gradient boosted tree model (LightGBM), kept only if it beats the baseline on PR-AUC.</li>',
+    '</ul>',
+  ].join('\n');
+
+  it('finds the elements a course doc states inside HTML lists and paragraphs', () => {
+    const { model } = analyze(HTML_COURSE_DOC);
+    const business = model.elements.find((element) => element.id === 'framing.business-metric')!;
+    assert.equal(business.status, 'present');
+    assert.equal(statusOf(HTML_COURSE_DOC, 'data.sources'), 'present');
+    assert.equal(statusOf(HTML_COURSE_DOC, 'model.baseline'), 'present');
+    // Evidence points into the HTML line, at the words, not at the tag.
+    const sources = model.elements.find((element) => element.id === 'data.sources')!;
+    assert.equal(sources.evidence?.start.line, 10);
+    const pr = model.metrics.find((metric) => metric.name === 'PR-AUC');
+    const line = HTML_COURSE_DOC.split('\n')[19]!;
+    assert.deepEqual(pr?.range, { start: { line: 19, character: line.indexOf('PR-AUC') }, end: { line: 19, character: line.indexOf('PR-AUC') + 6 } });
+  });
+
+  it('reads a section holding only an HTML image as before: no text', () => {
+    const signals = computeSegmentSignals('# Architecture\n\n<p align="center">\n<img src="arch.png" width="80%">\n</p>');
+    assert.equal(signals.body.words, 0);
+    assert.equal(signals.body.hollow, 'empty');
+  });
+});
