@@ -82,3 +82,56 @@ describe('reading the text inside raw HTML blocks', () => {
     assert.equal(signals.body.hollow, 'empty');
   });
 });
+
+describe('the scenario a document states for itself', () => {
+  const scenarioOf = (text: string): string => analyze(text).model.scenario.id;
+
+  // The title says recommendation; the body keeps talking about queries, search logs and retrieval.
+  const VIDEO_RECOMMENDER = [
+    '# Design a recommendation system for a video platform',
+    '',
+    '## Requirements',
+    '',
+    'Users open the app and expect videos they will watch to the end. We log every search query, every',
+    'search result click and the queries typed before a watch, and we reuse the search team\'s retrieval',
+    'index. Search logs and query embeddings are the richest signal: query text, query language, search',
+    'session length, and the retrieval scores of the search engine.',
+    '',
+    '## Retrieval',
+    '',
+    'Candidates come from the search retrieval index (BM25 and an ANN index over query embeddings).',
+  ].join('\n');
+
+  it('takes the scenario from the title, not from the words the body uses most', () => {
+    assert.equal(scenarioOf(VIDEO_RECOMMENDER), 'recommendation');
+  });
+
+  it('takes it from the opening statement when the title names none', () => {
+    const doc = [
+      '# Project overview',
+      '',
+      'The goal of the project is to build a recommender system that suggests jobs to job seekers.',
+      'Job seekers search for openings by keyword today; search queries and search filters are logged.',
+      '',
+      '## Search logs',
+      '',
+      'We keep every search query and every query refinement for a year, with the search results shown.',
+    ].join('\n');
+    assert.equal(scenarioOf(doc), 'recommendation');
+  });
+
+  it('reads a plain first line as the title when there is no heading', () => {
+    const doc = 'Loan default risk scorecard\n\nWe estimate the probability of default of each applicant at origination from bureau and application data.\n';
+    assert.equal(scenarioOf(doc), 'fraud');
+  });
+
+  it('reads the designed thing before "for": visual search for ads is search', () => {
+    assert.equal(scenarioOf('# Visual search for ads\n\nShoppers photograph an item and see matching products.\n'), 'search');
+    assert.equal(scenarioOf('# Search ads CTR prediction\n\nPredict the click probability of each ad.\n'), 'generic');
+  });
+
+  it('does not read the writer\'s advice as a recommender', () => {
+    const doc = '# Walkthrough\n\nWe recommend reading the problem first. We are designing a voice assistant that answers spoken questions.\n';
+    assert.equal(scenarioOf(doc), 'generic');
+  });
+});
