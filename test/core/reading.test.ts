@@ -135,3 +135,85 @@ describe('the scenario a document states for itself', () => {
     assert.equal(scenarioOf(doc), 'generic');
   });
 });
+
+describe('docs written in Russian and Korean', () => {
+  // The sections of the Russian course template, filled in for a demand forecast.
+  const RUSSIAN_DOC = [
+    '# Прогноз спроса для сети магазинов',
+    '',
+    '## 1. Цели и предпосылки',
+    '',
+    '### 1.2. Бизнес-требования и ограничения',
+    '',
+    'Бизнес-цель: снизить списания скоропортящихся товаров на 15% без роста дефицита на полках.',
+    '',
+    '### 1.4. Требования к работе системы',
+    '',
+    'Прогноз на 14 дней вперёд должен быть готов к 6:00 каждый день для 2 000 магазинов; расчёт не дольше 2 часов.',
+    '',
+    '## 2. Методология',
+    '',
+    '### 2.1. Описание данных',
+    '',
+    'Чеки за 3 года из хранилища, календарь акций и погода по регионам; данные объединяются по магазину и дню.',
+    '',
+    '### 2.3. Базовое решение',
+    '',
+    'Скользящее среднее продаж за 4 недели с поправкой на день недели: его точность и нужно побить.',
+    '',
+    '## 3. Подготовка пилота',
+    '',
+    'Пилот в 40 магазинах на 6 недель; контрольная группа из 40 похожих магазинов, сравниваем списания.',
+    '',
+    '## 4. Внедрение',
+    '',
+    '### 4.2. Описание инфраструктуры и масштабируемости',
+    '',
+    'Пакетный расчёт в Airflow на кластере Spark; при росте сети до 5 000 магазинов добавляем узлы, а не меняем модель.',
+  ].join('\n');
+
+  it('reads the Russian course template sections as the framework elements they are', () => {
+    const { model } = analyze(RUSSIAN_DOC);
+    const status = Object.fromEntries(model.elements.map((element) => [element.id, element.status]));
+    assert.equal(status['framing.business-metric'], 'present');
+    assert.equal(status['framing.constraints'], 'present');
+    assert.equal(status['data.sources'], 'present');
+    assert.equal(status['model.baseline'], 'present');
+    assert.equal(status['serving.rollout'], 'present');
+    assert.equal(status['serving.scaling'], 'present');
+    const scaling = model.elements.find((element) => element.id === 'serving.scaling')!;
+    const heading = RUSSIAN_DOC.split('\n')[28]!;
+    assert.deepEqual(scaling.evidence, { start: { line: 28, character: 4 }, end: { line: 28, character: heading.length } });
+  });
+
+  it('reads a metric as offline when a Russian sentence says it is measured on the hold-out sample', () => {
+    const doc = '# Отток клиентов\n\n## Оценка модели\n\nНа отложенной выборке считаем PR-AUC и полноту при точности 90%.\n';
+    const { model } = analyze(doc);
+    assert.equal(model.metrics.find((metric) => metric.name === 'PR-AUC')?.role, 'offline');
+    assert.equal(model.elements.find((element) => element.id === 'evaluation.offline')?.status, 'present');
+  });
+
+  it('reads the Korean chapter headings of an interview write-up', () => {
+    const doc = [
+      '# 4장. 동영상 검색',
+      '',
+      '### 데이터 준비',
+      '',
+      '- 동영상 메타데이터와 사용자 검색 로그를 매일 수집한다 (약 10억 개 동영상).',
+      '',
+      '### 평가하기',
+      '',
+      '- 오프라인 지표: MRR과 recall@10 을 사용한다.',
+      '',
+      '### 서빙',
+      '',
+      '- 텍스트 쿼리를 임베딩하여 ANN 인덱스에서 후보 동영상을 찾고, 재순위 서비스가 정렬한다.',
+    ].join('\n');
+    const { model } = analyze(doc);
+    const status = Object.fromEntries(model.elements.map((element) => [element.id, element.status]));
+    assert.equal(model.scenario.id, 'search');
+    assert.equal(status['data.sources'], 'present');
+    assert.equal(status['evaluation.offline'], 'present');
+    assert.equal(status['serving.architecture'], 'present');
+  });
+});

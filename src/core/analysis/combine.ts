@@ -38,7 +38,7 @@ const REFERENCE_HEADINGS = /^(?:references?|resources|more resources|further rea
 const README_HEADINGS = anyWord(['installation', 'install', 'usage', 'getting started', 'quick ?start', 'license', 'contributing', 'changelog', 'release notes', 'added', 'fixed', 'changed', 'removed', 'deprecated', 'security', 'unreleased', 'api reference', 'faq', 'acknowledg\\w+']);
 const VERSION_HEADING = /^\[?v?\d+\.\d+/;
 const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'success criteria', 'метрики']);
-const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success']);
+const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success', 'метрик\\w*', 'оцен\\w*', 'измер\\w*', 'считаем', 'отслежива\\w*', '지표', '평가', '측정']);
 const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'pr', 'ndcg', 'precision', 'recall', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1', 'offline']);
 
 /**
