@@ -217,3 +217,30 @@ describe('docs written in Russian and Korean', () => {
     assert.equal(status['serving.architecture'], 'present');
   });
 });
+
+describe('label lines read as structure', () => {
+  const labelHitsOf = (text: string, id: string) => (computeSegmentSignals(text).elementHits.get(id as never) ?? []).filter((hit) => hit.phrase.startsWith('label:'));
+
+  it('reads a bold label naming an element, with its answer, as a cue at the label', () => {
+    const line = '- **Data sources:** warehouse order tables, clickstream from Kafka and the product catalogue';
+    const [hit, ...rest] = labelHitsOf(`# Design\n\n${line}`, 'data.sources');
+    assert.equal(rest.length, 0);
+    assert.deepEqual({ line: hit?.line, start: hit?.start, end: hit?.end }, { line: 2, start: 2, end: line.indexOf('**', 4) + 2 });
+  });
+
+  it('reads an HTML <b> label, but not a label alone on its line', () => {
+    assert.equal(labelHitsOf('# Plan\n\n**Monitoring:**\n\n- daily drift report on the top 20 features, paged above PSI 0.2', 'serving.monitoring').length, 0);
+    assert.equal(labelHitsOf('# Plan\n\n<ul>\n<li><b>Monitoring:</b> daily drift report on the top 20 features, paged above PSI 0.2</li>\n</ul>', 'serving.monitoring').length, 1);
+  });
+
+  it('does not read a sentence with a colon, a link or a label with no answer as a label', () => {
+    assert.equal(labelHitsOf('# Notes\n\nWe checked the data sources we had in the old warehouse and found this: nothing new.', 'data.sources').length, 0);
+    assert.equal(labelHitsOf('# Notes\n\nhttps://example.com/monitoring: see the dashboard for the latest numbers', 'serving.monitoring').length, 0);
+    assert.equal(labelHitsOf('# Notes\n\n- Monitoring: TBD', 'serving.monitoring').length, 0);
+  });
+
+  it('makes an element partial on a labelled answer alone, not present', () => {
+    const doc = '# Churn model\n\n## Plan\n\n- **Rollout:** we will start with a small group of users first and see how it goes.\n';
+    assert.equal(analyze(doc).model.elements.find((element) => element.id === 'serving.rollout')?.status, 'partial');
+  });
+});

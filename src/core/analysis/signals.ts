@@ -12,6 +12,7 @@ import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
 import { CHECKLIST_ITEMS, GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
 import type { ElementId, MetricRole, TaskType } from '../types';
 import { htmlNodeText } from './html-text';
+import { labelHits } from './label-lines';
 import { parseMarkdown } from './parser';
 import { lastAtOrBefore } from '../sorted';
 
@@ -459,6 +460,7 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
     const hits = scanCues(scanner, cueText, cueLocate, substantiveAt, lines);
     if (hits.length) signals.elementHits.set(scanner.id as ElementId, hits);
   }
+  for (const [id, hits] of labelHits(content)) signals.elementHits.set(id, [...(signals.elementHits.get(id) ?? []), ...hits]);
   for (const scanner of ITEM_SCANNERS) {
     const hits = scanCues(scanner, cueText, cueLocate, substantiveAt, lines);
     if (hits.length) signals.itemHits.set(scanner.id, hits);
