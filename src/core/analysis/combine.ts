@@ -11,6 +11,7 @@ import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
 import { addScenarioWords, type CueHit, type HollowReason, type SegmentSignals, type Span } from './signals';
 import { RESIDUE_GAPS } from '../coverage-gaps';
 import { matchesGlob } from './glob';
+import { statedScenario } from './scenario-statement';
 import { pausesAfter, type Steps } from './steps';
 import { lastAtOrBefore } from '../sorted';
 import { REPORT_MARKER } from '../report';
@@ -38,7 +39,7 @@ const REFERENCE_HEADINGS = /^(?:references?|resources|more resources|further rea
 const README_HEADINGS = anyWord(['installation', 'install', 'usage', 'getting started', 'quick ?start', 'license', 'contributing', 'changelog', 'release notes', 'added', 'fixed', 'changed', 'removed', 'deprecated', 'security', 'unreleased', 'api reference', 'faq', 'acknowledg\\w+']);
 const VERSION_HEADING = /^\[?v?\d+\.\d+/;
 const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'success criteria', 'метрики']);
-const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success']);
+const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success', 'метрик\\w*', 'оцен\\w*', 'измер\\w*', 'считаем', 'отслежива\\w*', '지표', '평가', '측정']);
 const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'pr', 'ndcg', 'precision', 'recall', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1', 'offline']);
 
 /**
@@ -575,13 +576,9 @@ function decideScenario(input: CombineInput, sections: readonly SectionNode[]): 
   if (typeof declared === 'string' && (SCENARIO_IDS as readonly string[]).includes(declared)) return { id: declared as ScenarioId, source: 'frontmatter' };
   if (input.config.scenario) return { id: input.config.scenario, source: 'config' };
 
-  const titleWords: Record<string, number> = {};
-  const title = documentTitle(input, sections);
-  if (title) addScenarioWords(title, titleWords);
-  // "Search ads", "Feed ads": ads and CTR systems are the generic scenario whatever surface they serve.
-  if (titleWords.generic) titleWords.generic += 0.5;
-  const titleBest = best(titleWords);
-  if (titleBest) return { id: titleBest as ScenarioId, source: 'detected' };
+  // What the title and the opening say the document designs outranks word counts across it.
+  const stated = statedScenario(input, documentTitle(input, sections));
+  if (stated) return { id: stated, source: 'detected' };
 
   const bodyWords: Record<string, number> = {};
   for (const signal of input.signals) for (const [id, count] of Object.entries(signal.scenarioWords)) bodyWords[id] = (bodyWords[id] ?? 0) + count;
@@ -590,18 +587,6 @@ function decideScenario(input: CombineInput, sections: readonly SectionNode[]): 
   const [first, second] = ranked;
   if (first && first[1] >= 5 && (!second || first[1] >= second[1] * 1.5)) return { id: first[0] as ScenarioId, source: 'detected' };
   return { id: 'generic', source: 'default' };
-}
-
-function best(counts: Record<string, number>): string | undefined {
-  let winner: string | undefined;
-  let top = 0;
-  for (const [id, count] of Object.entries(counts)) {
-    if (count > top) {
-      top = count;
-      winner = id;
-    }
-  }
-  return winner;
 }
 
 function documentTitle(input: CombineInput, sections: readonly SectionNode[]): string | undefined {

@@ -11,6 +11,8 @@ import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
 import { CHECKLIST_ITEMS, GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
 import type { ElementId, MetricRole, TaskType } from '../types';
+import { htmlNodeText } from './html-text';
+import { labelHits } from './label-lines';
 import { parseMarkdown } from './parser';
 import { lastAtOrBefore } from '../sorted';
 
@@ -212,6 +214,27 @@ export function computeSegmentSignals(text: string): SegmentSignals {
     for (const row of rows) addUnit(row, false, row.children.some((cell) => template.prompts.includes(plainText(cell, true).trim().toLowerCase())) ? 'unfilled-row' : undefined);
   };
 
+  // The text inside raw HTML blocks, tags blanked in place: the lines the scans read.
+  let readable: readonly string[] = lines;
+  const readHtmlText = (node: Html): void => {
+    const html = htmlNodeText(node, lines);
+    if (!html?.text.units.length) return;
+    const copy = readable === lines ? [...lines] : (readable as string[]);
+    html.text.lines.forEach((text, index) => (copy[html.startLine + index] = text));
+    readable = copy;
+    for (const { startLine, endLine, value } of html.text.units) {
+      const trimmed = value.trim();
+      const placeholder = PLACEHOLDER_UNIT.test(trimmed);
+      const unit: Unit = { startLine: html.startLine + startLine, endLine: html.startLine + endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: false, nested: false, specific: SPECIFIC_VALUE.test(trimmed) };
+      units.push(unit);
+      for (let line = unit.startLine; line <= unit.endLine && line < lines.length; line++) {
+        kinds[line] = 'text';
+        unitOfLine[line] = unit;
+      }
+      if (placeholder) signals.placeholders.push(spanOfLines(copy, unit.startLine, unit.endLine));
+    }
+  };
+
   // A stack rather than recursion: 8,000 nested ">" must not overflow the call stack.
   const pending: { node: Nodes; listDepth: number }[] = [{ node: tree as Root, listDepth: 0 }];
   const visitChildren = (children: readonly Nodes[], listDepth: number): void => {
@@ -241,6 +264,7 @@ export function computeSegmentSignals(text: string): SegmentSignals {
         break;
       case 'html':
         readHtml(node, lines, kinds, signals);
+        readHtmlText(node);
         break;
       case 'paragraph':
         addUnit(node, listDepth > 1);
@@ -257,7 +281,7 @@ export function computeSegmentSignals(text: string): SegmentSignals {
   }
 
   summarizeBody(signals, units, diagrams, codeBlocks, kinds);
-  scanLines(lines, kinds, unitOfLine, signals);
+  scanLines(readable, kinds, unitOfLine, signals);
   return signals;
 }
 
@@ -436,6 +460,7 @@ function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfL
     const hits = scanCues(scanner, cueText, cueLocate, substantiveAt, lines);
     if (hits.length) signals.elementHits.set(scanner.id as ElementId, hits);
   }
+  for (const [id, hits] of labelHits(content)) signals.elementHits.set(id, [...(signals.elementHits.get(id) ?? []), ...hits]);
   for (const scanner of ITEM_SCANNERS) {
     const hits = scanCues(scanner, cueText, cueLocate, substantiveAt, lines);
     if (hits.length) signals.itemHits.set(scanner.id, hits);

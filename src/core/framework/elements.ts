@@ -65,24 +65,26 @@ export const PARTS: readonly PartSpec[] = [
       'problem', 'framing', 'business', 'objectives?', 'goals?', 'requirements?', 'clarif\\w*', 'scope', 'scoping',
       'success', 'overview', 'introduction', 'motivation', 'background', 'context', 'use cases?', 'summary',
       'постановка', 'цель', 'цели', 'бизнес\\w*', 'требования',
+      // Korean (the "ML system design interview" book's chapter headings).
+      '문제', '요구\\s?사항', '목표',
       // Spanish and German headings in mixed-language docs.
       'objetivos?', 'problema', 'contexto', 'requisitos', 'ziele?', 'problemstellung', 'hintergrund', 'anforderungen',
     ]),
   },
-  { id: 'data', title: 'Data pipeline', interviewMinutes: 7, headings: anyWord(['data\\w*', 'datasets?', 'labell?ing', 'labels', 'данные', 'данных', 'datos', 'daten\\w*']) },
-  { id: 'features', title: 'Feature engineering', interviewMinutes: 6, headings: anyWord(['features?', 'feature engineering', 'inputs', 'signals', 'признаки', 'признаков', 'características', 'merkmale']) },
+  { id: 'data', title: 'Data pipeline', interviewMinutes: 7, headings: anyWord(['data\\w*', 'datasets?', 'labell?ing', 'labels', 'данные', 'данных', 'datos', 'daten\\w*', '데이터']) },
+  { id: 'features', title: 'Feature engineering', interviewMinutes: 6, headings: anyWord(['features?', 'feature engineering', 'inputs', 'signals', 'признаки', 'признаков', 'características', 'merkmale', '피처', '특징']) },
   {
     id: 'model',
     title: 'Model',
     interviewMinutes: 8,
-    headings: anyWord(['model\\w*', 'modell?ing', 'algorithms?', 'approach', 'methods?', 'architectural components', 'ml formulation', 'модель', 'модели', 'modelos?', 'modell\\w*', 'modelado']),
+    headings: anyWord(['model\\w*', 'modell?ing', 'algorithms?', 'approach', 'methods?', 'architectural components', 'ml formulation', 'модель', 'модели', 'modelos?', 'modell\\w*', 'modelado', 'методолог\\w*', '모델']),
   },
-  { id: 'training', title: 'Training', interviewMinutes: 4, headings: anyWord(['training', 'train', 'retraining', 'обучение', 'entrenamiento', 'reentrenamiento']) },
+  { id: 'training', title: 'Training', interviewMinutes: 4, headings: anyWord(['training', 'train', 'retraining', 'обучение', 'entrenamiento', 'reentrenamiento', '학습', '훈련']) },
   {
     id: 'evaluation',
     title: 'Evaluation',
     interviewMinutes: 4,
-    headings: anyWord(['evaluation', 'eval', 'metrics?', 'measur\\w*', 'quality', 'validation', 'метрики', 'оценка', 'оценки', 'métricas', 'metriken', 'evaluación', 'evaluierung']),
+    headings: anyWord(['evaluation', 'eval', 'metrics?', 'measur\\w*', 'quality', 'validation', 'метрики', 'оценка', 'оценки', 'métricas', 'metriken', 'evaluación', 'evaluierung', '평가', '지표']),
   },
   {
     id: 'serving',
@@ -91,7 +93,8 @@ export const PARTS: readonly PartSpec[] = [
     headings: anyWord([
       'serving', 'deployment', 'deploy', 'production\\w*', 'inference', 'prediction service', 'scal\\w*', 'monitoring',
       'infrastructure', 'operations', 'mlops', 'high[- ]level design', 'bottlenecks', 'reliability',
-      'развертывание', 'деплой', 'мониторинг', 'инфраструктура',
+      'развертывание', 'деплой', 'мониторинг', 'инфраструктура', 'внедрение', 'масштаб\\w*',
+      '서빙', '배포', '모니터링', '인프라',
       'serve', 'despliegue', 'inferencia', 'monitorización', 'monitoreo', 'escalabilidad', 'bereitstellung', 'überwachung', 'skalierung',
     ]),
   },
@@ -125,6 +128,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'the business outcome that defines success (order value, fraud losses, retention, time-to-action...)',
     headings: [
       specific(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'бизнес[- ]?задач\\w*', 'критери\\w* успеха', 'цели проекта']),
+      // The Russian course template ("Бизнес-требования и ограничения", "Что считаем успешным пилотом").
+      specific(['бизнес[- ]?требовани\\w*', 'что считаем успешн\\w*', 'бизнес[- ]?показател\\w*', '비즈니스 (?:지표|목표)', '성공 (?:지표|기준)']),
+      broad(['зачем (?:идем|идём|нужен|нужно)\\w*', 'для чего (?:этот|нужен)\\w*', 'постановка задачи', 'цели и предпосылки']),
       specific(['business (?:metrics?|goals?|objectives?|kpis?|outcomes?|value|impact|requirements)', 'success (?:criteria|metrics?)', '(?:key )?product metrics?', 'key metrics', 'kpis?', 'north[- ]star', 'business task(?: definition)?', 'use cases? and business goals?']),
       specific(['métricas? de negocio', 'objetivos? de negocio', 'geschäftsziele?', 'geschäftsmetriken']),
       // Headings written as questions.
@@ -155,6 +161,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['метрик\\w* модели', 'прокси[- ]?метрик\\w*'], 1),
+      cue(['при фиксированн\\w* (?:уровне|значении|fpr|precision|recall)', 'целев\\w* метрик\\w*', '모델 지표', '오프라인 지표'], 1),
       cue(['ml objective', 'ml metric', 'model metrics?', 'proxy metrics?', 'offline metrics?', 'technical metrics?', 'quality metrics?', 'optimi[sz]e (?:for )?(?:ndcg|pr-auc|auc|log[- ]?loss|recall|precision|map|mrr|rmse|mae|mape|wape|f1)'], 2),
       cue(['(?:drives?|proxy for|correlates? with|translates? (?:in)?to|moves?|tied to|linked to)\\s+(?:\\S+\\s+){0,3}?(?:revenue|business|engagement|losses|retention|conversions?|sales)'], 1),
     ],
@@ -168,6 +175,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'the current non-ML solution or heuristic that ML must beat (rules, popularity, historical average)',
     headings: [
       specific(['текущее решение', 'существующее решение', 'текущий процесс', 'как сейчас']),
+      specific(['как (?:это )?(?:решается|делается) сейчас', 'текущ\\w* подход', '현재 (?:시스템|솔루션|방식)']),
       specific(['current (?:solution|system|state|approach|process)', 'existing (?:solution|system|flow|approach|process)(?: analysis)?', 'previous work', 'prior (?:work|art)', 'status quo', 'non-ml (?:solution|baseline)', 'as[- ]is']),
       specific(['baseline'], { notUnderPart: 'model' }),
       specific(['solución actual', 'situación actual', 'aktuelle lösung', 'ist-zustand']),
@@ -190,6 +198,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'a latency budget (a number with a unit), online vs batch prediction, and the scale or throughput',
     headings: [
       specific(['ограничения', 'нефункциональные требования']),
+      specific(['требования к работе системы', 'требования к системе', '제약\\s?(?:조건|사항)', '비기능 요구\\s?사항']),
       exact(['требования']),
       specific(['requisitos', 'restricciones', 'anforderungen', 'randbedingungen']),
       specific(['constraints', 'non-functional requirements', 'requirements', 'technical requirements', 'performance requirements', 'slas?', 'slos?', 'latency(?: budget| requirements)?', 'scale and latency']),
@@ -215,6 +224,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'where data and labels come from (logs, transaction DBs, third-party APIs, human review)',
     headings: [
       specific(['источники данных', 'сбор данных']),
+      specific(['описание данных', 'датасет\\w*', 'данные для обучения', '데이터 (?:준비|수집|소스)', '학습 데이터']),
       exact(['разметка', 'данные']),
       specific(['data sources?', 'sources of data', 'data collection', 'data inputs?', 'data description', 'data and labels', 'training data', '(?:available )?data signals', 'available data']),
       exact(['data', 'datasets?', 'labell?ing', 'labels?', 'datos', 'daten']),
@@ -236,6 +246,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'streaming vs batch ingestion, storage, and the path from raw data to training and serving',
     headings: [
       specific(['пайплайн данных', 'хранение данных', 'поток данных', 'обработка данных']),
+      specific(['데이터 (?:파이프라인|처리|저장)']),
       specific(['data (?:ingestion|pipeline|pipelines|flow|processing|engineering|storage|infrastructure)', 'ingestion', 'etl', 'data collection pipeline', 'high[- ]level data flow', 'ingesta', 'datenpipeline']),
       // "Pipeline" under a data heading ("6.2 Pipeline") is the data pipeline.
       specific(['pipelines?'], { underPart: 'data' }),
@@ -260,6 +271,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'missing values, duplicates, label noise or delay, leakage, and validation checks',
     headings: [
       specific(['качество данных', 'очистка данных', 'валидация данных']),
+      specific(['подготовка данных', '데이터 (?:품질|정제|검증)']),
       specific(['data (?:quality|validation|cleaning|checks)', 'label (?:quality|noise|delay)', 'leakage', 'data issues', 'calidad de (?:los )?datos', 'datenqualität']),
     ],
     cues: [
@@ -283,6 +295,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'feature families with their rationale: user, item, context, cross (or the scenario\'s equivalents)',
     headings: [
       specific(['генерация признаков', 'инженерия признаков']),
+      specific(['피처 엔지니어링', '특징 (?:공학|추출)', 'признаки \\(features\\)']),
       exact(['фичи']),
       specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']),
       exact(['features?', 'signals', 'inputs', 'model inputs', 'input features']),
@@ -326,6 +339,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'a simple, interpretable model first (logistic regression, GBDT, heuristic ranker)',
     headings: [
       specific(['бейзлайн', 'базовая модель', 'базовое решение']),
+      specific(['базов\\w* (?:модел\\w*|решени\\w*|подход)', '베이스라인', '기준 모델']),
       specific(['baseline (?:model|models|approach|solution)', 'model baseline', 'simple (?:model|baseline)', 'first model', 'mvp(?: logic| model)?']),
       specific(['baseline'], { underPart: 'model' }),
       // The main model section: a simple family named there is the model the doc starts with.
@@ -350,6 +364,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'the chosen model justified by data type, size and latency, with its complexity earned',
     headings: [
       specific(['выбор модели', 'архитектура модели', 'моделирование']),
+      specific(['모델 (?:개발|선택|아키텍처)']),
+      broad(['методология', 'этапы решения\\w*', 'решение задачи', '머신\\s?러닝 유형', 'ml 유형']),
       exact(['модель', 'модели']),
       specific(['model (?:selection|choice|architecture|design|development|family|families)', 'modell?ing approach', '(?<!non-)ml (?:approach|model|solution)', 'architecture of the model', 'model type']),
       exact(['models?', 'modell?ing', 'algorithms?', 'the model', 'modelos?', 'modell', 'modellierung', 'modelado']),
@@ -357,6 +373,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['нейросет\\w*', 'градиентн\\w* бустинг\\w*', 'трансформер\\w*'], 1),
+      cue(['сравни\\w* (?:\\S+ ){0,3}?(?:модел\\w*|детектор\\w*|подход\\w*|алгоритм\\w*)', 'выб(?:ор|ер)\\w* (?:\\S+ ){0,2}?модел\\w*', '모델 (?:선택|아키텍처)'], 1),
       cue(['two[- ]tower', 'transformers?', 'bert', 'cnns?', 'rnns?', 'lstms?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?', 'neural networks?', 'dnns?', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'factori[sz]ation machines?', 'matrix factori[sz]ation', 'xgboost', 'lightgbm', 'gbdt', 'gradient[- ]boost\\w*', 'random forests?', 'isolation forests?', 'autoencoders?', 'multi[- ]task', 'mixture of experts', 'clip', 'resnet', 'vit', 'lambdamart', 'catboost', 'prophet', 'arima', 'dlrm', 'ensembles?', 'classifiers?', 'learning[- ]to[- ]rank', 'encoders?', '(?:image|text|audio|speech|vision|language|video|sequence) (?:models?|encoders?)', '(?:early|late) fusion'], 1),
       cue(['model (?:selection|choice|architecture|family)', '(?:we|i) (?:would )?(?:choose|chose|pick|select|use) (?:a |an |the )?(?:\\S+ ){0,3}?(?:model|network|classifier|ranker|regressor|gbdt|xgboost|transformer|tower)', 'because (?:it|they) (?:handles?|scales?|captures?|is|are)'], 1.5),
     ],
@@ -370,6 +387,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'offline vs online learning, retraining cadence, and how data is split (time-based where needed)',
     headings: [
       specific(['обучение модели', 'переобучение']),
+      // Korean 학습/훈련 alone is "training"; inside a longer heading (학습 데이터: training data) it is not.
+      exact(['(?:모델 )?(?:학습|훈련)']),
+      specific(['모델 (?:학습|훈련)', 'дообучение', 'стратеги\\w* обучения']),
       specific(['model training', 'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)', 'retraining', 'continual learning', 'model retraining', 'обучение', 'entrenamiento', 'reentrenamiento', 'modelltraining']),
       exact(['training', 'updates']),
       specific(['how (?:will|do) we (?:train|retrain)']),
@@ -393,6 +413,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'offline metrics that fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts)',
     headings: [
       specific(['оценка качества', 'офлайн[- ]метрики', 'оффлайн[- ]метрики']),
+      // Korean 평가 alone is "evaluation"; 온라인 평가 (online evaluation) belongs to the rollout.
+      exact(['평가(?:하기)?']),
+      specific(['오프라인 (?:평가|지표)', 'валидация модели', 'оценка модели']),
       exact(['метрики', 'валидация']),
       specific(['offline (?:metrics?|evaluation)', 'evaluation(?: metrics| methodology| strategy)?', 'model evaluation', 'quality metrics', 'backtest\\w*']),
       exact(['metrics', 'metrics offline and online', 'eval', 'métricas', 'metriken']),
@@ -402,6 +425,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['офлайн[- ]?метрик\\w*', 'оффлайн[- ]?метрик\\w*'], 1),
+      cue(['отложенн\\w* выборк\\w*', 'тестов\\w* выборк\\w*', 'кросс[- ]?валидац\\w*', 'оценк\\w* качества', '오프라인 평가', '테스트 (?:세트|데이터)'], 1),
       cue(['offline (?:metrics?|evaluation|eval)', 'hold[- ]?out (?:set|data)', 'test set', 'validation set', 'backtest\\w*', 'evaluat\\w+ on'], 1),
     ],
     presentAt: 2,
@@ -414,6 +438,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'batch vs online prediction, a model server separated from the application, and a model registry',
     headings: [
       specific(['инференс', 'архитектура решения', 'архитектура системы', 'сервинг', 'развертывание', 'развёртывание']),
+      specific(['서빙', '시스템 (?:설계|아키텍처)', '추론 (?:서비스|파이프라인)']),
+      broad(['блок[- ]?схема\\w*', 'внедрение']),
       specific(['(?<!training[- ])serving(?: architecture| infrastructure| path)?', 'prediction (?:service|pipeline)', 'inference(?: service| pipeline| architecture)?', 'model serving', '(?:technical|system|solution|high[- ]level) architecture(?: diagram)?', 'serving infrastructure', 'online serving path', 'infrastructure(?: description)?']),
       exact(['serve', 'inferencia']),
       broad(['architecture', 'high[- ]level (?:design|data flow)', 'data flow', 'productionization']),
@@ -432,6 +458,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'an A/B test or canary, model versioning, and a rollback path',
     headings: [
       specific(['внедрение', 'раскатка', 'a/b[- ]тестирование']),
+      specific(['пилот\\w*', 'a/b[- ]тест\\w*', '온라인 (?:평가|테스트|실험)', 'a/b 테스트', '배포 전략']),
       specific(['roll-?out', 'online (?:testing|experiments?|evaluation)(?: and deployment)?', 'a/b test\\w*', 'ab test\\w*', 'experimentation', 'deployment(?: strategy| and release)?', 'launch(?: plan)?', 'release(?: plan)?', 'automated model replacement']),
       exact(['experiments?', 'measuring impact', 'impact measurement']),
       specific(['despliegue', 'lanzamiento', 'einführung']),
@@ -454,6 +481,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'input-distribution drift, live model performance, logging, and alerts',
     headings: [
       specific(['мониторинг']),
+      specific(['모니터링', 'наблюдаемость', 'алертинг']),
       specific(['monitoring(?: and (?:metrics|alerting|maintenance))?', 'observability', 'alerting', 'drift(?: detection)?', 'maintenance', 'monitorización', 'monitoreo', 'überwachung']),
     ],
     cues: [
@@ -471,6 +499,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'caching, distillation or compression, and graceful degradation or a fallback',
     headings: [
       specific(['масштабирование', 'отказоустойчивость', 'производительность']),
+      specific(['масштабируем\\w*', 'нагрузк\\w*', '확장(?:성)?', '스케일링']),
       specific(['scal\\w+', 'bottlenecks(?: and scaling)?', 'performance(?! requirements)(?: optimi[sz]ation)?', 'reliability', 'fallbacks?', 'risk controls(?: and fallbacks)?', 'high load', 'escalabilidad', 'skalierung']),
       specific(['what if (?:it|the model|something) (?:breaks|fails|goes down)', 'failure modes?']),
     ],

@@ -97,9 +97,9 @@ export const PREFERRED_METRICS: Readonly<Record<TaskType, readonly string[]>> = 
 /** Words around a mention that give its role. Checked in this order. */
 export const ROLE_CUES: readonly { role: MetricRole; pattern: RegExp }[] = [
   { role: 'guardrail', pattern: anyWord(['guardrails?', 'counter[- ]metrics?', 'health metrics?', 'do[- ]no[- ]harm']) },
-  { role: 'online', pattern: anyWord(['online', 'a/b', 'ab tests?', 'experiments?', 'in production', 'live', 'онлайн']) },
-  { role: 'offline', pattern: anyWord(['offline', 'evaluation', 'eval', 'validation', 'test set', 'hold-?out', 'backtest\\w*', 'офлайн', 'оффлайн']) },
-  { role: 'business', pattern: anyWord(['business', 'kpis?', 'north[- ]star', 'success criteria', 'бизнес\\w*']) },
+  { role: 'online', pattern: anyWord(['online', 'a/b', 'ab tests?', 'experiments?', 'in production', 'live', 'онлайн', 'a/b[- ]тест\\w*', 'пилот\\w*', '온라인']) },
+  { role: 'offline', pattern: anyWord(['offline', 'evaluation', 'eval', 'validation', 'test set', 'hold-?out', 'backtest\\w*', 'офлайн', 'оффлайн', 'валидац\\w*', 'отложенн\\w* выборк\\w*', 'тестов\\w* (?:выборк\\w*|данных)', '오프라인']) },
+  { role: 'business', pattern: anyWord(['business', 'kpis?', 'north[- ]star', 'success criteria', 'бизнес\\w*', '비즈니스']) },
   { role: 'model', pattern: anyWord(['model metrics?', 'ml metrics?', 'ml objective', 'proxy', 'technical metrics?']) },
 ];
 

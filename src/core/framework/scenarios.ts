@@ -74,7 +74,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     title: 'Fraud detection',
     documentTitle: 'Fraud detection system design',
     task: 'imbalanced-classification',
-    detection: anyWordGlobal(['fraud\\w*', 'chargebacks?', 'anti[- ]fraud', 'money laundering', 'aml', 'account takeover', 'payment risk', 'transaction risk', 'stolen cards?', 'card[- ]not[- ]present', 'fake accounts?', 'bot detection', 'promo abuse', 'мошенни\\w*', 'фрод\\w*']),
+    detection: anyWordGlobal(['fraud\\w*', 'chargebacks?', 'anti[- ]fraud', 'money laundering', 'aml', 'account takeover', 'payment risk', 'transaction risk', 'stolen cards?', 'card[- ]not[- ]present', 'fake accounts?', 'bot detection', 'promo abuse', 'spam\\w*', 'мошенни\\w*', 'фрод\\w*']),
     items: [
       item('fraud', 'real-time', {
         title: 'Real-time scoring',
@@ -173,7 +173,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
     title: 'Content moderation',
     documentTitle: 'Content moderation system design',
     task: 'imbalanced-classification',
-    detection: anyWordGlobal(['moderat\\w+', 'harmful', 'hate speech', 'toxic\\w*', 'nsfw', 'policy[- ]violat\\w+', 'integrity', 'trust (?:and|&) safety', 'misinformation', 'abus\\w+', 'csam', 'spam', 'violen\\w+', 'explicit content', 'модерац\\w*']),
+    detection: anyWordGlobal(['moderat\\w+', 'harmful', 'hate speech', 'toxic\\w*', 'nsfw', 'policy[- ]violat\\w+', 'integrity', 'trust (?:and|&) safety', 'misinformation', 'abus\\w+', 'csam', 'violen\\w+', 'explicit content', 'модерац\\w*']),
     items: [
       item('moderation', 'multimodal', {
         title: 'Multimodal content',
@@ -219,6 +219,20 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
 ];
 
 /** Documents on these topics are the generic scenario, with the task their wording shows. */
+/**
+ * Words that name a scenario when the document says what it designs (its title, its opening
+ * statement), on top of the detection words: there "personalization" or "credit risk" names the
+ * system, while in the body such words come up in any scenario. Generic: assistants and question
+ * answering over documents are neither search nor recommendation (LABELLING-GUIDE: "others").
+ */
+export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
+  recommendation: anyWordGlobal(['feeds?', 'personali[sz]\\w*', 'job match\\w*', 'matchmaking', 'link prediction', 'next (?:video|song|track|item|product)', 'taste profiles?', 'рекомендательн\\w*', '추천']),
+  fraud: anyWordGlobal(['credit risk', 'default risk', '(?:loan|credit|payment) defaults?', 'probability of default', 'risk scor\\w*', 'phishing', 'scams?', 'bot (?:defen[cs]e|traffic)', 'антифрод\\w*', '사기']),
+  search: anyWordGlobal(['image search', 'semantic search', 'retriev\\w+ (?:engine|system)', 'поисков\\w*', '검색']),
+  moderation: anyWordGlobal(['fake news', 'guardrails?', '(?:content )?safety polic\\w+', 'unsafe content', 'hateful', 'модерац\\w*', '유해']),
+  generic: anyWordGlobal(['churn\\w*', '(?:customer|user|subscriber) retention', 'lifetime value', 'propensity', 'rag', 'retrieval[- ]augmented', 'chat ?bots?', 'question[- ]answering', 'q&a', '(?:ai|llm|hr|support|virtual|voice) assistants?', 'llms?', 'summari[sz]\\w*']),
+};
+
 export const GENERIC_DETECTION = anyWordGlobal([
   'ads?', 'advertis\\w+', 'click[- ]through', 'ctr', 'click prediction', 'forecast\\w*', 'demand', 'churn prediction',
   'resumes?', 'screening', 'pricing', 'eta', 'credit scoring', 'ranking ads',

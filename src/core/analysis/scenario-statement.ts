@@ -1,0 +1,125 @@
+// The scenario a document states for itself: its title and its opening statement ("Design a
+// recommendation system for a video platform", "Goal: build a recommender that..."). A reader takes
+// the scenario from there, whatever topic's words the body goes on to use most, so the stated
+// scenario outranks word counts across the document. Only the first lines are read: cheap on
+// every edit, whatever the document's size.
+import { STATEMENT_DETECTION } from '../framework/scenarios';
+import type { ScenarioId } from '../types';
+import { htmlBlockText } from './html-text';
+import { addScenarioWords, type SegmentSignals } from './signals';
+
+/** How much of the opening is the statement: a title line and a paragraph or two. */
+const OPENING_WORDS = 80;
+const OPENING_LINES = 40;
+/** A first line this short, with no heading above it, is the title written as plain text. */
+const PLAIN_TITLE_WORDS = 12;
+
+const FENCE = /^\s*(?:`{3,}|~{3,})/;
+const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
+/** Lines that carry no statement: images, rules, table separators, a lone HTML comment. */
+const NOT_PROSE = /^\s*(?:!\[|<!--|(?:[-*_=]\s*){3,}$|\|?\s*:?-{3,})/;
+const SENTENCE_END = /(?<=[.!?])\s+/;
+/** A sentence that says what the document designs or what its goal is. */
+const STATES_DESIGN = /\b(?:design(?:s|ing|ed)?|build(?:s|ing)?|develop(?:s|ing)?|creat(?:e|es|ing)|implement(?:s|ing)?|propos(?:e|es|ing)|goal|objective|aim|purpose|problem statement|this (?:project|document|doc|system|repo\w*|app\w*|solution))\b|цел[ьи]|задач[аи]|разработ|построить|설계|목표|목적/i;
+/** Where a title's designed thing ends and its domain starts: "Visual search for ads". */
+const DOMAIN_AFTER = /\s(?:for|для)\s/i;
+
+export interface StatementInput {
+  lines: readonly string[];
+  signals: readonly SegmentSignals[];
+}
+
+/**
+ * The scenario the title states, else the one the opening statement states; undefined when
+ * neither names one more than the others. `title` is the document's title (front matter, first
+ * heading) when it has one.
+ */
+export function statedScenario(input: StatementInput, title: string | undefined): ScenarioId | undefined {
+  const opening = openingLines(input);
+  const titleText = title ?? plainTitle(opening);
+  if (titleText) {
+    const counts = titleCounts(titleText);
+    const winner = clearWinner(counts);
+    if (winner) return winner;
+  }
+  // The sentences of the opening that say what is designed or what the goal is decide; when they
+  // name no scenario, the opening as a whole does.
+  const stating: Record<string, number> = {};
+  const all: Record<string, number> = {};
+  const sentences = opening.slice(title === undefined && titleText !== undefined ? 1 : 0).flatMap((line) => line.split(SENTENCE_END));
+  for (const sentence of sentences) {
+    statementWords(sentence, all, 1);
+    if (STATES_DESIGN.test(sentence)) statementWords(sentence, stating, 1);
+  }
+  return clearWinner(stating) ?? clearWinner(all);
+}
+
+/** Scenario words of a title, those naming the designed thing (before "for ...") counting double. */
+function titleCounts(title: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const split = DOMAIN_AFTER.exec(title);
+  if (split) {
+    statementWords(title.slice(0, split.index), counts, 2);
+    statementWords(title.slice(split.index), counts, 1);
+  } else statementWords(title, counts, 1);
+  // "Search ads", "Feed ads": ads and CTR systems are the generic scenario whatever surface they serve.
+  if (counts.generic) counts.generic += 0.5;
+  return counts;
+}
+
+/** The writer advising the reader ("we recommend starting with..."), not a recommender. */
+const ADVICE = /\b(?:we|i|you|highly|strongly|is|are)\s+recommend(?:ed)?\b|\brecommended\b/gi;
+
+function statementWords(sentence: string, counts: Record<string, number>, weight: number): void {
+  const text = sentence.replace(ADVICE, ' ');
+  const words: Record<string, number> = {};
+  addScenarioWords(text, words);
+  for (const [id, pattern] of Object.entries(STATEMENT_DETECTION)) {
+    pattern.lastIndex = 0;
+    while (pattern.exec(text)) words[id] = (words[id] ?? 0) + 1;
+  }
+  for (const [id, count] of Object.entries(words)) counts[id] = (counts[id] ?? 0) + count * weight;
+}
+
+/** The scenario with the most words, if no other has as many. */
+function clearWinner(counts: Record<string, number>): ScenarioId | undefined {
+  let winner: string | undefined;
+  let top = 0;
+  let tied = false;
+  for (const [id, count] of Object.entries(counts)) {
+    if (count > top) [winner, top, tied] = [id, count, false];
+    else if (count === top) tied = true;
+  }
+  return winner && !tied ? (winner as ScenarioId) : undefined;
+}
+
+/** The first line of the opening when it is short enough to be a title and no heading came before it. */
+function plainTitle(opening: readonly string[]): string | undefined {
+  const first = opening[0];
+  return first !== undefined && first.split(/\s+/).filter(Boolean).length <= PLAIN_TITLE_WORDS ? first : undefined;
+}
+
+/**
+ * The prose of the document's first lines, as read (HTML tags stripped): front matter, code,
+ * headings, images and rules skipped, up to about OPENING_WORDS words.
+ */
+function openingLines(input: StatementInput): string[] {
+  const { lines } = input;
+  const frontMatterEnd = input.signals[0]?.frontMatter?.endLine ?? -1;
+  const opening: string[] = [];
+  let words = 0;
+  let inFence = false;
+  for (let line = frontMatterEnd + 1; line < lines.length && line <= frontMatterEnd + OPENING_LINES && words < OPENING_WORDS; line++) {
+    const raw = lines[line] ?? '';
+    if (FENCE.test(raw)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence || HEADING.test(raw) || NOT_PROSE.test(raw)) continue;
+    const text = (raw.includes('<') ? htmlBlockText([raw], [0]).lines[0]! : raw).replace(/[*_`>#|]+/g, ' ').trim();
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    opening.push(text);
+    words += text.split(/\s+/).length;
+  }
+  return opening;
+}

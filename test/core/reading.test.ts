@@ -1,0 +1,246 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { htmlBlockText } from '../../src/core/analysis/html-text';
+import { computeSegmentSignals } from '../../src/core/analysis/signals';
+
+const statusOf = (text: string, id: string): string | undefined => analyze(text).model.elements.find((element) => element.id === id)?.status;
+
+describe('reading the text inside raw HTML blocks', () => {
+  it('blanks tags, comments and entities in place, keeping every visible character at its column', () => {
+    const { lines, units } = htmlBlockText(['<ol>', '  <li><b>Data sources:</b> click logs &amp; the catalogue</li>', '  <li>Labels <!-- hidden --> after 30&nbsp;days</li>', '</ol>'], [0, 0, 0, 0]);
+    assert.equal(lines[1], '         Data sources:     click logs &     the catalogue     ');
+    assert.equal(lines[2], '      Labels                 after 30      days     ');
+    assert.equal(lines[0]!.trim(), '');
+    assert.deepEqual(units.map(({ startLine, endLine }) => [startLine, endLine]), [[1, 1], [2, 2]]);
+  });
+
+  it('reads a table row as one piece of content, and script and style as nothing', () => {
+    const { lines, units } = htmlBlockText(['<table><tr>', '<th>Latency</th>', '<td>p99 under 80 ms</td>', '</tr></table>', '<style>p { color: red }</style>'], [0, 0, 0, 0, 0]);
+    assert.deepEqual(units.map(({ startLine, endLine, value }) => [startLine, endLine, value.replace(/\s+/g, ' ').trim()]), [[1, 2, 'Latency p99 under 80 ms']]);
+    assert.equal(lines[4]!.trim(), '');
+  });
+
+  it('stays linear on a tag, a quote or an entity never closed', () => {
+    for (const hostile of ['<a href="'.repeat(20_000), '&'.repeat(100_000), `<p>${'<'.repeat(100_000)}`]) {
+      const { lines } = htmlBlockText([hostile], [0]);
+      assert.equal(lines[0]!.length, hostile.length);
+    }
+  });
+
+  it('places text at its document column inside a blockquote', () => {
+    const quoted = '> <p>We train on 90 days of click logs from the warehouse.</p>';
+    const signals = computeSegmentSignals(`# Data\n\n${quoted}`);
+    const hit = [...signals.elementHits.values()].flat().find((candidate) => candidate.phrase.includes('click logs'));
+    assert.ok(hit, 'the cue inside the HTML block is found');
+    assert.equal(hit.line, 2);
+    assert.equal(quoted.slice(hit.start, hit.end), hit.phrase);
+    assert.equal(hit.start, quoted.indexOf(hit.phrase));
+  });
+
+  // A course design doc written as an HTML list under each heading, as some course templates are.
+  const HTML_COURSE_DOC = [
+    '# Churn prediction for a telecom operator',
+    '',
+    '## Problem',
+    '',
+    '<ol>',
+    '  <li><b>Business goal:</b> cut monthly churn of prepaid subscribers from 3.1% to 2.5%, worth about $4M a year.</li>',
+    '  <li><b>Baseline:</b> today a rule engine flags customers with falling top-ups; it catches 35% of churners.</li>',
+    '  <li><b>Constraints:</b> scores are needed daily by 6 am for 12M subscribers; the batch must finish within 2 hours.</li>',
+    '</ol>',
+    '',
+    '## Data',
+    '',
+    '<p>Sources: billing records, call detail records and top-up events from the data warehouse, joined by subscriber ID.',
+    'Labels come from contract terminations recorded 30 days after the scoring date.</p>',
+    '',
+    '## Model',
+    '',
+    '<ul>',
+    '  <li>Start with logistic regression on tenure, spend and usage trends as the baseline model.</li>',
+    '  <li>Then a gradient boosted tree model (LightGBM), kept only if it beats the baseline on PR-AUC.</li>',
+    '</ul>',
+  ].join('\n');
+
+  it('finds the elements a course doc states inside HTML lists and paragraphs', () => {
+    const { model } = analyze(HTML_COURSE_DOC);
+    const business = model.elements.find((element) => element.id === 'framing.business-metric')!;
+    assert.equal(business.status, 'present');
+    assert.equal(statusOf(HTML_COURSE_DOC, 'data.sources'), 'present');
+    assert.equal(statusOf(HTML_COURSE_DOC, 'model.baseline'), 'present');
+    // Evidence points into the HTML line, at the words, not at the tag.
+    const sources = model.elements.find((element) => element.id === 'data.sources')!;
+    assert.equal(sources.evidence?.start.line, 10);
+    const pr = model.metrics.find((metric) => metric.name === 'PR-AUC');
+    const line = HTML_COURSE_DOC.split('\n')[19]!;
+    assert.deepEqual(pr?.range, { start: { line: 19, character: line.indexOf('PR-AUC') }, end: { line: 19, character: line.indexOf('PR-AUC') + 6 } });
+  });
+
+  it('reads a section holding only an HTML image as before: no text', () => {
+    const signals = computeSegmentSignals('# Architecture\n\n<p align="center">\n<img src="arch.png" width="80%">\n</p>');
+    assert.equal(signals.body.words, 0);
+    assert.equal(signals.body.hollow, 'empty');
+  });
+});
+
+describe('the scenario a document states for itself', () => {
+  const scenarioOf = (text: string): string => analyze(text).model.scenario.id;
+
+  // The title says recommendation; the body keeps talking about queries, search logs and retrieval.
+  const VIDEO_RECOMMENDER = [
+    '# Design a recommendation system for a video platform',
+    '',
+    '## Requirements',
+    '',
+    'Users open the app and expect videos they will watch to the end. We log every search query, every',
+    'search result click and the queries typed before a watch, and we reuse the search team\'s retrieval',
+    'index. Search logs and query embeddings are the richest signal: query text, query language, search',
+    'session length, and the retrieval scores of the search engine.',
+    '',
+    '## Retrieval',
+    '',
+    'Candidates come from the search retrieval index (BM25 and an ANN index over query embeddings).',
+  ].join('\n');
+
+  it('takes the scenario from the title, not from the words the body uses most', () => {
+    assert.equal(scenarioOf(VIDEO_RECOMMENDER), 'recommendation');
+  });
+
+  it('takes it from the opening statement when the title names none', () => {
+    const doc = [
+      '# Project overview',
+      '',
+      'The goal of the project is to build a recommender system that suggests jobs to job seekers.',
+      'Job seekers search for openings by keyword today; search queries and search filters are logged.',
+      '',
+      '## Search logs',
+      '',
+      'We keep every search query and every query refinement for a year, with the search results shown.',
+    ].join('\n');
+    assert.equal(scenarioOf(doc), 'recommendation');
+  });
+
+  it('reads a plain first line as the title when there is no heading', () => {
+    const doc = 'Loan default risk scorecard\n\nWe estimate the probability of default of each applicant at origination from bureau and application data.\n';
+    assert.equal(scenarioOf(doc), 'fraud');
+  });
+
+  it('reads the designed thing before "for": visual search for ads is search', () => {
+    assert.equal(scenarioOf('# Visual search for ads\n\nShoppers photograph an item and see matching products.\n'), 'search');
+    assert.equal(scenarioOf('# Search ads CTR prediction\n\nPredict the click probability of each ad.\n'), 'generic');
+  });
+
+  it('does not read the writer\'s advice as a recommender', () => {
+    const doc = '# Walkthrough\n\nWe recommend reading the problem first. We are designing a voice assistant that answers spoken questions.\n';
+    assert.equal(scenarioOf(doc), 'generic');
+  });
+});
+
+describe('docs written in Russian and Korean', () => {
+  // The sections of the Russian course template, filled in for a demand forecast.
+  const RUSSIAN_DOC = [
+    '# Прогноз спроса для сети магазинов',
+    '',
+    '## 1. Цели и предпосылки',
+    '',
+    '### 1.2. Бизнес-требования и ограничения',
+    '',
+    'Бизнес-цель: снизить списания скоропортящихся товаров на 15% без роста дефицита на полках.',
+    '',
+    '### 1.4. Требования к работе системы',
+    '',
+    'Прогноз на 14 дней вперёд должен быть готов к 6:00 каждый день для 2 000 магазинов; расчёт не дольше 2 часов.',
+    '',
+    '## 2. Методология',
+    '',
+    '### 2.1. Описание данных',
+    '',
+    'Чеки за 3 года из хранилища, календарь акций и погода по регионам; данные объединяются по магазину и дню.',
+    '',
+    '### 2.3. Базовое решение',
+    '',
+    'Скользящее среднее продаж за 4 недели с поправкой на день недели: его точность и нужно побить.',
+    '',
+    '## 3. Подготовка пилота',
+    '',
+    'Пилот в 40 магазинах на 6 недель; контрольная группа из 40 похожих магазинов, сравниваем списания.',
+    '',
+    '## 4. Внедрение',
+    '',
+    '### 4.2. Описание инфраструктуры и масштабируемости',
+    '',
+    'Пакетный расчёт в Airflow на кластере Spark; при росте сети до 5 000 магазинов добавляем узлы, а не меняем модель.',
+  ].join('\n');
+
+  it('reads the Russian course template sections as the framework elements they are', () => {
+    const { model } = analyze(RUSSIAN_DOC);
+    const status = Object.fromEntries(model.elements.map((element) => [element.id, element.status]));
+    assert.equal(status['framing.business-metric'], 'present');
+    assert.equal(status['framing.constraints'], 'present');
+    assert.equal(status['data.sources'], 'present');
+    assert.equal(status['model.baseline'], 'present');
+    assert.equal(status['serving.rollout'], 'present');
+    assert.equal(status['serving.scaling'], 'present');
+    const scaling = model.elements.find((element) => element.id === 'serving.scaling')!;
+    const heading = RUSSIAN_DOC.split('\n')[28]!;
+    assert.deepEqual(scaling.evidence, { start: { line: 28, character: 4 }, end: { line: 28, character: heading.length } });
+  });
+
+  it('reads a metric as offline when a Russian sentence says it is measured on the hold-out sample', () => {
+    const doc = '# Отток клиентов\n\n## Оценка модели\n\nНа отложенной выборке считаем PR-AUC и полноту при точности 90%.\n';
+    const { model } = analyze(doc);
+    assert.equal(model.metrics.find((metric) => metric.name === 'PR-AUC')?.role, 'offline');
+    assert.equal(model.elements.find((element) => element.id === 'evaluation.offline')?.status, 'present');
+  });
+
+  it('reads the Korean chapter headings of an interview write-up', () => {
+    const doc = [
+      '# 4장. 동영상 검색',
+      '',
+      '### 데이터 준비',
+      '',
+      '- 동영상 메타데이터와 사용자 검색 로그를 매일 수집한다 (약 10억 개 동영상).',
+      '',
+      '### 평가하기',
+      '',
+      '- 오프라인 지표: MRR과 recall@10 을 사용한다.',
+      '',
+      '### 서빙',
+      '',
+      '- 텍스트 쿼리를 임베딩하여 ANN 인덱스에서 후보 동영상을 찾고, 재순위 서비스가 정렬한다.',
+    ].join('\n');
+    const { model } = analyze(doc);
+    const status = Object.fromEntries(model.elements.map((element) => [element.id, element.status]));
+    assert.equal(model.scenario.id, 'search');
+    assert.equal(status['data.sources'], 'present');
+    assert.equal(status['evaluation.offline'], 'present');
+    assert.equal(status['serving.architecture'], 'present');
+  });
+});
+
+describe('label lines read as structure', () => {
+  const labelHitsOf = (text: string, id: string) => (computeSegmentSignals(text).elementHits.get(id as never) ?? []).filter((hit) => hit.phrase.startsWith('label:'));
+
+  it('reads a bold label naming an element, with its answer, as a cue at the label', () => {
+    const line = '- **Data sources:** warehouse order tables, clickstream from Kafka and the product catalogue';
+    const [hit, ...rest] = labelHitsOf(`# Design\n\n${line}`, 'data.sources');
+    assert.equal(rest.length, 0);
+    assert.deepEqual({ line: hit?.line, start: hit?.start, end: hit?.end }, { line: 2, start: 2, end: line.indexOf('**', 4) + 2 });
+  });
+
+  it('reads an HTML <b> label, but not a label alone on its line', () => {
+    assert.equal(labelHitsOf('# Plan\n\n**Monitoring:**\n\n- daily drift report on the top 20 features, paged above PSI 0.2', 'serving.monitoring').length, 0);
+    assert.equal(labelHitsOf('# Plan\n\n<ul>\n<li><b>Monitoring:</b> daily drift report on the top 20 features, paged above PSI 0.2</li>\n</ul>', 'serving.monitoring').length, 1);
+  });
+
+  it('does not read a sentence with a colon, a link or a label with no answer as a label', () => {
+    assert.equal(labelHitsOf('# Notes\n\nWe checked the data sources we had in the old warehouse and found this: nothing new.', 'data.sources').length, 0);
+    assert.equal(labelHitsOf('# Notes\n\nhttps://example.com/monitoring: see the dashboard for the latest numbers', 'serving.monitoring').length, 0);
+    assert.equal(labelHitsOf('# Notes\n\n- Monitoring: TBD', 'serving.monitoring').length, 0);
+  });
+
+  it('makes an element partial on a labelled answer alone, not present', () => {
+    const doc = '# Churn model\n\n## Plan\n\n- **Rollout:** we will start with a small group of users first and see how it goes.\n';
+    assert.equal(analyze(doc).model.elements.find((element) => element.id === 'serving.rollout')?.status, 'partial');
+  });
+});
