@@ -15,12 +15,9 @@ import { runRules } from './rules/engine';
 import { allRuleIds } from './rules/index';
 import type { AnalysisResult, AnalyzeOptions, ConfigError, MlsdConfig, Range } from './types';
 
-let vocabulary: ConfigVocabulary | undefined;
-
 /** The IDs a front-matter `mlsd:` block may name. */
 export function configVocabulary(): ConfigVocabulary {
-  vocabulary ??= { ruleIds: new Set(allRuleIds()), scenarioItemIds: new Set(CHECKLIST_ITEMS.map((item) => item.id)) };
-  return vocabulary;
+  return { ruleIds: new Set(allRuleIds()), scenarioItemIds: new Set(CHECKLIST_ITEMS.map((item) => item.id)) };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
@@ -30,10 +27,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 /**
  * The analysis in steps, with signals from `signalsOf`: one step per segment whose signals are asked for, then a few to combine.
  * A caller that already segmented `text` (an incremental session re-segments only what an edit
- * touched) passes its segmentation.
+ * touched) passes its segmentation, and may pass a front-matter reader that remembers (see `frontMatterReader`).
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation): Steps<AnalysisResult> {
-  const facts = yield* factsSteps(text, options, signalsOf, segmentation);
+export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation, readFrontMatter: FrontMatterReader = parseFrontMatter): Steps<AnalysisResult> {
+  const facts = yield* factsSteps(text, options, signalsOf, segmentation, readFrontMatter);
   yield;
   const findings = facts.model.isDesignDoc ? runRules(facts) : [];
   return { model: facts.model, findings, configErrors: facts.configErrors };
@@ -47,7 +44,7 @@ export function analyzeFacts(text: string, options: AnalyzeOptions): AnalyzedFac
   return runSteps(factsSteps(text, options, computeSegmentSignals));
 }
 
-function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation): Steps<AnalyzedFacts> {
+function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation, readFrontMatter: FrontMatterReader = parseFrontMatter): Steps<AnalyzedFacts> {
   const { lines, wrapper, swallowing, segments } = segmentation ?? (yield* segmentDocumentSteps(text));
   yield;
   const signals: SegmentSignals[] = [];
@@ -86,12 +83,20 @@ interface FrontMatterReading {
   error?: { range: Range; message: string };
 }
 
-/** The last front matter read: typing in the body re-reads the same YAML on every keystroke. */
-let lastFrontMatter: { yamlText: string; reading: FrontMatterReading } | undefined;
+/** Reads the YAML of a front matter; `lines` are the document's, to locate an error. */
+export type FrontMatterReader = (yamlText: string, lines: readonly string[]) => FrontMatterReading;
 
-function readFrontMatter(yamlText: string, lines: readonly string[]): FrontMatterReading {
-  if (lastFrontMatter?.yamlText !== yamlText) lastFrontMatter = { yamlText, reading: parseFrontMatter(yamlText, lines) };
-  return lastFrontMatter.reading;
+/**
+ * A reader that remembers the last front matter it read, for one session: typing in the body
+ * re-reads the same YAML on every keystroke. The reading depends on the YAML text alone (the lines
+ * it locates errors on are the front matter's own).
+ */
+export function frontMatterReader(): FrontMatterReader {
+  let last: { yamlText: string; reading: FrontMatterReading } | undefined;
+  return (yamlText, lines) => {
+    if (last?.yamlText !== yamlText) last = { yamlText, reading: parseFrontMatter(yamlText, lines) };
+    return last.reading;
+  };
 }
 
 /** Aliases one front matter may expand: more is a resource-exhaustion attack (the "billion laughs"). */

@@ -3,7 +3,12 @@
 // relative glob also matches at any depth ("docs/*.md" matches "/repo/docs/a.md").
 import picomatch from 'picomatch/posix';
 
-const cache = new Map<string, (path: string) => boolean>();
+/**
+ * Compiled globs by glob. Compiling is a pure function of the glob, so the cache is shared; it is
+ * bounded because configurations change while an editor runs.
+ */
+const compiled = new Map<string, (path: string) => boolean>();
+const MAX_COMPILED_GLOBS = 256;
 
 /** Longer globs are not written by people; picomatch compiles them into regexes V8 may reject. */
 export const MAX_GLOB_LENGTH = 500;
@@ -31,12 +36,13 @@ export function globProblem(glob: string): string | undefined {
 const matchesNothing = (): boolean => false;
 
 function compile(glob: string): (path: string) => boolean {
-  let matcher = cache.get(glob);
+  let matcher = compiled.get(glob);
   if (!matcher) {
+    if (compiled.size >= MAX_COMPILED_GLOBS) compiled.clear();
     const anchored = glob.startsWith('/') || glob.startsWith('**');
     // Extglobs ("+(a|aa)") are nested quantifiers once compiled; they are read as plain characters.
     matcher = globProblem(glob) ? matchesNothing : picomatch(anchored ? glob : [glob, `**/${glob}`], { dot: true, noextglob: true });
-    cache.set(glob, matcher);
+    compiled.set(glob, matcher);
   }
   return matcher;
 }

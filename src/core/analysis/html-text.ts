@@ -43,118 +43,138 @@ const isNameChar = (code: number): boolean => isLetter(code) || (code >= 48 && c
  * `> `; `columns[i]` is where line i starts in the document line, so the result can be placed back).
  */
 export function htmlBlockText(lines: readonly string[], columns: readonly number[]): HtmlText {
+  const scanner = new HtmlScanner();
   const out: string[] = [];
-  const units: HtmlTextUnit[] = [];
-  let unitStart = -1;
-  let unitEnd = -1;
-  let inTag = false;
-  let inComment = false;
-  let quote = 0;
-  /** Tag name being read, lower case, and whether it is a closing tag. */
-  let tagName = '';
-  let readingName = false;
-  let closing = false;
-  /** Inside <script>, <style>...: the name whose closing tag ends the hidden content. */
-  let hiddenUntil = '';
-  let inRow = false;
-
-  const closeUnit = (): void => {
-    if (unitStart < 0) return;
-    units.push({ startLine: unitStart, endLine: unitEnd, value: '' });
-    unitStart = -1;
-  };
-  const endTag = (): void => {
-    inTag = false;
-    const name = tagName;
-    if (hiddenUntil) {
-      if (closing && name === hiddenUntil) hiddenUntil = '';
-      return;
-    }
-    if (!closing && HIDDEN_CONTENT.has(name)) hiddenUntil = name;
-    if (CELL_TAGS.has(name) && inRow) return;
-    if (name === 'tr') inRow = !closing;
-    if (BLOCK_TAGS.has(name)) closeUnit();
-  };
-
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const source = lines[lineIndex]!;
-    const visible: string[] = [];
-    let hasWord = false;
-    for (let index = 0; index < source.length; index++) {
-      const code = source.charCodeAt(index);
-      const char = source[index]!;
-      if (inComment) {
-        visible.push(' ');
-        if (char === '>' && source[index - 1] === '-' && source[index - 2] === '-') inComment = false;
-        continue;
-      }
-      if (inTag) {
-        visible.push(' ');
-        if (readingName) {
-          if (isNameChar(code)) {
-            tagName += char.toLowerCase();
-            continue;
-          }
-          readingName = false;
-        }
-        if (quote) {
-          if (code === quote) quote = 0;
-        } else if (code === 34 || code === 39) quote = code;
-        else if (char === '>') endTag();
-        continue;
-      }
-      if (char === '<') {
-        const next = source.charCodeAt(index + 1);
-        if (source.startsWith('<!--', index)) {
-          inComment = true;
-          visible.push(' ', ' ', ' ', ' ');
-          index += 3;
-          continue;
-        }
-        const isClosing = next === 47;
-        const nameStart = source.charCodeAt(index + (isClosing ? 2 : 1));
-        if (isLetter(nameStart) || next === 33 || next === 63) {
-          inTag = true;
-          closing = isClosing;
-          tagName = '';
-          readingName = isLetter(nameStart);
-          quote = 0;
-          visible.push(' ');
-          if (isClosing) {
-            visible.push(' ');
-            index++;
-          }
-          continue;
-        }
-      }
-      if (hiddenUntil) {
-        visible.push(' ');
-        continue;
-      }
-      if (char === '&') {
-        const entity = readEntity(source, index);
-        if (entity) {
-          visible.push(entity.text);
-          for (let pad = 1; pad < entity.length; pad++) visible.push(' ');
-          index += entity.length - 1;
-          if (entity.text.trim()) hasWord = true;
-          continue;
-        }
-      }
-      visible.push(char);
-      if (char !== ' ' && char !== '\t') hasWord = true;
-    }
-    const text = visible.join('');
+    const { text, hasWord } = scanner.readLine(source);
     out.push(text);
-    if (hasWord) {
-      if (unitStart < 0) unitStart = lineIndex;
-      unitEnd = lineIndex;
-    } else if (!inTag && !inComment && unitStart >= 0 && source.trim() === '') closeUnit();
+    scanner.endLine(lineIndex, hasWord, source);
   }
-  closeUnit();
+  scanner.closeUnit();
+  const units = scanner.units;
   for (const unit of units) unit.value = out.slice(unit.startLine, unit.endLine + 1).join('\n');
   // Columns shift a line's text to where it stands in the document line.
   return { lines: out.map((text, index) => ' '.repeat(columns[index] ?? 0) + text), units };
+}
+
+/** The state of one pass over a block: where the reader is (tag, comment, quote, hidden element, row) and the units so far. */
+class HtmlScanner {
+  readonly units: HtmlTextUnit[] = [];
+  private unitStart = -1;
+  private unitEnd = -1;
+  private inTag = false;
+  private inComment = false;
+  private quote = 0;
+  /** Tag name being read, lower case, and whether it is a closing tag. */
+  private tagName = '';
+  private readingName = false;
+  private closing = false;
+  /** Inside <script>, <style>...: the name whose closing tag ends the hidden content. */
+  private hiddenUntil = '';
+  private inRow = false;
+
+  /** One line as the reader sees it: same length, tags and hidden content blanked. */
+  readLine(source: string): { text: string; hasWord: boolean } {
+    const visible: string[] = [];
+    let hasWord = false;
+    for (let index = 0; index < source.length; index++) {
+      if (this.inComment) {
+        visible.push(' ');
+        if (source[index] === '>' && source[index - 1] === '-' && source[index - 2] === '-') this.inComment = false;
+      } else if (this.inTag) {
+        visible.push(' ');
+        this.readInsideTag(source, index);
+      } else if (source[index] === '<' && this.startsMarkup(source, index, visible)) {
+        index = visible.length - 1;
+      } else if (this.hiddenUntil) {
+        visible.push(' ');
+      } else {
+        const taken = readText(source, index, visible);
+        if (taken.word) hasWord = true;
+        index += taken.length - 1;
+      }
+    }
+    return { text: visible.join(''), hasWord };
+  }
+
+  /** After a line: it extends the current unit, or (blank, outside markup) ends it. */
+  endLine(lineIndex: number, hasWord: boolean, source: string): void {
+    if (hasWord) {
+      if (this.unitStart < 0) this.unitStart = lineIndex;
+      this.unitEnd = lineIndex;
+    } else if (!this.inTag && !this.inComment && this.unitStart >= 0 && source.trim() === '') this.closeUnit();
+  }
+
+  closeUnit(): void {
+    if (this.unitStart < 0) return;
+    this.units.push({ startLine: this.unitStart, endLine: this.unitEnd, value: '' });
+    this.unitStart = -1;
+  }
+
+  private readInsideTag(source: string, index: number): void {
+    const code = source.charCodeAt(index);
+    if (this.readingName) {
+      if (isNameChar(code)) {
+        this.tagName += source[index]!.toLowerCase();
+        return;
+      }
+      this.readingName = false;
+    }
+    if (this.quote) {
+      if (code === this.quote) this.quote = 0;
+    } else if (code === 34 || code === 39) this.quote = code;
+    else if (source[index] === '>') this.endTag();
+  }
+
+  /** A comment or a tag opening at `index` ("<" seen): blanks what it read into `visible`; false when the "<" is text. */
+  private startsMarkup(source: string, index: number, visible: string[]): boolean {
+    if (source.startsWith('<!--', index)) {
+      this.inComment = true;
+      visible.push(' ', ' ', ' ', ' ');
+      return true;
+    }
+    const next = source.charCodeAt(index + 1);
+    const isClosing = next === 47;
+    const nameStart = source.charCodeAt(index + (isClosing ? 2 : 1));
+    if (!isLetter(nameStart) && next !== 33 && next !== 63) return false;
+    this.inTag = true;
+    this.closing = isClosing;
+    this.tagName = '';
+    this.readingName = isLetter(nameStart);
+    this.quote = 0;
+    visible.push(' ');
+    if (isClosing) visible.push(' ');
+    return true;
+  }
+
+  private endTag(): void {
+    this.inTag = false;
+    const name = this.tagName;
+    if (this.hiddenUntil) {
+      if (this.closing && name === this.hiddenUntil) this.hiddenUntil = '';
+      return;
+    }
+    if (!this.closing && HIDDEN_CONTENT.has(name)) this.hiddenUntil = name;
+    if (CELL_TAGS.has(name) && this.inRow) return;
+    if (name === 'tr') this.inRow = !this.closing;
+    if (BLOCK_TAGS.has(name)) this.closeUnit();
+  }
+}
+
+/** Plain text at `index`: an entity as the character it stands for (padded to its length), else the character. */
+function readText(source: string, index: number, visible: string[]): { length: number; word: boolean } {
+  const char = source[index]!;
+  if (char === '&') {
+    const entity = readEntity(source, index);
+    if (entity) {
+      visible.push(entity.text);
+      for (let pad = 1; pad < entity.length; pad++) visible.push(' ');
+      return { length: entity.length, word: entity.text.trim() !== '' };
+    }
+  }
+  visible.push(char);
+  return { length: 1, word: char !== ' ' && char !== '\t' };
 }
 
 /** An entity at `index` ("&amp;", "&#233;"): the character it stands for and its length in the source. */

@@ -3,7 +3,7 @@
 // session keeps those signals by text, so after an edit only the segments whose text changed are
 // parsed and judged again, and the document-level verdicts are combined from the cached parts.
 // The result is, by construction and by test, exactly what `analyze()` returns for the same text.
-import { analyzeSteps } from '../analyze';
+import { analyzeSteps, frontMatterReader } from '../analyze';
 import { resegment } from '../analysis/resegment';
 import { segmentDocumentSteps, type Segmentation } from '../analysis/segments';
 import { runSteps, type Steps } from '../analysis/steps';
@@ -56,39 +56,19 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   let result: AnalysisResult | undefined;
   /** How `text` was segmented, so the next text is re-segmented only where it differs. */
   let segmentation: Segmentation | undefined;
-  /** Signals of the segments of the last analysed text, by segment text. */
-  let cache = new Map<string, SegmentSignals>();
+  const cache = createSignalCache();
   /** Bumped by every update, so a sliced analysis notices that a newer one has started. */
   let generation = 0;
   let stats = { segments: 0, parsed: 0 };
-  /** Segments parsed since the last analysis finished (a sliced run parses before it combines). */
-  let parsedSinceLast = 0;
+  const readFrontMatter = frontMatterReader();
 
-  /**
-   * Analyses `next` in steps with cached signals. Newly computed signals go into the cache at once,
-   * so a run that a newer update overtakes still saves the next one work; at the end the cache
-   * keeps only the segments this text uses, so memory follows the document.
-   */
+  /** Analyses `next` in steps with cached signals. */
   function* analyzeCached(next: string): Steps<AnalysisResult> {
-    const used = new Map<string, SegmentSignals>();
-    let segments = 0;
-    const signalsOf = (segmentText: string): SegmentSignals => {
-      let signals = used.get(segmentText) ?? cache.get(segmentText);
-      if (signals === undefined) {
-        parsedSinceLast++;
-        signals = computeSegmentSignals(segmentText);
-        cache.set(segmentText, signals);
-      }
-      used.set(segmentText, signals);
-      segments++;
-      return signals;
-    };
+    const run = cache.startRun();
     const nextSegmentation = (segmentation && resegment(text, segmentation, next)) ?? (yield* segmentDocumentSteps(next));
     yield;
-    const analysed = yield* analyzeSteps(next, currentOptions, signalsOf, nextSegmentation);
-    stats = { segments, parsed: parsedSinceLast };
-    parsedSinceLast = 0;
-    cache = used;
+    const analysed = yield* analyzeSteps(next, currentOptions, run.signalsOf, nextSegmentation, readFrontMatter);
+    stats = run.finish();
     segmentation = nextSegmentation;
     text = next;
     result = analysed;
@@ -126,22 +106,67 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
       generation++;
       return analyzeCached(next);
     },
-    async analyzeInSlices(next, sliceOptions = {}) {
-      const budgetMs = sliceOptions.budgetMs ?? 10;
-      const yieldToHost = sliceOptions.yieldToHost ?? defaultYield;
-      const now = sliceOptions.now ?? defaultNow;
+    analyzeInSlices(next, sliceOptions = {}) {
       const mine = ++generation;
-      const steps = analyzeCached(next);
-      for (;;) {
-        const sliceEnd = now() + budgetMs;
-        let step = steps.next();
-        while (!step.done && now() < sliceEnd) step = steps.next();
-        if (step.done) return step.value;
-        await yieldToHost();
-        if (generation !== mine) return undefined;
-      }
+      return runInSlices(analyzeCached(next), () => generation === mine, sliceOptions);
     },
   };
+}
+
+/**
+ * Signals of segments by segment text. Newly computed signals go into the cache at once, so a run
+ * that a newer update overtakes still saves the next one work; a run that finishes leaves only the
+ * segments its text uses, so memory follows the document.
+ */
+interface SignalCacheRun {
+  signalsOf(segmentText: string): SegmentSignals;
+  /** Ends the run: the cache keeps what it used; returns how many segments it read and parsed. */
+  finish(): AnalysisSession['stats'];
+}
+
+function createSignalCache(): { startRun(): SignalCacheRun } {
+  let cache = new Map<string, SegmentSignals>();
+  /** Segments parsed since the last analysis finished (a sliced run parses before it combines). */
+  let parsedSinceLast = 0;
+  return {
+    startRun() {
+      const used = new Map<string, SegmentSignals>();
+      let segments = 0;
+      const signalsOf = (segmentText: string): SegmentSignals => {
+        let signals = used.get(segmentText) ?? cache.get(segmentText);
+        if (signals === undefined) {
+          parsedSinceLast++;
+          signals = computeSegmentSignals(segmentText);
+          cache.set(segmentText, signals);
+        }
+        used.set(segmentText, signals);
+        segments++;
+        return signals;
+      };
+      const finish = (): AnalysisSession['stats'] => {
+        const stats = { segments, parsed: parsedSinceLast };
+        parsedSinceLast = 0;
+        cache = used;
+        return stats;
+      };
+      return { signalsOf, finish };
+    },
+  };
+}
+
+/** Runs `steps`, giving the host a turn after each slice; undefined once `stillWanted` says a newer run took over. */
+async function runInSlices<T>(steps: Steps<T>, stillWanted: () => boolean, sliceOptions: SliceOptions): Promise<T | undefined> {
+  const budgetMs = sliceOptions.budgetMs ?? 10;
+  const yieldToHost = sliceOptions.yieldToHost ?? defaultYield;
+  const now = sliceOptions.now ?? defaultNow;
+  for (;;) {
+    const sliceEnd = now() + budgetMs;
+    let step = steps.next();
+    while (!step.done && now() < sliceEnd) step = steps.next();
+    if (step.done) return step.value;
+    await yieldToHost();
+    if (!stillWanted()) return undefined;
+  }
 }
 
 export function applyTextEdit(text: string, edit: TextEdit): string {

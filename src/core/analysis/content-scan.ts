@@ -1,0 +1,69 @@
+// The scans over a segment's content lines: scenario and task words, placeholders, element and
+// checklist cues, model-complexity cues, training objectives and metric mentions.
+import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
+import { PLACEHOLDER_TOKEN } from '../framework/residue';
+import { GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
+import { scanElementCues } from './cue-scan';
+import { labelHits } from './label-lines';
+import { scanMetrics } from './metric-mentions';
+import type { LineKind, Locator, SegmentSignals, Unit } from './signal-types';
+import { countMatches, createLocator, eachMatch, lineStartsOf, unwrapParagraphs } from './text-scan';
+
+const OBJECTIVE = /(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(clicks?|click-through|likes?|views?|impressions?|dwell time|watch time|engagement|purchases?|orders?|conversions?|bookings?|revenue|ratings?)(?![\p{L}\p{N}_])/giu;
+const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator|so that|which (?:drives|predicts))\b/i;
+
+/**
+ * Scans the segment's content lines. Each pattern runs once over a masked copy of the segment in
+ * which every line that is not real content (code, comments, headings, placeholders) is blanked,
+ * so offsets still map to lines and each regex is called a handful of times per segment, not per line.
+ */
+export function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfLine: readonly (Unit | undefined)[], signals: SegmentSignals): void {
+  const content = lines.map((text, line) => (kinds[line] === 'text' && unitOfLine[line] && !unitOfLine[line]!.placeholder ? text : ''));
+  const masked = content.join('\n');
+  if (masked.trim() === '') return;
+  const locate = createLocator(lineStartsOf(content));
+  // A question ("Do we need continual training?") raises a topic without answering it.
+  const substantive: (boolean | undefined)[] = [];
+  const substantiveAt = (line: number): boolean => (substantive[line] ??= (unitOfLine[line]?.words ?? 0) >= 4 && !/\?\s*$/.test(content[line] ?? ''));
+
+  countScenarioWords(masked, signals);
+  eachMatch(PLACEHOLDER_TOKEN, masked, locate, (span) => signals.placeholders.push(span));
+  // Cue phrases are read with hard-wrapped paragraphs unwrapped: "labels arrive up to" / "30 days
+  // after" is one phrase. Metric and placeholder scans stay per line.
+  const unwrapped = unwrapParagraphs(content, unitOfLine);
+  scanElementCues(unwrapped?.text ?? masked, unwrapped?.locate ?? locate, substantiveAt, lines, signals);
+  for (const [id, hits] of labelHits(content)) signals.elementHits.set(id, [...(signals.elementHits.get(id) ?? []), ...hits]);
+  scanModelCues(masked, locate, signals);
+  scanObjectives(masked, content, locate, signals);
+  scanMetrics(lines, kinds, content, unitOfLine, masked, locate, signals);
+}
+
+function scanModelCues(masked: string, locate: Locator, signals: SegmentSignals): void {
+  // A reason anywhere in the section earns the complexity (data type, a beaten baseline).
+  const sectionGivesReason = COMPLEXITY_REASON.test(masked);
+  eachMatch(COMPLEX_MODEL_CUES, masked, locate, (span) => signals.complexModels.push({ ...span, justified: sectionGivesReason }));
+  eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
+}
+
+function scanObjectives(masked: string, content: readonly string[], locate: Locator, signals: SegmentSignals): void {
+  for (const match of masked.matchAll(OBJECTIVE)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const span = locate(start, start + match[1]!.length);
+    signals.objectives.push({ ...span, target: match[1]!.toLowerCase(), justified: JUSTIFICATION.test(content[span.line] ?? '') });
+  }
+}
+
+function countScenarioWords(text: string, signals: SegmentSignals): void {
+  addScenarioWords(text, signals.scenarioWords);
+  for (const task of Object.keys(TASK_CUES) as (keyof typeof TASK_CUES)[]) signals.taskWords[task] += countMatches(TASK_CUES[task], text);
+}
+
+/** Adds the scenario detection words found in `text` to `counts` (scenario ID or "generic" → count). */
+export function addScenarioWords(text: string, counts: Record<string, number>): void {
+  for (const scenario of SCENARIOS) {
+    const count = countMatches(scenario.detection, text);
+    if (count) counts[scenario.id] = (counts[scenario.id] ?? 0) + count;
+  }
+  const generic = countMatches(GENERIC_DETECTION, text);
+  if (generic) counts.generic = (counts.generic ?? 0) + generic;
+}

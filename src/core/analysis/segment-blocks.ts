@@ -1,0 +1,242 @@
+// The walk over a segment's parsed blocks: what each line holds, the units of text (paragraphs,
+// tables, rows) the body summary counts, and the heading, front matter, images, comments and
+// placeholders found on the way.
+import type { Html, Image, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast';
+import { normalizeHeading } from '../framework/patterns';
+import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
+import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
+import { htmlNodeText } from './html-text';
+import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
+
+const SPECIFIC_VALUE = /\d|\S:\s*\S/;
+/** A word: a whitespace-separated token with a letter or digit in it (any script). */
+const WORDLIKE = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u3040-\u9FFF\uAC00-\uD7AF]/;
+const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (WORDLIKE.test(token)) count++;
+  return count;
+}
+
+/** What the walk gathers besides the signals it fills in; the scans and the body summary read it. */
+export interface BlockReading {
+  lines: readonly string[];
+  /** The lines the scans read: `lines` with the tags of raw HTML blocks blanked in place. */
+  readable: readonly string[];
+  signals: SegmentSignals;
+  kinds: LineKind[];
+  unitOfLine: (Unit | undefined)[];
+  units: Unit[];
+  diagrams: number;
+  codeBlocks: number;
+}
+
+/** Walks the blocks of `tree` (the parse of `lines`), filling in `signals` on the way. */
+export function readBlocks(tree: Root, lines: readonly string[], signals: SegmentSignals): BlockReading {
+  const reading: BlockReading = {
+    lines,
+    readable: lines,
+    signals,
+    kinds: new Array<LineKind>(lines.length).fill('blank'),
+    unitOfLine: new Array<Unit | undefined>(lines.length),
+    units: [],
+    diagrams: 0,
+    codeBlocks: 0,
+  };
+  // A stack rather than recursion: 8,000 nested ">" must not overflow the call stack.
+  const pending: { node: Nodes; listDepth: number }[] = [{ node: tree, listDepth: 0 }];
+  const visitChildren = (children: readonly Nodes[], listDepth: number): void => {
+    for (let index = children.length - 1; index >= 0; index--) pending.push({ node: children[index]!, listDepth });
+  };
+  for (let next = pending.pop(); next; next = pending.pop()) readBlock(reading, next.node, next.listDepth, visitChildren);
+  return reading;
+}
+
+function readBlock(reading: BlockReading, node: Nodes, listDepth: number, visitChildren: (children: readonly Nodes[], listDepth: number) => void): void {
+  const { lines, kinds, signals } = reading;
+  switch (node.type) {
+    case 'root':
+    case 'blockquote':
+      visitChildren(node.children, listDepth);
+      break;
+    case 'yaml':
+      mark(reading, node, 'frontmatter');
+      signals.frontMatter = { value: node.value, endLine: (node.position?.end.line ?? 1) - 1 };
+      break;
+    case 'heading': {
+      mark(reading, node, 'heading');
+      const line = (node.position?.start.line ?? 1) - 1;
+      if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? '')) signals.heading = headingSignal(lines[0] ?? '', node.depth, plainText(node, true));
+      break;
+    }
+    case 'code':
+      mark(reading, node, 'code');
+      reading.codeBlocks++;
+      if (DIAGRAM_LANGS.test(node.lang ?? '')) reading.diagrams++;
+      break;
+    case 'html':
+      readHtml(node, lines, kinds, signals);
+      readHtmlText(reading, node);
+      break;
+    case 'paragraph':
+      addUnit(reading, node, listDepth > 1);
+      break;
+    case 'table':
+      addTable(reading, node);
+      break;
+    case 'list':
+      visitChildren((node.children as ListItem[]).flatMap((item) => item.children), listDepth + 1);
+      break;
+    default:
+      break;
+  }
+}
+
+function mark(reading: BlockReading, node: Nodes, kind: LineKind): void {
+  const { lines, kinds } = reading;
+  const from = (node.position?.start.line ?? 1) - 1;
+  const to = (node.position?.end.line ?? 1) - 1;
+  for (let line = from; line <= to && line < lines.length; line++) kinds[line] = kind;
+}
+
+/** `template`: the node is a snippet table's header (template text) or a row still holding a cell prompt (residue). */
+function addUnit(reading: BlockReading, node: Paragraph | Table | TableRow, nested: boolean, template?: 'header' | 'unfilled-row', lastLine?: number): void {
+  const { lines, kinds, unitOfLine, units, signals } = reading;
+  const startLine = (node.position?.start.line ?? 1) - 1;
+  const endLine = lastLine ?? (node.position?.end.line ?? 1) - 1;
+  const value = plainText(node, false).trim();
+  const images: Image[] = [];
+  collectImages(node, images);
+  for (const image of images) {
+    const line = (image.position?.start.line ?? 1) - 1;
+    signals.images.push({ line, start: (image.position?.start.column ?? 1) - 1, end: line === (image.position?.end.line ?? 1) - 1 ? (image.position?.end.column ?? 1) - 1 : (lines[line]?.length ?? 0), alt: image.alt ?? '', url: image.url });
+  }
+  const placeholder = template !== undefined || (value !== '' && PLACEHOLDER_UNIT.test(value));
+  const unit: Unit = { startLine, endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: value === '' && images.length > 0, nested, specific: SPECIFIC_VALUE.test(value) };
+  units.push(unit);
+  for (let line = startLine; line <= endLine && line < lines.length; line++) {
+    kinds[line] = 'text';
+    unitOfLine[line] = unit;
+  }
+  if (placeholder && template !== 'header') signals.placeholders.push(spanOfLines(lines, startLine, endLine));
+}
+
+// A table a snippet wrote: its header is template text and its unfilled rows are residue, so an
+// unfilled trade-off table covers no trade-off and its default choices name no metric.
+function addTable(reading: BlockReading, table: Table): void {
+  const template = tableTemplate(table);
+  if (!template) {
+    addUnit(reading, table, false);
+    return;
+  }
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const firstRowLine = rows[0]?.position ? rows[0].position.start.line - 1 : undefined;
+  addUnit(reading, header, false, 'header', firstRowLine === undefined ? undefined : firstRowLine - 1);
+  for (const row of rows) addUnit(reading, row, false, row.children.some((cell) => template.prompts.includes(plainText(cell, true).trim().toLowerCase())) ? 'unfilled-row' : undefined);
+}
+
+/** Snippet tables by their header cells, lower-cased; prompts lower-cased too. */
+const TEMPLATE_BY_HEADER = new Map<string, TableTemplate>(TABLE_TEMPLATES.map((template) => [template.header.join('|').toLowerCase(), { header: template.header, prompts: template.prompts.map((prompt) => prompt.toLowerCase()) }]));
+
+function tableTemplate(table: Table): TableTemplate | undefined {
+  const header = table.children[0];
+  return header && TEMPLATE_BY_HEADER.get(header.children.map((cell) => plainText(cell, true).trim()).join('|').toLowerCase());
+}
+
+/**
+ * The text of a node as mdast-util-to-string gives it (values, image alts when asked), with a stack
+ * instead of recursion: emphasis nested thousands deep must not overflow the call stack.
+ */
+function plainText(node: Nodes, includeImageAlt: boolean): string {
+  let text = '';
+  const pending: Nodes[] = [node];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if ('value' in next) text += next.value;
+    else if (includeImageAlt && 'alt' in next && next.alt) text += next.alt;
+    else if ('children' in next) for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
+  }
+  return text;
+}
+
+/** The images inside `node`, in document order; a stack rather than recursion, for deep nesting. */
+function collectImages(node: Nodes, into: Image[]): void {
+  const pending: Nodes[] = [node];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (next.type === 'image') into.push(next);
+    else if ('children' in next) for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
+  }
+}
+
+function spanOfLines(lines: readonly string[], startLine: number, endLine: number): Span {
+  const first = lines[startLine] ?? '';
+  const indent = first.length - first.trimStart().length;
+  return { line: startLine, start: indent, end: endLine === startLine ? first.length : first.length };
+}
+
+function headingSignal(line: string, depth: number, title: string): HeadingSignal {
+  const match = /^ {0,3}#{1,6}[ \t]*/.exec(line);
+  const start = match ? match[0].length : 0;
+  const end = closingSequenceStart(line);
+  return { depth, title: title.trim(), normalized: normalizeHeading(title), start, end: Math.max(start, end) };
+}
+
+/**
+ * Where the heading text ends: before trailing blanks and an optional closing run of `#` (which
+ * needs a blank before it). A scan from the end, because the equivalent regex,
+ * `[ \t]+#*[ \t]*$`, backtracks cubically on a heading padded with thousands of blanks.
+ */
+function closingSequenceStart(line: string): number {
+  const isBlank = (index: number): boolean => line[index] === ' ' || line[index] === '\t';
+  let end = line.length;
+  while (end > 0 && isBlank(end - 1)) end--;
+  const afterBlanks = end;
+  while (end > 0 && line[end - 1] === '#') end--;
+  if (end === afterBlanks || !isBlank(end - 1)) return afterBlanks;
+  while (end > 0 && isBlank(end - 1)) end--;
+  return end;
+}
+
+function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signals: SegmentSignals): void {
+  const startLine = (node.position?.start.line ?? 1) - 1;
+  const endLine = (node.position?.end.line ?? 1) - 1;
+  const isComment = node.value.trimStart().startsWith('<!--');
+  for (let line = startLine; line <= endLine && line < lines.length; line++) kinds[line] = isComment ? 'comment' : 'html';
+  if (!isComment) return;
+  // One HTML block may hold several comments (and text after them); read each.
+  const pattern = /<!--([\s\S]*?)(?:-->|$)/g;
+  const blockStart = (node.position?.start.column ?? 1) - 1;
+  for (let match = pattern.exec(node.value); match; match = pattern.exec(node.value)) {
+    const before = node.value.slice(0, match.index);
+    const lineOffset = before.split('\n').length - 1;
+    const firstLineStart = lineOffset === 0 ? blockStart + match.index : match.index - before.lastIndexOf('\n') - 1;
+    const inside = match[0].split('\n');
+    const last = inside[inside.length - 1]!;
+    const endLineOfComment = startLine + lineOffset + inside.length - 1;
+    const end = inside.length === 1 ? firstLineStart + last.length : last.length + (endLineOfComment === startLine ? blockStart : 0);
+    signals.comments.push({ startLine: startLine + lineOffset, endLine: endLineOfComment, start: firstLineStart, end, text: (match[1] ?? '').trim() });
+    if (match[0].length === 0) break;
+  }
+}
+
+/** The text inside a raw HTML block, tags blanked in place: its units count, and the scans read it. */
+function readHtmlText(reading: BlockReading, node: Html): void {
+  const { lines, units, kinds, unitOfLine, signals } = reading;
+  const html = htmlNodeText(node, lines);
+  if (!html?.text.units.length) return;
+  const copy = reading.readable === lines ? [...lines] : (reading.readable as string[]);
+  html.text.lines.forEach((text, index) => (copy[html.startLine + index] = text));
+  reading.readable = copy;
+  for (const { startLine, endLine, value } of html.text.units) {
+    const trimmed = value.trim();
+    const placeholder = PLACEHOLDER_UNIT.test(trimmed);
+    const unit: Unit = { startLine: html.startLine + startLine, endLine: html.startLine + endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: false, nested: false, specific: SPECIFIC_VALUE.test(trimmed) };
+    units.push(unit);
+    for (let line = unit.startLine; line <= unit.endLine && line < lines.length; line++) {
+      kinds[line] = 'text';
+      unitOfLine[line] = unit;
+    }
+    if (placeholder) signals.placeholders.push(spanOfLines(copy, unit.startLine, unit.endLine));
+  }
+}
