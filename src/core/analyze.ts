@@ -6,6 +6,7 @@
 import { isAlias, parseDocument, visit, type Document } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
 import { combineSteps } from './analysis/combine';
+import type { HeadingReadings } from './analysis/headings';
 import { segmentDocumentSteps, type Segmentation } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
@@ -23,6 +24,16 @@ export function configVocabulary(): ConfigVocabulary {
   return vocabulary;
 }
 
+/** What one analysis session remembers from run to run: heading readings and the last front matter read. */
+export interface AnalysisMemo {
+  headingReadings: HeadingReadings;
+  frontMatter?: { yamlText: string; reading: FrontMatterReading };
+}
+
+export function createAnalysisMemo(): AnalysisMemo {
+  return { headingReadings: new Map() };
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   return runSteps(analyzeSteps(text, options, computeSegmentSignals));
 }
@@ -30,10 +41,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 /**
  * The analysis in steps, with signals from `signalsOf`: one step per segment whose signals are asked for, then a few to combine.
  * A caller that already segmented `text` (an incremental session re-segments only what an edit
- * touched) passes its segmentation.
+ * touched) passes its segmentation, and its memo.
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation): Steps<AnalysisResult> {
-  const facts = yield* factsSteps(text, options, signalsOf, segmentation);
+export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation, memo = createAnalysisMemo()): Steps<AnalysisResult> {
+  const facts = yield* factsSteps(text, options, signalsOf, memo, segmentation);
   yield;
   const findings = facts.model.isDesignDoc ? runRules(facts) : [];
   return { model: facts.model, findings, configErrors: facts.configErrors };
@@ -44,10 +55,10 @@ export interface AnalyzedFacts extends DocumentFacts {
 }
 
 export function analyzeFacts(text: string, options: AnalyzeOptions): AnalyzedFacts {
-  return runSteps(factsSteps(text, options, computeSegmentSignals));
+  return runSteps(factsSteps(text, options, computeSegmentSignals, createAnalysisMemo()));
 }
 
-function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation): Steps<AnalyzedFacts> {
+function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, memo: AnalysisMemo, segmentation?: Segmentation): Steps<AnalyzedFacts> {
   const { lines, wrapper, swallowing, segments } = segmentation ?? (yield* segmentDocumentSteps(text));
   yield;
   const signals: SegmentSignals[] = [];
@@ -58,7 +69,7 @@ function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentT
   const file = options.path ?? '<document>';
 
   const yamlText = signals[0]?.frontMatter?.value;
-  const front = yamlText === undefined ? { data: undefined } : readFrontMatter(yamlText, lines);
+  const front = yamlText === undefined ? { data: undefined } : readFrontMatter(yamlText, lines, memo);
   let config: MlsdConfig = options.config ?? {};
   const configErrors: ConfigError[] = [];
   if (yamlText !== undefined && front.data && typeof front.data.mlsd === 'object' && front.data.mlsd !== null) {
@@ -77,6 +88,7 @@ function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentT
     ...(options.path ? { path: options.path } : {}),
     ...(wrapper ? { wrapper } : {}),
     ...(swallowing ? { swallowing } : {}),
+    headingReadings: memo.headingReadings,
   });
   return Object.assign(facts, { configErrors });
 }
@@ -86,12 +98,10 @@ interface FrontMatterReading {
   error?: { range: Range; message: string };
 }
 
-/** The last front matter read: typing in the body re-reads the same YAML on every keystroke. */
-let lastFrontMatter: { yamlText: string; reading: FrontMatterReading } | undefined;
-
-function readFrontMatter(yamlText: string, lines: readonly string[]): FrontMatterReading {
-  if (lastFrontMatter?.yamlText !== yamlText) lastFrontMatter = { yamlText, reading: parseFrontMatter(yamlText, lines) };
-  return lastFrontMatter.reading;
+/** The front matter, read again only when its YAML changed: typing in the body re-reads the same YAML on every keystroke. */
+function readFrontMatter(yamlText: string, lines: readonly string[], memo: AnalysisMemo): FrontMatterReading {
+  if (memo.frontMatter?.yamlText !== yamlText) memo.frontMatter = { yamlText, reading: parseFrontMatter(yamlText, lines) };
+  return memo.frontMatter.reading;
 }
 
 /** Aliases one front matter may expand: more is a resource-exhaustion attack (the "billion laughs"). */

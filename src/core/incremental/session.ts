@@ -3,7 +3,7 @@
 // session keeps those signals by text, so after an edit only the segments whose text changed are
 // parsed and judged again, and the document-level verdicts are combined from the cached parts.
 // The result is, by construction and by test, exactly what `analyze()` returns for the same text.
-import { analyzeSteps } from '../analyze';
+import { analyzeSteps, createAnalysisMemo } from '../analyze';
 import { resegment } from '../analysis/resegment';
 import { segmentDocumentSteps, type Segmentation } from '../analysis/segments';
 import { runSteps, type Steps } from '../analysis/steps';
@@ -62,6 +62,8 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   let stats = { segments: 0, parsed: 0 };
   /** Segments parsed since the last analysis finished (a sliced run parses before it combines). */
   let parsedSinceLast = 0;
+  /** Heading readings and the front matter, kept from one analysis of this document to the next. */
+  const memo = createAnalysisMemo();
 
   /**
    * Analyses `next` in steps with cached signals. Newly computed signals go into the cache at once,
@@ -84,7 +86,7 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
     };
     const nextSegmentation = (segmentation && resegment(text, segmentation, next)) ?? (yield* segmentDocumentSteps(next));
     yield;
-    const analysed = yield* analyzeSteps(next, currentOptions, signalsOf, nextSegmentation);
+    const analysed = yield* analyzeSteps(next, currentOptions, signalsOf, nextSegmentation, memo);
     stats = { segments, parsed: parsedSinceLast };
     parsedSinceLast = 0;
     cache = used;
