@@ -96,30 +96,19 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
     return analysed;
   }
 
+  /** Analyses `next` to the end at once; a sliced analysis still running is superseded. */
+  const analyzeNow = (next: string): AnalysisResult => {
+    generation++;
+    return runSteps(analyzeCached(next));
+  };
+
   return {
-    get text() {
-      return text;
-    },
-    get result() {
-      return result;
-    },
-    get stats() {
-      return stats;
-    },
-    update(next) {
-      generation++;
-      return runSteps(analyzeCached(next));
-    },
-    applyEdit(edit) {
-      generation++;
-      return runSteps(analyzeCached(applyTextEdit(text, edit)));
-    },
-    applyEdits(edits) {
-      generation++;
-      let next = text;
-      for (const edit of edits) next = applyTextEdit(next, edit);
-      return runSteps(analyzeCached(next));
-    },
+    get text() { return text; },
+    get result() { return result; },
+    get stats() { return stats; },
+    update: analyzeNow,
+    applyEdit: (edit) => analyzeNow(applyTextEdit(text, edit)),
+    applyEdits: (edits) => analyzeNow(edits.reduce((next, edit) => applyTextEdit(next, edit), text)),
     setOptions(next) {
       currentOptions = next;
     },
@@ -127,39 +116,42 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
       generation++;
       return analyzeCached(next);
     },
-    async analyzeInSlices(next, sliceOptions = {}) {
-      const budgetMs = sliceOptions.budgetMs ?? 10;
-      const yieldToHost = sliceOptions.yieldToHost ?? defaultYield;
-      const now = sliceOptions.now ?? defaultNow;
+    analyzeInSlices(next, sliceOptions = {}) {
       const mine = ++generation;
-      const steps = analyzeCached(next);
-      for (;;) {
-        const sliceEnd = now() + budgetMs;
-        let step = steps.next();
-        while (!step.done && now() < sliceEnd) step = steps.next();
-        if (step.done) return step.value;
-        await yieldToHost();
-        if (generation !== mine) return undefined;
-      }
+      return runInSlices(analyzeCached(next), sliceOptions, () => generation !== mine);
     },
   };
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
+/** Runs steps, giving the host a turn whenever a slice has used its budget; undefined once `superseded()`. */
+async function runInSlices<T>(steps: Steps<T>, sliceOptions: SliceOptions, superseded: () => boolean): Promise<T | undefined> {
+  const budgetMs = sliceOptions.budgetMs ?? 10;
+  const yieldToHost = sliceOptions.yieldToHost ?? defaultYield;
+  const now = sliceOptions.now ?? defaultNow;
+  for (;;) {
+    const sliceEnd = now() + budgetMs;
+    let step = steps.next();
+    while (!step.done && now() < sliceEnd) step = steps.next();
+    if (step.done) return step.value;
+    await yieldToHost();
+    if (superseded()) return undefined;
+  }
+}
 
 /** Offset of an LSP position in `text`; out-of-range lines and characters clamp, as in VS Code. */
 export function offsetAt(text: string, position: Position): number {
+  // A pattern of its own: its position in the text is state of this call alone.
+  const lineBreaks = /\r\n|\r|\n/g;
   let lineStart = 0;
   let line = 0;
-  LINE_BREAK.lastIndex = 0;
   while (line < position.line) {
-    const lineBreak = LINE_BREAK.exec(text);
+    const lineBreak = lineBreaks.exec(text);
     if (lineBreak === null) return text.length;
     lineStart = lineBreak.index + lineBreak[0].length;
     line++;
   }
-  LINE_BREAK.lastIndex = lineStart;
-  const lineEnd = LINE_BREAK.exec(text)?.index ?? text.length;
+  lineBreaks.lastIndex = lineStart;
+  const lineEnd = lineBreaks.exec(text)?.index ?? text.length;
   return lineStart + Math.max(0, Math.min(position.character, lineEnd - lineStart));
 }
 
