@@ -161,9 +161,9 @@ export interface LocatedFacts {
   /** Comments before the document's second segment (where mlsd's own review carries its marker). */
   openingComments: LocatedComment[];
   images: LocatedImage[];
-  /** Words that point to each scenario and task, summed over the document in order. */
-  scenarioWords: Record<string, number>;
-  taskWords: Record<string, number>;
+  /** Words that point to each scenario and task, one count per segment in document order (summed only when needed). */
+  scenarioWords: Readonly<Record<string, number>>[];
+  taskWords: Readonly<Record<string, number>>[];
   directives: DirectiveComment[];
 }
 

@@ -3,7 +3,7 @@
 // placeholders, comments, images, directives). The verdict modules read these facts only; this is
 // the last place that sees segments and signals.
 import type { MlsdConfig, Range } from '../types';
-import type { DirectiveComment, HitGroup, LocatedComment, LocatedFacts, SectionNode } from './facts';
+import type { DirectiveComment, HitGroup, LocatedComment, LocatedFacts, MetricMention, SectionNode } from './facts';
 import { configAliases, matchHeading, type HeadingReadings } from './headings';
 import { buildSections, publicSections, referenceLines, sectionLocator } from './sections';
 import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
@@ -76,8 +76,8 @@ function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts 
     comments: [],
     openingComments: [],
     images: [],
-    scenarioWords: {},
-    taskWords: {},
+    scenarioWords: [],
+    taskWords: [],
     directives: [],
   };
   if (input.frontMatterError) facts.frontMatterError = input.frontMatterError;
@@ -91,29 +91,36 @@ function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts 
  * Adds one segment's signals to the facts at document positions. Cue, metric and model hits on
  * reference lines are left out of judging; cue hits stay in their cached signals: most elements
  * are settled by a heading and never look at them, and copying each hit on every edit cost more
- * than the judging.
+ * than the judging. No closures here: this runs for every segment on every edit.
  */
 function locateSegment(facts: LocatedFacts, signal: SegmentSignals, start: number, inReference: Set<number>, own: SectionNode | undefined): void {
-  const at = (span: Span): Range => ({ start: { line: start + span.line, character: span.start }, end: { line: start + span.line, character: span.end } });
-  const touchesReference = inReference.has(start) || inReference.has(start + signal.lineCount - 1);
-  const referenced = (hit: { line: number }): boolean => touchesReference && inReference.has(start + hit.line);
-  const keep = <T extends { line: number }>(hits: readonly T[]): readonly T[] => (touchesReference ? hits.filter((hit) => !referenced(hit)) : hits);
-  for (const [id, hits] of signal.elementHits) addGroup(facts.elementHits, id, keep(hits), start);
-  for (const [id, hits] of signal.itemHits) addGroup(facts.itemHits, id, keep(hits), start);
-  for (const hit of keep(signal.metrics)) {
-    const mention = { name: hit.name, text: hit.text, range: at(hit), negated: hit.negated, asLoss: hit.asLoss, inTradeoff: hit.inTradeoff };
-    facts.metrics.push(hit.statedRole ? { ...mention, statedRole: hit.statedRole } : mention);
+  const reference = inReference.has(start) || inReference.has(start + signal.lineCount - 1) ? inReference : undefined;
+  for (const [id, hits] of signal.elementHits) addGroup(facts.elementHits, id, reference ? outside(hits, start, reference) : hits, start);
+  for (const [id, hits] of signal.itemHits) addGroup(facts.itemHits, id, reference ? outside(hits, start, reference) : hits, start);
+  for (const hit of reference ? outside(signal.metrics, start, reference) : signal.metrics) {
+    const mention: MetricMention = { name: hit.name, text: hit.text, range: rangeAt(start, hit), negated: hit.negated, asLoss: hit.asLoss, inTradeoff: hit.inTradeoff };
+    if (hit.statedRole) mention.statedRole = hit.statedRole;
+    facts.metrics.push(mention);
   }
-  for (const span of signal.complexModels) facts.models.push({ range: at(span), justified: span.justified, inReference: referenced(span) });
+  for (const span of signal.complexModels) facts.models.push({ range: rangeAt(start, span), justified: span.justified, inReference: reference !== undefined && reference.has(start + span.line) });
   if (signal.simplerFails.length > 0) facts.simplerFails = true;
-  for (const objective of signal.objectives) facts.objectives.push({ target: objective.target, justified: objective.justified, range: at(objective) });
-  for (const span of signal.placeholders) facts.placeholders.push(at(span));
-  for (const image of signal.images) facts.images.push(own ? { alt: image.alt, url: image.url, range: at(image), section: own } : { alt: image.alt, url: image.url, range: at(image) });
+  for (const objective of signal.objectives) facts.objectives.push({ target: objective.target, justified: objective.justified, range: rangeAt(start, objective) });
+  for (const span of signal.placeholders) facts.placeholders.push(rangeAt(start, span));
+  for (const image of signal.images) facts.images.push(own ? { alt: image.alt, url: image.url, range: rangeAt(start, image), section: own } : { alt: image.alt, url: image.url, range: rangeAt(start, image) });
   for (const comment of signal.comments) {
     facts.comments.push({ text: comment.text, range: { start: { line: start + comment.startLine, character: comment.start }, end: { line: start + comment.endLine, character: comment.end } } });
   }
-  for (const [id, count] of Object.entries(signal.scenarioWords)) facts.scenarioWords[id] = (facts.scenarioWords[id] ?? 0) + count;
-  for (const [task, count] of Object.entries(signal.taskWords)) facts.taskWords[task] = (facts.taskWords[task] ?? 0) + count;
+  facts.scenarioWords.push(signal.scenarioWords);
+  facts.taskWords.push(signal.taskWords);
+}
+
+function rangeAt(start: number, span: Span): Range {
+  return { start: { line: start + span.line, character: span.start }, end: { line: start + span.line, character: span.end } };
+}
+
+/** The hits of a segment starting on line `start` that are not on reference lines. */
+function outside<T extends { line: number }>(hits: readonly T[], start: number, reference: Set<number>): T[] {
+  return hits.filter((hit) => !reference.has(start + hit.line));
 }
 
 function addGroup(into: Map<string, HitGroup[]>, id: string, hits: readonly CueHit[], startLine: number): void {

@@ -10,6 +10,7 @@ export const itemCoverage: VerdictModule = { verdict: 'items', judge: (facts, be
 function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, CoverageFact> {
   const itemIds = [...(scenarioSpec(scenario)?.items.map((item) => item.id) ?? [])];
   for (const id of facts.config.requiredItems ?? []) if (checklistItemSpec(id) && !itemIds.includes(id)) itemIds.push(id);
+  if (itemIds.length === 0) return new Map();
   const naming = sectionsNaming(facts.sections, (section) => section.items);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {

@@ -20,7 +20,8 @@ function decideScenario(input: LocatedFacts, sections: readonly SectionNode[]): 
   const titleBest = best(titleWords);
   if (titleBest) return { id: titleBest as ScenarioId, source: 'detected' };
 
-  const bodyWords: Record<string, number> = { ...input.scenarioWords };
+  const bodyWords: Record<string, number> = {};
+  for (const words of input.scenarioWords) for (const [id, count] of Object.entries(words)) bodyWords[id] = (bodyWords[id] ?? 0) + count;
   for (const section of sections) addScenarioWords(section.title, bodyWords);
   const ranked = Object.entries(bodyWords).sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;

@@ -21,7 +21,9 @@ function decideTask(scenario: ScenarioId, input: LocatedFacts, sections: readonl
     if (titleCount > titleTop) [titleTask, titleTop] = [task as TaskType, titleCount];
   }
   if (titleTask) return titleTask;
-  const ranked = Object.entries(input.taskWords).sort((a, b) => b[1] - a[1]);
+  const counts: Record<string, number> = {};
+  for (const words of input.taskWords) for (const [task, count] of Object.entries(words)) counts[task] = (counts[task] ?? 0) + count;
+  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const [first] = ranked;
   return first && first[1] >= 2 ? (first[0] as TaskType) : 'other';
 }
