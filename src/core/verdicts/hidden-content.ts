@@ -53,8 +53,8 @@ function metricsInImages(images: readonly LocatedImage[], sections: readonly Sec
   }
   // Metrics only in images: an evaluation section whose images carry what its text does not.
   for (const section of sections) {
-    const own = imagesOf.get(section) ?? [];
-    if (own.length === 0 || !isEvaluationSection(section)) continue;
+    const own = imagesOf.get(section);
+    if (!own || !isEvaluationSection(section)) continue;
     const ownMetrics = metrics.some((metric) => metric.range.start.line >= section.startLine && metric.range.start.line <= section.bodyEndLine && !metric.negated);
     if (ownMetrics) continue;
     // The image is the section's only content, or its name says it holds metrics.
