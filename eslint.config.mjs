@@ -43,12 +43,6 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }] },
   },
-  // TEMPORARY (issue 11): combine.ts is being split into verdict modules on its own branch. Remove
-  // this exception when that branch is merged.
-  {
-    files: ['src/core/analysis/combine.ts'],
-    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
-  },
   {
     files: ['src/cli/**/*.ts'],
     rules: {

@@ -6,6 +6,7 @@
 import { isAlias, parseDocument, visit, type Document } from 'yaml';
 import type { DocumentFacts } from './analysis/facts';
 import { combineSteps } from './analysis/combine';
+import type { HeadingReadings } from './analysis/headings';
 import { segmentDocumentSteps, type Segmentation } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
@@ -20,6 +21,16 @@ export function configVocabulary(): ConfigVocabulary {
   return { ruleIds: new Set(allRuleIds()), scenarioItemIds: new Set(CHECKLIST_ITEMS.map((item) => item.id)) };
 }
 
+/** What one analysis session remembers from run to run: heading readings and the last front matter read. */
+export interface AnalysisMemo {
+  headingReadings: HeadingReadings;
+  frontMatter?: { yamlText: string; reading: FrontMatterReading };
+}
+
+export function createAnalysisMemo(): AnalysisMemo {
+  return { headingReadings: new Map() };
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   return runSteps(analyzeSteps(text, options, computeSegmentSignals));
 }
@@ -27,10 +38,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 /**
  * The analysis in steps, with signals from `signalsOf`: one step per segment whose signals are asked for, then a few to combine.
  * A caller that already segmented `text` (an incremental session re-segments only what an edit
- * touched) passes its segmentation, and may pass a front-matter reader that remembers (see `frontMatterReader`).
+ * touched) passes its segmentation, and its memo.
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation, readFrontMatter: FrontMatterReader = parseFrontMatter): Steps<AnalysisResult> {
-  const facts = yield* factsSteps(text, options, signalsOf, segmentation, readFrontMatter);
+export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation, memo = createAnalysisMemo()): Steps<AnalysisResult> {
+  const facts = yield* factsSteps(text, options, signalsOf, memo, segmentation);
   yield;
   const findings = facts.model.isDesignDoc ? runRules(facts) : [];
   return { model: facts.model, findings, configErrors: facts.configErrors };
@@ -41,10 +52,10 @@ export interface AnalyzedFacts extends DocumentFacts {
 }
 
 export function analyzeFacts(text: string, options: AnalyzeOptions): AnalyzedFacts {
-  return runSteps(factsSteps(text, options, computeSegmentSignals));
+  return runSteps(factsSteps(text, options, computeSegmentSignals, createAnalysisMemo()));
 }
 
-function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation, readFrontMatter: FrontMatterReader = parseFrontMatter): Steps<AnalyzedFacts> {
+function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, memo: AnalysisMemo, segmentation?: Segmentation): Steps<AnalyzedFacts> {
   const { lines, wrapper, swallowing, segments } = segmentation ?? (yield* segmentDocumentSteps(text));
   yield;
   const signals: SegmentSignals[] = [];
@@ -55,7 +66,7 @@ function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentT
   const file = options.path ?? '<document>';
 
   const yamlText = signals[0]?.frontMatter?.value;
-  const front = yamlText === undefined ? { data: undefined } : readFrontMatter(yamlText, lines);
+  const front = yamlText === undefined ? { data: undefined } : readFrontMatter(yamlText, lines, memo);
   let config: MlsdConfig = options.config ?? {};
   const configErrors: ConfigError[] = [];
   if (yamlText !== undefined && front.data && typeof front.data.mlsd === 'object' && front.data.mlsd !== null) {
@@ -74,6 +85,7 @@ function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentT
     ...(options.path ? { path: options.path } : {}),
     ...(wrapper ? { wrapper } : {}),
     ...(swallowing ? { swallowing } : {}),
+    headingReadings: memo.headingReadings,
   });
   return Object.assign(facts, { configErrors });
 }
@@ -83,20 +95,10 @@ interface FrontMatterReading {
   error?: { range: Range; message: string };
 }
 
-/** Reads the YAML of a front matter; `lines` are the document's, to locate an error. */
-export type FrontMatterReader = (yamlText: string, lines: readonly string[]) => FrontMatterReading;
-
-/**
- * A reader that remembers the last front matter it read, for one session: typing in the body
- * re-reads the same YAML on every keystroke. The reading depends on the YAML text alone (the lines
- * it locates errors on are the front matter's own).
- */
-export function frontMatterReader(): FrontMatterReader {
-  let last: { yamlText: string; reading: FrontMatterReading } | undefined;
-  return (yamlText, lines) => {
-    if (last?.yamlText !== yamlText) last = { yamlText, reading: parseFrontMatter(yamlText, lines) };
-    return last.reading;
-  };
+/** The front matter, read again only when its YAML changed: typing in the body re-reads the same YAML on every keystroke. */
+function readFrontMatter(yamlText: string, lines: readonly string[], memo: AnalysisMemo): FrontMatterReading {
+  if (memo.frontMatter?.yamlText !== yamlText) memo.frontMatter = { yamlText, reading: parseFrontMatter(yamlText, lines) };
+  return memo.frontMatter.reading;
 }
 
 /** Aliases one front matter may expand: more is a resource-exhaustion attack (the "billion laughs"). */

@@ -1,9 +1,12 @@
-// The document as the rules see it: the public model plus the located facts behind each verdict.
-import type { Segment } from './segments';
-import type { HollowReason, SegmentSignals } from './signals';
+// The document in two stages. `LocatedFacts`: what the segments and their signals say, placed at
+// document positions (the last stage that sees segments). `DocumentFacts`: what the rules see, the
+// verdicts judged from the located facts plus the public model.
+import type { MarkdownWrapper, SwallowingFence } from './segments';
+import type { CueHit, HollowReason } from './signals';
 import type { PartId } from '../framework/elements';
 import type { MetricFit } from '../framework/metrics';
-import type { CoverageGap, CoverageStatus, DesignDocModel, ElementId, MetricRole, MlsdConfig, Range, TaskType } from '../types';
+import type { CoverageGap, CoverageStatus, DesignDocModel, ElementId, MetricRole, MlsdConfig, Range, Section, TaskType } from '../types';
+import type { PitfallVerdicts, ProxyObjective } from '../verdicts/verdict';
 
 export interface SectionNode {
   title: string;
@@ -28,8 +31,8 @@ export interface SectionNode {
   items: ReadonlySet<string>;
   /** Why the section's own body is not content, if it is not. */
   hollow?: HollowReason;
-  /** The section or one of its children has real content. */
-  hasContent: boolean;
+  /** Words in the section's own body. */
+  words: number;
   /** Metric role its heading states ("Online metrics" → online). */
   role?: MetricRole;
 }
@@ -43,7 +46,6 @@ export interface CoverageFact {
   residueOnly: boolean;
   /** What is still missing, when partial. */
   gap?: CoverageGap;
-  score: number;
 }
 
 export interface MetricFact {
@@ -81,11 +83,93 @@ export interface DirectiveComment {
   endLine: number;
 }
 
+/** One segment's cue hits for one element or checklist item, and the line the segment starts on. */
+export interface HitGroup {
+  startLine: number;
+  hits: readonly CueHit[];
+}
+
+export interface MetricMention {
+  name: string;
+  text: string;
+  range: Range;
+  negated: boolean;
+  /** A role the words around the mention state. */
+  statedRole?: MetricRole;
+  /** Named as a training loss, or as one side of a trade-off: not a metric the document tracks. */
+  asLoss: boolean;
+  inTradeoff: boolean;
+}
+
+/** A complex model family named (transformer, GNN, ensemble of...). */
+export interface ModelMention {
+  range: Range;
+  /** A reason is given where it is named. */
+  justified: boolean;
+  /** Named in a reference section (about someone else's system). */
+  inReference: boolean;
+}
+
+export interface ObjectiveMention {
+  target: string;
+  justified: boolean;
+  range: Range;
+}
+
+export interface LocatedComment {
+  text: string;
+  range: Range;
+}
+
+export interface LocatedImage {
+  alt: string;
+  url: string;
+  range: Range;
+  /** The section whose own body holds the image. */
+  section?: SectionNode;
+}
+
+export interface LocatedFacts {
+  text: string;
+  lines: readonly string[];
+  config: MlsdConfig;
+  /** Front matter as parsed (undefined when absent or malformed). */
+  frontMatter: Record<string, unknown> | undefined;
+  frontMatterError?: { range: Range; message: string };
+  /** Front matter lines (fences included), when the document has front matter. */
+  frontMatterRange?: Range;
+  path?: string;
+  /** A ```markdown fence wrapping the document, whose fence lines were blanked before analysis. */
+  wrapper?: MarkdownWrapper;
+  /** A fence never closed, whose swallowed headings were split into sections all the same. */
+  swallowing?: SwallowingFence;
+  sections: SectionNode[];
+  /** The innermost section holding a line. */
+  sectionAt: (line: number) => SectionNode | undefined;
+  outline: Section[];
+  /** Cue hits by element and by checklist item, in document order; reference sections left out. */
+  elementHits: Map<string, HitGroup[]>;
+  itemHits: Map<string, HitGroup[]>;
+  /** Metric mentions in document order; reference sections left out. */
+  metrics: MetricMention[];
+  models: ModelMention[];
+  /** Some passage says why a simpler model is not enough. */
+  simplerFails: boolean;
+  objectives: ObjectiveMention[];
+  placeholders: Range[];
+  comments: LocatedComment[];
+  /** Comments before the document's second segment (where mlsd's own review carries its marker). */
+  openingComments: LocatedComment[];
+  images: LocatedImage[];
+  /** Words that point to each scenario and task, one count per segment in document order (summed only when needed). */
+  scenarioWords: Readonly<Record<string, number>>[];
+  taskWords: Readonly<Record<string, number>>[];
+  directives: DirectiveComment[];
+}
+
 export interface DocumentFacts {
   text: string;
   lines: readonly string[];
-  segments: readonly Segment[];
-  signals: readonly SegmentSignals[];
   config: MlsdConfig;
   sections: SectionNode[];
   elements: Record<ElementId, CoverageFact>;
@@ -95,12 +179,12 @@ export interface DocumentFacts {
   task: TaskType;
   residue: ResidueFact[];
   hidden: HiddenFact[];
+  pitfalls: PitfallVerdicts;
+  /** A proxy training objective that does not serve the business outcome. */
+  proxyObjective?: ProxyObjective;
   directives: DirectiveComment[];
   /** Front matter lines (fences included), when the document has front matter. */
   frontMatterRange?: Range;
   frontMatterError?: { range: Range; message: string };
-  /** Line of the first model-architecture evidence and of the first scoping evidence. */
-  firstModelLine?: number;
-  firstScopeLine?: number;
   model: DesignDocModel;
 }

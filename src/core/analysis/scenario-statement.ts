@@ -6,7 +6,8 @@
 import { STATEMENT_DETECTION } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
 import { htmlBlockText } from './html-text';
-import { addScenarioWords, type SegmentSignals } from './signals';
+import { addScenarioWords } from './signals';
+import type { Range } from '../types';
 
 /** How much of the opening is the statement: a title line and a paragraph or two. */
 const OPENING_WORDS = 80;
@@ -26,7 +27,8 @@ const DOMAIN_AFTER = /\s(?:for|для)\s/i;
 
 export interface StatementInput {
   lines: readonly string[];
-  signals: readonly SegmentSignals[];
+  /** Front matter lines (fences included): the opening starts after them. */
+  frontMatterRange?: Range;
 }
 
 /**
@@ -105,7 +107,7 @@ function plainTitle(opening: readonly string[]): string | undefined {
  */
 function openingLines(input: StatementInput): string[] {
   const { lines } = input;
-  const frontMatterEnd = input.signals[0]?.frontMatter?.endLine ?? -1;
+  const frontMatterEnd = input.frontMatterRange?.end.line ?? -1;
   const opening: string[] = [];
   let words = 0;
   let inFence = false;

@@ -1,5 +1,5 @@
 // The four classic pitfalls of ML system design and the phrases their checks look for.
-import type { PitfallId } from '../types';
+import type { ElementId, PitfallId } from '../types';
 import { anyWord, anyWordGlobal } from './patterns';
 
 export interface PitfallSpec {
@@ -7,14 +7,43 @@ export interface PitfallSpec {
   title: string;
   /** What the reader should do instead, as the second half of an "expected ..." message. */
   expectation: string;
+  /** The elements the pitfall is about: when they are missing or thin, the pitfall shows. */
+  restsOn: readonly ElementId[];
+  /** The model elements those are weighed against, for a pitfall that compares the two. */
+  weighedAgainst?: readonly ElementId[];
 }
 
 export const PITFALLS: readonly PitfallSpec[] = [
-  { id: 'modeling-first', title: 'Jumping straight to modelling', expectation: 'the problem, its metrics and constraints scoped before the model architecture' },
-  { id: 'ignored-data', title: 'Ignoring the data pipeline', expectation: 'data sources, ingestion and quality covered as carefully as the model' },
-  { id: 'over-engineering', title: 'Over-engineering', expectation: 'a simple baseline first, or a stated reason why simpler models fail' },
-  { id: 'production-gaps', title: 'Neglecting production realities', expectation: 'a latency budget, monitoring, a rollout/rollback plan and a fallback' },
+  {
+    id: 'modeling-first',
+    title: 'Jumping straight to modelling',
+    expectation: 'the problem, its metrics and constraints scoped before the model architecture',
+    restsOn: ['framing.business-metric', 'framing.constraints'],
+  },
+  {
+    id: 'ignored-data',
+    title: 'Ignoring the data pipeline',
+    expectation: 'data sources, ingestion and quality covered as carefully as the model',
+    restsOn: ['data.sources', 'data.ingestion', 'data.quality'],
+    weighedAgainst: ['model.baseline', 'model.selection'],
+  },
+  {
+    id: 'over-engineering',
+    title: 'Over-engineering',
+    expectation: 'a simple baseline first, or a stated reason why simpler models fail',
+    restsOn: ['model.baseline', 'framing.baseline'],
+  },
+  {
+    id: 'production-gaps',
+    title: 'Neglecting production realities',
+    expectation: 'a latency budget, monitoring, a rollout/rollback plan and a fallback',
+    restsOn: ['framing.constraints', 'serving.monitoring', 'serving.rollout', 'serving.scaling'],
+  },
 ];
+
+export function pitfallSpec(id: PitfallId): PitfallSpec {
+  return PITFALLS.find((pitfall) => pitfall.id === id)!;
+}
 
 /** Model families that need a baseline or a reason before they are the first choice. */
 export const COMPLEX_MODEL_CUES = anyWordGlobal([

@@ -3,7 +3,7 @@
 // session keeps those signals by text, so after an edit only the segments whose text changed are
 // parsed and judged again, and the document-level verdicts are combined from the cached parts.
 // The result is, by construction and by test, exactly what `analyze()` returns for the same text.
-import { analyzeSteps, frontMatterReader } from '../analyze';
+import { analyzeSteps, createAnalysisMemo } from '../analyze';
 import { resegment } from '../analysis/resegment';
 import { segmentDocumentSteps, type Segmentation } from '../analysis/segments';
 import { runSteps, type Steps } from '../analysis/steps';
@@ -60,14 +60,15 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   /** Bumped by every update, so a sliced analysis notices that a newer one has started. */
   let generation = 0;
   let stats = { segments: 0, parsed: 0 };
-  const readFrontMatter = frontMatterReader();
+  /** Heading readings and the front matter, kept from one analysis of this document to the next. */
+  const memo = createAnalysisMemo();
 
   /** Analyses `next` in steps with cached signals. */
   function* analyzeCached(next: string): Steps<AnalysisResult> {
     const run = cache.startRun();
     const nextSegmentation = (segmentation && resegment(text, segmentation, next)) ?? (yield* segmentDocumentSteps(next));
     yield;
-    const analysed = yield* analyzeSteps(next, currentOptions, run.signalsOf, nextSegmentation, readFrontMatter);
+    const analysed = yield* analyzeSteps(next, currentOptions, run.signalsOf, nextSegmentation, memo);
     stats = run.finish();
     segmentation = nextSegmentation;
     text = next;
@@ -75,30 +76,19 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
     return analysed;
   }
 
+  /** Analyses `next` to the end at once; a sliced analysis still running is superseded. */
+  const analyzeNow = (next: string): AnalysisResult => {
+    generation++;
+    return runSteps(analyzeCached(next));
+  };
+
   return {
-    get text() {
-      return text;
-    },
-    get result() {
-      return result;
-    },
-    get stats() {
-      return stats;
-    },
-    update(next) {
-      generation++;
-      return runSteps(analyzeCached(next));
-    },
-    applyEdit(edit) {
-      generation++;
-      return runSteps(analyzeCached(applyTextEdit(text, edit)));
-    },
-    applyEdits(edits) {
-      generation++;
-      let next = text;
-      for (const edit of edits) next = applyTextEdit(next, edit);
-      return runSteps(analyzeCached(next));
-    },
+    get text() { return text; },
+    get result() { return result; },
+    get stats() { return stats; },
+    update: analyzeNow,
+    applyEdit: (edit) => analyzeNow(applyTextEdit(text, edit)),
+    applyEdits: (edits) => analyzeNow(edits.reduce((next, edit) => applyTextEdit(next, edit), text)),
     setOptions(next) {
       currentOptions = next;
     },

@@ -1,11 +1,9 @@
 import { PITFALLS } from '../framework/pitfalls';
 import { missingAnchor } from '../fixes/insert';
-import type { ElementId } from '../types';
 import type { Rule } from './rule';
 import { gapsAmong, hasRealGap, titles } from './pitfall-support';
 
 const spec = PITFALLS.find((pitfall) => pitfall.id === 'ignored-data')!;
-const DATA: readonly ElementId[] = ['data.sources', 'data.ingestion', 'data.quality'];
 
 export const ignoredData: Rule = {
   id: 'ignored-data',
@@ -13,7 +11,7 @@ export const ignoredData: Rule = {
   description: 'The data pipeline (sources, ingestion, quality) must get as much care as the model.',
   check(facts) {
     if (!facts.model.pitfalls['ignored-data']) return [];
-    const gaps = gapsAmong(facts, DATA);
+    const gaps = gapsAmong(facts, spec.restsOn);
     if (!hasRealGap(facts, gaps)) return [];
     const model = facts.elements['model.selection'];
     return [{

@@ -9,10 +9,11 @@ export const modelingFirst: Rule = {
   defaultSeverity: 'warning',
   description: 'The model must not come before the problem, its metrics and its constraints are scoped.',
   check(facts) {
-    if (!facts.model.pitfalls['modeling-first'] || facts.firstModelLine === undefined) return [];
-    const line = facts.firstModelLine;
+    const verdict = facts.pitfalls['modeling-first'];
+    if (!verdict.present || verdict.firstModelLine === undefined) return [];
+    const line = verdict.firstModelLine;
     const section = facts.sections.find((candidate) => candidate.startLine === line);
-    const scope = facts.firstScopeLine;
+    const scope = verdict.firstScopeLine;
     return [{
       subject: { kind: 'pitfall', id: 'modeling-first' },
       message: scope === undefined

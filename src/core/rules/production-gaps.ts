@@ -1,11 +1,9 @@
 import { PITFALLS } from '../framework/pitfalls';
 import { missingAnchor } from '../fixes/insert';
-import type { ElementId } from '../types';
 import type { Rule } from './rule';
 import { gapsAmong, hasRealGap, titles } from './pitfall-support';
 
 const spec = PITFALLS.find((pitfall) => pitfall.id === 'production-gaps')!;
-const PRODUCTION: readonly ElementId[] = ['framing.constraints', 'serving.monitoring', 'serving.rollout', 'serving.scaling'];
 
 export const productionGaps: Rule = {
   id: 'production-gaps',
@@ -13,7 +11,7 @@ export const productionGaps: Rule = {
   description: 'A design must face production: a latency budget, monitoring, rollout/rollback and a fallback.',
   check(facts) {
     if (!facts.model.pitfalls['production-gaps']) return [];
-    const gaps = gapsAmong(facts, PRODUCTION);
+    const gaps = gapsAmong(facts, spec.restsOn);
     if (!hasRealGap(facts, gaps)) return [];
     const serving = facts.sections.find((section) => section.parts.has('serving'));
     return [{

@@ -1,0 +1,93 @@
+// What each heading names (parts, elements, checklist items, a metric role), read from its words
+// and the parts above it, with the readings remembered per analysis session.
+import { ELEMENTS, PARTS, type ElementSpec, type HeadingAlias, type PartId } from '../framework/elements';
+import { ROLE_CUES } from '../framework/metrics';
+import { anyWord, escapeRegExp } from '../framework/patterns';
+import { CHECKLIST_ITEMS } from '../framework/scenarios';
+import type { ElementId, MetricRole, MlsdConfig } from '../types';
+import type { SectionNode } from './facts';
+
+/** What a heading names, as read from its words and the parts above it. */
+export interface HeadingReading {
+  parts: ReadonlySet<PartId>;
+  elements: ReadonlyMap<ElementId, 'specific' | 'broad'>;
+  items: ReadonlySet<string>;
+  role: MetricRole | undefined;
+}
+
+export const NOTHING_NAMED: HeadingReading = { parts: new Set(), elements: new Map(), items: new Set(), role: undefined };
+
+/**
+ * Readings of headings by title and the parts above them. Every edit re-reads every heading
+ * against about a hundred patterns while the headings rarely change, so a session keeps them.
+ * Only for the built-in vocabulary: headings are read afresh when the configuration adds aliases.
+ */
+export type HeadingReadings = Map<string, HeadingReading>;
+const MAX_HEADING_READINGS = 10_000;
+
+export function configAliases(config: MlsdConfig): Map<ElementId, RegExp> {
+  const matchers = new Map<ElementId, RegExp>();
+  for (const [id, wordings] of Object.entries(config.aliases ?? {}) as [ElementId, string[]][]) {
+    const cleaned = wordings.map((wording) => wording.trim().toLowerCase()).filter(Boolean).map(escapeRegExp);
+    if (cleaned.length) matchers.set(id, anyWord(cleaned));
+  }
+  return matchers;
+}
+
+function ancestorParts(section: SectionNode): Set<PartId> {
+  const parts = new Set<PartId>();
+  for (let node = section.parent; node; node = node.parent) for (const part of node.parts) parts.add(part);
+  return parts;
+}
+
+function aliasApplies(alias: HeadingAlias, above: Set<PartId>): boolean {
+  if (alias.underPart && !above.has(alias.underPart)) return false;
+  if (alias.notUnderPart && above.has(alias.notUnderPart)) return false;
+  return true;
+}
+
+export function matchHeading(section: SectionNode, configMatchers: Map<ElementId, RegExp>, headingReadings: HeadingReadings): void {
+  const above = ancestorParts(section);
+  const key = configMatchers.size === 0 ? `${section.title}\u0000${section.normalized}\u0000${[...above].join(',')}` : undefined;
+  let reading = key === undefined ? undefined : headingReadings.get(key);
+  if (reading === undefined) {
+    reading = readHeading(section.title, section.normalized, above, configMatchers);
+    if (key !== undefined) {
+      if (headingReadings.size >= MAX_HEADING_READINGS) headingReadings.clear();
+      headingReadings.set(key, reading);
+    }
+  }
+  section.parts = reading.parts;
+  section.elements = reading.elements;
+  section.items = reading.items;
+  section.role = reading.role;
+}
+
+function readHeading(title: string, normalized: string, above: Set<PartId>, configMatchers: Map<ElementId, RegExp>): HeadingReading {
+  const parts = PARTS.filter((part) => part.headings.test(normalized)).map((part) => part.id);
+  const elements = new Map<ElementId, 'specific' | 'broad'>();
+  for (const spec of ELEMENTS) {
+    const strength = headingStrength(spec, normalized, above);
+    if (strength) elements.set(spec.id, strength);
+    else if (configMatchers.get(spec.id)?.test(normalized)) elements.set(spec.id, 'specific');
+  }
+  // "Baseline model" names the model baseline only; drop the framing reading.
+  if (elements.has('model.baseline')) elements.delete('framing.baseline');
+  const items = CHECKLIST_ITEMS.filter((item) => item.headings.test(normalized)).map((item) => item.id);
+  return { parts: new Set(parts), elements, items: new Set(items), role: roleOf(title) };
+}
+
+function headingStrength(spec: ElementSpec, title: string, above: Set<PartId>): 'specific' | 'broad' | undefined {
+  let best: 'specific' | 'broad' | undefined;
+  for (const alias of spec.headings) {
+    if (!aliasApplies(alias, above) || !alias.pattern.test(title)) continue;
+    if (alias.strength === 'specific') return 'specific';
+    best = 'broad';
+  }
+  return best;
+}
+
+function roleOf(title: string): MetricRole | undefined {
+  const roles = ROLE_CUES.filter((cue) => cue.pattern.test(title)).map((cue) => cue.role);
+  return roles.length === 1 ? roles[0] : undefined;
+}

@@ -1,0 +1,147 @@
+// The located-facts phase: turns segments and their signals into facts at document positions
+// (sections and what their headings name, cue hits, metric and model mentions, objectives,
+// placeholders, comments, images, directives). The verdict modules read these facts only; this is
+// the last place that sees segments and signals.
+import type { MlsdConfig, Range } from '../types';
+import type { DirectiveComment, HitGroup, LocatedComment, LocatedFacts, MetricMention, SectionNode } from './facts';
+import { configAliases, matchHeading, type HeadingReadings } from './headings';
+import { buildSections, publicSections, referenceLines, sectionLocator } from './sections';
+import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
+import type { CueHit, SegmentSignals, Span } from './signals';
+import { pausesAfter, type Steps } from './steps';
+import { parseDirective } from '../suppression';
+
+export interface CombineInput {
+  text: string;
+  lines: readonly string[];
+  segments: readonly Segment[];
+  signals: readonly SegmentSignals[];
+  config: MlsdConfig;
+  /** Front matter as parsed (undefined when absent or malformed). */
+  frontMatter: Record<string, unknown> | undefined;
+  frontMatterError?: { range: Range; message: string };
+  path?: string;
+  /** A ```markdown fence wrapping the document, whose fence lines were blanked before analysis. */
+  wrapper?: MarkdownWrapper;
+  /** A fence never closed, whose swallowed headings were split into sections all the same. */
+  swallowing?: SwallowingFence;
+  /** The session's remembered heading readings. */
+  headingReadings: HeadingReadings;
+}
+
+/** The located facts of the document, in steps: each pass over segments or sections pauses every thousand items. */
+export function* locateFacts(input: CombineInput): Steps<LocatedFacts> {
+  const { lines, segments, signals, config } = input;
+  const sections = yield* buildSections(segments, signals);
+  yield;
+  const aliasMatchers = configAliases(config);
+  for (let index = 0; index < sections.length; index++) {
+    matchHeading(sections[index]!, aliasMatchers, input.headingReadings);
+    if (pausesAfter(index)) yield;
+  }
+  yield;
+  const facts = emptyFacts(input, sections);
+  const inReference = referenceLines(sections);
+  let next = 0;
+  for (let index = 0; index < signals.length; index++) {
+    while (next < sections.length && sections[next]!.segment < index) next++;
+    const own = sections[next]?.segment === index ? sections[next] : undefined;
+    locateSegment(facts, signals[index]!, segments[index]!.startLine, inReference, own);
+    if (pausesAfter(index)) yield;
+  }
+  const opening = segments[1]?.startLine ?? Infinity;
+  facts.openingComments = facts.comments.filter((comment) => comment.range.start.line < opening);
+  facts.directives = readDirectives(facts.comments);
+  const frontMatterRange = frontMatterLines(signals[0], lines);
+  if (frontMatterRange) facts.frontMatterRange = frontMatterRange;
+  facts.outline = yield* publicSections(sections, lines);
+  return facts;
+}
+
+function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts {
+  const facts: LocatedFacts = {
+    text: input.text,
+    lines: input.lines,
+    config: input.config,
+    frontMatter: input.frontMatter,
+    sections,
+    sectionAt: sectionLocator(sections),
+    outline: [],
+    elementHits: new Map(),
+    itemHits: new Map(),
+    metrics: [],
+    models: [],
+    simplerFails: false,
+    objectives: [],
+    placeholders: [],
+    comments: [],
+    openingComments: [],
+    images: [],
+    scenarioWords: [],
+    taskWords: [],
+    directives: [],
+  };
+  if (input.frontMatterError) facts.frontMatterError = input.frontMatterError;
+  if (input.path) facts.path = input.path;
+  if (input.wrapper) facts.wrapper = input.wrapper;
+  if (input.swallowing) facts.swallowing = input.swallowing;
+  return facts;
+}
+
+/**
+ * Adds one segment's signals to the facts at document positions. Cue, metric and model hits on
+ * reference lines are left out of judging; cue hits stay in their cached signals: most elements
+ * are settled by a heading and never look at them, and copying each hit on every edit cost more
+ * than the judging. No closures here: this runs for every segment on every edit.
+ */
+function locateSegment(facts: LocatedFacts, signal: SegmentSignals, start: number, inReference: Set<number>, own: SectionNode | undefined): void {
+  const reference = inReference.has(start) || inReference.has(start + signal.lineCount - 1) ? inReference : undefined;
+  for (const [id, hits] of signal.elementHits) addGroup(facts.elementHits, id, reference ? outside(hits, start, reference) : hits, start);
+  for (const [id, hits] of signal.itemHits) addGroup(facts.itemHits, id, reference ? outside(hits, start, reference) : hits, start);
+  for (const hit of reference ? outside(signal.metrics, start, reference) : signal.metrics) {
+    const mention: MetricMention = { name: hit.name, text: hit.text, range: rangeAt(start, hit), negated: hit.negated, asLoss: hit.asLoss, inTradeoff: hit.inTradeoff };
+    if (hit.statedRole) mention.statedRole = hit.statedRole;
+    facts.metrics.push(mention);
+  }
+  for (const span of signal.complexModels) facts.models.push({ range: rangeAt(start, span), justified: span.justified, inReference: reference !== undefined && reference.has(start + span.line) });
+  if (signal.simplerFails.length > 0) facts.simplerFails = true;
+  for (const objective of signal.objectives) facts.objectives.push({ target: objective.target, justified: objective.justified, range: rangeAt(start, objective) });
+  for (const span of signal.placeholders) facts.placeholders.push(rangeAt(start, span));
+  for (const image of signal.images) facts.images.push(own ? { alt: image.alt, url: image.url, range: rangeAt(start, image), section: own } : { alt: image.alt, url: image.url, range: rangeAt(start, image) });
+  for (const comment of signal.comments) {
+    facts.comments.push({ text: comment.text, range: { start: { line: start + comment.startLine, character: comment.start }, end: { line: start + comment.endLine, character: comment.end } } });
+  }
+  facts.scenarioWords.push(signal.scenarioWords);
+  facts.taskWords.push(signal.taskWords);
+}
+
+function rangeAt(start: number, span: Span): Range {
+  return { start: { line: start + span.line, character: span.start }, end: { line: start + span.line, character: span.end } };
+}
+
+/** The hits of a segment starting on line `start` that are not on reference lines. */
+function outside<T extends { line: number }>(hits: readonly T[], start: number, reference: Set<number>): T[] {
+  return hits.filter((hit) => !reference.has(start + hit.line));
+}
+
+function addGroup(into: Map<string, HitGroup[]>, id: string, hits: readonly CueHit[], startLine: number): void {
+  const groups = into.get(id);
+  if (groups) groups.push({ startLine, hits });
+  else into.set(id, [{ startLine, hits }]);
+}
+
+function readDirectives(comments: readonly LocatedComment[]): DirectiveComment[] {
+  const directives: DirectiveComment[] = [];
+  for (const comment of comments) {
+    const directive = parseDirective(comment.text);
+    if (!directive) continue;
+    directives.push({ ...directive, startLine: comment.range.start.line, endLine: comment.range.end.line });
+  }
+  return directives;
+}
+
+function frontMatterLines(first: SegmentSignals | undefined, lines: readonly string[]): Range | undefined {
+  if (!first?.frontMatter) return undefined;
+  const end = first.frontMatter.endLine;
+  return { start: { line: 0, character: 0 }, end: { line: end, character: (lines[end] ?? '').length } };
+}

@@ -1,0 +1,112 @@
+// How present one element or checklist item is: a heading naming it with content below, else the
+// cue phrases found for it, weighed by where they stand. Shared by element and checklist coverage.
+import type { CoverageFact, HitGroup, SectionNode } from '../analysis/facts';
+import type { CueHit, HollowReason } from '../analysis/signals';
+import type { CoverageGap, Range } from '../types';
+
+/** The sections whose headings name each element or checklist item, in document order. */
+export function sectionsNaming<Id>(sections: readonly SectionNode[], named: (section: SectionNode) => Iterable<Id>): Map<Id, SectionNode[]> {
+  const naming = new Map<Id, SectionNode[]>();
+  for (const section of sections) {
+    for (const id of named(section)) {
+      const list = naming.get(id);
+      if (list) list.push(section);
+      else naming.set(id, [section]);
+    }
+  }
+  return naming;
+}
+
+/**
+ * One element's (or checklist item's) status. A heading that names it with real content below is
+ * present; otherwise the cue phrases found anywhere add up, each phrase counted at most twice,
+ * phrases on bare topic bullets at half weight and phrases under a heading that names the concept
+ * at one and a half.
+ */
+export function judgeCoverage(
+  presentAt: number,
+  groups: readonly HitGroup[],
+  named: readonly SectionNode[],
+  strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
+  sectionAt: (line: number) => SectionNode | undefined,
+  hintsForPartial = PARTIAL_AT,
+): CoverageFact {
+  // A heading's content counts when it is in its own body or in sub-sections that are about the
+  // same concept or about nothing in particular, not in sub-sections that name other elements.
+  const contentFor = (section: SectionNode): boolean =>
+    !section.hollow || section.children.some((child) => (strengthOf(child) || (child.elements.size === 0 && child.items.size === 0)) && contentFor(child));
+  // Prefer the section whose own body holds the content ("Ingestion" over its part "Data pipeline").
+  const withContent = named.filter((section) => strengthOf(section) === 'specific' && contentFor(section));
+  const specificWithContent = withContent.find((section) => !section.hollow) ?? withContent[0];
+  if (specificWithContent) return { status: 'present', evidence: specificWithContent.headingRange, section: specificWithContent, residueOnly: false };
+
+  const { strong, hints, best } = weighHits(groups, strengthOf, sectionAt);
+  // Hints (weight below 1) can make a concept partial, never present on their own.
+  const score = strong + Math.min(hints, HINT_CAP);
+  const bestRange: Range | undefined = best ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } } : undefined;
+  if (score >= presentAt && bestRange) return { status: 'present', evidence: bestRange, residueOnly: false };
+  // Only a heading about this concept alone makes it partial; a broad heading ("Data preparation")
+  // that is hollow says nothing about which of its concepts is missing.
+  const specificNamed = named.filter((section) => strengthOf(section) === 'specific');
+  const hollowNamed = specificNamed.find((section) => section.children.length === 0) ?? specificNamed[0];
+  if (hollowNamed) {
+    // An unfilled template section is reported once, as residue, whatever passing mentions exist elsewhere.
+    const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
+    return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, gap: hollowNamed.hollow ? HOLLOW_GAP[hollowNamed.hollow] : 'passing-mention' };
+  }
+  // One passing hint ("bias", "lookup") is noise; a real cue phrase or several hints are a mention.
+  if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, gap: 'passing-mention' };
+  return { status: 'missing', residueOnly: false };
+}
+
+/** The cue phrases' weight, real cues and hints apart, and the phrase that weighs most (the first of equals). */
+function weighHits(
+  groups: readonly HitGroup[],
+  strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
+  sectionAt: (line: number) => SectionNode | undefined,
+): { strong: number; hints: number; best: { hit: CueHit; line: number } | undefined } {
+  const underNamed = (line: number): boolean => {
+    for (let node = sectionAt(line); node; node = node.parent) if (strengthOf(node)) return true;
+    return false;
+  };
+  // Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
+  const byPhrase = new Map<string, { hit: CueHit; line: number; value: number }>();
+  for (const group of groups) {
+    for (const hit of group.hits) {
+      const line = group.startLine + hit.line;
+      const value = hitValue(hit, line, sectionAt, underNamed);
+      const previous = byPhrase.get(hit.phrase);
+      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line, value });
+    }
+  }
+  let strong = 0;
+  let hints = 0;
+  let best: { hit: CueHit; line: number } | undefined;
+  let bestValue = 0;
+  for (const { hit, line, value } of byPhrase.values()) {
+    if (hit.weight < 1) hints += value;
+    else strong += value;
+    if (value > bestValue || (value === bestValue && best && line < best.line)) {
+      best = { hit, line };
+      bestValue = value;
+    }
+  }
+  return { strong, hints, best };
+}
+
+const HOLLOW_GAP: Record<HollowReason, CoverageGap> = { empty: 'empty-section', placeholder: 'only-placeholder', bare: 'only-bare-bullets', image: 'only-image', diagram: 'only-diagram' };
+
+const HINT_CAP = 0.75;
+/** Below this, cue phrases are noise: the concept is missing. */
+const PARTIAL_AT = 0.25;
+
+/**
+ * What one cue phrase is worth: half on a bare topic bullet, half again (at most 0.5) inside a
+ * section that is itself an unfilled template, one and a half under a heading naming the concept.
+ */
+function hitValue(hit: CueHit, line: number, sectionAt: (line: number) => SectionNode | undefined, underNamed: (line: number) => boolean): number {
+  let value = hit.weight * (hit.substantive ? 1 : 0.5);
+  if (sectionAt(line)?.hollow) return Math.min(value * 0.5, 0.5);
+  if (underNamed(line)) value *= 1.5;
+  return value;
+}

@@ -1,0 +1,76 @@
+// Content a reader cannot see as text: the whole document in a code block, an unclosed fence that
+// swallows headings, prose in HTML comments, metrics only in images.
+import { parseDirective } from '../suppression';
+import type { HiddenFact, LocatedFacts, LocatedImage, MetricFact, SectionNode } from '../analysis/facts';
+import { anyWord } from '../framework/patterns';
+import type { Range } from '../types';
+import { isEvaluationSection } from './metric-roles';
+import type { VerdictModule } from './verdict';
+
+const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'pr', 'ndcg', 'precision', 'recall', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1', 'offline']);
+
+export const hiddenContent: VerdictModule = { verdict: 'hidden', judge: (facts, before) => findHiddenContent(facts, facts.sections, before.metrics) };
+
+function findHiddenContent(input: LocatedFacts, sections: readonly SectionNode[], metrics: readonly MetricFact[]): HiddenFact[] {
+  const hidden: HiddenFact[] = [];
+  const { lines } = input;
+  if (input.wrapper) {
+    const open = input.text.split(/\r\n|\r|\n/)[input.wrapper.open] ?? '';
+    hidden.push({ kind: 'code-wrapper', range: { start: { line: input.wrapper.open, character: 0 }, end: { line: input.wrapper.open, character: open.length } }, related: [] });
+  }
+  if (input.swallowing) {
+    const { open, headings } = input.swallowing;
+    const wholeLine = (line: number): Range => {
+      const text = lines[line] ?? '';
+      return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
+    };
+    hidden.push({
+      kind: 'unclosed-fence',
+      range: wholeLine(open),
+      related: headings.map((line) => ({ message: 'Heading swallowed by the unclosed code block', range: wholeLine(line) })),
+      closeBeforeLine: headings[0]!,
+      fenceMarker: /^\s*(`{3,}|~{3,})/.exec(lines[open] ?? '')?.[1] ?? '```',
+    });
+  }
+  for (const comment of input.comments) {
+    if (parseDirective(comment.text)) continue;
+    const words = comment.text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    if (words < 6) continue;
+    hidden.push({ kind: 'html-comment', range: comment.range, related: [] });
+  }
+  hidden.push(...metricsInImages(input.images, sections, metrics));
+  hidden.sort((a, b) => a.range.start.line - b.range.start.line);
+  return hidden;
+}
+
+function metricsInImages(images: readonly LocatedImage[], sections: readonly SectionNode[], metrics: readonly MetricFact[]): HiddenFact[] {
+  const hidden: HiddenFact[] = [];
+  const imagesOf = new Map<SectionNode, LocatedImage[]>();
+  for (const image of images) {
+    if (!image.section) continue;
+    const own = imagesOf.get(image.section);
+    if (own) own.push(image);
+    else imagesOf.set(image.section, [image]);
+  }
+  // Metrics only in images: an evaluation section whose images carry what its text does not.
+  for (const section of sections) {
+    const own = imagesOf.get(section);
+    if (!own || !isEvaluationSection(section)) continue;
+    const ownMetrics = metrics.some((metric) => metric.range.start.line >= section.startLine && metric.range.start.line <= section.bodyEndLine && !metric.negated);
+    if (ownMetrics) continue;
+    // The image is the section's only content, or its name says it holds metrics.
+    const image = section.hollow === 'image' ? own[0] : own.find((candidate) => METRIC_IMAGE.test(`${candidate.alt} ${candidate.url.replace(/[-_/.]/g, ' ')}`));
+    if (!image) continue;
+    hidden.push({ kind: 'image-metrics', range: image.range, related: [{ message: `Section '${section.title}'`, range: section.headingRange }] });
+  }
+  // Images whose names say they hold results, in a document that states no offline metric in text.
+  const textOffline = metrics.some((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+  if (!textOffline) {
+    for (const image of images) {
+      const range = image.range;
+      if (hidden.some((fact) => fact.kind === 'image-metrics' && fact.range.start.line === range.start.line)) continue;
+      if (METRIC_IMAGE.test(`${image.alt} ${image.url.replace(/[-_/.]/g, ' ')}`)) hidden.push({ kind: 'image-metrics', range, related: [] });
+    }
+  }
+  return hidden;
+}

@@ -1,0 +1,67 @@
+// Each metric mention's role (business, online, offline, model, guardrail) from the words around
+// it, the headings above it and the metric's typical role; and how it fits the document's task.
+import type { LocatedFacts, MetricFact, SectionNode } from '../analysis/facts';
+import { pausesAfter, type Steps } from '../analysis/steps';
+import { metricFit, metricSpec } from '../framework/metrics';
+import { anyWord } from '../framework/patterns';
+import type { MetricRole, TaskType } from '../types';
+import type { VerdictModule } from './verdict';
+
+const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'success criteria', 'метрики']);
+const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success', 'метрик\\w*', 'оцен\\w*', 'измер\\w*', 'считаем', 'отслежива\\w*', '지표', '평가', '측정']);
+
+export const metricRoles: VerdictModule = { verdict: 'metrics', judgeInSteps: (facts, before) => judgeMetrics(facts, before.task) };
+
+function* judgeMetrics(facts: LocatedFacts, task: TaskType): Steps<MetricFact[]> {
+  const metrics: MetricFact[] = [];
+  for (let index = 0; index < facts.metrics.length; index++) {
+    const hit = facts.metrics[index]!;
+    if (pausesAfter(index)) yield;
+    const range = hit.range;
+    const section = facts.sectionAt(range.start.line);
+    const inEvaluation = isEvaluationSection(section);
+    const lineText = facts.lines[range.start.line] ?? '';
+    let role: MetricRole = compatibleRole(hit.name, hit.statedRole) ?? compatibleRole(hit.name, headingRole(section)) ?? 'unknown';
+    if (hit.asLoss || hit.inTradeoff) role = 'unknown';
+    else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
+    const metric: MetricFact = { name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation };
+    const fit = metricFit(metric.name, task);
+    if (fit) metric.fit = fit;
+    metrics.push(metric);
+  }
+  return metrics;
+}
+
+function headingRole(section: SectionNode | undefined): MetricRole | undefined {
+  for (let node = section; node; node = node.parent) if (node.role) return node.role;
+  return undefined;
+}
+
+/**
+ * A role stated around a mention, unless it contradicts the metric: "held-out NDCG drives order
+ * value" makes NDCG offline, not order value.
+ */
+function compatibleRole(name: string, stated: MetricRole | undefined): MetricRole | undefined {
+  if (!stated) return undefined;
+  const typical = metricSpec(name)?.typicalRole;
+  if ((stated === 'offline' || stated === 'model') && typical !== undefined && typical !== 'offline') return undefined;
+  return stated;
+}
+
+/** Whether a section (or one above it) is where the document states its metrics. */
+export function isEvaluationSection(section: SectionNode | undefined): boolean {
+  for (let node = section; node; node = node.parent) {
+    if (node.elements.has('evaluation.offline') || EVALUATION_HEADING.test(node.normalized)) return true;
+  }
+  return false;
+}
+
+function contextualRole(name: string, section: SectionNode | undefined, metricContext: boolean): MetricRole {
+  const typical = metricSpec(name)?.typicalRole ?? 'unknown';
+  if (!metricContext) return typical === 'offline' ? 'unknown' : typical;
+  if (typical !== 'offline') return typical;
+  for (let node = section; node; node = node.parent) {
+    if (node.parts.has('framing') && !node.parts.has('evaluation')) return 'model';
+  }
+  return 'offline';
+}

@@ -1,0 +1,25 @@
+// Over-engineering: a complex model with no baseline and no reason given why simpler fails.
+import type { CoverageFact, LocatedFacts } from '../../analysis/facts';
+import { pitfallSpec } from '../../framework/pitfalls';
+import type { ElementId } from '../../types';
+import type { OverEngineeringVerdict, VerdictModule } from '../verdict';
+
+const spec = pitfallSpec('over-engineering');
+
+export const overEngineering: VerdictModule = { verdict: 'over-engineering', judge: (facts, before) => judgeOverEngineering(facts, before.elements) };
+
+/**
+ * Complexity is earned by a baseline (a simple model or the current solution) or by a reason given
+ * where the complex model is named. Models named in reference sections are someone else's.
+ */
+function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, CoverageFact>): OverEngineeringVerdict {
+  const judged = facts.models.filter((mention) => !mention.inReference);
+  const unjustified = judged.some((mention) => !mention.justified);
+  const justifiedSomewhere = facts.simplerFails || judged.some((mention) => mention.justified);
+  // A model baseline mentioned at all, or the current solution (the framing's baseline) covered.
+  const baseline = spec.restsOn.some((id) => (id === 'model.baseline' ? elements[id].status !== 'missing' : elements[id].status === 'present'));
+  const verdict: OverEngineeringVerdict = { present: unjustified && !justifiedSomewhere && !baseline };
+  const first = facts.models[0];
+  if (first) verdict.firstComplexModel = first.range;
+  return verdict;
+}

@@ -1,0 +1,21 @@
+// Template leftovers: placeholders (TBD, TODO prompts) and sections left empty or with bare topic lines.
+import type { LocatedFacts, ResidueFact, SectionNode } from '../analysis/facts';
+import type { VerdictModule } from './verdict';
+
+export const templateResidue: VerdictModule = { verdict: 'residue', judge: (facts) => findResidue(facts, facts.sections) };
+
+function findResidue(input: LocatedFacts, sections: readonly SectionNode[]): ResidueFact[] {
+  const residue: ResidueFact[] = [];
+  const { lines } = input;
+  for (const range of input.placeholders) {
+    const text = (lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
+    const section = input.sectionAt(range.start.line);
+    residue.push(section ? { kind: 'placeholder', range, text, section } : { kind: 'placeholder', range, text });
+  }
+  for (const section of sections) {
+    if (section.children.length || !section.hollow || section.hollow === 'placeholder') continue;
+    if (section.hollow === 'empty' || section.hollow === 'bare') residue.push({ kind: section.hollow, range: section.headingRange, text: section.title, section });
+  }
+  residue.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return residue;
+}

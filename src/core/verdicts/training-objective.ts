@@ -1,0 +1,20 @@
+// A training objective on a proxy (clicks, views) where the business goal is an outcome (purchases,
+// revenue) that no objective targets. For ads, clicks are what is sold: a click objective is the goal.
+import type { LocatedFacts, MetricFact } from '../analysis/facts';
+import type { TaskType } from '../types';
+import type { ProxyObjective, VerdictModule } from './verdict';
+
+const PROXIES = /^(?:clicks?|click-through|likes?|views?|impressions?|dwell time|engagement)$/;
+const OUTCOMES = /^(?:purchases?|orders?|conversions?|bookings?|revenue)$/;
+const OUTCOME_METRICS = new Set(['Revenue', 'Conversion rate']);
+
+export const trainingObjective: VerdictModule = { verdict: 'proxyObjective', judge: (facts, before) => findProxyObjective(facts, before.task, before.metrics) };
+
+function findProxyObjective(facts: LocatedFacts, task: TaskType, metrics: readonly MetricFact[]): ProxyObjective | undefined {
+  if (task === 'probability-estimation') return undefined;
+  const outcomeInObjectives = facts.objectives.some((objective) => OUTCOMES.test(objective.target));
+  const businessOutcome = metrics.find((metric) => (metric.role === 'business') && OUTCOME_METRICS.has(metric.name) && !metric.negated);
+  if (!businessOutcome || outcomeInObjectives) return undefined;
+  const objective = facts.objectives.find((candidate) => PROXIES.test(candidate.target) && !candidate.justified);
+  return objective ? { objective, businessOutcome } : undefined;
+}
