@@ -4,7 +4,6 @@ import type { LineKind, SegmentSignals, Unit } from './signal-types';
 
 export function summarizeBody(signals: SegmentSignals, units: readonly Unit[], diagrams: number, codeBlocks: number, kinds: readonly LineKind[]): void {
   let words = 0;
-  let substantive = 0;
   let real = 0;
   let placeholders = 0;
   let images = 0;
@@ -17,7 +16,6 @@ export function summarizeBody(signals: SegmentSignals, units: readonly Unit[], d
     else {
       real++;
       words += unit.words;
-      if (unit.words >= 4) substantive++;
       if (unit.nested) nestedReal++;
       longestUnit = Math.max(longestUnit, unit.words);
       if (unit.specific) specifics++;
@@ -31,7 +29,7 @@ export function summarizeBody(signals: SegmentSignals, units: readonly Unit[], d
     }
   }
   signals.lastContentLine = lastContentLine;
-  signals.body = { words, substantiveUnits: substantive };
+  signals.body = { words };
   const otherCode = codeBlocks - diagrams;
   if (real === 0 && otherCode === 0) {
     signals.body.hollow = placeholders > 0 ? 'placeholder' : images > 0 ? 'image' : diagrams > 0 ? 'diagram' : 'empty';

@@ -54,7 +54,6 @@ export type HollowReason = 'empty' | 'placeholder' | 'image' | 'diagram' | 'bare
 export interface BodySignal {
   /** Words of real content (placeholders, images and comments excluded). */
   words: number;
-  substantiveUnits: number;
   /** Why the body does not count as content, if it does not. */
   hollow?: HollowReason;
 }

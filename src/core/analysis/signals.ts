@@ -21,7 +21,7 @@ export function computeSegmentSignals(text: string): SegmentSignals {
   const tree = parseMarkdown(text);
   const signals: SegmentSignals = {
     lineCount: lines.length,
-    body: { words: 0, substantiveUnits: 0 },
+    body: { words: 0 },
     elementHits: new Map(),
     itemHits: new Map(),
     metrics: [],

@@ -1,9 +1,9 @@
-import { PITFALLS } from '../framework/pitfalls';
+import { pitfallSpec } from '../framework/pitfalls';
 import { missingAnchor } from '../fixes/insert';
 import type { Rule } from './rule';
 import { gapsAmong, hasRealGap, titles } from './pitfall-support';
 
-const spec = PITFALLS.find((pitfall) => pitfall.id === 'ignored-data')!;
+const spec = pitfallSpec('ignored-data');
 
 export const ignoredData: Rule = {
   id: 'ignored-data',

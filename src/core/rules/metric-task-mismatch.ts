@@ -1,3 +1,4 @@
+import { isOfflineMention } from '../verdicts/metric-roles';
 import { metricFit, PREFERRED_METRICS } from '../framework/metrics';
 import type { Fix } from '../types';
 import type { MetricFact } from '../analysis/facts';
@@ -16,7 +17,7 @@ export const metricTaskMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'The headline offline metric must fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts).',
   check(facts) {
-    const offline = facts.metrics.filter((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+    const offline = facts.metrics.filter(isOfflineMention);
     const fitting = PREFERRED_METRICS[facts.task].filter((name) => metricFit(name, facts.task) === 'fits');
     const business = facts.metrics.find((metric) => metric.role === 'business' && !metric.negated);
     const related = business ? [{ message: `Business metric the offline metric should serve: ${business.name}`, range: business.range }] : [];

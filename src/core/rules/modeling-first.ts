@@ -1,8 +1,8 @@
-import { PITFALLS } from '../framework/pitfalls';
+import { pitfallSpec } from '../framework/pitfalls';
 import type { Rule } from './rule';
 import { lineRange } from './pitfall-support';
 
-const spec = PITFALLS.find((pitfall) => pitfall.id === 'modeling-first')!;
+const spec = pitfallSpec('modeling-first');
 
 export const modelingFirst: Rule = {
   id: 'modeling-first',

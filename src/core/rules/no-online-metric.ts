@@ -1,3 +1,4 @@
+import { isOfflineMention } from '../verdicts/metric-roles';
 import type { Rule } from './rule';
 
 export const noOnlineMetric: Rule = {
@@ -5,7 +6,7 @@ export const noOnlineMetric: Rule = {
   defaultSeverity: 'warning',
   description: 'Offline metrics need an online (A/B) metric that shows the model moves the business outcome in production.',
   check(facts) {
-    const offline = facts.metrics.filter((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+    const offline = facts.metrics.filter(isOfflineMention);
     if (offline.length === 0) return [];
     if (facts.metrics.some((metric) => metric.role === 'online' && !metric.negated)) return [];
     const first = facts.headline ?? offline[0]!;

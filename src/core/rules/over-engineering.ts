@@ -1,7 +1,7 @@
-import { PITFALLS } from '../framework/pitfalls';
+import { pitfallSpec } from '../framework/pitfalls';
 import type { Rule } from './rule';
 
-const spec = PITFALLS.find((pitfall) => pitfall.id === 'over-engineering')!;
+const spec = pitfallSpec('over-engineering');
 
 export const overEngineering: Rule = {
   id: 'over-engineering',

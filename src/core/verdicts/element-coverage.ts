@@ -1,6 +1,7 @@
 // Each framework element's coverage (present, partial with a gap, missing) from the headings that
 // name it and its cue phrases; then the offline and outcome metrics the document measures complete
 // the evaluation, business-metric and model-metric elements.
+import { isOfflineMention } from './metric-roles';
 import type { CoverageFact, LocatedFacts, MetricFact, SectionNode } from '../analysis/facts';
 import type { Steps } from '../analysis/steps';
 import { ELEMENTS, type ElementSpec } from '../framework/elements';
@@ -44,7 +45,7 @@ function raisedByPlaceholder(pattern: RegExp, placeholders: readonly Range[], li
 
 /** Offline metrics complete the evaluation and model-metric elements; outcome metrics the business metric. */
 function completeByMetrics(elements: Record<ElementId, CoverageFact>, metrics: readonly MetricFact[]): void {
-  const offline = metrics.filter((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+  const offline = metrics.filter(isOfflineMention);
   const evaluation = elements['evaluation.offline'];
   const firstOffline = offline.find((metric) => metric.inEvaluation) ?? offline[0];
   if (firstOffline && evaluation.status !== 'present') setPresent(evaluation, firstOffline.range);

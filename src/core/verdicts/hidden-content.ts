@@ -4,7 +4,7 @@ import { parseDirective } from '../suppression';
 import type { HiddenFact, LocatedFacts, LocatedImage, MetricFact, SectionNode } from '../analysis/facts';
 import { anyWord } from '../framework/patterns';
 import type { Range } from '../types';
-import { isEvaluationSection } from './metric-roles';
+import { isEvaluationSection, isOfflineMention } from './metric-roles';
 import type { VerdictModule } from './verdict';
 
 const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'pr', 'ndcg', 'precision', 'recall', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1', 'offline']);
@@ -64,7 +64,7 @@ function metricsInImages(images: readonly LocatedImage[], sections: readonly Sec
     hidden.push({ kind: 'image-metrics', range: image.range, related: [{ message: `Section '${section.title}'`, range: section.headingRange }] });
   }
   // Images whose names say they hold results, in a document that states no offline metric in text.
-  const textOffline = metrics.some((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+  const textOffline = metrics.some(isOfflineMention);
   if (!textOffline) {
     for (const image of images) {
       const range = image.range;

@@ -65,3 +65,8 @@ function contextualRole(name: string, section: SectionNode | undefined, metricCo
   }
   return 'offline';
 }
+
+/** A mention that states an offline (model-quality) metric the document uses, not one it rejects. */
+export function isOfflineMention(metric: Pick<MetricFact, 'role' | 'negated'>): boolean {
+  return (metric.role === 'offline' || metric.role === 'model') && !metric.negated;
+}

@@ -2,13 +2,13 @@
 // none to judge ('none', or 'unverifiable' when the metrics are only in images).
 import type { HiddenFact, MetricFact, SectionNode } from '../analysis/facts';
 import type { DesignDocModel } from '../types';
-import { isEvaluationSection } from './metric-roles';
+import { isEvaluationSection, isOfflineMention } from './metric-roles';
 import type { Verdicts, VerdictModule } from './verdict';
 
 export const offlineMetric: VerdictModule = {
   verdict: 'offlineMetric',
   judge(facts, before) {
-    const offline = before.metrics.filter((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated);
+    const offline = before.metrics.filter(isOfflineMention);
     const headline = pickHeadline(offline);
     const verdict: Verdicts['offlineMetric'] = { verdict: judgeOfflineMetric(offline, headline, before.hidden, facts.sections) };
     if (headline) verdict.headline = headline;
