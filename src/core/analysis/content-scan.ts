@@ -2,6 +2,7 @@
 // checklist cues, model-complexity cues, training objectives and metric mentions.
 import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
+import { OBJECTIVE_TARGETS } from '../framework/metrics';
 import { GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
 import { scanElementCues } from './cue-scan';
 import { labelHits } from './label-lines';
@@ -9,7 +10,11 @@ import { scanMetrics } from './metric-mentions';
 import type { LineKind, Locator, SegmentSignals, Unit } from './signal-types';
 import { countMatches, createLocator, eachMatch, lineStartsOf, unwrapParagraphs } from './text-scan';
 
-const OBJECTIVE = /(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(clicks?|click-through|likes?|views?|impressions?|dwell time|watch time|engagement|purchases?|orders?|conversions?|bookings?|revenue|ratings?)(?![\p{L}\p{N}_])/giu;
+const OBJECTIVE_TARGET_WORDS = [...OBJECTIVE_TARGETS.proxies, ...OBJECTIVE_TARGETS.other, ...OBJECTIVE_TARGETS.outcomes].join('|');
+const OBJECTIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(${OBJECTIVE_TARGET_WORDS})(?![\p{L}\p{N}_])`,
+  'giu',
+);
 const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator|so that|which (?:drives|predicts))\b/i;
 
 /**

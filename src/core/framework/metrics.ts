@@ -111,3 +111,15 @@ export const NEGATION_BEFORE = anyWordGlobal([
 
 /** Words right after a mention that reject it ("accuracy is useless here"). */
 export const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:used|useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined)|^\s*(?:не (?:используе\w*|подход\w*|годит\w*))/i;
+
+/**
+ * What a training objective may target: proxies of the business goal (a click is not a sale) and
+ * the outcomes themselves, and the business metrics that name such an outcome.
+ */
+export const OBJECTIVE_TARGETS = {
+  proxies: ['clicks?', 'click-through', 'likes?', 'views?', 'impressions?', 'dwell time', 'engagement'],
+  outcomes: ['purchases?', 'orders?', 'conversions?', 'bookings?', 'revenue'],
+  /** Neither: read as an objective, judged as neither proxy nor outcome. */
+  other: ['watch time', 'ratings?'],
+} as const;
+export const OUTCOME_METRICS: ReadonlySet<string> = new Set(['Revenue', 'Conversion rate']);

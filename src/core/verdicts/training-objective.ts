@@ -1,12 +1,12 @@
 // A training objective on a proxy (clicks, views) where the business goal is an outcome (purchases,
 // revenue) that no objective targets. For ads, clicks are what is sold: a click objective is the goal.
 import type { LocatedFacts, MetricFact } from '../analysis/facts';
+import { OBJECTIVE_TARGETS, OUTCOME_METRICS } from '../framework/metrics';
 import type { TaskType } from '../types';
 import type { ProxyObjective, VerdictModule } from './verdict';
 
-const PROXIES = /^(?:clicks?|click-through|likes?|views?|impressions?|dwell time|engagement)$/;
-const OUTCOMES = /^(?:purchases?|orders?|conversions?|bookings?|revenue)$/;
-const OUTCOME_METRICS = new Set(['Revenue', 'Conversion rate']);
+const PROXIES = new RegExp(`^(?:${OBJECTIVE_TARGETS.proxies.join('|')})$`);
+const OUTCOMES = new RegExp(`^(?:${OBJECTIVE_TARGETS.outcomes.join('|')})$`);
 
 export const trainingObjective: VerdictModule = { verdict: 'proxyObjective', judge: (facts, before) => findProxyObjective(facts, before.task, before.metrics) };
 
