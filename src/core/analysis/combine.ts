@@ -14,6 +14,7 @@ import { matchesGlob } from './glob';
 import { pausesAfter, type Steps } from './steps';
 import { lastAtOrBefore } from '../sorted';
 import { REPORT_MARKER } from '../report';
+import { applyLearnedVerdicts } from '../learned/verdict';
 
 export interface CombineInput {
   text: string;
@@ -127,6 +128,8 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
     if (business.status !== 'missing' && !business.residueOnly) setPresent(modelMetric, firstOffline.range);
     else if (modelMetric.status === 'missing') Object.assign(modelMetric, { status: 'partial', evidence: firstOffline.range, gap: 'no-business-metric' });
   }
+  // The model fitted on the labelled corpus settles each element's status from that reading.
+  applyLearnedVerdicts(elements, { lines, signals: signalsForJudging, segments, sectionAt, hits: located.elements, naming: naming.elements });
 
   // Scenario checklist (the scenario's items plus any the configuration requires).
   const itemIds = [...(scenarioSpec(scenario.id)?.items.map((item) => item.id) ?? [])];

@@ -2,6 +2,7 @@
 import type { Segment } from './segments';
 import type { HollowReason, SegmentSignals } from './signals';
 import type { PartId } from '../framework/elements';
+import type { LearnedReading } from '../learned/model';
 import type { MetricFit } from '../framework/metrics';
 import type { CoverageGap, CoverageStatus, DesignDocModel, ElementId, MetricRole, MlsdConfig, Range, TaskType } from '../types';
 
@@ -44,6 +45,8 @@ export interface CoverageFact {
   /** What is still missing, when partial. */
   gap?: CoverageGap;
   score: number;
+  /** The learned verdict's features and probabilities (framework elements only). */
+  learned?: LearnedReading;
 }
 
 export interface MetricFact {

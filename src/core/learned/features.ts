@@ -1,0 +1,259 @@
+// What the learned element verdict sees: for one framework element of one analysed document, a
+// named numeric feature vector built from what the analysis already has (the hand-written reading's
+// status and score, the headings that name the element, the cue phrases found and where, and how
+// much specific content sits under the evidence). The phrase lists and thresholds of the hand
+// reading are inputs here, not verdicts: the weights fitted on the labelled corpus decide.
+// Pure: no Node built-ins (the web bundle runs it). Nothing here may depend on text a template
+// writes (placeholders and skeletons count no words), so inserting one never moves another verdict.
+import type { CueHit, SegmentSignals } from '../analysis/signals';
+import type { CoverageFact, SectionNode } from '../analysis/facts';
+import { ELEMENT_IDS, type ElementId, type Range } from '../types';
+import { lastAtOrBefore } from '../sorted';
+
+/** One segment's cue hits for the element, and the document line the segment starts on. */
+export interface ElementHitGroup {
+  startLine: number;
+  hits: readonly CueHit[];
+}
+
+/** The document as the features read it: the combiner's own facts, nothing recomputed from scratch. */
+export interface FeatureDocument {
+  lines: readonly string[];
+  signals: readonly SegmentSignals[];
+  sectionAt: (line: number) => SectionNode | undefined;
+}
+
+/** What the analysis found for one element before the learned verdict. */
+export interface ElementObservation {
+  id: ElementId;
+  /** The hand-written reading's verdict (heading match, cue phrases, metrics). */
+  hand: CoverageFact;
+  groups: readonly ElementHitGroup[];
+  /** Sections whose headings name the element, with how strongly. */
+  named: readonly { section: SectionNode; strength: 'specific' | 'broad' }[];
+}
+
+/** How much specific content a stretch of lines holds. */
+export interface ContentStats {
+  words: number;
+  numbers: number;
+  /** Numbers with a unit or scale ("200 ms", "5%", "10M users", "$3"). */
+  quantities: number;
+  listItems: number;
+  tableRows: number;
+  /** Named systems, models and acronyms ("Kafka", "XGBoost", "BERT", "p99"). */
+  namedTerms: number;
+}
+
+export const CONTENT_FEATURES = ['words', 'numbers', 'quantities', 'listItems', 'tableRows', 'namedTerms'] as const;
+
+/** The element-independent features, in the order the weights file lists them. */
+export const SHARED_FEATURES = [
+  'hand.present',
+  'hand.partial',
+  'hand.score',
+  'hand.gap.passing-mention',
+  'hand.gap.no-number',
+  'hand.gap.metric-only',
+  'hand.gap.image-or-diagram',
+  'heading.specific.content',
+  'heading.specific.hollow',
+  'heading.broad.content',
+  'heading.count',
+  'heading.ownWords',
+  'cues.phrases',
+  'cues.strong',
+  'cues.hints',
+  'cues.substantive',
+  'cues.underHeading',
+  'cues.segments',
+  'cues.maxWeight',
+  'cues.lineWords',
+  ...CONTENT_FEATURES.map((name) => `evidence.${name}`),
+  'evidence.none',
+  'doc.words',
+  'doc.position',
+] as const;
+
+/** Every feature name: the shared ones, then one bias per element. */
+export const FEATURE_NAMES: readonly string[] = [...SHARED_FEATURES, ...ELEMENT_IDS.map((id) => `element.${id}`)];
+
+export type FeatureVector = Record<string, number>;
+
+export interface ElementFeatures {
+  values: FeatureVector;
+  /** The strongest cue phrase, earliest on a tie: evidence when the hand reading had none. */
+  bestHit?: Range;
+  /** The content under the evidence, for explaining a partial verdict. */
+  content: ContentStats;
+}
+
+/** Per-document figures the features share across elements (computed once per combine). */
+export interface DocumentTotals {
+  /** Content words of the document (templates and placeholders count none). */
+  words: number;
+  /** Content words in the segments before each segment. */
+  wordsBefore: readonly number[];
+  /** First line of each segment, ascending. */
+  segmentStarts: readonly number[];
+}
+
+export function documentTotals(signals: readonly SegmentSignals[], segments: readonly { startLine: number }[]): DocumentTotals {
+  const wordsBefore: number[] = [];
+  let words = 0;
+  for (const signal of signals) {
+    wordsBefore.push(words);
+    words += signal.body.words;
+  }
+  return { words, wordsBefore, segmentStarts: segments.map((segment) => segment.startLine) };
+}
+
+const log1p = (value: number): number => Math.log(1 + value);
+
+/** Lines read per evidence stretch: enough for a real section, bounded so a huge one costs nothing extra. */
+const MAX_EVIDENCE_LINES = 80;
+/** Lines read on each side of a cue phrase's line to find its paragraph or list. */
+const PARAGRAPH_REACH = 6;
+
+const NUMBER = /(?<![\p{L}_])\d+(?:[.,]\d+)?/gu;
+const QUANTITY = /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|[kmbKMB]\b|ms\b|s\b|sec|seconds?|min(?:utes?)?\b|h\b|hours?|days?|weeks?|months?|years?|x\b|qps|rps|tps|[kmgt]b\b|[KMGT]B\b|million|billion|thousand|users?|requests?|items?|events?|rows?|samples?|docs?|documents?|queries|clicks?|dollars?|usd|мс|сек|мин|час|дн|млн|тыс))/giu;
+const LIST_ITEM = /^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+\S/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}/;
+/** CamelCase, ALLCAPS acronyms with two letters or more, and mixed names with digits ("p99", "GPT-4"). */
+const NAMED_TERM = /\b(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+-?\d+[A-Za-z0-9]*)\b/g;
+const WORD = /[\p{L}\p{N}]/u;
+const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
+
+function countMatches(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
+/** Content statistics of lines [from, to], code blocks skipped. */
+export function contentOf(lines: readonly string[], from: number, to: number): ContentStats {
+  const stats: ContentStats = { words: 0, numbers: 0, quantities: 0, listItems: 0, tableRows: 0, namedTerms: 0 };
+  let inFence = false;
+  for (let line = Math.max(0, from); line <= to && line < lines.length && line < from + MAX_EVIDENCE_LINES; line++) {
+    const text = lines[line]!;
+    if (FENCE.test(text)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    for (const token of text.split(/\s+/)) if (WORD.test(token)) stats.words++;
+    stats.numbers += countMatches(NUMBER, text);
+    stats.quantities += countMatches(QUANTITY, text);
+    stats.namedTerms += countMatches(NAMED_TERM, text);
+    if (LIST_ITEM.test(text)) stats.listItems++;
+    else if (TABLE_ROW.test(text) && !TABLE_RULE.test(text)) stats.tableRows++;
+  }
+  return stats;
+}
+
+/** The paragraph or list around a line: up to the nearest blank lines, a few lines each way. */
+function paragraphAround(lines: readonly string[], line: number): [number, number] {
+  const blank = (index: number): boolean => (lines[index] ?? '').trim() === '';
+  let from = line;
+  while (from > 0 && line - from < PARAGRAPH_REACH && !blank(from - 1)) from--;
+  let to = line;
+  while (to + 1 < lines.length && to - line < PARAGRAPH_REACH && !blank(to + 1)) to++;
+  return [from, to];
+}
+
+interface WeighedHit {
+  hit: CueHit;
+  line: number;
+  value: number;
+}
+
+function underNamingHeading(section: SectionNode | undefined, id: ElementId): boolean {
+  for (let node = section; node; node = node.parent) if (node.elements.has(id)) return true;
+  return false;
+}
+
+export function elementFeatures(observation: ElementObservation, doc: FeatureDocument, totals: DocumentTotals): ElementFeatures {
+  const { hand, id } = observation;
+  const values: FeatureVector = {};
+
+  values['hand.present'] = hand.status === 'present' ? 1 : 0;
+  values['hand.partial'] = hand.status === 'partial' ? 1 : 0;
+  values['hand.score'] = Math.min(hand.score, 6);
+  values['hand.gap.passing-mention'] = hand.gap === 'passing-mention' ? 1 : 0;
+  values['hand.gap.no-number'] = hand.gap === 'no-number' ? 1 : 0;
+  values['hand.gap.metric-only'] = hand.gap === 'single-outcome-metric' || hand.gap === 'no-business-metric' ? 1 : 0;
+  values['hand.gap.image-or-diagram'] = hand.gap === 'only-image' || hand.gap === 'only-diagram' ? 1 : 0;
+
+  // Headings: only sections with content count, so a skeleton heading changes nothing here.
+  const withContent = observation.named.filter(({ section }) => section.hasContent);
+  const specific = withContent.filter(({ strength }) => strength === 'specific');
+  values['heading.specific.content'] = specific.length > 0 ? 1 : 0;
+  values['heading.specific.hollow'] = observation.named.some(({ section, strength }) => strength === 'specific' && !section.hasContent) ? 1 : 0;
+  values['heading.broad.content'] = withContent.some(({ strength }) => strength === 'broad') ? 1 : 0;
+  values['heading.count'] = log1p(withContent.length);
+  const ownWords = specific.reduce((sum, { section }) => sum + (doc.signals[section.segment]?.body.words ?? 0), 0);
+  values['heading.ownWords'] = log1p(ownWords);
+
+  // Cue phrases: each phrase once, where it weighs most (as the hand reading counts them).
+  const byPhrase = new Map<string, WeighedHit>();
+  const segmentsWithHits = new Set<number>();
+  for (const group of observation.groups) {
+    for (const hit of group.hits) {
+      const line = group.startLine + hit.line;
+      const section = doc.sectionAt(line);
+      if (section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram') continue;
+      segmentsWithHits.add(group.startLine);
+      const value = hit.weight * (hit.substantive ? 1 : 0.5);
+      const previous = byPhrase.get(hit.phrase);
+      if (!previous || value > previous.value || (value === previous.value && line < previous.line)) byPhrase.set(hit.phrase, { hit, line, value });
+    }
+  }
+  let strong = 0;
+  let hints = 0;
+  let substantive = 0;
+  let underHeading = 0;
+  let best: WeighedHit | undefined;
+  for (const weighed of byPhrase.values()) {
+    if (weighed.hit.weight >= 1) strong++;
+    else hints++;
+    if (weighed.hit.substantive) substantive++;
+    if (underNamingHeading(doc.sectionAt(weighed.line), id)) underHeading++;
+    if (!best || weighed.value > best.value || (weighed.value === best.value && weighed.line < best.line)) best = weighed;
+  }
+  values['cues.phrases'] = log1p(byPhrase.size);
+  values['cues.strong'] = log1p(strong);
+  values['cues.hints'] = log1p(hints);
+  values['cues.substantive'] = log1p(substantive);
+  values['cues.underHeading'] = log1p(underHeading);
+  values['cues.segments'] = log1p(segmentsWithHits.size);
+  values['cues.maxWeight'] = best ? best.value : 0;
+  values['cues.lineWords'] = best ? log1p(contentOf(doc.lines, best.line, best.line).words) : 0;
+
+  // The content under the evidence: the naming section's body, else the paragraph of the evidence.
+  const bestHit: Range | undefined = best ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } } : undefined;
+  const evidenceLine = hand.evidence?.start.line ?? bestHit?.start.line;
+  const namingSection = specific.find(({ section }) => !section.hollow)?.section ?? specific[0]?.section;
+  let content: ContentStats = { words: 0, numbers: 0, quantities: 0, listItems: 0, tableRows: 0, namedTerms: 0 };
+  if (namingSection) content = contentOf(doc.lines, namingSection.startLine + 1, namingSection.hollow ? namingSection.endLine : namingSection.bodyEndLine);
+  else if (evidenceLine !== undefined) {
+    const [from, to] = paragraphAround(doc.lines, evidenceLine);
+    content = contentOf(doc.lines, from, to);
+  }
+  for (const name of CONTENT_FEATURES) values[`evidence.${name}`] = log1p(content[name]);
+  values['evidence.none'] = evidenceLine === undefined ? 1 : 0;
+
+  values['doc.words'] = log1p(totals.words) / 10;
+  values['doc.position'] = evidenceLine === undefined || totals.words === 0 ? 0 : wordsBeforeLine(evidenceLine, totals) / totals.words;
+
+  for (const element of ELEMENT_IDS) values[`element.${element}`] = element === id ? 1 : 0;
+  const features: ElementFeatures = { values, content };
+  if (bestHit) features.bestHit = bestHit;
+  return features;
+}
+
+/** Content words in the segments before the one holding `line`: where the evidence sits in the doc. */
+function wordsBeforeLine(line: number, totals: DocumentTotals): number {
+  return totals.wordsBefore[lastAtOrBefore(totals.segmentStarts, line)] ?? 0;
+}

@@ -1,0 +1,69 @@
+// Inference of the learned element verdict: two logistic regressions over the named features of
+// `features.ts`, one for "the doc addresses the element at all" (not missing) and one for "it does
+// so with real, specific content" (present, given not missing). Their thresholds were chosen on the
+// corpus's dev split. The weights are plain data (`weights.json`, written by `npm run train`); this
+// file only reads them, so what the core decides is exactly what the trainer measured.
+import type { CoverageStatus } from '../types';
+import type { FeatureVector } from './features';
+import WEIGHTS from './weights.json';
+
+export interface LogisticModel {
+  bias: number;
+  /** Weight per feature name, in the feature's own units. A feature without a weight counts 0. */
+  weights: Readonly<Record<string, number>>;
+}
+
+export interface ElementVerdictModel {
+  notMissing: LogisticModel;
+  present: LogisticModel;
+  thresholds: { notMissing: number; present: number };
+}
+
+/**
+ * What the model may not overrule: a status the hand reading fixed (template residue, a constraint
+ * without a number), a floor (a heading naming the element with content is never missing), a
+ * ceiling (without evidence to point at, the element is missing).
+ */
+export interface StatusBounds {
+  fixed?: CoverageStatus;
+  atLeastPartial: boolean;
+  hasEvidence: boolean;
+}
+
+/** What the learned verdict read for one element: kept on the fact for explanations and the trainer. */
+export interface LearnedReading {
+  features: FeatureVector;
+  bounds: StatusBounds;
+  /** P(the element is addressed at all). */
+  notMissing: number;
+  /** P(addressed with real content | addressed). */
+  present: number;
+  /** The verdict, within its bounds. */
+  status: CoverageStatus;
+}
+
+export function probability(model: LogisticModel, features: FeatureVector): number {
+  let sum = model.bias;
+  for (const [name, weight] of Object.entries(model.weights)) sum += weight * (features[name] ?? 0);
+  return 1 / (1 + Math.exp(-sum));
+}
+
+export function statusAt(thresholds: ElementVerdictModel['thresholds'], notMissing: number, present: number, bounds: StatusBounds): CoverageStatus {
+  if (bounds.fixed) return bounds.fixed;
+  if (!bounds.hasEvidence) return 'missing';
+  if (notMissing < thresholds.notMissing) return bounds.atLeastPartial ? 'partial' : 'missing';
+  return present >= thresholds.present ? 'present' : 'partial';
+}
+
+export function learnedStatus(model: ElementVerdictModel, features: FeatureVector, bounds: StatusBounds): LearnedReading {
+  const notMissing = probability(model.notMissing, features);
+  const present = probability(model.present, features);
+  return { features, bounds, notMissing, present, status: statusAt(model.thresholds, notMissing, present, bounds) };
+}
+
+/** The committed model, fitted by `npm run train`. */
+export const ELEMENT_MODEL: ElementVerdictModel = {
+  notMissing: WEIGHTS.notMissing,
+  present: WEIGHTS.present,
+  thresholds: WEIGHTS.thresholds,
+};
