@@ -102,6 +102,8 @@ export const COVERAGE_GAPS = [
   'only-diagram',
   'passing-mention',
   'no-number',
+  'no-specifics',
+  'thin-content',
   'single-outcome-metric',
   'no-business-metric',
 ] as const;

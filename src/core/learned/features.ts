@@ -31,6 +31,8 @@ export interface ElementObservation {
   groups: readonly ElementHitGroup[];
   /** Sections whose headings name the element, with how strongly. */
   named: readonly { section: SectionNode; strength: 'specific' | 'broad' }[];
+  /** The learned lexicon's best line for the element (its score) and how many lines score high. */
+  lexicon: { best: number; strongLines: number };
 }
 
 /** How much specific content a stretch of lines holds. */
@@ -71,6 +73,8 @@ export const SHARED_FEATURES = [
   'cues.lineWords',
   ...CONTENT_FEATURES.map((name) => `evidence.${name}`),
   'evidence.none',
+  'lexicon.best',
+  'lexicon.strongLines',
   'doc.words',
   'doc.position',
 ] as const;
@@ -124,6 +128,8 @@ const TABLE_RULE = /^\s*\|?\s*:?-{2,}/;
 const NAMED_TERM = /\b(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+-?\d+[A-Za-z0-9]*)\b/g;
 const WORD = /[\p{L}\p{N}]/u;
 const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
+const COMMENT_OPEN = '<!--';
+const COMMENT_CLOSE = '-->';
 
 function countMatches(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -132,17 +138,25 @@ function countMatches(pattern: RegExp, text: string): number {
   return count;
 }
 
-/** Content statistics of lines [from, to], code blocks skipped. */
+/** Content statistics of lines [from, to]; code blocks and comments (suppression directives among them) are not content. */
 export function contentOf(lines: readonly string[], from: number, to: number): ContentStats {
   const stats: ContentStats = { words: 0, numbers: 0, quantities: 0, listItems: 0, tableRows: 0, namedTerms: 0 };
   let inFence = false;
+  let inComment = false;
   for (let line = Math.max(0, from); line <= to && line < lines.length && line < from + MAX_EVIDENCE_LINES; line++) {
-    const text = lines[line]!;
-    if (FENCE.test(text)) {
+    let text = lines[line]!;
+    if (!inComment && FENCE.test(text)) {
       inFence = !inFence;
       continue;
     }
     if (inFence) continue;
+    text = withoutComments(text, inComment);
+    inComment = text === COMMENT_OPEN;
+    if (inComment) text = '';
+    else if (text.endsWith(COMMENT_OPEN)) {
+      inComment = true;
+      text = text.slice(0, -COMMENT_OPEN.length);
+    }
     for (const token of text.split(/\s+/)) if (WORD.test(token)) stats.words++;
     stats.numbers += countMatches(NUMBER, text);
     stats.quantities += countMatches(QUANTITY, text);
@@ -151,6 +165,31 @@ export function contentOf(lines: readonly string[], from: number, to: number): C
     else if (TABLE_ROW.test(text) && !TABLE_RULE.test(text)) stats.tableRows++;
   }
   return stats;
+}
+
+/**
+ * The line without its HTML comments. A comment still open at the end of the line leaves the
+ * marker `<!--` at the end, so the caller knows the next line starts inside it.
+ */
+function withoutComments(text: string, startsInComment: boolean): string {
+  let out = '';
+  let at = 0;
+  let inside = startsInComment;
+  while (at < text.length) {
+    if (inside) {
+      const close = text.indexOf(COMMENT_CLOSE, at);
+      if (close < 0) return `${out}${COMMENT_OPEN}`;
+      at = close + COMMENT_CLOSE.length;
+      inside = false;
+    } else {
+      const open = text.indexOf(COMMENT_OPEN, at);
+      if (open < 0) return out + text.slice(at);
+      out += text.slice(at, open);
+      at = open + COMMENT_OPEN.length;
+      inside = true;
+    }
+  }
+  return inside ? `${out}${COMMENT_OPEN}` : out;
 }
 
 /** The paragraph or list around a line: up to the nearest blank lines, a few lines each way. */
@@ -243,6 +282,7 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   }
   for (const name of CONTENT_FEATURES) values[`evidence.${name}`] = log1p(content[name]);
   values['evidence.none'] = evidenceLine === undefined ? 1 : 0;
+  Object.assign(values, lexiconFeatures(observation.lexicon));
 
   values['doc.words'] = log1p(totals.words) / 10;
   values['doc.position'] = evidenceLine === undefined || totals.words === 0 ? 0 : wordsBeforeLine(evidenceLine, totals) / totals.words;
@@ -251,6 +291,11 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   const features: ElementFeatures = { values, content };
   if (bestHit) features.bestHit = bestHit;
   return features;
+}
+
+/** The lexicon's features, apart so the trainer can recompute them with the lexicon of another fold. */
+export function lexiconFeatures(lexicon: ElementObservation['lexicon']): FeatureVector {
+  return { 'lexicon.best': Math.min(lexicon.best, 20) / 4, 'lexicon.strongLines': log1p(lexicon.strongLines) };
 }
 
 /** Content words in the segments before the one holding `line`: where the evidence sits in the doc. */

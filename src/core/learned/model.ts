@@ -5,6 +5,7 @@
 // file only reads them, so what the core decides is exactly what the trainer measured.
 import type { CoverageStatus } from '../types';
 import type { FeatureVector } from './features';
+import type { Lexicon } from './lexicon';
 import WEIGHTS from './weights.json';
 
 export interface LogisticModel {
@@ -13,18 +14,32 @@ export interface LogisticModel {
   weights: Readonly<Record<string, number>>;
 }
 
+export interface Thresholds {
+  notMissing: number;
+  present: number;
+  /**
+   * How far past a threshold a probability must be to overrule the hand reading: its verdicts were
+   * tuned on other docs and hold there, so the model changes them only when it is sure.
+   */
+  notMissingMargin: number;
+  presentMargin: number;
+}
+
 export interface ElementVerdictModel {
+  lexicon: Lexicon;
   notMissing: LogisticModel;
   present: LogisticModel;
-  thresholds: { notMissing: number; present: number };
+  thresholds: Thresholds;
 }
 
 /**
  * What the model may not overrule: a status the hand reading fixed (template residue, a constraint
  * without a number), a floor (a heading naming the element with content is never missing), a
- * ceiling (without evidence to point at, the element is missing).
+ * ceiling (without evidence to point at, a heading, a cue phrase or a lexicon line, it is missing).
  */
 export interface StatusBounds {
+  /** The hand reading's verdict, which the margins favour. */
+  hand: CoverageStatus;
   fixed?: CoverageStatus;
   atLeastPartial: boolean;
   hasEvidence: boolean;
@@ -48,11 +63,13 @@ export function probability(model: LogisticModel, features: FeatureVector): numb
   return 1 / (1 + Math.exp(-sum));
 }
 
-export function statusAt(thresholds: ElementVerdictModel['thresholds'], notMissing: number, present: number, bounds: StatusBounds): CoverageStatus {
+export function statusAt(thresholds: Thresholds, notMissing: number, present: number, bounds: StatusBounds): CoverageStatus {
   if (bounds.fixed) return bounds.fixed;
   if (!bounds.hasEvidence) return 'missing';
-  if (notMissing < thresholds.notMissing) return bounds.atLeastPartial ? 'partial' : 'missing';
-  return present >= thresholds.present ? 'present' : 'partial';
+  const notMissingAt = thresholds.notMissing + (bounds.hand === 'missing' ? thresholds.notMissingMargin : -thresholds.notMissingMargin);
+  if (notMissing < notMissingAt) return bounds.atLeastPartial ? 'partial' : 'missing';
+  const presentAt = thresholds.present + (bounds.hand === 'present' ? -thresholds.presentMargin : thresholds.presentMargin);
+  return present >= presentAt ? 'present' : 'partial';
 }
 
 export function learnedStatus(model: ElementVerdictModel, features: FeatureVector, bounds: StatusBounds): LearnedReading {
@@ -63,6 +80,7 @@ export function learnedStatus(model: ElementVerdictModel, features: FeatureVecto
 
 /** The committed model, fitted by `npm run train`. */
 export const ELEMENT_MODEL: ElementVerdictModel = {
+  lexicon: WEIGHTS.lexicon,
   notMissing: WEIGHTS.notMissing,
   present: WEIGHTS.present,
   thresholds: WEIGHTS.thresholds,
