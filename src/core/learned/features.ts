@@ -138,13 +138,32 @@ function countMatches(pattern: RegExp, text: string): number {
   return count;
 }
 
+/**
+ * Statistics by the text of the lines they were counted on: an edit changes one place, and the
+ * evidence of most elements is elsewhere, so it is counted once, not on every keystroke.
+ */
+const rememberedContent = new Map<string, ContentStats>();
+const MAX_REMEMBERED_CONTENT = 5_000;
+
 /** Content statistics of lines [from, to]; code blocks and comments (suppression directives among them) are not content. */
 export function contentOf(lines: readonly string[], from: number, to: number): ContentStats {
+  const first = Math.max(0, from);
+  const text = lines.slice(first, Math.min(to, first + MAX_EVIDENCE_LINES - 1) + 1).join('\n');
+  let stats = rememberedContent.get(text);
+  if (!stats) {
+    stats = countContent(text.split('\n'));
+    if (rememberedContent.size >= MAX_REMEMBERED_CONTENT) rememberedContent.clear();
+    rememberedContent.set(text, stats);
+  }
+  return stats;
+}
+
+function countContent(lines: readonly string[]): ContentStats {
   const stats: ContentStats = { words: 0, numbers: 0, quantities: 0, listItems: 0, tableRows: 0, namedTerms: 0 };
   let inFence = false;
   let inComment = false;
-  for (let line = Math.max(0, from); line <= to && line < lines.length && line < from + MAX_EVIDENCE_LINES; line++) {
-    let text = lines[line]!;
+  for (const line of lines) {
+    let text = line;
     if (!inComment && FENCE.test(text)) {
       inFence = !inFence;
       continue;
@@ -208,6 +227,70 @@ interface WeighedHit {
   value: number;
 }
 
+/**
+ * A segment's hits reduced to the best (earliest on a tie) of each phrase, remembered per hits
+ * list: the lists live in the segment's cached signals, so an edit reduces only the segments it
+ * changed. Groups come in document order, so keeping the first of equal values across groups keeps
+ * the earliest line.
+ */
+interface PhraseBest {
+  hit: CueHit;
+  value: number;
+  /** The phrase as a number: comparing numbers on every edit is much cheaper than comparing strings. */
+  phrase: number;
+}
+
+const reducedHits = new WeakMap<readonly CueHit[], readonly PhraseBest[]>();
+/** Cue phrases are matches of the framework's fixed cue patterns: a small, bounded vocabulary. */
+const phraseNumbers = new Map<string, number>();
+
+/**
+ * Scratch tables by phrase number, shared by every call (the analysis is synchronous): the round
+ * that last saw each phrase and its best value, line and hit in that round. Typed arrays instead of
+ * a map keyed by phrase: this runs for every element on every edit.
+ */
+const scratch = { round: new Int32Array(0), value: new Float64Array(0), line: new Int32Array(0), entry: [] as (PhraseBest | undefined)[] };
+let phraseRound = 0;
+
+function nextPhraseRound(): number {
+  if (scratch.round.length < phraseNumbers.size) {
+    const size = Math.max(256, phraseNumbers.size * 2);
+    const round = new Int32Array(size);
+    round.set(scratch.round);
+    const value = new Float64Array(size);
+    value.set(scratch.value);
+    const line = new Int32Array(size);
+    line.set(scratch.line);
+    Object.assign(scratch, { round, value, line });
+  }
+  if (phraseRound >= 0x3fffffff) {
+    scratch.round.fill(0);
+    phraseRound = 0;
+  }
+  return ++phraseRound;
+}
+
+function bestByPhrase(hits: readonly CueHit[]): readonly PhraseBest[] {
+  let reduced = reducedHits.get(hits);
+  if (!reduced) {
+    const best = new Map<string, PhraseBest>();
+    for (const hit of hits) {
+      const value = hit.weight * (hit.substantive ? 1 : 0.5);
+      const previous = best.get(hit.phrase);
+      if (previous && (value < previous.value || (value === previous.value && hit.line >= previous.hit.line))) continue;
+      let phrase = phraseNumbers.get(hit.phrase);
+      if (phrase === undefined) {
+        phrase = phraseNumbers.size;
+        phraseNumbers.set(hit.phrase, phrase);
+      }
+      best.set(hit.phrase, { hit, value, phrase });
+    }
+    reduced = [...best.values()];
+    reducedHits.set(hits, reduced);
+  }
+  return reduced;
+}
+
 function underNamingHeading(section: SectionNode | undefined, id: ElementId): boolean {
   for (let node = section; node; node = node.parent) if (node.elements.has(id)) return true;
   return false;
@@ -236,17 +319,31 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   values['heading.ownWords'] = log1p(ownWords);
 
   // Cue phrases: each phrase once, where it weighs most (as the hand reading counts them).
-  const byPhrase = new Map<string, WeighedHit>();
-  const segmentsWithHits = new Set<number>();
+  const reduced: { startLine: number; entries: readonly PhraseBest[] }[] = [];
   for (const group of observation.groups) {
-    for (const hit of group.hits) {
-      const line = group.startLine + hit.line;
-      const section = doc.sectionAt(line);
-      if (section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram') continue;
-      segmentsWithHits.add(group.startLine);
-      const value = hit.weight * (hit.substantive ? 1 : 0.5);
-      const previous = byPhrase.get(hit.phrase);
-      if (!previous || value > previous.value || (value === previous.value && line < previous.line)) byPhrase.set(hit.phrase, { hit, line, value });
+    // A group is one segment, so one section: its heading line tells which.
+    const section = doc.sectionAt(group.startLine);
+    if (section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram') continue;
+    if (group.hits.length) reduced.push({ startLine: group.startLine, entries: bestByPhrase(group.hits) });
+  }
+  // Groups come in document order; a segment may bring more than one.
+  let segmentsWithHits = 0;
+  reduced.forEach(({ startLine }, index) => {
+    if (index === 0 || reduced[index - 1]!.startLine !== startLine) segmentsWithHits++;
+  });
+  // After the reduction, which may number new phrases, so the tables are large enough.
+  const round = nextPhraseRound();
+  const phrases: number[] = [];
+  for (const { startLine, entries } of reduced) {
+    for (const entry of entries) {
+      const phrase = entry.phrase;
+      // Groups come in document order: keeping the first of equal values keeps the earliest line.
+      if (scratch.round[phrase] === round && entry.value <= scratch.value[phrase]!) continue;
+      if (scratch.round[phrase] !== round) phrases.push(phrase);
+      scratch.round[phrase] = round;
+      scratch.value[phrase] = entry.value;
+      scratch.line[phrase] = startLine + entry.hit.line;
+      scratch.entry[phrase] = entry;
     }
   }
   let strong = 0;
@@ -254,19 +351,20 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   let substantive = 0;
   let underHeading = 0;
   let best: WeighedHit | undefined;
-  for (const weighed of byPhrase.values()) {
+  for (const phrase of phrases) {
+    const weighed: WeighedHit = { hit: scratch.entry[phrase]!.hit, line: scratch.line[phrase]!, value: scratch.value[phrase]! };
     if (weighed.hit.weight >= 1) strong++;
     else hints++;
     if (weighed.hit.substantive) substantive++;
     if (underNamingHeading(doc.sectionAt(weighed.line), id)) underHeading++;
     if (!best || weighed.value > best.value || (weighed.value === best.value && weighed.line < best.line)) best = weighed;
   }
-  values['cues.phrases'] = log1p(byPhrase.size);
+  values['cues.phrases'] = log1p(phrases.length);
   values['cues.strong'] = log1p(strong);
   values['cues.hints'] = log1p(hints);
   values['cues.substantive'] = log1p(substantive);
   values['cues.underHeading'] = log1p(underHeading);
-  values['cues.segments'] = log1p(segmentsWithHits.size);
+  values['cues.segments'] = log1p(segmentsWithHits);
   values['cues.maxWeight'] = best ? best.value : 0;
   values['cues.lineWords'] = best ? log1p(contentOf(doc.lines, best.line, best.line).words) : 0;
 
@@ -287,7 +385,8 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   values['doc.words'] = log1p(totals.words) / 10;
   values['doc.position'] = evidenceLine === undefined || totals.words === 0 ? 0 : wordsBeforeLine(evidenceLine, totals) / totals.words;
 
-  for (const element of ELEMENT_IDS) values[`element.${element}`] = element === id ? 1 : 0;
+  // One bias per element: only this element's is set, the others read as 0.
+  values[`element.${id}`] = 1;
   const features: ElementFeatures = { values, content };
   if (bestHit) features.bestHit = bestHit;
   return features;

@@ -57,9 +57,17 @@ export interface LearnedReading {
   status: CoverageStatus;
 }
 
+/** The weights as a list, read once per model: every edit scores 18 elements twice. */
+const weightLists = new WeakMap<LogisticModel, readonly (readonly [string, number])[]>();
+
 export function probability(model: LogisticModel, features: FeatureVector): number {
+  let weights = weightLists.get(model);
+  if (!weights) {
+    weights = Object.entries(model.weights);
+    weightLists.set(model, weights);
+  }
   let sum = model.bias;
-  for (const [name, weight] of Object.entries(model.weights)) sum += weight * (features[name] ?? 0);
+  for (const [name, weight] of weights) sum += weight * (features[name] ?? 0);
   return 1 / (1 + Math.exp(-sum));
 }
 
