@@ -20,6 +20,7 @@ export interface ElementHitGroup {
 export interface FeatureDocument {
   lines: readonly string[];
   signals: readonly SegmentSignals[];
+  segments: readonly { startLine: number; lineCount: number; text: string }[];
   sectionAt: (line: number) => SectionNode | undefined;
 }
 
@@ -139,21 +140,30 @@ function countMatches(pattern: RegExp, text: string): number {
 }
 
 /**
- * Statistics by the text of the lines they were counted on: an edit changes one place, and the
- * evidence of most elements is elsewhere, so it is counted once, not on every keystroke.
+ * Statistics of stretches inside one segment, by the segment's text and the stretch's place in it:
+ * an edit changes one segment, and the evidence of most elements is elsewhere, so it is counted
+ * once, not on every keystroke (and no text is copied to look it up).
  */
-const rememberedContent = new Map<string, ContentStats>();
-const MAX_REMEMBERED_CONTENT = 5_000;
+const rememberedContent = new Map<string, Map<string, ContentStats>>();
+const MAX_REMEMBERED_SEGMENTS = 5_000;
 
-/** Content statistics of lines [from, to]; code blocks and comments (suppression directives among them) are not content. */
-export function contentOf(lines: readonly string[], from: number, to: number): ContentStats {
+/** Content statistics of lines [from, to] (at most `MAX_EVIDENCE_LINES`); code blocks and comments (suppression directives among them) are not content. */
+export function contentOf(doc: FeatureDocument, totals: DocumentTotals, from: number, to: number): ContentStats {
   const first = Math.max(0, from);
-  const text = lines.slice(first, Math.min(to, first + MAX_EVIDENCE_LINES - 1) + 1).join('\n');
-  let stats = rememberedContent.get(text);
+  const last = Math.min(to, first + MAX_EVIDENCE_LINES - 1, doc.lines.length - 1);
+  const segment = doc.segments[lastAtOrBefore(totals.segmentStarts, first)];
+  if (!segment || last >= segment.startLine + segment.lineCount) return countContent(doc.lines.slice(first, last + 1));
+  let bySpan = rememberedContent.get(segment.text);
+  if (!bySpan) {
+    if (rememberedContent.size >= MAX_REMEMBERED_SEGMENTS) rememberedContent.clear();
+    bySpan = new Map();
+    rememberedContent.set(segment.text, bySpan);
+  }
+  const key = `${first - segment.startLine}:${last - segment.startLine}`;
+  let stats = bySpan.get(key);
   if (!stats) {
-    stats = countContent(text.split('\n'));
-    if (rememberedContent.size >= MAX_REMEMBERED_CONTENT) rememberedContent.clear();
-    rememberedContent.set(text, stats);
+    stats = countContent(doc.lines.slice(first, last + 1));
+    bySpan.set(key, stats);
   }
   return stats;
 }
@@ -366,17 +376,17 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   values['cues.underHeading'] = log1p(underHeading);
   values['cues.segments'] = log1p(segmentsWithHits);
   values['cues.maxWeight'] = best ? best.value : 0;
-  values['cues.lineWords'] = best ? log1p(contentOf(doc.lines, best.line, best.line).words) : 0;
+  values['cues.lineWords'] = best ? log1p(contentOf(doc, totals, best.line, best.line).words) : 0;
 
   // The content under the evidence: the naming section's body, else the paragraph of the evidence.
   const bestHit: Range | undefined = best ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } } : undefined;
   const evidenceLine = hand.evidence?.start.line ?? bestHit?.start.line;
   const namingSection = specific.find(({ section }) => !section.hollow)?.section ?? specific[0]?.section;
   let content: ContentStats = { words: 0, numbers: 0, quantities: 0, listItems: 0, tableRows: 0, namedTerms: 0 };
-  if (namingSection) content = contentOf(doc.lines, namingSection.startLine + 1, namingSection.hollow ? namingSection.endLine : namingSection.bodyEndLine);
+  if (namingSection) content = contentOf(doc, totals, namingSection.startLine + 1, namingSection.hollow ? namingSection.endLine : namingSection.bodyEndLine);
   else if (evidenceLine !== undefined) {
     const [from, to] = paragraphAround(doc.lines, evidenceLine);
-    content = contentOf(doc.lines, from, to);
+    content = contentOf(doc, totals, from, to);
   }
   for (const name of CONTENT_FEATURES) values[`evidence.${name}`] = log1p(content[name]);
   values['evidence.none'] = evidenceLine === undefined ? 1 : 0;

@@ -20,7 +20,7 @@ import { ELEMENT_MODEL, learnedStatus, statusAt, type ElementVerdictModel } from
 export interface LearnedVerdictInput {
   lines: readonly string[];
   signals: readonly SegmentSignals[];
-  segments: readonly { startLine: number; text: string }[];
+  segments: readonly { startLine: number; lineCount: number; text: string }[];
   sectionAt: (line: number) => SectionNode | undefined;
   /** Cue hits per element, by segment, in document order. */
   hits: ReadonlyMap<string, readonly ElementHitGroup[]>;
@@ -29,7 +29,7 @@ export interface LearnedVerdictInput {
 }
 
 export function applyLearnedVerdicts(elements: Record<ElementId, CoverageFact>, input: LearnedVerdictInput, model: ElementVerdictModel = ELEMENT_MODEL): void {
-  const doc: FeatureDocument = { lines: input.lines, signals: input.signals, sectionAt: input.sectionAt };
+  const doc: FeatureDocument = { lines: input.lines, signals: input.signals, segments: input.segments, sectionAt: input.sectionAt };
   const totals = documentTotals(input.signals, input.segments);
   const lexicon = documentLexiconScores(model, input);
   ELEMENT_IDS.forEach((id, element) => {
