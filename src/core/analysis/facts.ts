@@ -4,6 +4,8 @@
 import type { MarkdownWrapper, SwallowingFence } from './segments';
 import type { CueHit, HollowReason } from './signals';
 import type { PartId } from '../framework/elements';
+import type { LexiconScores } from '../learned/lexicon';
+import type { LearnedReading } from '../learned/model';
 import type { MetricFit } from '../framework/metrics';
 import type { CoverageGap, CoverageStatus, DesignDocModel, ElementId, MetricRole, MlsdConfig, Range, Section, TaskType } from '../types';
 import type { PitfallVerdicts, ProxyObjective } from '../verdicts/verdict';
@@ -31,6 +33,8 @@ export interface SectionNode {
   items: ReadonlySet<string>;
   /** Why the section's own body is not content, if it is not. */
   hollow?: HollowReason;
+  /** The section or one of its children has real content. */
+  hasContent: boolean;
   /** Words in the section's own body. */
   words: number;
   /** Metric role its heading states ("Online metrics" → online). */
@@ -46,6 +50,10 @@ export interface CoverageFact {
   residueOnly: boolean;
   /** What is still missing, when partial. */
   gap?: CoverageGap;
+  /** The hand reading's cue weight (a named section with content counts as its threshold): a feature of the learned verdict. */
+  score: number;
+  /** The learned verdict's features and probabilities (framework elements only). */
+  learned?: LearnedReading;
 }
 
 export interface MetricFact {
@@ -129,6 +137,14 @@ export interface LocatedImage {
   section?: SectionNode;
 }
 
+/** Where a segment lies and how many content words it holds: what the learned verdict's figures need, without its signals. */
+export interface LocatedSegment {
+  text: string;
+  startLine: number;
+  lineCount: number;
+  words: number;
+}
+
 export interface LocatedFacts {
   text: string;
   lines: readonly string[];
@@ -165,6 +181,10 @@ export interface LocatedFacts {
   scenarioWords: Readonly<Record<string, number>>[];
   taskWords: Readonly<Record<string, number>>[];
   directives: DirectiveComment[];
+  /** The segments in document order, by position and size. */
+  segments: LocatedSegment[];
+  /** The learned lexicon's scores of the document's lines, per element. */
+  lexicon: LexiconScores;
 }
 
 export interface DocumentFacts {

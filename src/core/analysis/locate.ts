@@ -10,6 +10,8 @@ import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
 import type { CueHit, SegmentSignals, Span } from './signals';
 import { pausesAfter, type Steps } from './steps';
 import { parseDirective } from '../suppression';
+import { documentLexiconScores } from '../learned/lexicon-scores';
+import { ELEMENT_MODEL } from '../learned/model';
 
 export interface CombineInput {
   text: string;
@@ -80,6 +82,8 @@ function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts 
     scenarioWords: [],
     taskWords: [],
     directives: [],
+    segments: input.segments.map((segment, index) => ({ text: segment.text, startLine: segment.startLine, lineCount: segment.lineCount, words: input.signals[index]!.body.words })),
+    lexicon: documentLexiconScores(ELEMENT_MODEL, input.segments, input.signals),
   };
   if (input.frontMatterError) facts.frontMatterError = input.frontMatterError;
   if (input.path) facts.path = input.path;

@@ -38,6 +38,7 @@ export function* buildSections(segments: readonly Segment[], signals: readonly S
       elements: NOTHING_NAMED.elements,
       items: NOTHING_NAMED.items,
       hollow: signal.body.hollow,
+      hasContent: !signal.body.hollow,
       words: signal.body.words,
       parent,
       role: undefined,
@@ -46,10 +47,13 @@ export function* buildSections(segments: readonly Segment[], signals: readonly S
     stack.push(section);
     sections.push(section);
   }
-  // Children extend their ancestors.
+  // Children extend their ancestors; content anywhere below makes an ancestor non-hollow.
   for (let i = sections.length - 1; i >= 0; i--) {
     const section = sections[i]!;
-    if (section.parent) section.parent.endLine = Math.max(section.parent.endLine, section.endLine);
+    if (section.parent) {
+      section.parent.endLine = Math.max(section.parent.endLine, section.endLine);
+      if (section.hasContent) section.parent.hasContent = true;
+    }
   }
   return sections;
 }

@@ -38,13 +38,13 @@ export function judgeCoverage(
   // Prefer the section whose own body holds the content ("Ingestion" over its part "Data pipeline").
   const withContent = named.filter((section) => strengthOf(section) === 'specific' && contentFor(section));
   const specificWithContent = withContent.find((section) => !section.hollow) ?? withContent[0];
-  if (specificWithContent) return { status: 'present', evidence: specificWithContent.headingRange, section: specificWithContent, residueOnly: false };
+  if (specificWithContent) return { status: 'present', evidence: specificWithContent.headingRange, section: specificWithContent, residueOnly: false, score: presentAt };
 
   const { strong, hints, best } = weighHits(groups, strengthOf, sectionAt);
   // Hints (weight below 1) can make a concept partial, never present on their own.
   const score = strong + Math.min(hints, HINT_CAP);
   const bestRange: Range | undefined = best ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } } : undefined;
-  if (score >= presentAt && bestRange) return { status: 'present', evidence: bestRange, residueOnly: false };
+  if (score >= presentAt && bestRange) return { status: 'present', evidence: bestRange, residueOnly: false, score };
   // Only a heading about this concept alone makes it partial; a broad heading ("Data preparation")
   // that is hollow says nothing about which of its concepts is missing.
   const specificNamed = named.filter((section) => strengthOf(section) === 'specific');
@@ -52,11 +52,11 @@ export function judgeCoverage(
   if (hollowNamed) {
     // An unfilled template section is reported once, as residue, whatever passing mentions exist elsewhere.
     const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
-    return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, gap: hollowNamed.hollow ? HOLLOW_GAP[hollowNamed.hollow] : 'passing-mention' };
+    return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score, gap: hollowNamed.hollow ? HOLLOW_GAP[hollowNamed.hollow] : 'passing-mention' };
   }
   // One passing hint ("bias", "lookup") is noise; a real cue phrase or several hints are a mention.
-  if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, gap: 'passing-mention' };
-  return { status: 'missing', residueOnly: false };
+  if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score, gap: 'passing-mention' };
+  return { status: 'missing', residueOnly: false, score };
 }
 
 /** The cue phrases' weight, real cues and hints apart, and the phrase that weighs most (the first of equals). */

@@ -8,6 +8,7 @@ import { ELEMENTS, type ElementSpec } from '../framework/elements';
 import type { ElementId, Range } from '../types';
 import { judgeCoverage, sectionsNaming } from './coverage';
 import type { VerdictModule } from './verdict';
+import { applyLearnedVerdicts } from '../learned/verdict';
 
 /** Hint weight that makes an element partial without a real cue (checklist items, named by hints more often, need less). */
 const ELEMENT_HINTS_FOR_PARTIAL = 1;
@@ -31,6 +32,8 @@ function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): St
     yield;
   }
   completeByMetrics(elements, metrics);
+  // The model fitted on the labelled corpus settles each element's status from that reading.
+  applyLearnedVerdicts(elements, { lines, segments: facts.segments, sectionAt, lexicon: facts.lexicon, hits: facts.elementHits, naming });
   return elements;
 }
 

@@ -1,0 +1,278 @@
+// `npm run train`: fits the learned element verdict on the labelled corpus and writes
+// src/core/learned/weights.json.
+//   npm run train                    fit on train, choose L2 and thresholds on dev, write the weights
+//   npm run train -- --check         fit and compare with the committed weights; exit 1 if they differ
+//   npm run train -- --corpus DIR    another corpus folder with the same layout
+// The test split is never read here: it is for `npm run eval` to report. Same corpus → the same
+// bytes: the fit is deterministic (Newton's method, fixed iterations, fixed grids, rounded weights).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeFacts } from '../../src/core/analyze';
+import { segmentDocument } from '../../src/core/analysis/segments';
+import { computeSegmentSignals } from '../../src/core/analysis/signals';
+import { FEATURE_NAMES, lexiconFeatures, type FeatureVector } from '../../src/core/learned/features';
+import { indexLexicon, scoreLines, tokenLines, type Lexicon, type LexiconScores, type TokenLine } from '../../src/core/learned/lexicon';
+import { probability, statusAt, type LogisticModel, type StatusBounds, type Thresholds } from '../../src/core/learned/model';
+import { ELEMENT_IDS, type CoverageStatus } from '../../src/core/types';
+import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split, type Status } from '../eval/labels';
+import { fitLogistic, type Design } from './fit';
+import { buildLexicon, type LexiconDoc } from './lexicon';
+
+export interface TrainingRow {
+  doc: string;
+  split: Split;
+  element: string;
+  values: FeatureVector;
+  bounds: StatusBounds;
+  /** The hand reading or a cue phrase gave evidence (the lexicon may add some). */
+  handEvidence: boolean;
+  gold: Status;
+}
+
+export interface TrainingDoc extends LexiconDoc {
+  repository: string;
+  split: Split;
+}
+
+/** Content lines cited per heading line: a heading cited as evidence stands for the start of its section. */
+const LINES_PER_CITED_HEADING = 5;
+/** Cross-fitting folds of the train docs (by repository) for the lexicon features of train rows. */
+const FOLDS = 5;
+
+/** L2 strengths tried on dev (on standardised features). */
+const L2_GRID = [1, 3, 10, 30, 100, 300, 1000];
+/** The L2 strength used when the corpus has no dev docs. */
+const DEFAULT_L2 = 3;
+/** Margins tried on dev: 0, 0.025, … 0.3. */
+const MARGIN_GRID = Array.from({ length: 13 }, (_, index) => Math.round(index * 25) / 1000);
+/**
+ * Dev exact agreement a margin may cost: within it, dev cannot tell the settings apart (one point
+ * is about 7 of its 666 cells), and the hand reading, right on the docs it was tuned on, is kept.
+ */
+const MARGIN_TOLERANCE = 0.01;
+/** Thresholds tried on dev: 0.05, 0.075, … 0.95. */
+const THRESHOLD_GRID = Array.from({ length: 37 }, (_, index) => Math.round((0.05 + index * 0.025) * 1000) / 1000);
+
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** One row per element of every labelled train and dev doc on this machine (test is left alone). */
+export function loadRows(corpusRoot: string): { rows: TrainingRow[]; docs: TrainingDoc[]; notOnMachine: number } {
+  const paths = corpusPaths(corpusRoot);
+  const manifest = readJson<ManifestEntry[]>(paths.manifest);
+  const rows: TrainingRow[] = [];
+  const docs: TrainingDoc[] = [];
+  let notOnMachine = 0;
+  for (const entry of manifest) {
+    if (entry.split === 'test') continue;
+    const textPath = docTextPath(paths, entry);
+    const gold = goldLabelOf(paths, entry.file);
+    if (!textPath) notOnMachine++;
+    if (!textPath || !gold) continue;
+    const text = stripBom(fs.readFileSync(textPath, 'utf8'));
+    const facts = analyzeFacts(text, { path: entry.file });
+    const lines: TokenLine[] = [];
+    const headingLines = new Map<number, number[]>();
+    // The lexicon reads the segments' text and signals, as the located-facts phase does.
+    for (const segment of segmentDocument(text).segments) {
+      const signals = computeSegmentSignals(segment.text);
+      const own = tokenLines(segment.text, signals).map(({ line, tokens }) => ({ line: line + segment.startLine, tokens }));
+      lines.push(...own);
+      if (signals.heading) headingLines.set(segment.startLine, own.slice(0, LINES_PER_CITED_HEADING).map(({ line }) => line));
+    }
+    const evidence = new Map<string, Set<number>>();
+    for (const id of ELEMENT_IDS) {
+      const cell = gold.elements[id];
+      const reading = facts.elements[id].learned;
+      if (!cell || !reading) continue;
+      rows.push({ doc: entry.file, split: entry.split, element: id, values: reading.features, bounds: reading.bounds, handEvidence: reading.features['evidence.none'] === 0, gold: cell.status });
+      if (cell.status === 'missing') continue;
+      const cited = new Set<number>();
+      for (const line of cell.lines ?? []) for (const at of headingLines.get(line - 1) ?? [line - 1]) cited.add(at);
+      evidence.set(id, cited);
+    }
+    docs.push({ file: entry.file, repository: entry.repository, split: entry.split, lines, evidence });
+  }
+  return { rows, docs, notOnMachine };
+}
+
+/** FNV-1a: a fixed fold per repository, whatever the order of the manifest. */
+function foldOf(repository: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash % FOLDS;
+}
+
+/**
+ * Puts the lexicon features (and the evidence the lexicon gives) on every row. A train row is
+ * scored with the lexicon built without its own fold, as the doc would be scored unseen; dev rows
+ * with the lexicon of all train docs, the one the core ships.
+ */
+function withLexicon(rows: readonly TrainingRow[], docs: readonly TrainingDoc[], full: Lexicon): TrainingRow[] {
+  const trainDocs = docs.filter((doc) => doc.split === 'train');
+  const foldIndexes = Array.from({ length: FOLDS }, (_, fold) => indexLexicon(buildLexicon(trainDocs.filter((doc) => foldOf(doc.repository) !== fold))));
+  const fullIndex = indexLexicon(full);
+  const scoresByDoc = new Map<string, LexiconScores>();
+  for (const doc of docs) scoresByDoc.set(doc.file, scoreLines(doc.split === 'train' ? foldIndexes[foldOf(doc.repository)]! : fullIndex, doc.lines));
+  return rows.map((row) => {
+    const scores = scoresByDoc.get(row.doc)!;
+    const element = ELEMENT_IDS.indexOf(row.element as (typeof ELEMENT_IDS)[number]);
+    const values = { ...row.values, ...lexiconFeatures({ best: scores.best[element]!, strongLines: scores.strongLines[element]! }) };
+    return { ...row, values, bounds: { ...row.bounds, hasEvidence: row.handEvidence || scores.line[element]! >= 0 } };
+  });
+}
+
+export interface Figures {
+  cells: number;
+  exact: number;
+  presentVsNot: number;
+  /** Share of the cells gold calls present or partial that are called missing. */
+  falseMissing: number;
+}
+
+function figuresOf(rows: readonly TrainingRow[], statusOf: (row: TrainingRow) => CoverageStatus): Figures {
+  let exact = 0;
+  let presentVsNot = 0;
+  let addressed = 0;
+  let falseMissing = 0;
+  for (const row of rows) {
+    const status = statusOf(row);
+    if (status === row.gold) exact++;
+    if ((status === 'present') === (row.gold === 'present')) presentVsNot++;
+    if (row.gold !== 'missing') {
+      addressed++;
+      if (status === 'missing') falseMissing++;
+    }
+  }
+  const share = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 10000) / 10000 : 0);
+  return { cells: rows.length, exact: share(exact, rows.length), presentVsNot: share(presentVsNot, rows.length), falseMissing: share(falseMissing, addressed) };
+}
+
+const handStatus = (row: TrainingRow): CoverageStatus => row.bounds.hand;
+
+function designOf(rows: readonly TrainingRow[], target: (row: TrainingRow) => number): Design {
+  return { names: FEATURE_NAMES, rows: rows.map((row) => FEATURE_NAMES.map((name) => row.values[name] ?? 0)), targets: rows.map(target) };
+}
+
+export interface WeightsFile {
+  about: string;
+  l2: number;
+  thresholds: Thresholds;
+  figures: Record<'train' | 'dev', { docs: number; hand: Figures; learned: Figures }>;
+  notMissing: LogisticModel;
+  present: LogisticModel;
+  lexicon: Lexicon;
+}
+
+/**
+ * The thresholds (and margins) of `grid` × `margins` that `prefer` likes best on dev; with no dev
+ * rows, the middle (0.5) and no margins.
+ */
+function bestThresholds(
+  devRows: readonly TrainingRow[],
+  models: { notMissing: LogisticModel; present: LogisticModel },
+  notMissingGrid: readonly number[],
+  margins: readonly number[],
+  prefer: (candidate: Figures, current: Figures, candidateThresholds: Thresholds, currentThresholds: Thresholds) => boolean,
+  present?: number,
+): { thresholds: Thresholds; dev?: Figures } {
+  if (devRows.length === 0) return { thresholds: { notMissing: 0.5, present: 0.5, notMissingMargin: 0, presentMargin: 0 } };
+  const probabilities = devRows.map((row) => [probability(models.notMissing, row.values), probability(models.present, row.values)] as const);
+  let best: { thresholds: Thresholds; dev: Figures } | undefined;
+  for (const notMissing of notMissingGrid) {
+    for (const presentAt of present === undefined ? THRESHOLD_GRID : [present]) {
+      for (const notMissingMargin of margins) {
+        for (const presentMargin of margins) {
+          const thresholds = { notMissing, present: presentAt, notMissingMargin, presentMargin };
+          let index = 0;
+          const dev = figuresOf(devRows, (row) => {
+            const [pNotMissing, pPresent] = probabilities[index++]!;
+            return statusAt(thresholds, pNotMissing, pPresent, row.bounds);
+          });
+          if (!best || prefer(dev, best.dev, thresholds, best.thresholds)) best = { thresholds, dev };
+        }
+      }
+    }
+  }
+  return best!;
+}
+
+/** Better: more exact cells, then fewer false "missing". */
+const better = (a: Figures, b: Figures): boolean => a.exact > b.exact || (a.exact === b.exact && a.falseMissing < b.falseMissing);
+
+/** Fits both models on train for each L2, picks L2 and thresholds on dev, and reports train and dev. */
+export function train(allRows: readonly TrainingRow[], docs: readonly TrainingDoc[]): WeightsFile {
+  const lexicon = buildLexicon(docs.filter((doc) => doc.split === 'train'));
+  const rows = withLexicon(allRows, docs, lexicon);
+  const trainRows = rows.filter((row) => row.split === 'train');
+  const devRows = rows.filter((row) => row.split === 'dev');
+  const fitAt = (l2: number) => ({
+    notMissing: fitLogistic(designOf(trainRows, (row) => (row.gold === 'missing' ? 0 : 1)), l2),
+    present: fitLogistic(designOf(trainRows.filter((row) => row.gold !== 'missing'), (row) => (row.gold === 'present' ? 1 : 0)), l2),
+  });
+  let chosen: { l2: number; models: ReturnType<typeof fitAt>; thresholds: Thresholds; dev?: Figures } | undefined;
+  for (const l2 of devRows.length ? L2_GRID : [DEFAULT_L2]) {
+    const models = fitAt(l2);
+    const { thresholds, dev } = bestThresholds(devRows, models, THRESHOLD_GRID, [0], (candidate, best) => better(candidate, best));
+    if (!chosen || !chosen.dev || (dev && better(dev, chosen.dev))) chosen = { l2, models, thresholds, ...(dev ? { dev } : {}) };
+  }
+  // The margins: the most conservative ones (closest to the hand reading) that dev cannot tell from the best.
+  if (chosen!.dev) {
+    const best = chosen!.dev;
+    const { thresholds } = bestThresholds(devRows, chosen!.models, [chosen!.thresholds.notMissing], MARGIN_GRID, (candidate, current, candidateThresholds, currentThresholds) => {
+      if (candidate.exact < best.exact - MARGIN_TOLERANCE) return false;
+      if (current.exact < best.exact - MARGIN_TOLERANCE) return true;
+      const widthOf = (t: Thresholds): number => t.notMissingMargin + t.presentMargin;
+      return widthOf(candidateThresholds) > widthOf(currentThresholds) || (widthOf(candidateThresholds) === widthOf(currentThresholds) && better(candidate, current));
+    }, chosen!.thresholds.present);
+    chosen!.thresholds = thresholds;
+  }
+  const { l2, models, thresholds } = chosen!;
+  const learned = (row: TrainingRow): CoverageStatus => statusAt(thresholds, probability(models.notMissing, row.values), probability(models.present, row.values), row.bounds);
+  const docCount = (part: readonly TrainingRow[]): number => new Set(part.map((row) => row.doc)).size;
+  return {
+    about: 'The learned element verdict (src/core/learned). Written by `npm run train`: fitted on the train split of test/corpus, L2, thresholds and margins chosen on dev. Do not edit by hand.',
+    l2,
+    thresholds,
+    figures: {
+      train: { docs: docCount(trainRows), hand: figuresOf(trainRows, handStatus), learned: figuresOf(trainRows, learned) },
+      dev: { docs: docCount(devRows), hand: figuresOf(devRows, handStatus), learned: figuresOf(devRows, learned) },
+    },
+    notMissing: models.notMissing,
+    present: models.present,
+    lexicon,
+  };
+}
+
+export const serializeWeights = (weights: WeightsFile): string => `${JSON.stringify(weights, null, 2)}\n`;
+
+const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
+
+export function main(argv: string[]): number {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const corpusIndex = argv.indexOf('--corpus');
+  const corpus = path.resolve(corpusIndex >= 0 && argv[corpusIndex + 1] ? argv[corpusIndex + 1]! : path.join(root, 'test/corpus'));
+  const out = path.join(root, 'src/core/learned/weights.json');
+  const { rows, docs, notOnMachine } = loadRows(corpus);
+  const weights = train(rows, docs);
+  for (const split of ['train', 'dev'] as const) {
+    const { docs, hand, learned } = weights.figures[split];
+    console.log(
+      `${split.padEnd(5)} ${String(docs).padStart(3)} docs  exact ${percent(hand.exact)} → ${percent(learned.exact)}   present vs not ${percent(hand.presentVsNot)} → ${percent(learned.presentVsNot)}   false missing ${percent(hand.falseMissing)} → ${percent(learned.falseMissing)}`,
+    );
+  }
+  const { notMissing, present, notMissingMargin, presentMargin } = weights.thresholds;
+  console.log(`L2 ${weights.l2}, thresholds: not missing at P ≥ ${notMissing} (± ${notMissingMargin} to overrule the hand reading), present at P ≥ ${present} (± ${presentMargin})`);
+  if (notOnMachine) console.log(`not on this machine: ${notOnMachine} train/dev docs (npm run corpus:fetch); the fit would differ without them`);
+  const text = serializeWeights(weights);
+  if (argv.includes('--check')) {
+    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
+    console.log(same ? 'weights.json is what this corpus fits' : 'weights.json differs from what this corpus fits: run npm run train');
+    return same ? 0 : 1;
+  }
+  fs.writeFileSync(out, text);
+  console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,302 @@
+// What the learned element verdict sees: for one framework element of one analysed document, a
+// named numeric feature vector built from what the analysis already has (the hand-written reading's
+// status and score, the headings that name the element, the cue phrases found and where, and how
+// much specific content sits under the evidence). The phrase lists and thresholds of the hand
+// reading are inputs here, not verdicts: the weights fitted on the labelled corpus decide.
+// Pure: no Node built-ins (the web bundle runs it). Nothing here may depend on text a template
+// writes (placeholders and skeletons count no words), so inserting one never moves another verdict.
+import type { CueHit } from '../analysis/signals';
+import type { CoverageFact, LocatedSegment, SectionNode } from '../analysis/facts';
+import { ELEMENT_IDS, type ElementId, type Range } from '../types';
+import { lastAtOrBefore } from '../sorted';
+import { contentOf, paragraphAround, type ContentStats } from './content-stats';
+
+export type { ContentStats } from './content-stats';
+
+/** One segment's cue hits for the element, and the document line the segment starts on. */
+export interface ElementHitGroup {
+  startLine: number;
+  hits: readonly CueHit[];
+}
+
+/** The document as the features read it: the combiner's own facts, nothing recomputed from scratch. */
+export interface FeatureDocument {
+  lines: readonly string[];
+  segments: readonly LocatedSegment[];
+  sectionAt: (line: number) => SectionNode | undefined;
+}
+
+/** What the analysis found for one element before the learned verdict. */
+export interface ElementObservation {
+  id: ElementId;
+  /** The hand-written reading's verdict (heading match, cue phrases, metrics). */
+  hand: CoverageFact;
+  groups: readonly ElementHitGroup[];
+  /** Sections whose headings name the element, with how strongly. */
+  named: readonly { section: SectionNode; strength: 'specific' | 'broad' }[];
+  /** The learned lexicon's best line for the element (its score) and how many lines score high. */
+  lexicon: { best: number; strongLines: number };
+}
+
+export const CONTENT_FEATURES = ['words', 'numbers', 'quantities', 'listItems', 'tableRows', 'namedTerms'] as const;
+
+/** The element-independent features, in the order the weights file lists them. */
+export const SHARED_FEATURES = [
+  'hand.present',
+  'hand.partial',
+  'hand.score',
+  'hand.gap.passing-mention',
+  'hand.gap.no-number',
+  'hand.gap.metric-only',
+  'hand.gap.image-or-diagram',
+  'heading.specific.content',
+  'heading.specific.hollow',
+  'heading.broad.content',
+  'heading.count',
+  'heading.ownWords',
+  'cues.phrases',
+  'cues.strong',
+  'cues.hints',
+  'cues.substantive',
+  'cues.underHeading',
+  'cues.segments',
+  'cues.maxWeight',
+  'cues.lineWords',
+  ...CONTENT_FEATURES.map((name) => `evidence.${name}`),
+  'evidence.none',
+  'lexicon.best',
+  'lexicon.strongLines',
+  'doc.words',
+  'doc.position',
+] as const;
+
+/** Every feature name: the shared ones, then one bias per element. */
+export const FEATURE_NAMES: readonly string[] = [...SHARED_FEATURES, ...ELEMENT_IDS.map((id) => `element.${id}`)];
+
+export type FeatureVector = Record<string, number>;
+
+export interface ElementFeatures {
+  values: FeatureVector;
+  /** The strongest cue phrase, earliest on a tie: evidence when the hand reading had none. */
+  bestHit?: Range;
+}
+
+/** Per-document figures the features share across elements (computed once per combine). */
+export interface DocumentTotals {
+  /** Content words of the document (templates and placeholders count none). */
+  words: number;
+  /** Content words in the segments before each segment. */
+  wordsBefore: readonly number[];
+  /** First line of each segment, ascending. */
+  segmentStarts: readonly number[];
+}
+
+export function documentTotals(segments: readonly LocatedSegment[]): DocumentTotals {
+  const wordsBefore: number[] = [];
+  let words = 0;
+  for (const segment of segments) {
+    wordsBefore.push(words);
+    words += segment.words;
+  }
+  return { words, wordsBefore, segmentStarts: segments.map((segment) => segment.startLine) };
+}
+
+const log1p = (value: number): number => Math.log(1 + value);
+
+interface WeighedHit {
+  hit: CueHit;
+  line: number;
+  value: number;
+}
+
+/**
+ * A segment's hits reduced to the best (earliest on a tie) of each phrase, remembered per hits
+ * list: the lists live in the segment's cached signals, so an edit reduces only the segments it
+ * changed. Groups come in document order, so keeping the first of equal values across groups keeps
+ * the earliest line.
+ */
+interface PhraseBest {
+  hit: CueHit;
+  value: number;
+  /** The phrase as a number: comparing numbers on every edit is much cheaper than comparing strings. */
+  phrase: number;
+}
+
+const reducedHits = new WeakMap<readonly CueHit[], readonly PhraseBest[]>();
+/** Cue phrases are matches of the framework's fixed cue patterns: a small, bounded vocabulary. */
+const phraseNumbers = new Map<string, number>();
+
+/**
+ * Scratch tables by phrase number, shared by every call (the analysis is synchronous): the round
+ * that last saw each phrase and its best value, line and hit in that round. Typed arrays instead of
+ * a map keyed by phrase: this runs for every element on every edit.
+ */
+const scratch = { round: new Int32Array(0), value: new Float64Array(0), line: new Int32Array(0), entry: [] as (PhraseBest | undefined)[] };
+let phraseRound = 0;
+
+function nextPhraseRound(): number {
+  if (scratch.round.length < phraseNumbers.size) {
+    const size = Math.max(256, phraseNumbers.size * 2);
+    const round = new Int32Array(size);
+    round.set(scratch.round);
+    const value = new Float64Array(size);
+    value.set(scratch.value);
+    const line = new Int32Array(size);
+    line.set(scratch.line);
+    Object.assign(scratch, { round, value, line });
+  }
+  if (phraseRound >= 0x3fffffff) {
+    scratch.round.fill(0);
+    phraseRound = 0;
+  }
+  return ++phraseRound;
+}
+
+function bestByPhrase(hits: readonly CueHit[]): readonly PhraseBest[] {
+  let reduced = reducedHits.get(hits);
+  if (!reduced) {
+    const best = new Map<string, PhraseBest>();
+    for (const hit of hits) {
+      const value = hit.weight * (hit.substantive ? 1 : 0.5);
+      const previous = best.get(hit.phrase);
+      if (previous && (value < previous.value || (value === previous.value && hit.line >= previous.hit.line))) continue;
+      let phrase = phraseNumbers.get(hit.phrase);
+      if (phrase === undefined) {
+        phrase = phraseNumbers.size;
+        phraseNumbers.set(hit.phrase, phrase);
+      }
+      best.set(hit.phrase, { hit, value, phrase });
+    }
+    reduced = [...best.values()];
+    reducedHits.set(hits, reduced);
+  }
+  return reduced;
+}
+
+function underNamingHeading(section: SectionNode | undefined, id: ElementId): boolean {
+  for (let node = section; node; node = node.parent) if (node.elements.has(id)) return true;
+  return false;
+}
+
+export function elementFeatures(observation: ElementObservation, doc: FeatureDocument, totals: DocumentTotals): ElementFeatures {
+  const { hand, id } = observation;
+  const values: FeatureVector = {};
+  addHandFeatures(hand, values);
+  const specific = addHeadingFeatures(observation, doc, values);
+  const best = addCueFeatures(observation, doc, totals, values);
+
+  // The content under the evidence: the naming section's body, else the paragraph of the evidence.
+  const bestHit: Range | undefined = best ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } } : undefined;
+  const evidenceLine = hand.evidence?.start.line ?? bestHit?.start.line;
+  const namingSection = specific.find(({ section }) => !section.hollow)?.section ?? specific[0]?.section;
+  let content: ContentStats = { words: 0, numbers: 0, quantities: 0, listItems: 0, tableRows: 0, namedTerms: 0 };
+  if (namingSection) content = contentOf(doc, totals, namingSection.startLine + 1, namingSection.hollow ? namingSection.endLine : namingSection.bodyEndLine);
+  else if (evidenceLine !== undefined) {
+    const [from, to] = paragraphAround(doc.lines, evidenceLine);
+    content = contentOf(doc, totals, from, to);
+  }
+  for (const name of CONTENT_FEATURES) values[`evidence.${name}`] = log1p(content[name]);
+  values['evidence.none'] = evidenceLine === undefined ? 1 : 0;
+  Object.assign(values, lexiconFeatures(observation.lexicon));
+
+  values['doc.words'] = log1p(totals.words) / 10;
+  values['doc.position'] = evidenceLine === undefined || totals.words === 0 ? 0 : wordsBeforeLine(evidenceLine, totals) / totals.words;
+
+  // One bias per element: only this element's is set, the others read as 0.
+  values[`element.${id}`] = 1;
+  const features: ElementFeatures = { values };
+  if (bestHit) features.bestHit = bestHit;
+  return features;
+}
+
+function addHandFeatures(hand: CoverageFact, values: FeatureVector): void {
+  values['hand.present'] = hand.status === 'present' ? 1 : 0;
+  values['hand.partial'] = hand.status === 'partial' ? 1 : 0;
+  values['hand.score'] = Math.min(hand.score, 6);
+  values['hand.gap.passing-mention'] = hand.gap === 'passing-mention' ? 1 : 0;
+  values['hand.gap.no-number'] = hand.gap === 'no-number' ? 1 : 0;
+  values['hand.gap.metric-only'] = hand.gap === 'single-outcome-metric' || hand.gap === 'no-business-metric' ? 1 : 0;
+  values['hand.gap.image-or-diagram'] = hand.gap === 'only-image' || hand.gap === 'only-diagram' ? 1 : 0;
+}
+
+/** Headings: only sections with content count, so a skeleton heading changes nothing here. Returns the specific ones with content. */
+function addHeadingFeatures(observation: ElementObservation, doc: FeatureDocument, values: FeatureVector): ElementObservation['named'] {
+  const withContent = observation.named.filter(({ section }) => section.hasContent);
+  const specific = withContent.filter(({ strength }) => strength === 'specific');
+  values['heading.specific.content'] = specific.length > 0 ? 1 : 0;
+  values['heading.specific.hollow'] = observation.named.some(({ section, strength }) => strength === 'specific' && !section.hasContent) ? 1 : 0;
+  values['heading.broad.content'] = withContent.some(({ strength }) => strength === 'broad') ? 1 : 0;
+  values['heading.count'] = log1p(withContent.length);
+  const ownWords = specific.reduce((sum, { section }) => sum + (doc.segments[section.segment]?.words ?? 0), 0);
+  values['heading.ownWords'] = log1p(ownWords);
+  return specific;
+}
+
+/** Cue phrases: each phrase once, where it weighs most (as the hand reading counts them). Returns the best. */
+function addCueFeatures(observation: ElementObservation, doc: FeatureDocument, totals: DocumentTotals, values: FeatureVector): WeighedHit | undefined {
+  const reduced: { startLine: number; entries: readonly PhraseBest[] }[] = [];
+  for (const group of observation.groups) {
+    // A group is one segment, so one section: its heading line tells which.
+    const section = doc.sectionAt(group.startLine);
+    if (section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram') continue;
+    if (group.hits.length) reduced.push({ startLine: group.startLine, entries: bestByPhrase(group.hits) });
+  }
+  // Groups come in document order; a segment may bring more than one.
+  let segmentsWithHits = 0;
+  reduced.forEach(({ startLine }, index) => {
+    if (index === 0 || reduced[index - 1]!.startLine !== startLine) segmentsWithHits++;
+  });
+  const phrases = bestOfEachPhrase(reduced);
+  let strong = 0;
+  let hints = 0;
+  let substantive = 0;
+  let underHeading = 0;
+  let best: WeighedHit | undefined;
+  for (const phrase of phrases) {
+    const weighed: WeighedHit = { hit: scratch.entry[phrase]!.hit, line: scratch.line[phrase]!, value: scratch.value[phrase]! };
+    if (weighed.hit.weight >= 1) strong++;
+    else hints++;
+    if (weighed.hit.substantive) substantive++;
+    if (underNamingHeading(doc.sectionAt(weighed.line), observation.id)) underHeading++;
+    if (!best || weighed.value > best.value || (weighed.value === best.value && weighed.line < best.line)) best = weighed;
+  }
+  values['cues.phrases'] = log1p(phrases.length);
+  values['cues.strong'] = log1p(strong);
+  values['cues.hints'] = log1p(hints);
+  values['cues.substantive'] = log1p(substantive);
+  values['cues.underHeading'] = log1p(underHeading);
+  values['cues.segments'] = log1p(segmentsWithHits);
+  values['cues.maxWeight'] = best ? best.value : 0;
+  values['cues.lineWords'] = best ? log1p(contentOf(doc, totals, best.line, best.line).words) : 0;
+  return best;
+}
+
+/** The phrases of the reduced groups, each with its best value, line and hit left in the scratch tables. */
+function bestOfEachPhrase(reduced: readonly { startLine: number; entries: readonly PhraseBest[] }[]): number[] {
+  // After the reduction, which may number new phrases, so the tables are large enough.
+  const round = nextPhraseRound();
+  const phrases: number[] = [];
+  for (const { startLine, entries } of reduced) {
+    for (const entry of entries) {
+      const phrase = entry.phrase;
+      // Groups come in document order: keeping the first of equal values keeps the earliest line.
+      if (scratch.round[phrase] === round && entry.value <= scratch.value[phrase]!) continue;
+      if (scratch.round[phrase] !== round) phrases.push(phrase);
+      scratch.round[phrase] = round;
+      scratch.value[phrase] = entry.value;
+      scratch.line[phrase] = startLine + entry.hit.line;
+      scratch.entry[phrase] = entry;
+    }
+  }
+  return phrases;
+}
+
+/** The lexicon's features, apart so the trainer can recompute them with the lexicon of another fold. */
+export function lexiconFeatures(lexicon: ElementObservation['lexicon']): FeatureVector {
+  return { 'lexicon.best': Math.min(lexicon.best, 20) / 4, 'lexicon.strongLines': log1p(lexicon.strongLines) };
+}
+
+/** Content words in the segments before the one holding `line`: where the evidence sits in the doc. */
+function wordsBeforeLine(line: number, totals: DocumentTotals): number {
+  return totals.wordsBefore[lastAtOrBefore(totals.segmentStarts, line)] ?? 0;
+}
