@@ -7,7 +7,10 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 /** The protocol library belongs to the language server (src/lsp) alone. */
-const onlyTheServerSpeaksLsp = { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*'], message: 'Only src/lsp may import the language server library.' };
+const onlyTheServerSpeaksLsp = {
+  group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*'],
+  message: 'Only src/lsp may import the language server library.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'test-artifacts/', '.vscode-harness/', '.bench/', 'test/fixtures/'] },
@@ -22,13 +25,19 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'vscode', message: 'src/core is pure: the editor is reached only through src/vscode.' },
-          ...nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: no Node built-ins (it also runs in the browser).' })),
-        ],
-        patterns: [{ group: ['**/cli/**', '**/vscode/**', '**/lsp/**'], message: 'src/core must not depend on its adapters.' }, onlyTheServerSpeaksLsp],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'src/core is pure: the editor is reached only through src/vscode.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: no Node built-ins (it also runs in the browser).' })),
+          ],
+          patterns: [
+            { group: ['**/cli/**', '**/vscode/**', '**/lsp/**'], message: 'src/core must not depend on its adapters.' },
+            onlyTheServerSpeaksLsp,
+          ],
+        },
+      ],
     },
   },
   // Sizes a reader can hold: a core file of at most ~300 lines of code, a function of at most ~60.
@@ -46,25 +55,39 @@ export default tseslint.config(
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'Only src/vscode may import vscode.' }],
-        patterns: [{ group: ['**/vscode/**'], message: 'The CLI must not depend on the editor adapter.' }, onlyTheServerSpeaksLsp],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Only src/vscode may import vscode.' }],
+          patterns: [{ group: ['**/vscode/**'], message: 'The CLI must not depend on the editor adapter.' }, onlyTheServerSpeaksLsp],
+        },
+      ],
     },
   },
   {
     files: ['src/lsp/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'Only src/vscode may import vscode; the language server speaks the protocol.' }],
-        patterns: [{ group: ['**/vscode/**', '**/cli/**'], message: 'The language server is an adapter over src/core only.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Only src/vscode may import vscode; the language server speaks the protocol.' }],
+          patterns: [{ group: ['**/vscode/**', '**/cli/**'], message: 'The language server is an adapter over src/core only.' }],
+        },
+      ],
     },
   },
   {
     files: ['src/vscode/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [onlyTheServerSpeaksLsp, { group: ['**/lsp/**'], message: 'The extension runs the core in process (see ARCHITECTURE.md).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            onlyTheServerSpeaksLsp,
+            { group: ['**/lsp/**'], message: 'The extension runs the core in process (see ARCHITECTURE.md).' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -30,7 +30,8 @@ const lazyCore = {
   name: 'lazy-core',
   setup(build) {
     build.onResolve({ filter: /^\.\/coreBundle$/ }, (args) =>
-      args.importer === path.join(root, 'src/vscode/loadCore.ts') ? { path: './core.js', external: true } : undefined);
+      args.importer === path.join(root, 'src/vscode/loadCore.ts') ? { path: './core.js', external: true } : undefined,
+    );
   },
 };
 
@@ -42,7 +43,8 @@ const oneVscodeNamespace = {
   name: 'one-vscode-namespace',
   setup(build) {
     build.onResolve({ filter: /^vscode$/ }, (args) =>
-      args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' });
+      args.namespace === 'vscode-api' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-api' },
+    );
     build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
   },
 };
@@ -53,7 +55,8 @@ const lazyLanguageServer = {
   name: 'lazy-language-server',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/lsp\/stdio$/ }, (args) =>
-      args.importer === path.join(root, 'src/cli/lsp.ts') ? { path: './lsp.js', external: true } : undefined);
+      args.importer === path.join(root, 'src/cli/lsp.ts') ? { path: './lsp.js', external: true } : undefined,
+    );
   },
 };
 
@@ -62,10 +65,14 @@ const ENTRY_MAY_IMPORT = new Set(['src/core/types.ts', 'src/core/rules/rule.ts',
 
 /** Fails the build when a static import pulls the core (or a library) back into the activation bundle. */
 function assertLeanEntry(metafile) {
-  const heavy = Object.keys(metafile.inputs).filter((input) => (input.startsWith('src/core/') || input.includes('node_modules/')) && !ENTRY_MAY_IMPORT.has(input));
+  const heavy = Object.keys(metafile.inputs).filter(
+    (input) => (input.startsWith('src/core/') || input.includes('node_modules/')) && !ENTRY_MAY_IMPORT.has(input),
+  );
   if (heavy.length > 0) {
-    throw new Error(`dist/extension.js must not bundle ${heavy.join(', ')}: activation would load them. `
-      + 'Reach them through core() from src/vscode/loadCore.ts (export them from src/vscode/coreBundle.ts).');
+    throw new Error(
+      `dist/extension.js must not bundle ${heavy.join(', ')}: activation would load them. ` +
+        'Reach them through core() from src/vscode/loadCore.ts (export them from src/vscode/coreBundle.ts).',
+    );
   }
 }
 
@@ -146,20 +153,38 @@ if (!args.has('--no-package')) {
   // --no-dependencies because everything is bundled.
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-vsix-'));
   try {
-    fs.cpSync(root, stage, { recursive: true, filter: (source) => !/[\\/](node_modules|\.git)$/.test(source) && !source.endsWith('.vsix') });
+    fs.cpSync(root, stage, {
+      recursive: true,
+      filter: (source) => !/[\\/](node_modules|\.git)$/.test(source) && !source.endsWith('.vsix'),
+    });
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     delete manifest.files;
     fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
     // Relative links in README.md (docs/rules/...) point into the repository, which vsce cannot infer
     // from a non-GitHub URL.
-    const repository = String(manifest.repository?.url ?? manifest.repository).replace(/^git\+/, '').replace(/\.git$/, '');
-    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license',
-      '--baseContentUrl', `${repository}/blob/main`, '--baseImagesUrl', `${repository}/raw/main`,
-      '-o', path.join(root, 'dist/mlsd.vsix')], {
-      cwd: stage,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const repository = String(manifest.repository?.url ?? manifest.repository)
+      .replace(/^git\+/, '')
+      .replace(/\.git$/, '');
+    execFileSync(
+      process.execPath,
+      [
+        vsce,
+        'package',
+        '--no-dependencies',
+        '--skip-license',
+        '--baseContentUrl',
+        `${repository}/blob/main`,
+        '--baseImagesUrl',
+        `${repository}/raw/main`,
+        '-o',
+        path.join(root, 'dist/mlsd.vsix'),
+      ],
+      {
+        cwd: stage,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
   }

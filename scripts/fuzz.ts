@@ -5,7 +5,15 @@
 import { parseArgs } from 'node:util';
 import { FAILURE_KINDS, checkCase, generateCase, runFuzz, type FuzzSummary } from '../test/fuzz/harness';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, seed: { type: 'string' }, from: { type: 'string' }, case: { type: 'string' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    from: { type: 'string' },
+    case: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+});
 const whole = (name: string, value: string | undefined, fallback: number): number => {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value)) throw new Error(`--${name} needs a whole number, got "${value}"`);
@@ -42,10 +50,14 @@ function failureLine(summary: FuzzSummary): string {
 
 function print(summary: FuzzSummary, seconds: number): void {
   console.log(`mlsd fuzz: seed ${seed}, ${summary.cases} cases in ${seconds.toFixed(1)} s (${summary.designDocs} design docs)`);
-  console.log(`  ${summary.fixesChecked} offered fixes applied (${summary.preferredFixesChecked} preferred); ${summary.fixAllsChanged} fix-alls changed their doc, in at most ${summary.maxFixPasses} passes`);
+  console.log(
+    `  ${summary.fixesChecked} offered fixes applied (${summary.preferredFixesChecked} preferred); ${summary.fixAllsChanged} fix-alls changed their doc, in at most ${summary.maxFixPasses} passes`,
+  );
   console.log(`  slowest case: ${summary.slowest.index} (${summary.slowest.ms.toFixed(0)} ms)`);
   console.log(`  failures (cases): ${failureLine(summary)}`);
   for (const example of summary.examples) {
-    console.log(`\n[${example.kind}] case ${example.index} (reproduce: npm run fuzz -- --seed ${example.seed} --case ${example.index})\n  ${example.detail}\n  text: ${JSON.stringify(example.text.length > 600 ? `${example.text.slice(0, 600)}…` : example.text)}`);
+    console.log(
+      `\n[${example.kind}] case ${example.index} (reproduce: npm run fuzz -- --seed ${example.seed} --case ${example.index})\n  ${example.detail}\n  text: ${JSON.stringify(example.text.length > 600 ? `${example.text.slice(0, 600)}…` : example.text)}`,
+    );
   }
 }

@@ -62,11 +62,14 @@ function main(): void {
     fs.mkdirSync(docs);
     const { lines, bytes } = writeDocs(docs);
     const markdownlintCli2 = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
-    const [mlsdMs, markdownlintMs, mlsdOneThreadMs] = timeProcesses([
-      [cli, 'check', 'docs'],
-      [markdownlintCli2, 'docs/**/*.md'],
-      [cli, 'check', '--concurrency', 'off', 'docs'],
-    ], workspace) as [number, number, number];
+    const [mlsdMs, markdownlintMs, mlsdOneThreadMs] = timeProcesses(
+      [
+        [cli, 'check', 'docs'],
+        [markdownlintCli2, 'docs/**/*.md'],
+        [cli, 'check', '--concurrency', 'off', 'docs'],
+      ],
+      workspace,
+    ) as [number, number, number];
     const ratio = (ms: number): number => Math.round((ms / markdownlintMs) * 1000) / 1000;
     const json = {
       docs: DOCS,
@@ -87,7 +90,9 @@ function main(): void {
     console.log(`mlsd check                      ${json.mlsdMs} ms  (${((DOCS / mlsdMs) * 1000).toFixed(0)} docs/s)`);
     console.log(`markdownlint-cli2               ${json.markdownlintCli2Ms} ms  (${((DOCS / markdownlintMs) * 1000).toFixed(0)} docs/s)`);
     console.log(`mlsd check --concurrency off    ${json.mlsdOneThreadMs} ms  (${((DOCS / mlsdOneThreadMs) * 1000).toFixed(0)} docs/s)`);
-    console.log(`ratio mlsd / markdownlint-cli2: ${json.ratio.toFixed(2)}x (target: at most 1.00x); on one thread ${json.oneThreadRatio.toFixed(2)}x`);
+    console.log(
+      `ratio mlsd / markdownlint-cli2: ${json.ratio.toFixed(2)}x (target: at most 1.00x); on one thread ${json.oneThreadRatio.toFixed(2)}x`,
+    );
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
   }

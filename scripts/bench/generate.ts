@@ -114,13 +114,15 @@ const dataPipeline: SectionWriter = (v, n) => {
 };
 
 const features: SectionWriter = (v, n) => {
-  const rows = v.shuffle([
-    ['User', 'past orders by category, recency, device', 'batch (daily)'],
-    ['Item', 'price band, rating, stock, age', 'batch (hourly)'],
-    ['Context', 'hour of day, location, query text', 'request time'],
-    ['Cross', 'user-category affinity, seen-before flag', 'streaming (minutes)'],
-    ['Seller', 'cancellation rate, response time', 'batch (daily)'],
-  ]).slice(0, v.int(3, 5));
+  const rows = v
+    .shuffle([
+      ['User', 'past orders by category, recency, device', 'batch (daily)'],
+      ['Item', 'price band, rating, stock, age', 'batch (hourly)'],
+      ['Context', 'hour of day, location, query text', 'request time'],
+      ['Cross', 'user-category affinity, seen-before flag', 'streaming (minutes)'],
+      ['Seller', 'cancellation rate, response time', 'batch (daily)'],
+    ])
+    .slice(0, v.int(3, 5));
   return [
     `## ${n}. Features`,
     '',
@@ -172,12 +174,14 @@ const training: SectionWriter = (v, n) => [
   `behaviour. Negatives are down-sampled to ${v.int(5, 25)}% and the loss is re-weighted so that calibrated`,
   'probabilities survive the sampling.',
   '',
-  ...v.shuffle([
-    `1. Build the training set for the window ending yesterday (${v.int(40, 400)}M rows).`,
-    '2. Train with early stopping on the validation days.',
-    '3. Compare with the production model on the same validation days; stop if worse.',
-    '4. Register the model with its data snapshot and feature versions.',
-  ]).map((line, index) => line.replace(/^\d\./, `${index + 1}.`)),
+  ...v
+    .shuffle([
+      `1. Build the training set for the window ending yesterday (${v.int(40, 400)}M rows).`,
+      '2. Train with early stopping on the validation days.',
+      '3. Compare with the production model on the same validation days; stop if worse.',
+      '4. Register the model with its data snapshot and feature versions.',
+    ])
+    .map((line, index) => line.replace(/^\d\./, `${index + 1}.`)),
   '',
 ];
 
@@ -263,7 +267,18 @@ const openQuestions: SectionWriter = (v, n) => [
   '',
 ];
 
-const SECTION_WRITERS: SectionWriter[] = [framing, dataPipeline, features, model, training, evaluation, serving, monitoring, tradeoffs, openQuestions];
+const SECTION_WRITERS: SectionWriter[] = [
+  framing,
+  dataPipeline,
+  features,
+  model,
+  training,
+  evaluation,
+  serving,
+  monitoring,
+  tradeoffs,
+  openQuestions,
+];
 
 const ASIDES = [
   'The numbers come from the last full quarter of traffic and were checked by the analytics team.',

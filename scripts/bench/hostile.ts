@@ -38,7 +38,9 @@ function main(): void {
   analyze(large);
   const elapsed = performance.now() - started;
   // maxRSS is the process's peak resident memory so far (KiB), the whole run included.
-  console.log(`10 MB design doc (${(large.length / MB).toFixed(2)} MB): ${(elapsed / 1000).toFixed(1)} s, RSS ${(before / MB).toFixed(0)} MB before it, peak RSS of the process ${((process.resourceUsage().maxRSS * 1024) / MB).toFixed(0)} MB`);
+  console.log(
+    `10 MB design doc (${(large.length / MB).toFixed(2)} MB): ${(elapsed / 1000).toFixed(1)} s, RSS ${(before / MB).toFixed(0)} MB before it, peak RSS of the process ${((process.resourceUsage().maxRSS * 1024) / MB).toFixed(0)} MB`,
+  );
 }
 
 main();

@@ -35,7 +35,10 @@ function positionAt(text: string, offset: number): { line: number; character: nu
 }
 
 /** The texts and ranges of the alternating edits: insert "x" at the middle, then delete it. */
-function edits(text: string): { typed: { range: Range; text: string; after: string }; erased: { range: Range; text: string; after: string } } {
+function edits(text: string): {
+  typed: { range: Range; text: string; after: string };
+  erased: { range: Range; text: string; after: string };
+} {
   const offset = middleEditOffset(text);
   const at = positionAt(text, offset);
   const withX = `${text.slice(0, offset)}x${text.slice(offset)}`;
@@ -55,7 +58,15 @@ function tracedAnalysisMs(traces: readonly string[], version: number): number {
   throw new Error(`the server traced no analysis of version ${version}`);
 }
 
-interface Timings { analysisMs: number; roundTripMs: number; serverAnalysisMs: number; overheadMs: number; openMs: number; diagnostics: number; payloadBytes: number }
+interface Timings {
+  analysisMs: number;
+  roundTripMs: number;
+  serverAnalysisMs: number;
+  overheadMs: number;
+  openMs: number;
+  diagnostics: number;
+  payloadBytes: number;
+}
 
 /**
  * Each edit twice, in alternation so a busy machine slows both alike: once to an in-process
@@ -129,7 +140,9 @@ async function main(): Promise<void> {
       console.log(JSON.stringify(result));
       return;
     }
-    console.log(`mlsd lsp on a ${LINES.toLocaleString('en')}-line design doc (${result.diagnostics} diagnostics, ${(result.payloadBytes / 1024).toFixed(1)} KB per publication)`);
+    console.log(
+      `mlsd lsp on a ${LINES.toLocaleString('en')}-line design doc (${result.diagnostics} diagnostics, ${(result.payloadBytes / 1024).toFixed(1)} KB per publication)`,
+    );
     console.log(`medians of ${RUNS} one-character edits after ${WARMUP} warm-up edits:`);
     console.log(`  analysis in process (the session, as npm run bench):  ${result.analysisMs} ms`);
     console.log(`  analysis inside the server (its trace, per edit):      ${result.serverAnalysisMs} ms`);

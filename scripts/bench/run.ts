@@ -87,10 +87,15 @@ function longestSlice(text: string): { coldSliceMs: number; editSliceMs: number;
   return { coldSliceMs, editSliceMs: median(editSamples), longestStepMs };
 }
 
-function measureSize(lines: number): SizeResult & { editAfterGcMs: number; coldSliceMs?: number; editSliceMs?: number; longestStepMs?: number } {
+function measureSize(
+  lines: number,
+): SizeResult & { editAfterGcMs: number; coldSliceMs?: number; editSliceMs?: number; longestStepMs?: number } {
   const text = generateDesignDoc(lines);
   const repetitions = repetitionsFor(lines);
-  const [markdownlintMs, coldMs] = timeAlternating([() => lintWithMarkdownlint(text), () => analyze(text)], repetitions) as [number, number];
+  const [markdownlintMs, coldMs] = timeAlternating([() => lintWithMarkdownlint(text), () => analyze(text)], repetitions) as [
+    number,
+    number,
+  ];
   const editMs = timeEdit(text, lines);
   const editAfterGcMs = timeEdit(text, lines, true);
   const result = {
@@ -152,7 +157,9 @@ function main(): void {
   console.log(
     `vsix: ${report.vsixBytes === null ? 'n/a (no dist/mlsd.vsix: run npm run build)' : `${(report.vsixBytes / 1024).toFixed(0)} KB`} (target: under 1 MB)`,
   );
-  console.log(`\nNode ${process.version}, medians after warm-up (markdownlint and mlsd cold run in alternation, each after a full GC); edits run back to back as keystrokes do, and once more each after a forced full GC; ratios are mlsd / markdownlint (lower is better).`);
+  console.log(
+    `\nNode ${process.version}, medians after warm-up (markdownlint and mlsd cold run in alternation, each after a full GC); edits run back to back as keystrokes do, and once more each after a forced full GC; ratios are mlsd / markdownlint (lower is better).`,
+  );
 }
 
 main();

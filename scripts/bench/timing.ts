@@ -15,7 +15,10 @@ export function median(values: readonly number[]): number {
  * forced full GC unless `backToBack` (as keystrokes come; a forced full GC before each edit made the
  * 5,000-line edit about 1.6 to 2 times slower, so the bench reports both).
  */
-export function timeMedian(run: () => unknown, { warmup, runs, backToBack = false }: { warmup: number; runs: number; backToBack?: boolean }): number {
+export function timeMedian(
+  run: () => unknown,
+  { warmup, runs, backToBack = false }: { warmup: number; runs: number; backToBack?: boolean },
+): number {
   for (let i = 0; i < warmup; i++) run();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -41,7 +41,9 @@ export function assignSplits(entries: ManifestEntry[]): void {
     const total = repositories.reduce((sum, repository) => sum + repository.docs.length, 0);
     const assigned: Record<Split, number> = { train: 0, dev: 0, test: 0 };
     for (const repository of repositories) if (repository.split) assigned[repository.split] += repository.docs.length;
-    const unassigned = repositories.filter((repository) => !repository.split).sort((a, b) => sha256(a.repository).localeCompare(sha256(b.repository)));
+    const unassigned = repositories
+      .filter((repository) => !repository.split)
+      .sort((a, b) => sha256(a.repository).localeCompare(sha256(b.repository)));
     for (const repository of unassigned) {
       const deficit = (split: Split): number => SPLIT_SHARE[split] * total - assigned[split];
       repository.split = [...SPLITS].sort((a, b) => deficit(b) - deficit(a))[0]!;
@@ -77,7 +79,9 @@ function main(): number {
   fs.writeFileSync(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
   for (const fragment of fragments) fs.rmSync(path.join(corpusRoot, fragment));
   const count = (split: Split): number => manifest.filter((entry) => entry.split === split).length;
-  console.log(`manifest: ${manifest.length} docs (train ${count('train')}, dev ${count('dev')}, test ${count('test')}); folded ${fragments.length} fragment(s)`);
+  console.log(
+    `manifest: ${manifest.length} docs (train ${count('train')}, dev ${count('dev')}, test ${count('test')}); folded ${fragments.length} fragment(s)`,
+  );
   for (const problem of problems) console.error(`corpus: ${problem}`);
   return problems.length ? 1 : 0;
 }

@@ -22,13 +22,21 @@ export function renderSources(manifest: ManifestEntry[], licenceText: (repositor
     '',
     '| File | Repository | Path | Commit | Licence | Copyright |',
     '|---|---|---|---|---|---|',
-    ...committed.map((entry) => `| \`${entry.file}\` | ${entry.repository} | \`${entry.path}\` | \`${entry.commit}\` | ${entry.licence} | ${entry.copyright ?? '—'} |`),
+    ...committed.map(
+      (entry) =>
+        `| \`${entry.file}\` | ${entry.repository} | \`${entry.path}\` | \`${entry.commit}\` | ${entry.licence} | ${entry.copyright ?? '—'} |`,
+    ),
     '',
     '## Licence texts',
   ];
   for (const repository of [...new Set(committed.map((entry) => entry.repository))].sort()) {
     const text = licenceText(repository);
-    lines.push('', `### ${repository}`, '', text === undefined ? '(licence text missing: add it to licences/)' : ['```text', text.trimEnd(), '```'].join('\n'));
+    lines.push(
+      '',
+      `### ${repository}`,
+      '',
+      text === undefined ? '(licence text missing: add it to licences/)' : ['```text', text.trimEnd(), '```'].join('\n'),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -45,7 +53,8 @@ function main(): number {
     return undefined;
   });
   fs.writeFileSync(path.join(corpusRoot, 'SOURCES.md'), text);
-  for (const repository of missing) console.error(`corpus:sources: no licence text for ${repository} in test/corpus/licences/${licenceFileOf(repository)}`);
+  for (const repository of missing)
+    console.error(`corpus:sources: no licence text for ${repository} in test/corpus/licences/${licenceFileOf(repository)}`);
   return missing.length ? 1 : 0;
 }
 

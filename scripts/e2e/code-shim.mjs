@@ -6,8 +6,18 @@
 import { fileURLToPath } from 'node:url';
 import { runInCodeServer } from './run-in-code-server.mjs';
 
-const TAKES_VALUE = new Set(['--extensionTestsPath', '--extensionDevelopmentPath', '--user-data-dir', '--extensions-dir',
-  '--folder-uri', '--file-uri', '--locale', '--log', '--profile', '--sync']);
+const TAKES_VALUE = new Set([
+  '--extensionTestsPath',
+  '--extensionDevelopmentPath',
+  '--user-data-dir',
+  '--extensions-dir',
+  '--folder-uri',
+  '--file-uri',
+  '--locale',
+  '--log',
+  '--profile',
+  '--sync',
+]);
 
 let extensionTestsPath;
 let workspace;

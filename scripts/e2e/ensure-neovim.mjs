@@ -15,7 +15,8 @@ function neovimVersion() {
   return match ? [Number(match[1]), Number(match[2])] : undefined;
 }
 
-const recentEnough = (version) => version !== undefined && (version[0] > MINIMUM[0] || (version[0] === MINIMUM[0] && version[1] >= MINIMUM[1]));
+const recentEnough = (version) =>
+  version !== undefined && (version[0] > MINIMUM[0] || (version[0] === MINIMUM[0] && version[1] >= MINIMUM[1]));
 
 function fail(message) {
   console.error(`${NAME}: ${message}`);
@@ -26,7 +27,10 @@ const found = neovimVersion();
 if (!recentEnough(found)) {
   const what = found ? `Neovim ${found.join('.')} is older than ${MINIMUM.join('.')}` : 'Neovim is not installed';
   const obstacle = whyAptCannotRun();
-  if (obstacle) fail(`${what}, and it cannot be installed here: ${obstacle}. Install Neovim ${MINIMUM.join('.')} or newer (its built-in LSP client is what this test drives) and rerun.`);
+  if (obstacle)
+    fail(
+      `${what}, and it cannot be installed here: ${obstacle}. Install Neovim ${MINIMUM.join('.')} or newer (its built-in LSP client is what this test drives) and rerun.`,
+    );
   console.error(`[${NAME}] ${what}: installing Debian's neovim package with apt (once per machine)`);
   const asRoot = process.getuid?.() === 0 ? [] : ['sudo'];
   const apt = (...args) => {
@@ -36,8 +40,10 @@ if (!recentEnough(found)) {
   apt('update', '-qq');
   const installed = apt('install', '-y', '-qq', '--no-install-recommends', 'neovim');
   if (installed.status !== 0 || !recentEnough(neovimVersion())) {
-    fail(`installing Neovim with apt failed (${installed.error?.message ?? `exit code ${installed.status}`}; apt's own message is above). ` +
-      `Install Neovim ${MINIMUM.join('.')} or newer and rerun.`);
+    fail(
+      `installing Neovim with apt failed (${installed.error?.message ?? `exit code ${installed.status}`}; apt's own message is above). ` +
+        `Install Neovim ${MINIMUM.join('.')} or newer and rerun.`,
+    );
   }
   console.error(`[${NAME}] Neovim ${neovimVersion().join('.')} installed`);
 }

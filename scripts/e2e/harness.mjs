@@ -32,8 +32,10 @@ export function logger(name) {
 export function assertHarnessInstalled() {
   const missing = [CODE_SERVER_NODE, CODE_SERVER_ENTRY].filter((file) => !fs.existsSync(file));
   if (missing.length > 0) {
-    throw new HarnessError(`the offline VS Code harness is not installed (missing ${missing.join(', ')}).\n` +
-      `Install it with:  ${SETUP_COMMAND}   (or point HARNESS_DIR at an existing one)`);
+    throw new HarnessError(
+      `the offline VS Code harness is not installed (missing ${missing.join(', ')}).\n` +
+        `Install it with:  ${SETUP_COMMAND}   (or point HARNESS_DIR at an existing one)`,
+    );
   }
   findChromium();
 }
@@ -82,23 +84,31 @@ export async function ensureHarness({ allowDownload = false, name = 'e2e' } = {}
   const obstacle = whyAptCannotRun();
   if (obstacle) {
     if (allowDownload && (await canDownloadVsCode())) {
-      console.error(`[${name}] no offline VS Code harness, and ${SETUP_COMMAND} cannot run here (${obstacle}): ` +
-        '@vscode/test-electron downloads desktop VS Code instead');
+      console.error(
+        `[${name}] no offline VS Code harness, and ${SETUP_COMMAND} cannot run here (${obstacle}): ` +
+          '@vscode/test-electron downloads desktop VS Code instead',
+      );
       return 'download';
     }
-    throw new HarnessError(`the offline VS Code harness is not installed and cannot be installed here: ${obstacle}` +
-      (allowDownload ? ', and desktop VS Code cannot be downloaded (update.code.visualstudio.com did not answer)' : '') +
-      `.\nInstall Chromium, Node 24 and code-server as ${SETUP_COMMAND} does, or point HARNESS_DIR at an existing harness.`);
+    throw new HarnessError(
+      `the offline VS Code harness is not installed and cannot be installed here: ${obstacle}` +
+        (allowDownload ? ', and desktop VS Code cannot be downloaded (update.code.visualstudio.com did not answer)' : '') +
+        `.\nInstall Chromium, Node 24 and code-server as ${SETUP_COMMAND} does, or point HARNESS_DIR at an existing harness.`,
+    );
   }
-  console.error(`[${name}] the offline VS Code harness is not in ${HARNESS_DIR}: installing it now with ${SETUP_COMMAND} ` +
-    '(Chromium from apt, Node 24 and code-server from the npm registry; about 800 MB and a few minutes, once per machine)');
+  console.error(
+    `[${name}] the offline VS Code harness is not in ${HARNESS_DIR}: installing it now with ${SETUP_COMMAND} ` +
+      '(Chromium from apt, Node 24 and code-server from the npm registry; about 800 MB and a few minutes, once per machine)',
+  );
   // `npm test` runs this inside npm, whose npm_config_* variables would configure setup.sh's own npm
   // runs: its user agent names Node 20, and code-server's install script refuses anything but Node 24.
   const env = Object.fromEntries(Object.entries(process.env).filter(([variable]) => !/^npm_/i.test(variable)));
   const setup = spawnSync('bash', [path.join(SCRIPTS_DIR, 'setup.sh'), HARNESS_DIR], { stdio: ['ignore', 'inherit', 'inherit'], env });
   if (setup.status !== 0 || !isHarnessInstalled()) {
-    throw new HarnessError(`installing the offline VS Code harness failed (${setup.error?.message ?? `exit code ${setup.status ?? setup.signal}`}); ` +
-      `the [setup] lines above say where. It needs apt and the npm registry. Rerun it by hand with:  ${SETUP_COMMAND}`);
+    throw new HarnessError(
+      `installing the offline VS Code harness failed (${setup.error?.message ?? `exit code ${setup.status ?? setup.signal}`}); ` +
+        `the [setup] lines above say where. It needs apt and the npm registry. Rerun it by hand with:  ${SETUP_COMMAND}`,
+    );
   }
   return 'harness';
 }
@@ -129,7 +139,8 @@ export function makeRunDirectory(prefix) {
 }
 
 // Inherited variables that would make code-server attach to another instance or change its auth.
-const INHERITED_BUT_HARMFUL = /^(VSCODE_IPC_HOOK_CLI|VSCODE_OPTIONS|VSCODE_PROXY_URI|CODE_SERVER_.*|PASSWORD|HASHED_PASSWORD|GITHUB_TOKEN)$/;
+const INHERITED_BUT_HARMFUL =
+  /^(VSCODE_IPC_HOOK_CLI|VSCODE_OPTIONS|VSCODE_PROXY_URI|CODE_SERVER_.*|PASSWORD|HASHED_PASSWORD|GITHUB_TOKEN)$/;
 
 /** HOME, XDG dirs and TMPDIR inside the run directory: neither code-server nor Chromium writes elsewhere. */
 function isolatedEnv(runDirectory, extra = {}) {
@@ -167,7 +178,11 @@ const USER_SETTINGS = {
 const runningGroups = new Set();
 process.on('exit', () => {
   for (const group of runningGroups) {
-    try { process.kill(-group, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
 });
 
@@ -184,13 +199,19 @@ export async function startCodeServer({ runDirectory, testDriver, installExtensi
   const extensionsDir = path.join(runDirectory, 'extensions');
   const env = isolatedEnv(runDirectory, {
     // A closed local port: marketplace queries fail at once and nothing leaves the machine.
-    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item',
-      resourceUrlTemplate: 'http://127.0.0.1:9/r/{publisher}/{name}/{version}/{path}' }),
+    EXTENSIONS_GALLERY: JSON.stringify({
+      serviceUrl: 'http://127.0.0.1:9/gallery',
+      itemUrl: 'http://127.0.0.1:9/item',
+      resourceUrlTemplate: 'http://127.0.0.1:9/r/{publisher}/{name}/{version}/{path}',
+    }),
   });
   for (const vsix of installExtensions) {
     // The way a user installs a .vsix: `code-server --install-extension FILE`.
-    const installed = spawnSync(CODE_SERVER_NODE, [CODE_SERVER_ENTRY, '--user-data-dir', userData, '--extensions-dir', extensionsDir,
-      '--install-extension', vsix], { env, encoding: 'utf8' });
+    const installed = spawnSync(
+      CODE_SERVER_NODE,
+      [CODE_SERVER_ENTRY, '--user-data-dir', userData, '--extensions-dir', extensionsDir, '--install-extension', vsix],
+      { env, encoding: 'utf8' },
+    );
     if (installed.status !== 0 || !/successfully installed/.test(installed.stdout)) {
       throw new HarnessError(`installing ${vsix} failed:\n${installed.stdout}${installed.stderr}`);
     }
@@ -200,13 +221,28 @@ export async function startCodeServer({ runDirectory, testDriver, installExtensi
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const logFile = path.join(runDirectory, 'code-server.log');
   const output = fs.openSync(logFile, 'w');
-  const args = [CODE_SERVER_ENTRY, '--config', configFile, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--user-data-dir', userData, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+  const args = [
+    CODE_SERVER_ENTRY,
+    '--config',
+    configFile,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
     '--ignore-last-opened',
     // An extension host whose browser went away otherwise lingers for three hours.
-    '--reconnection-grace-time', '5',
-    ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : [])];
+    '--reconnection-grace-time',
+    '5',
+    ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+  ];
   const child = spawn(CODE_SERVER_NODE, args, {
     stdio: ['ignore', output, output],
     detached: true,
@@ -214,15 +250,30 @@ export async function startCodeServer({ runDirectory, testDriver, installExtensi
   });
   fs.closeSync(output);
   let exit;
-  child.on('exit', (code, signal) => { exit = { code, signal }; });
+  child.on('exit', (code, signal) => {
+    exit = { code, signal };
+  });
   runningGroups.add(child.pid);
   const alive = () => {
-    try { process.kill(-child.pid, 0); return true; } catch { return false; }
+    try {
+      process.kill(-child.pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
   };
   const stop = async () => {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     for (let i = 0; i < 30 && alive(); i++) await sleep(100);
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
     runningGroups.delete(child.pid);
   };
   const base = `http://127.0.0.1:${port}`;
@@ -231,7 +282,9 @@ export async function startCodeServer({ runDirectory, testDriver, installExtensi
     if (exit) throw new HarnessError(`code-server exited (${JSON.stringify(exit)}):\n${logTail()}`);
     try {
       if ((await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(1000) })).ok) break;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) {
       await stop();
       throw new HarnessError(`code-server did not answer on ${base}:\n${logTail()}`);
@@ -245,7 +298,8 @@ export async function startCodeServer({ runDirectory, testDriver, installExtensi
     logFile,
     /** The vscode-remote URI of a local path, as the workbench payload expects. */
     remoteUri: (file) => `vscode-remote://${authority}${pathToFileURL(path.resolve(file)).pathname}`,
-    workbenchUrl: (folder, payload) => `${base}/?folder=${encodeURIComponent(path.resolve(folder))}` +
+    workbenchUrl: (folder, payload) =>
+      `${base}/?folder=${encodeURIComponent(path.resolve(folder))}` +
       (payload.length > 0 ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''),
   };
 }
@@ -256,11 +310,20 @@ export async function launchBrowser({ runDirectory }) {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     env: isolatedEnv(runDirectory),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync',
-      '--disable-background-networking', '--disable-component-update',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));

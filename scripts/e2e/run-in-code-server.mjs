@@ -14,11 +14,21 @@ import { HarnessError, closeBrowser, launchBrowser, logger, makeRunDirectory, st
 
 // The workbench's own routine console lines, and the expected refusals of the closed gallery port.
 // Accounts and authentication time out or get cancelled because no provider exists offline.
-const WORKBENCH_NOISE = new RegExp([
-  '^Resolv(ing|ed) connection token', '^Creating a socket', '^\\[reconnection-grace-time\\]',
-  '^Updating additional builtin extensions cache', '^\\[Service Worker\\]', '^\\[AgentHost', '^\\[AccountPolicyGate\\]',
-  '^\\[DefaultAccount\\]', '^Canceled: Canceled', '^Timed out waiting for authentication provider', 'ECONNREFUSED 127\\.0\\.0\\.1:9',
-].join('|'));
+const WORKBENCH_NOISE = new RegExp(
+  [
+    '^Resolv(ing|ed) connection token',
+    '^Creating a socket',
+    '^\\[reconnection-grace-time\\]',
+    '^Updating additional builtin extensions cache',
+    '^\\[Service Worker\\]',
+    '^\\[AgentHost',
+    '^\\[AccountPolicyGate\\]',
+    '^\\[DefaultAccount\\]',
+    '^Canceled: Canceled',
+    '^Timed out waiting for authentication provider',
+    'ECONNREFUSED 127\\.0\\.0\\.1:9',
+  ].join('|'),
+);
 
 /**
  * @param {{ extensionDevelopmentPaths: string[], extensionTestsPath: string, workspace?: string,
@@ -33,7 +43,9 @@ export async function runInCodeServer(options) {
   let browser;
   let page;
   let settle;
-  const outcome = new Promise((resolve) => { settle = resolve; });
+  const outcome = new Promise((resolve) => {
+    settle = resolve;
+  });
   let settled = false;
   const finish = (code, why) => {
     if (settled) return;
@@ -82,7 +94,10 @@ export async function runInCodeServer(options) {
   if (code !== 0 && page) {
     const screenshot = path.resolve(options.screenshot || path.join(runDirectory, 'failure.png'));
     fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot, timeout: 10000 }).then(() => log(`screenshot: ${screenshot}`), () => undefined);
+    await page.screenshot({ path: screenshot, timeout: 10000 }).then(
+      () => log(`screenshot: ${screenshot}`),
+      () => undefined,
+    );
   }
   await closeBrowser(browser);
   await server?.stop();

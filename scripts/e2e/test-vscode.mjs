@@ -31,7 +31,10 @@ async function vscodeExecutable() {
 
 async function bundleSuite() {
   fs.rmSync(suiteOut, { recursive: true, force: true });
-  const entryPoints = fs.readdirSync(suiteSource).filter((name) => name.endsWith('.ts')).map((name) => path.join(suiteSource, name));
+  const entryPoints = fs
+    .readdirSync(suiteSource)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join(suiteSource, name));
   await esbuild.build({
     entryPoints,
     outdir: suiteOut,
@@ -39,7 +42,7 @@ async function bundleSuite() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    mainFields: ['module', 'main'],   // jsonc-parser's UMD main does not bundle (see scripts/build.mjs)
+    mainFields: ['module', 'main'], // jsonc-parser's UMD main does not bundle (see scripts/build.mjs)
     sourcemap: 'inline',
     // vscode is the host's; mocha is loaded from node_modules like any test runner.
     external: ['vscode', 'mocha'],

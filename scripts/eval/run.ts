@@ -17,7 +17,14 @@ import type { DocLabel, ManifestEntry } from './labels';
 import { addAgreement, addTally, agreementOf, emptyAgreement, emptyTally, figuresOf, fraction, predictionOf, scoreDoc } from './score';
 import type { Agreement, Figures, Tally } from './score';
 
-interface Options { json: boolean; cells: boolean; corpus: string; by: keyof ManifestEntry; labels?: string; docs?: string }
+interface Options {
+  json: boolean;
+  cells: boolean;
+  corpus: string;
+  by: keyof ManifestEntry;
+  labels?: string;
+  docs?: string;
+}
 
 function parseOptions(argv: string[], root: string): Options {
   const valueOf = (name: string): string | undefined => {
@@ -34,7 +41,12 @@ function parseOptions(argv: string[], root: string): Options {
   };
 }
 
-interface LabelledDoc { file: string; text: string; gold: DocLabel; group: string }
+interface LabelledDoc {
+  file: string;
+  text: string;
+  gold: DocLabel;
+  group: string;
+}
 
 interface Evaluation {
   groups: Map<string, Tally>;
@@ -116,18 +128,26 @@ function printReport(evaluation: Evaluation, options: Options): void {
     }
     console.log('');
     console.log('per element (exact):');
-    for (const [id, { cells, exact }] of Object.entries(evaluation.overall.byElement)) console.log(`  ${id.padEnd(26)} ${percent(fraction(exact, cells))} (${exact}/${cells})`);
+    for (const [id, { cells, exact }] of Object.entries(evaluation.overall.byElement))
+      console.log(`  ${id.padEnd(26)} ${percent(fraction(exact, cells))} (${exact}/${cells})`);
     console.log('');
   }
-  console.log(`${String(options.by === 'split' || options.labels ? 'split' : options.by).padEnd(16)} docs  elements  pres/not  falseMiss scenario   task   offline    items   pitfallF1`);
-  for (const [group, tally] of [...evaluation.groups].sort(([a], [b]) => groupOrder(a) - groupOrder(b))) printFigures(group, figuresOf(tally));
+  console.log(
+    `${String(options.by === 'split' || options.labels ? 'split' : options.by).padEnd(16)} docs  elements  pres/not  falseMiss scenario   task   offline    items   pitfallF1`,
+  );
+  for (const [group, tally] of [...evaluation.groups].sort(([a], [b]) => groupOrder(a) - groupOrder(b)))
+    printFigures(group, figuresOf(tally));
   if (evaluation.groups.size > 1) printFigures('overall', figuresOf(evaluation.overall));
   const confusion = Object.entries(evaluation.overall.confusion).sort((a, b) => b[1] - a[1]);
   console.log(`element confusion (gold→mlsd): ${confusion.map(([pair, count]) => `${pair} ${count}`).join(', ') || 'none'}`);
   const scenarios = Object.entries(evaluation.overall.scenarioConfusion).sort((a, b) => b[1] - a[1]);
   console.log(`scenario confusion (gold→mlsd): ${scenarios.map(([pair, count]) => `${pair} ${count}`).join(', ') || 'none'}`);
   const pitfalls = figuresOf(evaluation.overall).pitfallF1;
-  console.log(`pitfalls (P/R/F1): ${Object.entries(pitfalls).map(([id, f]) => `${id} ${percent(f.precision).trim()}/${percent(f.recall).trim()}/${percent(f.f1).trim()}`).join(', ')}`);
+  console.log(
+    `pitfalls (P/R/F1): ${Object.entries(pitfalls)
+      .map(([id, f]) => `${id} ${percent(f.precision).trim()}/${percent(f.recall).trim()}/${percent(f.f1).trim()}`)
+      .join(', ')}`,
+  );
 }
 
 const groupOrder = (group: string): number => {
@@ -167,19 +187,36 @@ export function main(argv: string[]): number {
   const evaluation = evaluate(corpus.docs);
   const summary = corpusSummary(corpus.manifest, corpus.agreement);
   if (options.json) {
-    const splits = Object.fromEntries(SPLITS.filter((split) => evaluation.groups.has(split)).map((split) => [split, figuresOf(evaluation.groups.get(split)!)]));
-    console.log(JSON.stringify({ corpus: summary, splits, overall: figuresOf(evaluation.overall), notOnMachine: corpus.notOnMachine.length, unlabelled: corpus.unlabelled.length }));
+    const splits = Object.fromEntries(
+      SPLITS.filter((split) => evaluation.groups.has(split)).map((split) => [split, figuresOf(evaluation.groups.get(split)!)]),
+    );
+    console.log(
+      JSON.stringify({
+        corpus: summary,
+        splits,
+        overall: figuresOf(evaluation.overall),
+        notOnMachine: corpus.notOnMachine.length,
+        unlabelled: corpus.unlabelled.length,
+      }),
+    );
     return 0;
   }
   console.log(
-    `corpus: ${summary.docs} docs from ${summary.repositories} repositories (${Object.entries(summary.byScenario).map(([s, n]) => `${s} ${n}`).join(', ')}); ` +
+    `corpus: ${summary.docs} docs from ${summary.repositories} repositories (${Object.entries(summary.byScenario)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}); ` +
       `${summary.doubleLabelled} labelled twice, labellers agree on ${percent(summary.agreement.exact).trim()} of element cells ` +
       `(present vs not ${percent(summary.agreement.presentVsNot).trim()}, missing vs not ${percent(summary.agreement.missingVsNot).trim()})`,
   );
   printReport(evaluation, options);
-  if (corpus.notOnMachine.length) console.log(`not on this machine: ${corpus.notOnMachine.length} pointer-only docs (npm run corpus:fetch brings them where the network allows)`);
+  if (corpus.notOnMachine.length)
+    console.log(
+      `not on this machine: ${corpus.notOnMachine.length} pointer-only docs (npm run corpus:fetch brings them where the network allows)`,
+    );
   if (corpus.unlabelled.length) {
-    console.log(`without a gold label (labelled twice and not adjudicated yet, or not labelled): ${corpus.unlabelled.length}${options.cells ? `: ${corpus.unlabelled.join(', ')}` : ' (--cells lists them)'}`);
+    console.log(
+      `without a gold label (labelled twice and not adjudicated yet, or not labelled): ${corpus.unlabelled.length}${options.cells ? `: ${corpus.unlabelled.join(', ')}` : ' (--cells lists them)'}`,
+    );
   }
   return 0;
 }

@@ -28,7 +28,11 @@ export function predictionOf(model: DesignDocModel): Prediction {
   };
 }
 
-interface Confusion { truePositive: number; falsePositive: number; falseNegative: number }
+interface Confusion {
+  truePositive: number;
+  falsePositive: number;
+  falseNegative: number;
+}
 
 export interface Tally {
   docs: number;
@@ -57,9 +61,23 @@ export interface Tally {
 
 export function emptyTally(): Tally {
   return {
-    docs: 0, cells: 0, exact: 0, presentVsNot: 0, addressed: 0, falseMissing: 0, items: 0, itemsExact: 0,
-    scenario: 0, task: 0, offlineMetric: 0, templateResidue: 0, hiddenContent: 0,
-    pitfalls: {}, confusion: {}, scenarioConfusion: {}, byElement: {},
+    docs: 0,
+    cells: 0,
+    exact: 0,
+    presentVsNot: 0,
+    addressed: 0,
+    falseMissing: 0,
+    items: 0,
+    itemsExact: 0,
+    scenario: 0,
+    task: 0,
+    offlineMetric: 0,
+    templateResidue: 0,
+    hiddenContent: 0,
+    pitfalls: {},
+    confusion: {},
+    scenarioConfusion: {},
+    byElement: {},
   };
 }
 
@@ -132,7 +150,8 @@ export function addTally(total: Tally, part: Tally): Tally {
     if (typeof value === 'number') (total[key] as number) += value;
   }
   for (const [key, count] of Object.entries(part.confusion)) total.confusion[key] = (total.confusion[key] ?? 0) + count;
-  for (const [key, count] of Object.entries(part.scenarioConfusion)) total.scenarioConfusion[key] = (total.scenarioConfusion[key] ?? 0) + count;
+  for (const [key, count] of Object.entries(part.scenarioConfusion))
+    total.scenarioConfusion[key] = (total.scenarioConfusion[key] ?? 0) + count;
   for (const [id, counts] of Object.entries(part.byElement)) {
     const into = (total.byElement[id] ??= { cells: 0, exact: 0 });
     into.cells += counts.cells;
@@ -148,10 +167,14 @@ export function addTally(total: Tally, part: Tally): Tally {
 }
 
 /** A fraction rounded to 3 decimals; null when there is nothing to divide. */
-export const fraction = (part: number, whole: number): number | null =>
-  whole === 0 ? null : Math.round((1000 * part) / whole) / 1000;
+export const fraction = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((1000 * part) / whole) / 1000);
 
-export interface PitfallFigures { precision: number | null; recall: number | null; f1: number | null; support: number }
+export interface PitfallFigures {
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+  support: number;
+}
 
 function pitfallFigures({ truePositive, falsePositive, falseNegative }: Confusion): PitfallFigures {
   const precision = fraction(truePositive, truePositive + falsePositive);
@@ -189,10 +212,24 @@ export function figuresOf(tally: Tally) {
 export type Figures = ReturnType<typeof figuresOf>;
 
 /** How two independent labellings of one doc agree on its element cells. */
-export interface Agreement { cells: number; exact: number; presentVsNot: number; missingVsNot: number; scenario: number; docs: number }
+export interface Agreement {
+  cells: number;
+  exact: number;
+  presentVsNot: number;
+  missingVsNot: number;
+  scenario: number;
+  docs: number;
+}
 
 export function agreementOf(first: DocLabel, second: DocLabel): Agreement {
-  const agreement: Agreement = { cells: 0, exact: 0, presentVsNot: 0, missingVsNot: 0, scenario: first.scenario === second.scenario ? 1 : 0, docs: 1 };
+  const agreement: Agreement = {
+    cells: 0,
+    exact: 0,
+    presentVsNot: 0,
+    missingVsNot: 0,
+    scenario: first.scenario === second.scenario ? 1 : 0,
+    docs: 1,
+  };
   for (const [id, cell] of Object.entries(first.elements)) {
     const other = second.elements[id];
     if (!other) continue;

@@ -54,7 +54,9 @@ export function buildLexicon(docs: readonly LexiconDoc[]): Lexicon {
     for (const [token, inEvidence] of counts) {
       if (inEvidence < MIN_EVIDENCE_LINES || (docsOf.get(token)?.size ?? 0) < MIN_REPOSITORIES || BARE_NUMBER.test(token)) continue;
       const elsewhere = (lineCount.get(token) ?? 0) - inEvidence;
-      const weight = Math.log((inEvidence + SMOOTHING) / (evidenceLines + 2 * SMOOTHING)) - Math.log((elsewhere + SMOOTHING) / (otherLines + 2 * SMOOTHING));
+      const weight =
+        Math.log((inEvidence + SMOOTHING) / (evidenceLines + 2 * SMOOTHING)) -
+        Math.log((elsewhere + SMOOTHING) / (otherLines + 2 * SMOOTHING));
       if (weight >= MIN_WEIGHT) weighed.push([token, Math.round(weight * 100) / 100]);
     }
     weighed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

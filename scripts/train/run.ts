@@ -78,14 +78,26 @@ export function loadRows(corpusRoot: string): { rows: TrainingRow[]; docs: Train
       const signals = computeSegmentSignals(segment.text);
       const own = tokenLines(segment.text, signals).map(({ line, tokens }) => ({ line: line + segment.startLine, tokens }));
       lines.push(...own);
-      if (signals.heading) headingLines.set(segment.startLine, own.slice(0, LINES_PER_CITED_HEADING).map(({ line }) => line));
+      if (signals.heading)
+        headingLines.set(
+          segment.startLine,
+          own.slice(0, LINES_PER_CITED_HEADING).map(({ line }) => line),
+        );
     }
     const evidence = new Map<string, Set<number>>();
     for (const id of ELEMENT_IDS) {
       const cell = gold.elements[id];
       const reading = facts.elements[id].learned;
       if (!cell || !reading) continue;
-      rows.push({ doc: entry.file, split: entry.split, element: id, values: reading.features, bounds: reading.bounds, handEvidence: reading.features['evidence.none'] === 0, gold: cell.status });
+      rows.push({
+        doc: entry.file,
+        split: entry.split,
+        element: id,
+        values: reading.features,
+        bounds: reading.bounds,
+        handEvidence: reading.features['evidence.none'] === 0,
+        gold: cell.status,
+      });
       if (cell.status === 'missing') continue;
       const cited = new Set<number>();
       for (const line of cell.lines ?? []) for (const at of headingLines.get(line - 1) ?? [line - 1]) cited.add(at);
@@ -110,10 +122,13 @@ function foldOf(repository: string): number {
  */
 function withLexicon(rows: readonly TrainingRow[], docs: readonly TrainingDoc[], full: Lexicon): TrainingRow[] {
   const trainDocs = docs.filter((doc) => doc.split === 'train');
-  const foldIndexes = Array.from({ length: FOLDS }, (_, fold) => indexLexicon(buildLexicon(trainDocs.filter((doc) => foldOf(doc.repository) !== fold))));
+  const foldIndexes = Array.from({ length: FOLDS }, (_, fold) =>
+    indexLexicon(buildLexicon(trainDocs.filter((doc) => foldOf(doc.repository) !== fold))),
+  );
   const fullIndex = indexLexicon(full);
   const scoresByDoc = new Map<string, LexiconScores>();
-  for (const doc of docs) scoresByDoc.set(doc.file, scoreLines(doc.split === 'train' ? foldIndexes[foldOf(doc.repository)]! : fullIndex, doc.lines));
+  for (const doc of docs)
+    scoresByDoc.set(doc.file, scoreLines(doc.split === 'train' ? foldIndexes[foldOf(doc.repository)]! : fullIndex, doc.lines));
   return rows.map((row) => {
     const scores = scoresByDoc.get(row.doc)!;
     const element = ELEMENT_IDS.indexOf(row.element as (typeof ELEMENT_IDS)[number]);
@@ -145,7 +160,12 @@ function figuresOf(rows: readonly TrainingRow[], statusOf: (row: TrainingRow) =>
     }
   }
   const share = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 10000) / 10000 : 0);
-  return { cells: rows.length, exact: share(exact, rows.length), presentVsNot: share(presentVsNot, rows.length), falseMissing: share(falseMissing, addressed) };
+  return {
+    cells: rows.length,
+    exact: share(exact, rows.length),
+    presentVsNot: share(presentVsNot, rows.length),
+    falseMissing: share(falseMissing, addressed),
+  };
 }
 
 const handStatus = (row: TrainingRow): CoverageStatus => row.bounds.hand;
@@ -177,7 +197,9 @@ function bestThresholds(
   present?: number,
 ): { thresholds: Thresholds; dev?: Figures } {
   if (devRows.length === 0) return { thresholds: { notMissing: 0.5, present: 0.5, notMissingMargin: 0, presentMargin: 0 } };
-  const probabilities = devRows.map((row) => [probability(models.notMissing, row.values), probability(models.present, row.values)] as const);
+  const probabilities = devRows.map(
+    (row) => [probability(models.notMissing, row.values), probability(models.present, row.values)] as const,
+  );
   let best: { thresholds: Thresholds; dev: Figures } | undefined;
   for (const notMissing of notMissingGrid) {
     for (const presentAt of present === undefined ? THRESHOLD_GRID : [present]) {
@@ -207,8 +229,17 @@ export function train(allRows: readonly TrainingRow[], docs: readonly TrainingDo
   const trainRows = rows.filter((row) => row.split === 'train');
   const devRows = rows.filter((row) => row.split === 'dev');
   const fitAt = (l2: number) => ({
-    notMissing: fitLogistic(designOf(trainRows, (row) => (row.gold === 'missing' ? 0 : 1)), l2),
-    present: fitLogistic(designOf(trainRows.filter((row) => row.gold !== 'missing'), (row) => (row.gold === 'present' ? 1 : 0)), l2),
+    notMissing: fitLogistic(
+      designOf(trainRows, (row) => (row.gold === 'missing' ? 0 : 1)),
+      l2,
+    ),
+    present: fitLogistic(
+      designOf(
+        trainRows.filter((row) => row.gold !== 'missing'),
+        (row) => (row.gold === 'present' ? 1 : 0),
+      ),
+      l2,
+    ),
   });
   let chosen: { l2: number; models: ReturnType<typeof fitAt>; thresholds: Thresholds; dev?: Figures } | undefined;
   for (const l2 of devRows.length ? L2_GRID : [DEFAULT_L2]) {
@@ -219,19 +250,31 @@ export function train(allRows: readonly TrainingRow[], docs: readonly TrainingDo
   // The margins: the most conservative ones (closest to the hand reading) that dev cannot tell from the best.
   if (chosen!.dev) {
     const best = chosen!.dev;
-    const { thresholds } = bestThresholds(devRows, chosen!.models, [chosen!.thresholds.notMissing], MARGIN_GRID, (candidate, current, candidateThresholds, currentThresholds) => {
-      if (candidate.exact < best.exact - MARGIN_TOLERANCE) return false;
-      if (current.exact < best.exact - MARGIN_TOLERANCE) return true;
-      const widthOf = (t: Thresholds): number => t.notMissingMargin + t.presentMargin;
-      return widthOf(candidateThresholds) > widthOf(currentThresholds) || (widthOf(candidateThresholds) === widthOf(currentThresholds) && better(candidate, current));
-    }, chosen!.thresholds.present);
+    const { thresholds } = bestThresholds(
+      devRows,
+      chosen!.models,
+      [chosen!.thresholds.notMissing],
+      MARGIN_GRID,
+      (candidate, current, candidateThresholds, currentThresholds) => {
+        if (candidate.exact < best.exact - MARGIN_TOLERANCE) return false;
+        if (current.exact < best.exact - MARGIN_TOLERANCE) return true;
+        const widthOf = (t: Thresholds): number => t.notMissingMargin + t.presentMargin;
+        return (
+          widthOf(candidateThresholds) > widthOf(currentThresholds) ||
+          (widthOf(candidateThresholds) === widthOf(currentThresholds) && better(candidate, current))
+        );
+      },
+      chosen!.thresholds.present,
+    );
     chosen!.thresholds = thresholds;
   }
   const { l2, models, thresholds } = chosen!;
-  const learned = (row: TrainingRow): CoverageStatus => statusAt(thresholds, probability(models.notMissing, row.values), probability(models.present, row.values), row.bounds);
+  const learned = (row: TrainingRow): CoverageStatus =>
+    statusAt(thresholds, probability(models.notMissing, row.values), probability(models.present, row.values), row.bounds);
   const docCount = (part: readonly TrainingRow[]): number => new Set(part.map((row) => row.doc)).size;
   return {
-    about: 'The learned element verdict (src/core/learned). Written by `npm run train`: fitted on the train split of test/corpus, L2, thresholds and margins chosen on dev. Do not edit by hand.',
+    about:
+      'The learned element verdict (src/core/learned). Written by `npm run train`: fitted on the train split of test/corpus, L2, thresholds and margins chosen on dev. Do not edit by hand.',
     l2,
     thresholds,
     figures: {
@@ -262,8 +305,11 @@ export function main(argv: string[]): number {
     );
   }
   const { notMissing, present, notMissingMargin, presentMargin } = weights.thresholds;
-  console.log(`L2 ${weights.l2}, thresholds: not missing at P ≥ ${notMissing} (± ${notMissingMargin} to overrule the hand reading), present at P ≥ ${present} (± ${presentMargin})`);
-  if (notOnMachine) console.log(`not on this machine: ${notOnMachine} train/dev docs (npm run corpus:fetch); the fit would differ without them`);
+  console.log(
+    `L2 ${weights.l2}, thresholds: not missing at P ≥ ${notMissing} (± ${notMissingMargin} to overrule the hand reading), present at P ≥ ${present} (± ${presentMargin})`,
+  );
+  if (notOnMachine)
+    console.log(`not on this machine: ${notOnMachine} train/dev docs (npm run corpus:fetch); the fit would differ without them`);
   const text = serializeWeights(weights);
   if (argv.includes('--check')) {
     const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;

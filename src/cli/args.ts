@@ -11,7 +11,12 @@ export interface ParsedCommandLine {
 /** Node's own parser, strict, with its verbose errors rewritten into one line that names the command. */
 export function parseCommandLine(command: string, args: readonly string[], options: OptionSpec): ParsedCommandLine {
   try {
-    const { values, positionals } = parseArgs({ args: attachNegativeNumbers(args, options), options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: attachNegativeNumbers(args, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: { ...values }, positionals };
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -81,18 +81,28 @@ function plural(count: number, noun: string): string {
  * can start workers, else one after another here. Stdin is always checked here. A file that cannot
  * be read, analysed or written is that file's outcome; the others are still checked.
  */
-async function checkDocuments(planned: readonly PlannedDocument[], documents: DocumentSet, context: CliContext, options: { fix: boolean; concurrency: Concurrency }): Promise<FileOutcome[]> {
+async function checkDocuments(
+  planned: readonly PlannedDocument[],
+  documents: DocumentSet,
+  context: CliContext,
+  options: { fix: boolean; concurrency: Concurrency },
+): Promise<FileOutcome[]> {
   const files = planned.filter((document): document is PlannedDocument & FileJob => document.absolutePath !== undefined);
-  const checkHere = (document: PlannedDocument & FileJob): Promise<FileOutcome> => checkFile(document.absolutePath, document, options.fix, context.host);
+  const checkHere = (document: PlannedDocument & FileJob): Promise<FileOutcome> =>
+    checkFile(document.absolutePath, document, options.fix, context.host);
   const threads = context.spawnWorker ? threadCount(options.concurrency, files.length, context.cores) : 1;
-  const onThreads = threads > 1
-    ? await checkFilesOnThreads(files.map(({ absolutePath, config, pathForConfig }) => ({ absolutePath, config, pathForConfig })), {
-      fix: options.fix,
-      workers: threads - 1,
-      spawnWorker: context.spawnWorker!,
-      checkHere: (index) => checkHere(files[index]!),
-    })
-    : undefined;
+  const onThreads =
+    threads > 1
+      ? await checkFilesOnThreads(
+          files.map(({ absolutePath, config, pathForConfig }) => ({ absolutePath, config, pathForConfig })),
+          {
+            fix: options.fix,
+            workers: threads - 1,
+            spawnWorker: context.spawnWorker!,
+            checkHere: (index) => checkHere(files[index]!),
+          },
+        )
+      : undefined;
   const outcomes: FileOutcome[] = [];
   let fileIndex = 0;
   for (const document of planned) {
@@ -110,13 +120,15 @@ function parseConcurrency(value: string | boolean | undefined): Concurrency {
   if (value === undefined || value === 'auto') return 'auto';
   if (value === 'off') return 'off';
   const parsed = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(parsed) || parsed < 1) throw new UsageError(`Invalid value "${String(value)}" for --concurrency; expected auto, off or a number of threads (1 or more).`);
+  if (!Number.isSafeInteger(parsed) || parsed < 1)
+    throw new UsageError(`Invalid value "${String(value)}" for --concurrency; expected auto, off or a number of threads (1 or more).`);
   return parsed;
 }
 
 function parseMaxWarnings(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(parsed)) throw new UsageError(`Invalid value "${String(value)}" for --max-warnings; expected a whole number of 0 or more.`);
+  if (!Number.isSafeInteger(parsed))
+    throw new UsageError(`Invalid value "${String(value)}" for --max-warnings; expected a whole number of 0 or more.`);
   return parsed;
 }

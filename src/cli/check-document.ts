@@ -55,7 +55,12 @@ export function checkText(settings: DocumentSettings, text: string, fix: boolean
  * Reads, checks and (with `fix`) rewrites one file, never throwing: whatever goes wrong is this
  * file's outcome, and the run goes on with the next file.
  */
-export async function checkFile(absolutePath: string, settings: DocumentSettings, fix: boolean, files: DocumentFiles): Promise<FileOutcome> {
+export async function checkFile(
+  absolutePath: string,
+  settings: DocumentSettings,
+  fix: boolean,
+  files: DocumentFiles,
+): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = await files.readBytes(absolutePath);

@@ -36,7 +36,10 @@ export class DocumentSet {
   /** Sibling directories look for the same ancestors' config files: read each candidate once. */
   private readonly configHost: ConfigHost;
 
-  constructor(private readonly context: CliContext, configFile: string | undefined) {
+  constructor(
+    private readonly context: CliContext,
+    configFile: string | undefined,
+  ) {
     const reads = new Map<string, Promise<string | undefined>>();
     this.configHost = {
       readFile: (file) => {
@@ -75,7 +78,12 @@ export class DocumentSet {
       // Standard input is taken as a document in the working directory, for config discovery and globs.
       const standIn = path.join(this.context.cwd, 'stdin.md');
       const loaded = await this.configFor({ absolute: standIn });
-      planned.push({ absolutePath: undefined, displayPath: STDIN_DISPLAY_PATH, config: loaded.config, pathForConfig: this.pathForConfig(loaded, standIn) });
+      planned.push({
+        absolutePath: undefined,
+        displayPath: STDIN_DISPLAY_PATH,
+        config: loaded.config,
+        pathForConfig: this.pathForConfig(loaded, standIn),
+      });
     }
     return planned;
   }

@@ -35,13 +35,19 @@ export function decodeDocument(bytes: Uint8Array): DecodedDocument {
   if (startsWith(bytes, UTF8_BOM)) return decodeWith(bytes, 'utf-8', 3);
   if (startsWith(bytes, [0xff, 0xfe])) return decodeWith(bytes, 'utf-16le', 2);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeWith(bytes, 'utf-16be', 2);
-  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { kind: 'binary', reason: 'binary content (NUL bytes), not a Markdown text' };
+  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
+    return { kind: 'binary', reason: 'binary content (NUL bytes), not a Markdown text' };
   return decodeWith(bytes, 'utf-8', 0);
 }
 
 function decodeWith(bytes: Uint8Array, encoding: TextEncodingName, bomLength: number): DecodedText {
   const body = bytes.subarray(bomLength);
-  const decoded: DecodedText = { kind: 'text', text: new TextDecoder(encoding, { ignoreBOM: true }).decode(body), encoding, byteOrderMark: bomLength > 0 };
+  const decoded: DecodedText = {
+    kind: 'text',
+    text: new TextDecoder(encoding, { ignoreBOM: true }).decode(body),
+    encoding,
+    byteOrderMark: bomLength > 0,
+  };
   const invalid = firstInvalidByte(body, encoding);
   if (invalid !== undefined) {
     const what = encoding === 'utf-8' ? 'not valid UTF-8' : `not valid ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'}`;

@@ -52,7 +52,8 @@ export function createNodeHost(): CliHost {
         if (entry.isDirectory()) listed.push({ name: entry.name, kind: 'directory' });
         else if (entry.isFile()) listed.push({ name: entry.name, kind: 'file' });
         // A link to a file is read like the file; links to directories are not walked (they can loop).
-        else if (entry.isSymbolicLink() && (await kindOf(path.join(directory, entry.name))) === 'file') listed.push({ name: entry.name, kind: 'file' });
+        else if (entry.isSymbolicLink() && (await kindOf(path.join(directory, entry.name))) === 'file')
+          listed.push({ name: entry.name, kind: 'file' });
       }
       return listed;
     },

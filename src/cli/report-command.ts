@@ -46,7 +46,9 @@ function coverageLine(entry: ReportCoverage): string {
 /** A terminal-sized summary: verdicts first, then coverage, then what to fix. */
 function renderTextReport(report: DesignReport): string {
   if (!report.isDesignDoc) return `${report.file}: not a design document (nothing to review).\n`;
-  const pitfalls = Object.entries(report.pitfalls).filter(([, present]) => present).map(([id]) => id);
+  const pitfalls = Object.entries(report.pitfalls)
+    .filter(([, present]) => present)
+    .map(([id]) => id);
   const lines = [
     `${report.file}: score ${report.score}/100`,
     `  scenario ${report.scenario.id} (${report.scenario.source}), task ${report.task}, offline metric ${report.offlineMetric}`,
@@ -61,6 +63,9 @@ function renderTextReport(report: DesignReport): string {
       lines.push(coverageLine(item));
     }
   }
-  lines.push('', `  ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${report.findings.length > 0 ? ' (run "mlsd check" for details)' : ''}`);
+  lines.push(
+    '',
+    `  ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${report.findings.length > 0 ? ' (run "mlsd check" for details)' : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,12 @@ import type { RuleInfo } from './formatters/types';
 import { UsageError } from './usage-error';
 
 export function ruleInfos(): RuleInfo[] {
-  return RULES.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description, url: ruleDocsUrl(rule.id) }));
+  return RULES.map((rule) => ({
+    id: rule.id,
+    defaultSeverity: rule.defaultSeverity,
+    description: rule.description,
+    url: ruleDocsUrl(rule.id),
+  }));
 }
 
 export async function runRules(args: readonly string[], context: CliContext): Promise<number> {
@@ -20,7 +25,9 @@ export async function runRules(args: readonly string[], context: CliContext): Pr
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
   const severityWidth = Math.max(...rules.map((rule) => rule.defaultSeverity.length));
   for (const rule of rules) {
-    context.stdout(`${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(severityWidth)}  ${rule.description}\n${' '.repeat(idWidth + severityWidth + 4)}${rule.url}\n`);
+    context.stdout(
+      `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(severityWidth)}  ${rule.description}\n${' '.repeat(idWidth + severityWidth + 4)}${rule.url}\n`,
+    );
   }
   return EXIT_OK;
 }

@@ -59,11 +59,13 @@ export async function checkFilesOnThreads(
   const ended: Promise<Error | undefined>[] = [];
   for (let i = 0; i < options.workers; i++) {
     const worker = options.spawnWorker({ jobs, next, fix: options.fix });
-    ended.push(new Promise((resolve) => {
-      worker.on('message', (message: WorkerMessage) => record(message.index, message.outcome));
-      worker.on('error', (error: Error) => resolve(error));
-      worker.on('exit', (code) => resolve(code === 0 ? undefined : new Error(`a checking thread stopped with exit code ${code}`)));
-    }));
+    ended.push(
+      new Promise((resolve) => {
+        worker.on('message', (message: WorkerMessage) => record(message.index, message.outcome));
+        worker.on('error', (error: Error) => resolve(error));
+        worker.on('exit', (code) => resolve(code === 0 ? undefined : new Error(`a checking thread stopped with exit code ${code}`)));
+      }),
+    );
   }
   try {
     for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {

@@ -40,7 +40,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
  * A caller that already segmented `text` (an incremental session re-segments only what an edit
  * touched) passes its segmentation, and its memo.
  */
-export function* analyzeSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, segmentation?: Segmentation, memo = createAnalysisMemo()): Steps<AnalysisResult> {
+export function* analyzeSteps(
+  text: string,
+  options: AnalyzeOptions,
+  signalsOf: (segmentText: string) => SegmentSignals,
+  segmentation?: Segmentation,
+  memo = createAnalysisMemo(),
+): Steps<AnalysisResult> {
   const facts = yield* factsSteps(text, options, signalsOf, memo, segmentation);
   yield;
   const findings = facts.model.isDesignDoc ? runRules(facts) : [];
@@ -55,7 +61,13 @@ export function analyzeFacts(text: string, options: AnalyzeOptions): AnalyzedFac
   return runSteps(factsSteps(text, options, computeSegmentSignals, createAnalysisMemo()));
 }
 
-function* factsSteps(text: string, options: AnalyzeOptions, signalsOf: (segmentText: string) => SegmentSignals, memo: AnalysisMemo, segmentation?: Segmentation): Steps<AnalyzedFacts> {
+function* factsSteps(
+  text: string,
+  options: AnalyzeOptions,
+  signalsOf: (segmentText: string) => SegmentSignals,
+  memo: AnalysisMemo,
+  segmentation?: Segmentation,
+): Steps<AnalyzedFacts> {
   const { lines, wrapper, swallowing, segments } = segmentation ?? (yield* segmentDocumentSteps(text));
   yield;
   const signals: SegmentSignals[] = [];
@@ -112,7 +124,10 @@ function parseFrontMatter(yamlText: string, lines: readonly string[]): FrontMatt
     const before = yamlText.slice(0, offset).split('\n');
     const line = before.length;
     const lineText = lines[line] ?? '';
-    return { start: { line, character: Math.min(before[before.length - 1]!.length, lineText.length) }, end: { line, character: lineText.length } };
+    return {
+      start: { line, character: Math.min(before[before.length - 1]!.length, lineText.length) },
+      end: { line, character: lineText.length },
+    };
   };
   if (error) return { data: markersOf(yamlText), error: { range: locate(error.pos[0]), message: error.message.split('\n')[0]! } };
   let value: unknown;
@@ -120,7 +135,10 @@ function parseFrontMatter(yamlText: string, lines: readonly string[]): FrontMatt
     value = document.toJS({ maxAliasCount: MAX_FRONT_MATTER_ALIASES });
   } catch (thrown) {
     // An unresolved alias or an alias bomb: reported where the first alias is, the rest of the document still analysed.
-    return { data: markersOf(yamlText), error: { range: locate(firstAliasOffset(document)), message: String((thrown as Error).message).split('\n')[0]! } };
+    return {
+      data: markersOf(yamlText),
+      error: { range: locate(firstAliasOffset(document)), message: String((thrown as Error).message).split('\n')[0]! },
+    };
   }
   return { data: value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined };
 }

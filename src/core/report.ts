@@ -4,7 +4,21 @@
 import { elementSpec, ELEMENTS, PARTS, type PartId } from './framework/elements';
 import { describeGap } from './coverage-gaps';
 import { PITFALLS } from './framework/pitfalls';
-import type { AnalysisResult, Coverage, CoverageGap, CoverageStatus, Finding, MetricRole, OfflineMetricVerdict, PitfallId, Range, ScenarioId, ScenarioSource, Severity, TaskType } from './types';
+import type {
+  AnalysisResult,
+  Coverage,
+  CoverageGap,
+  CoverageStatus,
+  Finding,
+  MetricRole,
+  OfflineMetricVerdict,
+  PitfallId,
+  Range,
+  ScenarioId,
+  ScenarioSource,
+  Severity,
+  TaskType,
+} from './types';
 
 /** A finding with 1-based lines and columns, as people and the JSON report count them. */
 export interface ReportFinding {
@@ -57,7 +71,11 @@ export function toReportFinding(finding: Finding): ReportFinding {
 }
 
 function coverageEntry(coverage: Coverage): ReportCoverage {
-  const entry: ReportCoverage = { id: coverage.id, status: coverage.status, line: coverage.evidence ? coverage.evidence.start.line + 1 : null };
+  const entry: ReportCoverage = {
+    id: coverage.id,
+    status: coverage.status,
+    line: coverage.evidence ? coverage.evidence.start.line + 1 : null,
+  };
   if (coverage.status === 'partial' && coverage.gap) entry.gap = coverage.gap;
   return entry;
 }

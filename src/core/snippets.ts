@@ -80,7 +80,9 @@ export function partSnippet(part: PartSpec): SnippetDefinition {
   const skeleton =
     elements.length === 1 && elements[0]!.title === part.title
       ? renderElementSkeleton(elements[0]!.id, PART_DEPTH)
-      : [`${'#'.repeat(PART_DEPTH)} ${part.title}\n`, ...elements.map((element) => renderElementSkeleton(element.id, ELEMENT_DEPTH))].join('\n');
+      : [`${'#'.repeat(PART_DEPTH)} ${part.title}\n`, ...elements.map((element) => renderElementSkeleton(element.id, ELEMENT_DEPTH))].join(
+          '\n',
+        );
   return {
     group: 'framework',
     name: `mlsd: ${part.title} (part)`,
@@ -151,7 +153,9 @@ export function tradeoffTableSnippet(): SnippetDefinition {
   const stops = new TabStops();
   const lines = [tableHeader(TRADEOFF_TABLE.header)];
   for (const tradeoff of TRADEOFF_AXES) {
-    lines.push(`| ${escapeSnippetText(tradeoff.axis)} | ${stops.choice(tradeoff.options)} | ${stops.placeholder(TRADEOFF_TABLE.costPrompt)} | ${stops.placeholder(TRADEOFF_TABLE.reasonPrompt)} |`);
+    lines.push(
+      `| ${escapeSnippetText(tradeoff.axis)} | ${stops.choice(tradeoff.options)} | ${stops.placeholder(TRADEOFF_TABLE.costPrompt)} | ${stops.placeholder(TRADEOFF_TABLE.reasonPrompt)} |`,
+    );
   }
   lines.push('');
   return {

@@ -35,7 +35,14 @@ export function renderChecklistSkeleton(scenario: ScenarioId, items: readonly Ch
  * minutes each part deserves in a 45-minute interview.
  */
 export function renderTemplate(scenario: ScenarioId, kind: TemplateKind = 'design-doc'): string {
-  const out: string[] = ['---', `scenario: ${scenario}`, '---', '', heading(1, `${scenarioSpec(scenario)?.documentTitle ?? GENERIC_DOCUMENT_TITLE}${kind === 'interview' ? ' (45-minute interview)' : ''}`), ''];
+  const out: string[] = [
+    '---',
+    `scenario: ${scenario}`,
+    '---',
+    '',
+    heading(1, `${scenarioSpec(scenario)?.documentTitle ?? GENERIC_DOCUMENT_TITLE}${kind === 'interview' ? ' (45-minute interview)' : ''}`),
+    '',
+  ];
   for (const part of PARTS) {
     const elements = ELEMENTS.filter((element) => element.part === part.id);
     const partTitle = kind === 'interview' ? `${part.title} (~${part.interviewMinutes} min)` : part.title;

@@ -65,7 +65,12 @@ export class ProjectConfigs {
   private async load(documentPath: string): Promise<LoadedConfig> {
     const generation = this.generation;
     try {
-      const loaded = await loadNearestConfig(documentPath, { readFile: (file) => this.read(file) }, configVocabulary(), this.hooks.folderOf(documentPath));
+      const loaded = await loadNearestConfig(
+        documentPath,
+        { readFile: (file) => this.read(file) },
+        configVocabulary(),
+        this.hooks.folderOf(documentPath),
+      );
       if (loaded.file !== undefined && generation === this.generation) {
         const uri = fileUriOf(loaded.file);
         this.shown.add(uri);
@@ -73,7 +78,9 @@ export class ProjectConfigs {
       }
       return loaded;
     } catch (error) {
-      this.hooks.logError(`reading the mlsd config for ${documentPath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.hooks.logError(
+        `reading the mlsd config for ${documentPath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return NO_CONFIG;
     }
   }

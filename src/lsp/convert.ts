@@ -27,7 +27,10 @@ export function toDiagnostic(finding: Finding, uri: string, docsUrl: (ruleId: st
     codeDescription: { href: docsUrl(finding.ruleId) },
   };
   if (finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((related) => ({ location: { uri, range: related.range }, message: related.message }));
+    diagnostic.relatedInformation = finding.related.map((related) => ({
+      location: { uri, range: related.range },
+      message: related.message,
+    }));
   }
   return diagnostic;
 }
@@ -36,7 +39,13 @@ export function toDiagnostic(finding: Finding, uri: string, docsUrl: (ruleId: st
 export function sameFinding(diagnostic: Diagnostic, finding: Finding): boolean {
   const { start, end } = diagnostic.range;
   const range = finding.range;
-  return diagnostic.source === DIAGNOSTIC_SOURCE && String(diagnostic.code) === finding.ruleId && diagnostic.message === finding.message
-    && start.line === range.start.line && start.character === range.start.character
-    && end.line === range.end.line && end.character === range.end.character;
+  return (
+    diagnostic.source === DIAGNOSTIC_SOURCE &&
+    String(diagnostic.code) === finding.ruleId &&
+    diagnostic.message === finding.message &&
+    start.line === range.start.line &&
+    start.character === range.start.character &&
+    end.line === range.end.line &&
+    end.character === range.end.character
+  );
 }

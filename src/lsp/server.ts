@@ -110,7 +110,8 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
   }
 
   function folderOf(file: string): string | undefined {
-    return workspaceFolders.filter((folder) => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep))
+    return workspaceFolders
+      .filter((folder) => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep))
       .sort((a, b) => b.length - a.length)[0];
   }
 
@@ -136,8 +137,9 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
       initialSettings = init;
       if (typeof init.typingDelayMs === 'number' && init.typingDelayMs >= 0) typingDelayMs = init.typingDelayMs;
     }
-    const folders = params.workspaceFolders?.map((folder) => filePathOf(folder.uri))
-      ?? [params.rootUri ? filePathOf(params.rootUri) : (params.rootPath ?? undefined)];
+    const folders = params.workspaceFolders?.map((folder) => filePathOf(folder.uri)) ?? [
+      params.rootUri ? filePathOf(params.rootUri) : (params.rootPath ?? undefined),
+    ];
     workspaceFolders = folders.filter((folder): folder is string => folder !== undefined);
     return {
       capabilities: {
@@ -152,7 +154,8 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
   });
 
   connection.onInitialized(() => {
-    if (clientRegistersConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    if (clientRegistersConfiguration)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (clientWatchesFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/{.mlsd.json,.mlsd.jsonc,.mlsd.yaml}' }],
@@ -161,8 +164,10 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     if (workspaceFolders.length > 0) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((folder) => filePathOf(folder.uri)));
-        workspaceFolders = [...workspaceFolders.filter((folder) => !removed.has(folder)),
-          ...event.added.map((folder) => filePathOf(folder.uri)).filter((folder): folder is string => folder !== undefined)];
+        workspaceFolders = [
+          ...workspaceFolders.filter((folder) => !removed.has(folder)),
+          ...event.added.map((folder) => filePathOf(folder.uri)).filter((folder): folder is string => folder !== undefined),
+        ];
         configsChanged();
       });
     }
@@ -190,8 +195,10 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     let settings = settingsCache.get(uri);
     if (!settings) {
       settings = clientPullsConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-          .then((configured: unknown) => readSettings(...layers(initialSettings, pushedSettings, configured)), () => readSettings(...layers(initialSettings, pushedSettings)))
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
+            (configured: unknown) => readSettings(...layers(initialSettings, pushedSettings, configured)),
+            () => readSettings(...layers(initialSettings, pushedSettings)),
+          )
         : Promise.resolve(readSettings(...layers(initialSettings, pushedSettings)));
       settingsCache.set(uri, settings);
     }
@@ -247,8 +254,10 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
       const started = performance.now();
       const result = await session.analyzeInSlices(document.getText(), { budgetMs: SLICE_BUDGET_MS });
       // Sent only when the client turned tracing on ($/setTrace): what each check cost, for `npm run bench:lsp` and curious users.
-      connection.tracer.log(`mlsd: analysed ${uri} version ${version} in ${(performance.now() - started).toFixed(2)} ms `
-        + `(${session.stats.parsed} of ${session.stats.segments} sections parsed${result ? '' : ', superseded'})`);
+      connection.tracer.log(
+        `mlsd: analysed ${uri} version ${version} in ${(performance.now() - started).toFixed(2)} ms ` +
+          `(${session.stats.parsed} of ${session.stats.segments} sections parsed${result ? '' : ', superseded'})`,
+      );
       return result;
     } catch (error) {
       reportFailure(`checking ${uri}`, error);
@@ -324,10 +333,13 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
       }
       if (settings.run !== 'onType') return;
       cancelTimer(document.uri);
-      timers.set(document.uri, setTimeout(() => {
-        timers.delete(document.uri);
-        void check(document.uri);
-      }, typingDelayMs));
+      timers.set(
+        document.uri,
+        setTimeout(() => {
+          timers.delete(document.uri);
+          void check(document.uri);
+        }, typingDelayMs),
+      );
     });
   });
 
@@ -373,7 +385,9 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
       }
     }
     // Fix-all runs several analyses: only when asked for (a source action, on save) or on an explicit request with our problems.
-    const wantsFixAll = only ? only.some((kind) => covers(kind, FIX_ALL_KIND)) : triggerKind !== CodeActionTriggerKind.Automatic && ours.length > 0;
+    const wantsFixAll = only
+      ? only.some((kind) => covers(kind, FIX_ALL_KIND))
+      : triggerKind !== CodeActionTriggerKind.Automatic && ours.length > 0;
     if (wantsFixAll && !token.isCancellationRequested) {
       const fixAll = await fixAllAction(document, token);
       if (fixAll) actions.push(fixAll);
@@ -383,18 +397,25 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
 
   function editOf(uri: string, edits: TextEdit[], version: number): WorkspaceEdit {
     // Versioned where the client takes documentChanges, so an edit meant for an older text is refused.
-    return clientTakesDocumentChanges
-      ? { documentChanges: [{ textDocument: { uri, version }, edits }] }
-      : { changes: { [uri]: edits } };
+    return clientTakesDocumentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
   }
 
   async function quickFixes(document: TextDocument, diagnostic: Diagnostic, finding: Finding): Promise<CodeAction[]> {
     const rule = finding.ruleId;
-    const quickFix = (title: string, edit: WorkspaceEdit, isPreferred = false): CodeAction =>
-      ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(isPreferred ? { isPreferred } : {}) });
+    const quickFix = (title: string, edit: WorkspaceEdit, isPreferred = false): CodeAction => ({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit,
+      ...(isPreferred ? { isPreferred } : {}),
+    });
     // "Disable <rule> for this line" is one of the core's own fixes.
-    const actions = finding.fixes.map((fix) => quickFix(fix.title, editOf(document.uri, fix.edits, document.version), fix.isPreferred === true));
-    actions.push(quickFix(`Disable ${rule} for this file`, editOf(document.uri, [disableFileEdit(document.getText(), rule)], document.version)));
+    const actions = finding.fixes.map((fix) =>
+      quickFix(fix.title, editOf(document.uri, fix.edits, document.version), fix.isPreferred === true),
+    );
+    actions.push(
+      quickFix(`Disable ${rule} for this file`, editOf(document.uri, [disableFileEdit(document.getText(), rule)], document.version)),
+    );
     const projectEdit = await disableInProjectConfig(document.uri, rule);
     if (projectEdit) actions.push(quickFix(`Disable ${rule} in the project config`, projectEdit));
     return actions;
@@ -412,7 +433,10 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
       return {
         documentChanges: [
           { kind: 'create', uri: target, options: { ignoreIfExists: true } },
-          { textDocument: { uri: target, version: null }, edits: [{ range: { start, end: start }, newText: newConfigWithRuleOff(ruleId) }] },
+          {
+            textDocument: { uri: target, version: null },
+            edits: [{ range: { start, end: start }, newText: newConfigWithRuleOff(ruleId) }],
+          },
         ],
       };
     }
@@ -428,7 +452,9 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
       range: { start: positions.positionAt(change.offset), end: positions.positionAt(change.offset + change.length) },
       newText: change.content,
     }));
-    return clientTakesDocumentChanges ? { documentChanges: [{ textDocument: { uri: configUri, version: open?.version ?? null }, edits }] } : { changes: { [configUri]: edits } };
+    return clientTakesDocumentChanges
+      ? { documentChanges: [{ textDocument: { uri: configUri, version: open?.version ?? null }, edits }] }
+      : { changes: { [configUri]: edits } };
   }
 
   function configText(file: string): Promise<string | undefined> {
@@ -447,7 +473,10 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     while (start < shorter && before.charCodeAt(start) === fixed.charCodeAt(start)) start++;
     let end = 0;
     while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)) end++;
-    const edit = { range: { start: document.positionAt(start), end: document.positionAt(before.length - end) }, newText: fixed.slice(start, fixed.length - end) };
+    const edit = {
+      range: { start: document.positionAt(start), end: document.positionAt(before.length - end) },
+      newText: fixed.slice(start, fixed.length - end),
+    };
     return { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: editOf(document.uri, [edit], document.version) };
   }
 

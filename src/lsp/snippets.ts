@@ -24,7 +24,12 @@ export function snippetAsPlainText(body: string): string {
  * The completion list at `position` on a line whose text before the cursor is `lineBefore`: the
  * sections where the extension offers them too, on a line that so far holds only an `mlsd-` prefix.
  */
-export function snippetCompletions(snippets: readonly Snippet[], lineBefore: string, position: Position, snippetSupport: boolean): CompletionList {
+export function snippetCompletions(
+  snippets: readonly Snippet[],
+  lineBefore: string,
+  position: Position,
+  snippetSupport: boolean,
+): CompletionList {
   const start = sectionPrefixStart(lineBefore);
   // Incomplete while the line is not a prefix of ours, so the client asks again on the next keystroke.
   if (start === undefined || start === lineBefore.length) return { isIncomplete: true, items: [] };

@@ -10,8 +10,9 @@ import { startMlsdServer } from './server';
 
 /** The installed package: one folder up from dist/lsp.js, two from src/lsp; undefined if neither holds the docs. */
 function packageRoot(): string | undefined {
-  return [path.resolve(__dirname, '..'), path.resolve(__dirname, '../..')]
-    .find((candidate) => fs.existsSync(path.join(candidate, 'docs/rules')));
+  return [path.resolve(__dirname, '..'), path.resolve(__dirname, '../..')].find((candidate) =>
+    fs.existsSync(path.join(candidate, 'docs/rules')),
+  );
 }
 
 /** The rule pages ship with the package (docs/rules/<id>.md), so a link works offline; else the web page. */
@@ -28,7 +29,9 @@ export function serveStdio(): Promise<number> {
   // The handlers catch their own errors; anything that still escapes is a bug to log, not a reason
   // to take the editor's diagnostics away.
   process.on('uncaughtException', (error) => connection.console.error(`mlsd: ${error.stack ?? error.message}`));
-  process.on('unhandledRejection', (reason) => connection.console.error(`mlsd: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  process.on('unhandledRejection', (reason) =>
+    connection.console.error(`mlsd: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
+  );
   const root = packageRoot();
   startMlsdServer(connection, { docsUrl: ruleDocsLocator(root), snippets: buildSnippets() });
   connection.listen();

@@ -64,7 +64,12 @@ export class DocumentAnalyzer {
   analyzeDocument(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.configStamp === this.configs.stamp && cached.settingsStamp === this.settingsStamp) {
+    if (
+      cached &&
+      cached.version === document.version &&
+      cached.configStamp === this.configs.stamp &&
+      cached.settingsStamp === this.settingsStamp
+    ) {
       return cached.result;
     }
     const entry: CachedAnalysis = {

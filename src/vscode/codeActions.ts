@@ -43,7 +43,9 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
       }
     }
     // Fix-all runs several analyses: only when asked for it (on save, Source Action) or on an explicit Ctrl+.
-    const wantsFixAll = context.only ? context.only.contains(FIX_ALL_KIND) : context.triggerKind === vscode.CodeActionTriggerKind.Invoke && ours.length > 0;
+    const wantsFixAll = context.only
+      ? context.only.contains(FIX_ALL_KIND)
+      : context.triggerKind === vscode.CodeActionTriggerKind.Invoke && ours.length > 0;
     if (wantsFixAll && !token.isCancellationRequested) {
       const fixAll = await this.fixAllAction(document);
       if (fixAll) actions.push(fixAll);
@@ -77,7 +79,14 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     });
 
     // "Disable <rule> for this line" is one of the core's own fixes, above.
-    actions.push(this.suppression(`Disable ${rule} for this file`, document.uri, toVsTextEdit(core().disableFileEdit(document.getText(), rule)), diagnostic));
+    actions.push(
+      this.suppression(
+        `Disable ${rule} for this file`,
+        document.uri,
+        toVsTextEdit(core().disableFileEdit(document.getText(), rule)),
+        diagnostic,
+      ),
+    );
 
     const configEdit = await core().disableRuleInConfigEdit(rule, document.uri, await this.configs.forDocument(document.uri));
     if (configEdit) {

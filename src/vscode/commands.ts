@@ -74,14 +74,20 @@ export class Commands implements vscode.Disposable {
             summary.cancelled = true;
             break;
           }
-          progress.report({ message: vscode.l10n.t('{0} of {1} Markdown files', summary.files + 1, files.length), increment: 100 / files.length });
+          progress.report({
+            message: vscode.l10n.t('{0} of {1} Markdown files', summary.files + 1, files.length),
+            increment: 100 / files.length,
+          });
           summary.files++;
           const document = open.get(uri.toString());
           let result;
           if (document) {
             result = await this.analyzer.analyzeDocument(document);
           } else {
-            const text = await vscode.workspace.fs.readFile(uri).then((bytes) => decoder.decode(bytes), () => undefined);
+            const text = await vscode.workspace.fs.readFile(uri).then(
+              (bytes) => decoder.decode(bytes),
+              () => undefined,
+            );
             if (text === undefined) continue;
             result = await this.analyzer.analyzeText(uri, text);
           }
@@ -100,7 +106,9 @@ export class Commands implements vscode.Disposable {
 
   private async announce(summary: WorkspaceCheckSummary): Promise<void> {
     const found = vscode.l10n.t('{0} checked: {1}.', designDocs(summary.designDocs), problems(summary.problems));
-    const message = summary.cancelled ? vscode.l10n.t('mlsd: cancelled after {0} of the Markdown files. {1}', summary.files, found) : `mlsd: ${found}`;
+    const message = summary.cancelled
+      ? vscode.l10n.t('mlsd: cancelled after {0} of the Markdown files. {1}', summary.files, found)
+      : `mlsd: ${found}`;
     const showProblems = vscode.l10n.t('Show Problems');
     const choice = await vscode.window.showInformationMessage(message, ...(summary.problems > 0 ? [showProblems] : []));
     if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -119,13 +127,13 @@ export class Commands implements vscode.Disposable {
     const before = (await this.analyzer.analyzeDocument(document))?.findings.length ?? 0;
     const action = await this.codeActions.fixAllAction(document);
     if (!action?.edit || !(await vscode.workspace.applyEdit(action.edit))) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('mlsd: nothing to fix automatically: {0} left, each needs your words.', problems(before)));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('mlsd: nothing to fix automatically: {0} left, each needs your words.', problems(before)),
+      );
       return { before, after: before };
     }
     const after = (await this.analyzer.analyzeDocument(document))?.findings.length ?? 0;
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('mlsd: fixed {0}; {1} left.', problems(before - after), problems(after)),
-    );
+    void vscode.window.showInformationMessage(vscode.l10n.t('mlsd: fixed {0}; {1} left.', problems(before - after), problems(after)));
     return { before, after };
   }
 

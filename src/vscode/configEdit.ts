@@ -33,7 +33,11 @@ export async function disableRuleInConfigEdit(
   const changes = disableRuleInConfigText(project.uri.path, config.getText(), ruleId);
   if (!changes) return undefined;
   for (const change of changes) {
-    edit.replace(project.uri, new vscode.Range(config.positionAt(change.offset), config.positionAt(change.offset + change.length)), change.content);
+    edit.replace(
+      project.uri,
+      new vscode.Range(config.positionAt(change.offset), config.positionAt(change.offset + change.length)),
+      change.content,
+    );
   }
   return { file: project.uri, edit };
 }

@@ -54,5 +54,7 @@ export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
 
 /** Whether a diagnostic shown in the editor is the one made from this finding. */
 export function sameFinding(diagnostic: vscode.Diagnostic, finding: Finding): boolean {
-  return ruleIdOf(diagnostic) === finding.ruleId && diagnostic.range.isEqual(toVsRange(finding.range)) && diagnostic.message === finding.message;
+  return (
+    ruleIdOf(diagnostic) === finding.ruleId && diagnostic.range.isEqual(toVsRange(finding.range)) && diagnostic.message === finding.message
+  );
 }

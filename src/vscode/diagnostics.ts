@@ -100,10 +100,13 @@ export class DiagnosticsController implements vscode.Disposable {
     if (event.contentChanges.length === 0 || !isCheckable(document) || this.runModeOf(document) !== 'onType') return;
     const key = document.uri.toString();
     this.cancelTimer(key);
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      void this.check(document);
-    }, TYPING_DELAY_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.check(document);
+      }, TYPING_DELAY_MS),
+    );
   }
 
   private forget(uri: vscode.Uri): void {

@@ -19,10 +19,14 @@ export function activate(context: vscode.ExtensionContext): void {
   const configs = new ProjectConfigs();
   const analyzer = new DocumentAnalyzer(configs, (uri) => readSettings(uri), log);
   const docs = new RuleDocs(context.extensionUri);
-  const diagnostics = new DiagnosticsController(analyzer, (document) => {
-    const settings = readSettings(document.uri);
-    return settings.enable ? settings.run : 'off';
-  }, docs);
+  const diagnostics = new DiagnosticsController(
+    analyzer,
+    (document) => {
+      const settings = readSettings(document.uri);
+      return settings.enable ? settings.run : 'off';
+    },
+    docs,
+  );
   const codeActions = new MlsdCodeActionProvider(analyzer, configs, docs);
   const activeDoc = new ActiveDesignDoc(analyzer);
 

@@ -98,8 +98,12 @@ export class ProjectConfigs implements vscode.Disposable {
     try {
       const { loadNearestConfig, configVocabulary, CONFIG_FILE_NAMES } = await coreReady();
       this.watch(CONFIG_FILE_NAMES);
-      const loaded = await loadNearestConfig(documentUri.path, { readFile: (path) => this.readText(documentUri.with({ path })) },
-        configVocabulary(), folder?.uri.path);
+      const loaded = await loadNearestConfig(
+        documentUri.path,
+        { readFile: (path) => this.readText(documentUri.with({ path })) },
+        configVocabulary(),
+        folder?.uri.path,
+      );
       const uri = loaded.file === undefined ? undefined : documentUri.with({ path: loaded.file });
       if (uri && generation === this.generation) {
         this.problems.set(uri, loaded.problems.map(configErrorToDiagnostic));

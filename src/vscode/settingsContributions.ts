@@ -28,7 +28,9 @@ interface RuleSettingSchema {
 function subjectOf(ruleId: string, sub: string): string {
   const element = ELEMENTS.find((candidate) => candidate.id === sub);
   if (element) return `${element.title} (\`${sub}\`)`;
-  const item = SCENARIOS.flatMap((scenario) => scenario.items).find((candidate) => candidate.id.endsWith(`/${sub}`) && ruleId === 'scenario-checklist');
+  const item = SCENARIOS.flatMap((scenario) => scenario.items).find(
+    (candidate) => candidate.id.endsWith(`/${sub}`) && ruleId === 'scenario-checklist',
+  );
   if (item) return `${item.title} (\`${item.id}\`)`;
   return `\`${sub}\``;
 }

@@ -29,7 +29,8 @@ function project(extra: Record<string, string> = {}): MemoryHost {
   });
 }
 
-const METRIC_MESSAGE = 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta';
+const METRIC_MESSAGE =
+  'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta';
 
 describe('cli: check', () => {
   it('text: stylish output and exit 1 for an error-level finding', async () => {
@@ -60,7 +61,18 @@ describe('cli: check', () => {
           errorCount: 1,
           warningCount: 0,
           fixableCount: 1,
-          findings: [{ ruleId: 'metric-task-mismatch', severity: 'error', message: METRIC_MESSAGE, line: 27, column: 19, endLine: 27, endColumn: 27, fixable: true }],
+          findings: [
+            {
+              ruleId: 'metric-task-mismatch',
+              severity: 'error',
+              message: METRIC_MESSAGE,
+              line: 27,
+              column: 19,
+              endLine: 27,
+              endColumn: 27,
+              fixable: true,
+            },
+          ],
         },
       ],
       configProblems: [],
@@ -79,25 +91,43 @@ describe('cli: check', () => {
     const { code, stdout } = await run(['check', '--format', 'sarif', 'docs/card-fraud.md'], project());
     assert.equal(code, 1);
     const [sarifRun] = JSON.parse(stdout).runs;
-    assert.deepEqual(sarifRun.tool.driver.rules.map((rule: { id: string; helpUri: string }) => [rule.id, rule.helpUri]), RULES.map((rule) => [rule.id, ruleDocsUrl(rule.id)]));
-    assert.deepEqual(sarifRun.results, [{
-      ruleId: 'metric-task-mismatch',
-      ruleIndex: RULES.findIndex((rule) => rule.id === 'metric-task-mismatch'),
-      level: 'error',
-      message: { text: METRIC_MESSAGE },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/card-fraud.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 27, startColumn: 19, endLine: 27, endColumn: 27 } } }],
-    }]);
+    assert.deepEqual(
+      sarifRun.tool.driver.rules.map((rule: { id: string; helpUri: string }) => [rule.id, rule.helpUri]),
+      RULES.map((rule) => [rule.id, ruleDocsUrl(rule.id)]),
+    );
+    assert.deepEqual(sarifRun.results, [
+      {
+        ruleId: 'metric-task-mismatch',
+        ruleIndex: RULES.findIndex((rule) => rule.id === 'metric-task-mismatch'),
+        level: 'error',
+        message: { text: METRIC_MESSAGE },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'docs/card-fraud.md', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 27, startColumn: 19, endLine: 27, endColumn: 27 },
+            },
+          },
+        ],
+      },
+    ]);
   });
 
   it('globs match relative to the working directory; config ignore globs still apply', async () => {
     const { stdout } = await run(['check', '--format', 'json', 'docs/**/*.md', '*.md'], project());
-    assert.deepEqual(JSON.parse(stdout).results.map((result: { file: string }) => result.file), ['docs/card-fraud.md', 'README.md']);
+    assert.deepEqual(
+      JSON.parse(stdout).results.map((result: { file: string }) => result.file),
+      ['docs/card-fraud.md', 'README.md'],
+    );
   });
 
-  it('ignore globs follow the core\'s semantics: a relative glob matches at any depth', async () => {
+  it("ignore globs follow the core's semantics: a relative glob matches at any depth", async () => {
     const host = project({ '/work/.mlsd.json': onlyMetricRule().replace('"docs/drafts/**"', '"drafts/**"') });
     const { stdout } = await run(['check', '--format', 'json', 'docs'], host);
-    assert.deepEqual(JSON.parse(stdout).results.map((result: { file: string }) => result.file), ['docs/card-fraud.md']);
+    assert.deepEqual(
+      JSON.parse(stdout).results.map((result: { file: string }) => result.file),
+      ['docs/card-fraud.md'],
+    );
   });
 
   it('a README alone gives no findings and exit 0', async () => {
@@ -121,7 +151,10 @@ describe('cli: check', () => {
     assert.equal(code, 1);
     const [result] = JSON.parse(stdout).results;
     assert.equal(result.file, '<stdin>');
-    assert.deepEqual(result.findings.map((finding: { ruleId: string; line: number }) => [finding.ruleId, finding.line]), [['metric-task-mismatch', 27]]);
+    assert.deepEqual(
+      result.findings.map((finding: { ruleId: string; line: number }) => [finding.ruleId, finding.line]),
+      [['metric-task-mismatch', 27]],
+    );
   });
 
   it('--config replaces discovery; the nearest config file wins otherwise', async () => {
@@ -132,11 +165,16 @@ describe('cli: check', () => {
     const nearest = await run(['check', '--format', 'json', 'docs/card-fraud.md'], host);
     assert.equal(nearest.code, 0);
     // The YAML file holds only one rule: the rest of the rules are back at their defaults.
-    const severities = JSON.parse(nearest.stdout).results[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'metric-task-mismatch').map((f: { severity: string }) => f.severity);
+    const severities = JSON.parse(nearest.stdout)
+      .results[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'metric-task-mismatch')
+      .map((f: { severity: string }) => f.severity);
     assert.deepEqual(severities, ['info']);
     const explicit = await run(['check', '--config', 'strict.json', '--format', 'github', 'docs/card-fraud.md'], host);
     assert.equal(explicit.code, 1);
-    assert.equal(explicit.stdout, `::error file=docs/card-fraud.md,line=27,col=19,endLine=27,endColumn=27,title=metric-task-mismatch::${METRIC_MESSAGE}\n`);
+    assert.equal(
+      explicit.stdout,
+      `::error file=docs/card-fraud.md,line=27,col=19,endLine=27,endColumn=27,title=metric-task-mismatch::${METRIC_MESSAGE}\n`,
+    );
   });
 
   it('a config error is located, the rest of the config still applies, analysis goes on and the exit code is 2', async () => {
@@ -147,32 +185,55 @@ describe('cli: check', () => {
     const column = (lines[line - 1] as string).indexOf('"loud"') + 1;
     const result = await run(['check', 'docs'], host);
     assert.equal(result.code, 2);
-    assert.equal(result.stderr, [
-      `.mlsd.json:${line}:${column}: error: Invalid severity "loud" for rule "metric-task-mismatch"; expected one of "off", "error", "warning", "info", "hint".`,
-      'mlsd: the configuration has errors; the parts in error were ignored and defaults used.',
-      '',
-    ].join('\n'));
+    assert.equal(
+      result.stderr,
+      [
+        `.mlsd.json:${line}:${column}: error: Invalid severity "loud" for rule "metric-task-mismatch"; expected one of "off", "error", "warning", "info", "hint".`,
+        'mlsd: the configuration has errors; the parts in error were ignored and defaults used.',
+        '',
+      ].join('\n'),
+    );
     // The bad setting fell back to the rule's default (error); the other rules stayed off.
-    assert.equal(result.stdout, ['', 'docs/card-fraud.md', `  27:19  error  ${METRIC_MESSAGE}  metric-task-mismatch`, '', '✖ 1 problem (1 error, 0 warnings)', '  1 problem fixable with the --fix option.', ''].join('\n'));
+    assert.equal(
+      result.stdout,
+      [
+        '',
+        'docs/card-fraud.md',
+        `  27:19  error  ${METRIC_MESSAGE}  metric-task-mismatch`,
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '  1 problem fixable with the --fix option.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('config warnings (unknown keys) are shown but do not change the exit code', async () => {
     const host = project({ '/work/.mlsd.json': onlyMetricRule().replace('{', '{\n  "colour": "blue",') });
     const result = await run(['check', '--format', 'github', 'docs'], host);
     assert.equal(result.code, 1);
-    assert.equal(result.stdout.split('\n')[0], '::warning file=.mlsd.json,line=2,col=3,endLine=2,endColumn=11,title=mlsd configuration::Unknown key "colour"; expected one of "rules", "scenario", "requiredItems", "aliases", "include", "ignore".');
+    assert.equal(
+      result.stdout.split('\n')[0],
+      '::warning file=.mlsd.json,line=2,col=3,endLine=2,endColumn=11,title=mlsd configuration::Unknown key "colour"; expected one of "rules", "scenario", "requiredItems", "aliases", "include", "ignore".',
+    );
   });
 
   it('a bad front-matter mlsd block is located in the document', async () => {
     const doc = fraudDoc.replace('scenario: fraud\n', 'scenario: fraud\nmlsd:\n  scenario: fruad\n');
     const result = await run(['check', 'docs/card-fraud.md'], project({ '/work/docs/card-fraud.md': doc }));
     assert.equal(result.code, 2);
-    assert.equal(result.stderr.split('\n')[0], 'docs/card-fraud.md:4:13: error: Unknown scenario "fruad"; expected one of "recommendation", "fraud", "search", "moderation", "generic".');
+    assert.equal(
+      result.stderr.split('\n')[0],
+      'docs/card-fraud.md:4:13: error: Unknown scenario "fruad"; expected one of "recommendation", "fraud", "search", "moderation", "generic".',
+    );
   });
 
-  it('a front-matter warning (unknown key) is shown as a warning and keeps the findings\' exit code', async () => {
+  it("a front-matter warning (unknown key) is shown as a warning and keeps the findings' exit code", async () => {
     const doc = fraudDoc.replace('scenario: fraud\n', 'scenario: fraud\nmlsd:\n  colour: blue\n');
-    const result = await run(['check', 'docs/card-fraud.md'], project({ '/work/.mlsd.json': onlyMetricRule(), '/work/docs/card-fraud.md': doc }));
+    const result = await run(
+      ['check', 'docs/card-fraud.md'],
+      project({ '/work/.mlsd.json': onlyMetricRule(), '/work/docs/card-fraud.md': doc }),
+    );
     assert.equal(result.code, 1);
     assert.match(result.stderr.split('\n')[0] ?? '', /^docs\/card-fraud\.md:4:3: warning: Unknown key "colour"/);
   });
@@ -192,7 +253,16 @@ describe('cli: check --fix on disk', () => {
   const runOnDisk = async (argv: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = await main({ argv, cwd: directory, stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
+    const code = await main({
+      argv,
+      cwd: directory,
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+    });
     return { code, stdout, stderr };
   };
 
@@ -207,7 +277,8 @@ describe('cli: check --fix on disk', () => {
     assert.equal(JSON.parse(fixed.stdout).results[0].fixableCount, 0);
     assert.equal(JSON.parse(fixed.stdout).results[0].errorCount, 0);
     const replaced = 'Offline we report accuracy on a random hold-out split.';
-    for (const line of fraudDoc.split('\n').filter((text) => text !== replaced)) assert.ok(after.split('\n').includes(line), `lost line: ${line}`);
+    for (const line of fraudDoc.split('\n').filter((text) => text !== replaced))
+      assert.ok(after.split('\n').includes(line), `lost line: ${line}`);
     assert.ok(after.includes('Offline we report PR-AUC on a random hold-out split.'));
 
     const again = await runOnDisk(['check', '--fix', 'docs']);

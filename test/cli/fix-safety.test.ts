@@ -15,7 +15,8 @@ const fraudDoc = `${readFileSync(path.join(REPO_ROOT, 'test/fixtures/cli/project
 const config = JSON.stringify({ rules: { 'missing-element': 'off', 'scenario-checklist': 'off' } });
 const DOC = '/work/docs/card-fraud.md';
 
-const projectWith = (content: string | Uint8Array, extra: Record<string, string | Uint8Array> = {}) => new MemoryHost({ '/work/.mlsd.json': config, [DOC]: content, ...extra });
+const projectWith = (content: string | Uint8Array, extra: Record<string, string | Uint8Array> = {}) =>
+  new MemoryHost({ '/work/.mlsd.json': config, [DOC]: content, ...extra });
 const utf16 = (text: string, encoding: 'utf-16le' | 'utf-16be') => encodeDocument(text, { encoding, byteOrderMark: true });
 
 /** What `check --fix` makes of the plain UTF-8 doc: the reference for every other encoding. */
@@ -32,7 +33,10 @@ describe('cli: check --fix keeps every byte it does not fix', () => {
     const fixed = await run(['check', '--fix', 'docs'], host);
     assert.deepEqual(host.files.get(DOC), latin1);
     assert.deepEqual(host.writes, []);
-    assert.match(fixed.stderr, /^docs\/card-fraud\.md: not fixed: not valid UTF-8 \(byte \d+\); read with replacement characters; the file was left untouched$/m);
+    assert.match(
+      fixed.stderr,
+      /^docs\/card-fraud\.md: not fixed: not valid UTF-8 \(byte \d+\); read with replacement characters; the file was left untouched$/m,
+    );
     assert.match(fixed.stderr, /^mlsd --fix: 0 files changed, 1 skipped, 0 failed\.$/m);
     assert.equal(fixed.code, 1, 'the findings decide the exit code, as for any doc');
     assert.match(fixed.stdout, /metric-task-mismatch/);
@@ -76,10 +80,19 @@ describe('cli: check --fix keeps every byte it does not fix', () => {
     const headed = readFileSync(path.join(REPO_ROOT, 'test/fixtures/docs/fraud-bad.md'), 'utf8');
     const allRules = { '/work/.mlsd.json': '{}' };
     const plain = await run(['report', '--format', 'json', 'docs/card-fraud.md'], projectWith(headed, allRules));
-    assert.equal((await run(['report', '--format', 'json', 'docs/card-fraud.md'], projectWith(`\ufeff${headed}`, allRules))).stdout, plain.stdout);
-    assert.equal((await run(['report', '--format', 'json', 'docs/card-fraud.md'], projectWith(utf16(headed, 'utf-16le'), allRules))).stdout, plain.stdout);
+    assert.equal(
+      (await run(['report', '--format', 'json', 'docs/card-fraud.md'], projectWith(`\ufeff${headed}`, allRules))).stdout,
+      plain.stdout,
+    );
+    assert.equal(
+      (await run(['report', '--format', 'json', 'docs/card-fraud.md'], projectWith(utf16(headed, 'utf-16le'), allRules))).stdout,
+      plain.stdout,
+    );
     const fromStdin = await run(['check', '--format', 'json', '-'], projectWith('', allRules), { stdin: headed });
-    assert.equal((await run(['check', '--format', 'json', '-'], projectWith('', allRules), { stdin: `\ufeff${headed}` })).stdout, fromStdin.stdout);
+    assert.equal(
+      (await run(['check', '--format', 'json', '-'], projectWith('', allRules), { stdin: `\ufeff${headed}` })).stdout,
+      fromStdin.stdout,
+    );
   });
 
   it('1. skips a binary file named .md with a note, in check and in --fix', async () => {
@@ -89,7 +102,10 @@ describe('cli: check --fix keeps every byte it does not fix', () => {
     assert.deepEqual(host.files.get('/work/docs/x.md'), binary);
     assert.match(fixed.stderr, /^docs\/x\.md: skipped: binary content \(NUL bytes\), not a Markdown text$/m);
     assert.match(fixed.stderr, /^mlsd --fix: 1 file changed, 1 skipped, 0 failed\.$/m);
-    assert.match((await run(['check', 'docs'], projectWith(fraudDoc, { '/work/docs/x.md': binary }))).stderr, /^docs\/x\.md: skipped: binary content/m);
+    assert.match(
+      (await run(['check', 'docs'], projectWith(fraudDoc, { '/work/docs/x.md': binary }))).stderr,
+      /^docs\/x\.md: skipped: binary content/m,
+    );
   });
 
   it('2. reports a file it cannot read or write, fixes the others, and exits 2', async () => {
@@ -114,12 +130,18 @@ describe('cli: check --fix keeps every byte it does not fix', () => {
     assert.match(checked.stdout, /docs\/card-fraud\.md/);
   });
 
-  it('2. a doc whose analysis throws is that file\'s failure, with nothing written', async () => {
-    const exploding = { get rules(): never { throw new Error('boom'); } };
+  it("2. a doc whose analysis throws is that file's failure, with nothing written", async () => {
+    const exploding = {
+      get rules(): never {
+        throw new Error('boom');
+      },
+    };
     const writes: string[] = [];
     const outcome = await checkFile(DOC, { config: exploding, pathForConfig: 'docs/card-fraud.md' }, true, {
       readBytes: async () => Buffer.from(fraudDoc),
-      replaceFile: async (file) => { writes.push(file); },
+      replaceFile: async (file) => {
+        writes.push(file);
+      },
     });
     assert.equal(outcome.status, 'failed');
     assert.match(outcome.note!, /^internal error while analysing \(please report it\): boom$/);
@@ -139,7 +161,14 @@ describe('cli: check --fix on disk writes atomically', () => {
   });
   const runOnDisk = async (argv: string[]) => {
     let stderr = '';
-    const code = await main({ argv, cwd: directory, stdout: () => undefined, stderr: (text) => { stderr += text; } });
+    const code = await main({
+      argv,
+      cwd: directory,
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+    });
     return { code, stderr };
   };
 

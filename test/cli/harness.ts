@@ -74,13 +74,16 @@ export async function run(argv: string[], host: CliHost, options: { cwd?: string
     argv,
     cwd: options.cwd ?? '/work',
     host,
-    stdout: (text) => { stdout += text; },
-    stderr: (text) => { stderr += text; },
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
     ...(options.stdin === undefined ? {} : { stdin: async () => options.stdin as string }),
   });
   return { code, stdout, stderr };
 }
-
 
 function systemError(code: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}`), { code });

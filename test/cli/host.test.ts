@@ -16,7 +16,10 @@ describe('cli: the file system host', () => {
       await fs.symlink(path.join(root, 'shared', 'fraud.md'), path.join(root, 'docs', 'fraud.md'));
       await fs.symlink(root, path.join(root, 'docs', 'loop'));
       const files = await expandOperands(['docs'], root, createNodeHost());
-      assert.deepEqual(files.map((file) => file.display), ['docs/fraud.md', 'docs/ranking.md']);
+      assert.deepEqual(
+        files.map((file) => file.display),
+        ['docs/fraud.md', 'docs/ranking.md'],
+      );
     } finally {
       await fs.rm(root, { recursive: true, force: true });
     }

@@ -24,7 +24,10 @@ describe('cli: init', () => {
     const host = new MemoryHost({ '/work/design-doc.md': 'my own words\n' });
     const result = await run(['init'], host);
     assert.equal(result.code, 2);
-    assert.equal(result.stderr, 'mlsd: design-doc.md already exists; mlsd init never overwrites. Choose another PATH.\nRun "mlsd --help" for usage.\n');
+    assert.equal(
+      result.stderr,
+      'mlsd: design-doc.md already exists; mlsd init never overwrites. Choose another PATH.\nRun "mlsd --help" for usage.\n',
+    );
     assert.equal(host.files.get('/work/design-doc.md'), 'my own words\n');
   });
 
@@ -41,7 +44,15 @@ describe('cli: rules', () => {
   it('json: every rule with its default severity, description and docs URL', async () => {
     const { code, stdout } = await run(['rules', '--format', 'json'], new MemoryHost({}));
     assert.equal(code, 0);
-    assert.deepEqual(JSON.parse(stdout), RULES.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description, url: ruleDocsUrl(rule.id) })));
+    assert.deepEqual(
+      JSON.parse(stdout),
+      RULES.map((rule) => ({
+        id: rule.id,
+        defaultSeverity: rule.defaultSeverity,
+        description: rule.description,
+        url: ruleDocsUrl(rule.id),
+      })),
+    );
   });
 
   it('text: an aligned line per rule with its docs URL under it', async () => {

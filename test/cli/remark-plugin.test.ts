@@ -32,19 +32,27 @@ const allOffBut = (ruleId: string, setting: 'error' | 'warning' | 'info') => ({
 
 describe('remark plugin', () => {
   it('reports findings as vfile messages with rule ID, source, 1-based place, docs URL and fatal for errors', async () => {
-    assert.deepEqual(await lint(fraudDoc, allOffBut('metric-task-mismatch', 'error')), [{
-      ruleId: 'metric-task-mismatch',
-      source: 'mlsd',
-      reason: 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta',
-      place: { start: { line: 27, column: 19 }, end: { line: 27, column: 27 } },
-      fatal: true,
-      url: ruleDocsUrl('metric-task-mismatch'),
-    }]);
+    assert.deepEqual(await lint(fraudDoc, allOffBut('metric-task-mismatch', 'error')), [
+      {
+        ruleId: 'metric-task-mismatch',
+        source: 'mlsd',
+        reason: 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta',
+        place: { start: { line: 27, column: 19 }, end: { line: 27, column: 27 } },
+        fatal: true,
+        url: ruleDocsUrl('metric-task-mismatch'),
+      },
+    ]);
   });
 
   it('maps warnings to fatal false and information to fatal undefined, as remark-lint does', async () => {
-    assert.deepEqual((await lint(fraudDoc, allOffBut('metric-task-mismatch', 'warning'))).map((m) => m.fatal), [false]);
-    assert.deepEqual((await lint(fraudDoc, allOffBut('metric-task-mismatch', 'info'))).map((m) => m.fatal), [undefined]);
+    assert.deepEqual(
+      (await lint(fraudDoc, allOffBut('metric-task-mismatch', 'warning'))).map((m) => m.fatal),
+      [false],
+    );
+    assert.deepEqual(
+      (await lint(fraudDoc, allOffBut('metric-task-mismatch', 'info'))).map((m) => m.fatal),
+      [undefined],
+    );
   });
 
   it('reports the same findings as analyze with default options', async () => {
@@ -52,7 +60,14 @@ describe('remark plugin', () => {
     const { findings } = analyze(fraudDoc, { path: 'docs/card-fraud.md' });
     assert.deepEqual(
       messages.map((m) => [m.ruleId, m.place, m.url]),
-      findings.map((f) => [f.ruleId, { start: { line: f.range.start.line + 1, column: f.range.start.character + 1 }, end: { line: f.range.end.line + 1, column: f.range.end.character + 1 } }, ruleDocsUrl(f.ruleId)]),
+      findings.map((f) => [
+        f.ruleId,
+        {
+          start: { line: f.range.start.line + 1, column: f.range.start.character + 1 },
+          end: { line: f.range.end.line + 1, column: f.range.end.character + 1 },
+        },
+        ruleDocsUrl(f.ruleId),
+      ]),
     );
     assert.ok(findings.length > 10);
   });
@@ -63,9 +78,20 @@ describe('remark plugin', () => {
 
   it('reports invalid options once per file as a config message and keeps the valid ones', async () => {
     const messages = await lint(fraudDoc, { ...allOffBut('metric-task-mismatch', 'error'), scenario: 'fraudulent' as never });
-    assert.deepEqual(messages.map((m) => [m.ruleId, m.reason, m.fatal]), [
-      ['config', 'Invalid mlsd option: Unknown scenario "fraudulent"; expected one of "recommendation", "fraud", "search", "moderation", "generic".', true],
-      ['metric-task-mismatch', 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta', true],
-    ]);
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, m.reason, m.fatal]),
+      [
+        [
+          'config',
+          'Invalid mlsd option: Unknown scenario "fraudulent"; expected one of "recommendation", "fraud", "search", "moderation", "generic".',
+          true,
+        ],
+        [
+          'metric-task-mismatch',
+          'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta',
+          true,
+        ],
+      ],
+    );
   });
 });

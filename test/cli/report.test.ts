@@ -37,39 +37,79 @@ describe('cli: report', () => {
     assert.deepEqual([code, stderr], [0, '']);
     const report = JSON.parse(stdout);
     const { model, findings } = analyze(fraudDoc, { path: 'docs/card-fraud.md' });
-    assert.deepEqual(Object.keys(report), ['file', 'isDesignDoc', 'scenario', 'task', 'elements', 'scenarioItems', 'offlineMetric', 'metrics', 'pitfalls', 'templateResidue', 'hiddenContent', 'findings', 'score']);
+    assert.deepEqual(Object.keys(report), [
+      'file',
+      'isDesignDoc',
+      'scenario',
+      'task',
+      'elements',
+      'scenarioItems',
+      'offlineMetric',
+      'metrics',
+      'pitfalls',
+      'templateResidue',
+      'hiddenContent',
+      'findings',
+      'score',
+    ]);
     assert.equal(report.file, 'docs/card-fraud.md');
     assert.deepEqual(report.scenario, { id: 'fraud', source: 'frontmatter' });
     assert.equal(report.task, 'imbalanced-classification');
     assert.equal(report.offlineMetric, 'misaligned');
-    assert.deepEqual(report.elements.map((element: { id: string }) => element.id), [...ELEMENT_IDS]);
-    assert.deepEqual(report.elements[0], { id: 'framing.business-metric', status: 'present', line: (model.elements[0]?.evidence?.start.line ?? -2) + 1 });
-    assert.deepEqual(report.elements.find((element: { id: string }) => element.id === 'data.ingestion'), { id: 'data.ingestion', status: 'missing', line: null });
-    assert.deepEqual(report.scenarioItems.map((item: { id: string }) => item.id), ['fraud/real-time', 'fraud/class-imbalance', 'fraud/hybrid-rules', 'fraud/fp-fn-tradeoff']);
+    assert.deepEqual(
+      report.elements.map((element: { id: string }) => element.id),
+      [...ELEMENT_IDS],
+    );
+    assert.deepEqual(report.elements[0], {
+      id: 'framing.business-metric',
+      status: 'present',
+      line: (model.elements[0]?.evidence?.start.line ?? -2) + 1,
+    });
+    assert.deepEqual(
+      report.elements.find((element: { id: string }) => element.id === 'data.ingestion'),
+      { id: 'data.ingestion', status: 'missing', line: null },
+    );
+    assert.deepEqual(
+      report.scenarioItems.map((item: { id: string }) => item.id),
+      ['fraud/real-time', 'fraud/class-imbalance', 'fraud/hybrid-rules', 'fraud/fp-fn-tradeoff'],
+    );
     // A partial entry says what is still missing; the contract's coverage entries leave room for it.
-    assert.deepEqual(report.elements.find((element: { id: string }) => element.id === 'data.sources'), { id: 'data.sources', status: 'partial', line: 8, gap: 'passing-mention' });
+    assert.deepEqual(
+      report.elements.find((element: { id: string }) => element.id === 'data.sources'),
+      { id: 'data.sources', status: 'partial', line: 8, gap: 'passing-mention' },
+    );
     assert.deepEqual(report.scenarioItems[0], { id: 'fraud/real-time', status: 'partial', line: 18, gap: 'passing-mention' });
     assert.equal(report.findings.length, findings.length);
-    assert.deepEqual(report.findings.find((finding: { ruleId: string }) => finding.ruleId === 'metric-task-mismatch'), {
-      ruleId: 'metric-task-mismatch',
-      severity: 'error',
-      message: 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta',
-      line: 27,
-      column: 19,
-      endLine: 27,
-      endColumn: 27,
-      fixable: true,
-    });
+    assert.deepEqual(
+      report.findings.find((finding: { ruleId: string }) => finding.ruleId === 'metric-task-mismatch'),
+      {
+        ruleId: 'metric-task-mismatch',
+        severity: 'error',
+        message: 'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta',
+        line: 27,
+        column: 19,
+        endLine: 27,
+        endColumn: 27,
+        fixable: true,
+      },
+    );
     assert.equal(report.score, model.score);
   });
 
   it('json: an array for several files; a README is reported as not a design doc with no findings', async () => {
     const { stdout } = await run(['report', '--format', 'json', 'docs/card-fraud.md', 'README.md'], host());
     const reports = JSON.parse(stdout);
-    assert.deepEqual(reports.map((report: { file: string; isDesignDoc: boolean; findings: unknown[] }) => [report.file, report.isDesignDoc, report.findings.length > 0]), [
-      ['docs/card-fraud.md', true, true],
-      ['README.md', false, false],
-    ]);
+    assert.deepEqual(
+      reports.map((report: { file: string; isDesignDoc: boolean; findings: unknown[] }) => [
+        report.file,
+        report.isDesignDoc,
+        report.findings.length > 0,
+      ]),
+      [
+        ['docs/card-fraud.md', true, true],
+        ['README.md', false, false],
+      ],
+    );
   });
 
   it('json: keeps the file path exactly as given', async () => {
@@ -90,13 +130,25 @@ describe('cli: report', () => {
     this.timeout(120_000);
     const validate = contractValidator() ?? skipBecauseAbsent(this, contractFile);
     if (!existsSync(corpusDirectory)) skipBecauseAbsent(this, corpusDirectory);
-    const files = readdirSync(corpusDirectory).filter((name) => name.endsWith('.md')).sort();
+    const files = readdirSync(corpusDirectory)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
     assert.ok(files.length > 0);
     let stdout = '';
-    const code = await main({ argv: ['report', '--format', 'json', ...files], cwd: corpusDirectory, stdout: (text) => { stdout += text; }, stderr: () => undefined });
+    const code = await main({
+      argv: ['report', '--format', 'json', ...files],
+      cwd: corpusDirectory,
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: () => undefined,
+    });
     assert.equal(code, 0);
     const reports = JSON.parse(stdout);
-    assert.deepEqual(reports.map((report: { file: string }) => report.file), files);
+    assert.deepEqual(
+      reports.map((report: { file: string }) => report.file),
+      files,
+    );
     for (const report of reports) assert.equal(validate(report), true, `${report.file}: ${JSON.stringify(validate.errors)}`);
   });
 
@@ -105,26 +157,53 @@ describe('cli: report', () => {
     assert.equal(code, 0);
     assert.equal(stdout, renderMarkdownReport(analyze(fraudDoc, { path: 'docs/card-fraud.md' }), 'docs/card-fraud.md'));
     const lines = stdout.split('\n');
-    assert.deepEqual(lines.slice(0, 5), ['# Design review: docs/card-fraud.md', '<!-- mlsd-report: generated by mlsd from a design doc; mlsd does not check it -->', '', `**Score: ${JSON.parse((await run(['report', '--format', 'json', 'docs/card-fraud.md'], host())).stdout).score}/100**`, '']);
+    assert.deepEqual(lines.slice(0, 5), [
+      '# Design review: docs/card-fraud.md',
+      '<!-- mlsd-report: generated by mlsd from a design doc; mlsd does not check it -->',
+      '',
+      `**Score: ${JSON.parse((await run(['report', '--format', 'json', 'docs/card-fraud.md'], host())).stdout).score}/100**`,
+      '',
+    ]);
     assert.ok(lines.includes('| Problem framing & success | Business metric (`framing.business-metric`) | ✅ present | 6 |'));
     assert.ok(lines.includes('| Data pipeline | Data ingestion (`data.ingestion`) | ❌ missing |  |'));
-    assert.ok(lines.includes('| Data pipeline | Data sources (`data.sources`) | 🟡 partial: only a passing mention, never addressed | 8 |'));
+    assert.ok(
+      lines.includes('| Data pipeline | Data sources (`data.sources`) | 🟡 partial: only a passing mention, never addressed | 8 |'),
+    );
     assert.ok(lines.includes('| `fraud/class-imbalance` | ❌ missing |  |'));
     assert.ok(lines.includes('- Neglecting production realities (`production-gaps`)'));
     const headings = lines.filter((line) => line.startsWith('### '));
-    assert.deepEqual(headings, ['### Data pipeline', '### Feature engineering', '### Model', '### Training', '### Serving & scaling', '### Trade-offs', '### Scenario checklist', '### Across the document']);
-    assert.ok(lines.includes('- Line 27, error: Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta (`metric-task-mismatch`)'));
+    assert.deepEqual(headings, [
+      '### Data pipeline',
+      '### Feature engineering',
+      '### Model',
+      '### Training',
+      '### Serving & scaling',
+      '### Trade-offs',
+      '### Scenario checklist',
+      '### Across the document',
+    ]);
+    assert.ok(
+      lines.includes(
+        '- Line 27, error: Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta (`metric-task-mismatch`)',
+      ),
+    );
   });
 
   it('markdown: a non-design doc says so and nothing else', async () => {
     const { stdout } = await run(['report', '--format', 'markdown', 'README.md'], host());
-    assert.equal(stdout, '# Design review: README.md\n<!-- mlsd-report: generated by mlsd from a design doc; mlsd does not check it -->\n\nThis document does not read as an ML system design document, so it was not reviewed.\n');
+    assert.equal(
+      stdout,
+      '# Design review: README.md\n<!-- mlsd-report: generated by mlsd from a design doc; mlsd does not check it -->\n\nThis document does not read as an ML system design document, so it was not reviewed.\n',
+    );
   });
 
   it('markdown: a saved review is never judged as a design doc, whatever the configuration says', async () => {
     const review = (await run(['report', '--format', 'markdown', 'docs/card-fraud.md'], host())).stdout;
     // Without its marker the review reads as a design doc (it quotes every framework element).
-    const unmarked = review.split('\n').filter((line) => !line.startsWith('<!-- mlsd-report')).join('\n');
+    const unmarked = review
+      .split('\n')
+      .filter((line) => !line.startsWith('<!-- mlsd-report'))
+      .join('\n');
     assert.equal(analyze(unmarked, { path: 'docs/card-fraud.review.md' }).model.isDesignDoc, true);
     const { model, findings } = analyze(review, { path: 'docs/card-fraud.review.md', config: { include: ['docs/**'] } });
     assert.deepEqual([model.isDesignDoc, findings], [false, []]);

@@ -28,8 +28,12 @@ async function runOnDisk(argv: string[], cwd: string, options: { spawnWorker?: S
   const code = await main({
     argv,
     cwd,
-    stdout: (text) => { stdout += text; },
-    stderr: (text) => { stderr += text; },
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
     cores: 4,
     ...(options.spawnWorker ? { spawnWorker: options.spawnWorker } : {}),
     ...(options.stdin === undefined ? {} : { stdin: async () => options.stdin as string }),
@@ -45,8 +49,14 @@ async function writeProject(directory: string): Promise<string[]> {
     await cp(path.join(REPO_ROOT, 'test/fixtures/docs', name), path.join(directory, 'docs', name));
     await cp(path.join(REPO_ROOT, 'test/fixtures/docs', name), path.join(directory, 'docs/team', name));
   }
-  await writeFile(path.join(directory, 'docs/team/.mlsd.json'), JSON.stringify({ rules: { 'template-residue': 'off', 'missing-element': 'error' } }));
-  await writeFile(path.join(directory, 'docs/team/front-matter-problem.md'), '---\nmlsd:\n  rules:\n    missing-element: loud\n---\n# Fraud scoring\n\nWe use accuracy.\n');
+  await writeFile(
+    path.join(directory, 'docs/team/.mlsd.json'),
+    JSON.stringify({ rules: { 'template-residue': 'off', 'missing-element': 'error' } }),
+  );
+  await writeFile(
+    path.join(directory, 'docs/team/front-matter-problem.md'),
+    '---\nmlsd:\n  rules:\n    missing-element: loud\n---\n# Fraud scoring\n\nWe use accuracy.\n',
+  );
   return names;
 }
 
@@ -66,8 +76,12 @@ describe('cli: check on several threads', () => {
     const names = await writeProject(directory);
     for (const format of ['text', 'json', 'sarif', 'github']) {
       const workers = countingSpawner();
-      const onThreads = await runOnDisk(['check', '--format', format, '--concurrency', '3', 'docs'], directory, { spawnWorker: workers.spawnWorker });
-      const onOne = await runOnDisk(['check', '--format', format, '--concurrency', 'off', 'docs'], directory, { spawnWorker: workers.spawnWorker });
+      const onThreads = await runOnDisk(['check', '--format', format, '--concurrency', '3', 'docs'], directory, {
+        spawnWorker: workers.spawnWorker,
+      });
+      const onOne = await runOnDisk(['check', '--format', format, '--concurrency', 'off', 'docs'], directory, {
+        spawnWorker: workers.spawnWorker,
+      });
       assert.equal(workers.spawned(), 2, format);
       assert.deepEqual(onThreads, onOne, format);
     }
@@ -79,8 +93,12 @@ describe('cli: check on several threads', () => {
     const names = await writeProject(path.join(directory, 'a'));
     await writeProject(path.join(directory, 'b'));
     const workers = countingSpawner();
-    const onThreads = await runOnDisk(['check', '--fix', '--concurrency', '2', 'docs'], path.join(directory, 'a'), { spawnWorker: workers.spawnWorker });
-    const onOne = await runOnDisk(['check', '--fix', '--concurrency', 'off', 'docs'], path.join(directory, 'b'), { spawnWorker: workers.spawnWorker });
+    const onThreads = await runOnDisk(['check', '--fix', '--concurrency', '2', 'docs'], path.join(directory, 'a'), {
+      spawnWorker: workers.spawnWorker,
+    });
+    const onOne = await runOnDisk(['check', '--fix', '--concurrency', 'off', 'docs'], path.join(directory, 'b'), {
+      spawnWorker: workers.spawnWorker,
+    });
     assert.equal(workers.spawned(), 1);
     assert.deepEqual(onThreads, onOne);
     let changed = 0;
@@ -96,7 +114,10 @@ describe('cli: check on several threads', () => {
     await writeProject(directory);
     const stdin = '# Churn model\n\nWe report accuracy offline.\n';
     const workers = countingSpawner();
-    const onThreads = await runOnDisk(['check', '--format', 'json', '--concurrency', '2', 'docs', '-'], directory, { spawnWorker: workers.spawnWorker, stdin });
+    const onThreads = await runOnDisk(['check', '--format', 'json', '--concurrency', '2', 'docs', '-'], directory, {
+      spawnWorker: workers.spawnWorker,
+      stdin,
+    });
     const onOne = await runOnDisk(['check', '--format', 'json', '--concurrency', 'off', 'docs', '-'], directory, { stdin });
     assert.equal(workers.spawned(), 1);
     assert.deepEqual(onThreads, onOne);
@@ -106,7 +127,9 @@ describe('cli: check on several threads', () => {
   it('reports a thread that fails as an internal error, with nothing on stdout', async () => {
     await writeProject(directory);
     const failing = countingSpawner("throw new Error('worker failed to start')");
-    const { code, stdout, stderr } = await runOnDisk(['check', '--concurrency', '2', 'docs'], directory, { spawnWorker: failing.spawnWorker });
+    const { code, stdout, stderr } = await runOnDisk(['check', '--concurrency', '2', 'docs'], directory, {
+      spawnWorker: failing.spawnWorker,
+    });
     assert.equal(failing.spawned(), 1);
     assert.equal(code, 2);
     assert.equal(stdout, '');
@@ -117,7 +140,14 @@ describe('cli: check on several threads', () => {
   it('starts no worker for an in-memory host, whose files workers could not see', async () => {
     const workers = countingSpawner();
     const host = new MemoryHost({ '/work/a.md': '# A\n', '/work/b.md': '# B\n', '/work/c.md': '# C\n' });
-    const code = await main({ argv: ['check', '--concurrency', '3'], cwd: '/work', host, stdout: () => undefined, stderr: () => undefined, spawnWorker: workers.spawnWorker });
+    const code = await main({
+      argv: ['check', '--concurrency', '3'],
+      cwd: '/work',
+      host,
+      stdout: () => undefined,
+      stderr: () => undefined,
+      spawnWorker: workers.spawnWorker,
+    });
     assert.equal(code, 0);
     assert.equal(workers.spawned(), 0);
   });
@@ -125,19 +155,28 @@ describe('cli: check on several threads', () => {
   it('rejects a --concurrency that is not auto, off or a positive whole number', async () => {
     for (const value of ['0', 'two', '-1']) {
       const { code, stdout, stderr } = await runOnDisk(['check', `--concurrency=${value}`, 'docs'], directory);
-      assert.deepEqual({ code, stdout, stderr }, {
-        code: 2,
-        stdout: '',
-        stderr: `mlsd: Invalid value "${value}" for --concurrency; expected auto, off or a number of threads (1 or more).\nRun "mlsd --help" for usage.\n`,
-      });
+      assert.deepEqual(
+        { code, stdout, stderr },
+        {
+          code: 2,
+          stdout: '',
+          stderr: `mlsd: Invalid value "${value}" for --concurrency; expected auto, off or a number of threads (1 or more).\nRun "mlsd --help" for usage.\n`,
+        },
+      );
     }
   });
 });
 
 describe('cli: threadCount', () => {
   it('auto: one thread per 64 files, at most one per core', () => {
-    assert.deepEqual([0, 63, 127, 128, 1000].map((files) => threadCount('auto', files, 2)), [1, 1, 1, 2, 2]);
-    assert.deepEqual([192, 256, 1000].map((files) => threadCount('auto', files, 4)), [3, 4, 4]);
+    assert.deepEqual(
+      [0, 63, 127, 128, 1000].map((files) => threadCount('auto', files, 2)),
+      [1, 1, 1, 2, 2],
+    );
+    assert.deepEqual(
+      [192, 256, 1000].map((files) => threadCount('auto', files, 4)),
+      [3, 4, 4],
+    );
   });
 
   it('off is one thread; a number is taken as given, but never more threads than files', () => {

@@ -30,7 +30,10 @@ describe('cli: usage', () => {
     [['check', 'nowhere/**/*.md'], 'No Markdown files found in nowhere/**/*.md.'],
     [['report'], 'mlsd report needs at least one FILE.'],
     [['report', '--format', 'sarif', 'doc.md'], 'Invalid value "sarif" for --format; expected one of text, json, markdown.'],
-    [['init', '--scenario', 'ads'], 'Invalid value "ads" for --scenario; expected one of recommendation, fraud, search, moderation, generic.'],
+    [
+      ['init', '--scenario', 'ads'],
+      'Invalid value "ads" for --scenario; expected one of recommendation, fraud, search, moderation, generic.',
+    ],
     [['init', '--kind', 'essay'], 'Invalid value "essay" for --kind; expected one of design-doc, interview.'],
     [['init', 'a.md', 'b.md'], 'mlsd init takes one PATH.'],
     [['init', 'doc.md'], 'doc.md already exists; mlsd init never overwrites. Choose another PATH.'],
@@ -46,10 +49,18 @@ describe('cli: usage', () => {
 
   it('reports a file-system refusal in one line and a bug as an internal error, both with exit 2', async () => {
     const refusing = host();
-    refusing.readDirectory = async () => { throw Object.assign(new Error('EACCES: permission denied, scandir \'/work\''), { code: 'EACCES' }); };
-    assert.deepEqual(await run(['check', '.'], refusing), { code: 2, stdout: '', stderr: "mlsd: EACCES: permission denied, scandir '/work'\n" });
+    refusing.readDirectory = async () => {
+      throw Object.assign(new Error("EACCES: permission denied, scandir '/work'"), { code: 'EACCES' });
+    };
+    assert.deepEqual(await run(['check', '.'], refusing), {
+      code: 2,
+      stdout: '',
+      stderr: "mlsd: EACCES: permission denied, scandir '/work'\n",
+    });
     const buggy = host();
-    buggy.kindOf = async () => { throw new TypeError('cannot read properties of undefined'); };
+    buggy.kindOf = async () => {
+      throw new TypeError('cannot read properties of undefined');
+    };
     const result = await run(['check', '.'], buggy);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /^mlsd: internal error: TypeError: cannot read properties of undefined\n {4}at /);

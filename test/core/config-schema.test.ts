@@ -17,8 +17,26 @@ const someRule = [...CONFIG_VOCABULARY.ruleIds][0] as string;
 /** Configs a user might write, right and wrong: the schema (editor squiggles) and the validator (analysis) must agree on each. */
 const examples: { name: string; value: unknown }[] = [
   { name: 'empty', value: {} },
-  { name: 'everything valid', value: { $schema: './s.json', rules: { [someRule]: 'off' }, scenario: 'moderation', requiredItems: ['moderation/human-review'], aliases: { 'data.quality': ['Label noise'] }, include: ['**/*.design.md'], ignore: ['archive/**'] } },
-  { name: 'each severity', value: { rules: Object.fromEntries(RULE_SETTINGS.map((setting, i) => [[...CONFIG_VOCABULARY.ruleIds][i % CONFIG_VOCABULARY.ruleIds.size], setting])) } },
+  {
+    name: 'everything valid',
+    value: {
+      $schema: './s.json',
+      rules: { [someRule]: 'off' },
+      scenario: 'moderation',
+      requiredItems: ['moderation/human-review'],
+      aliases: { 'data.quality': ['Label noise'] },
+      include: ['**/*.design.md'],
+      ignore: ['archive/**'],
+    },
+  },
+  {
+    name: 'each severity',
+    value: {
+      rules: Object.fromEntries(
+        RULE_SETTINGS.map((setting, i) => [[...CONFIG_VOCABULARY.ruleIds][i % CONFIG_VOCABULARY.ruleIds.size], setting]),
+      ),
+    },
+  },
   { name: 'bad severity', value: { rules: { [someRule]: 'warn' } } },
   { name: 'boolean severity', value: { rules: { [someRule]: false } } },
   { name: 'unknown rule', value: { rules: { 'no-such-rule': 'error' } } },
@@ -38,7 +56,10 @@ const examples: { name: string; value: unknown }[] = [
 
 for (const fixture of ['valid.jsonc', 'valid.yaml', 'mistakes.json', 'mistakes.yaml']) {
   const text = readFileSync(path.join(root, 'test/fixtures/configs', fixture), 'utf8');
-  examples.push({ name: `fixture ${fixture}`, value: fixture.endsWith('.yaml') ? parseYaml(text) : parseJsonc(text, [], { allowTrailingComma: true }) });
+  examples.push({
+    name: `fixture ${fixture}`,
+    value: fixture.endsWith('.yaml') ? parseYaml(text) : parseJsonc(text, [], { allowTrailingComma: true }),
+  });
 }
 
 describe('config schema', () => {
@@ -46,12 +67,20 @@ describe('config schema', () => {
     it(`agrees with the validator: ${name}`, () => {
       const { problems } = validateConfigObject(value, 'example.json', () => undefined, CONFIG_VOCABULARY);
       const schemaValid = validateWithSchema(value);
-      assert.equal(schemaValid, problems.length === 0, `schema says ${schemaValid ? 'valid' : JSON.stringify(validateWithSchema.errors)}, validator says ${JSON.stringify(problems.map((p) => p.message))}`);
+      assert.equal(
+        schemaValid,
+        problems.length === 0,
+        `schema says ${schemaValid ? 'valid' : JSON.stringify(validateWithSchema.errors)}, validator says ${JSON.stringify(problems.map((p) => p.message))}`,
+      );
     });
   }
 
-  it('is the schema built from the validator\'s own data (regenerate the file when rules change)', () => {
-    assert.deepEqual(schema, buildConfigSchema(CONFIG_VOCABULARY), 'schemas/mlsd-config.schema.json is stale; regenerate it with: npm run generate:contributions');
+  it("is the schema built from the validator's own data (regenerate the file when rules change)", () => {
+    assert.deepEqual(
+      schema,
+      buildConfigSchema(CONFIG_VOCABULARY),
+      'schemas/mlsd-config.schema.json is stale; regenerate it with: npm run generate:contributions',
+    );
   });
 
   it('names every rule, element, scenario, checklist item, severity and key', () => {
@@ -66,6 +95,11 @@ describe('config schema', () => {
 
   it('has the valid fixtures pass and the mistaken ones fail', () => {
     const names = examples.filter(({ name }) => name.startsWith('fixture')).map(({ name, value }) => [name, validateWithSchema(value)]);
-    assert.deepEqual(names, [['fixture valid.jsonc', true], ['fixture valid.yaml', true], ['fixture mistakes.json', false], ['fixture mistakes.yaml', false]]);
+    assert.deepEqual(names, [
+      ['fixture valid.jsonc', true],
+      ['fixture valid.yaml', true],
+      ['fixture mistakes.json', false],
+      ['fixture mistakes.yaml', false],
+    ]);
   });
 });

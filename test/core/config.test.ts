@@ -18,20 +18,26 @@ const vocabulary: ConfigVocabulary = {
 
 /** "line:character-line:character message" in 1-based lines, to compare problems compactly. */
 function located(problems: ConfigError[]): string[] {
-  return problems.map(({ severity, range, message }) =>
-    `${range.start.line + 1}:${range.start.character + 1}-${range.end.line + 1}:${range.end.character + 1} ${severity} ${message}`);
+  return problems.map(
+    ({ severity, range, message }) =>
+      `${range.start.line + 1}:${range.start.character + 1}-${range.end.line + 1}:${range.end.character + 1} ${severity} ${message}`,
+  );
 }
 
 describe('config: parseConfigText', () => {
   it('reads a valid JSON config with no problems', () => {
-    const text = JSON.stringify({
-      rules: { 'missing-element': 'warning', 'template-residue': 'off' },
-      scenario: 'fraud',
-      requiredItems: ['fraud/real-time'],
-      aliases: { 'framing.constraints': ['SLOs'] },
-      include: ['design/**/*.md'],
-      ignore: ['drafts/**'],
-    }, null, 2);
+    const text = JSON.stringify(
+      {
+        rules: { 'missing-element': 'warning', 'template-residue': 'off' },
+        scenario: 'fraud',
+        requiredItems: ['fraud/real-time'],
+        aliases: { 'framing.constraints': ['SLOs'] },
+        include: ['design/**/*.md'],
+        ignore: ['drafts/**'],
+      },
+      null,
+      2,
+    );
     const { config, problems } = parseConfigText(text, '/p/.mlsd.json', vocabulary);
     assert.deepEqual(problems, []);
     assert.deepEqual(config, {
@@ -103,7 +109,9 @@ describe('config: parseConfigText', () => {
     const text = '{\n  // the team writes fraud docs\n  "scenario": "fraud",\n}';
     assert.deepEqual(parseConfigText(text, '.mlsd.jsonc', vocabulary), { config: { scenario: 'fraud' }, problems: [] });
     const asJson = parseConfigText(text, '.mlsd.json', vocabulary);
-    assert.deepEqual(located(asJson.problems), ['2:3-2:32 error Comments are not allowed in .json; rename the file to .mlsd.jsonc to use comments.']);
+    assert.deepEqual(located(asJson.problems), [
+      '2:3-2:32 error Comments are not allowed in .json; rename the file to .mlsd.jsonc to use comments.',
+    ]);
     assert.deepEqual(asJson.config, { scenario: 'fraud' });
   });
 
@@ -161,9 +169,20 @@ describe('config: parseFrontMatterConfig', () => {
 describe('config: mergeConfigs', () => {
   it('lets later layers override scalars and rules, and accumulates lists', () => {
     const merged = mergeConfigs(
-      { rules: { 'missing-element': 'error', 'template-residue': 'warning' }, scenario: 'search', ignore: ['drafts/**'], aliases: { tradeoffs: ['Alternatives'] } },
+      {
+        rules: { 'missing-element': 'error', 'template-residue': 'warning' },
+        scenario: 'search',
+        ignore: ['drafts/**'],
+        aliases: { tradeoffs: ['Alternatives'] },
+      },
       undefined,
-      { rules: { 'missing-element': 'off' }, scenario: 'fraud', ignore: ['old/**'], aliases: { tradeoffs: ['Options considered', 'Alternatives'] }, requiredItems: ['fraud/real-time'] },
+      {
+        rules: { 'missing-element': 'off' },
+        scenario: 'fraud',
+        ignore: ['old/**'],
+        aliases: { tradeoffs: ['Options considered', 'Alternatives'] },
+        requiredItems: ['fraud/real-time'],
+      },
     );
     assert.deepEqual(merged, {
       rules: { 'missing-element': 'off', 'template-residue': 'warning' },
@@ -190,10 +209,21 @@ describe('config: discovery', () => {
       ['/repo/docs/.mlsd.jsonc', '{ "scenario": "fraud" }'],
     ]);
     const reads: string[] = [];
-    const host = { readFile: (path: string) => { reads.push(path); return files.get(path); } };
+    const host = {
+      readFile: (path: string) => {
+        reads.push(path);
+        return files.get(path);
+      },
+    };
     const loaded = await loadNearestConfig('/repo/docs/design/a.md', host, vocabulary);
     assert.deepEqual(loaded, { file: '/repo/docs/.mlsd.jsonc', config: { scenario: 'fraud' }, problems: [] });
-    assert.deepEqual(reads, ['/repo/docs/design/.mlsd.json', '/repo/docs/design/.mlsd.jsonc', '/repo/docs/design/.mlsd.yaml', '/repo/docs/.mlsd.json', '/repo/docs/.mlsd.jsonc']);
+    assert.deepEqual(reads, [
+      '/repo/docs/design/.mlsd.json',
+      '/repo/docs/design/.mlsd.jsonc',
+      '/repo/docs/design/.mlsd.yaml',
+      '/repo/docs/.mlsd.json',
+      '/repo/docs/.mlsd.jsonc',
+    ]);
   });
 
   it('works with an async host and returns an empty config when nothing is found', async () => {
@@ -216,28 +246,44 @@ describe('config: robustness', () => {
   };
 
   it('never throws on arbitrary text, and every problem lies inside the file', () => {
-    const jsonish = fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, Math.floor(json.length / 2))));
-    fc.assert(fc.property(jsonish, fc.constantFrom('.mlsd.json', '.mlsd.jsonc', '.mlsd.yaml'), (text, file) => {
-      const { problems } = parseConfigText(text, file, vocabulary);
-      for (const problem of problems) assert.ok(inside(text, problem), `${JSON.stringify(text)} ${JSON.stringify(problem)}`);
-    }), { numRuns: 500 });
+    const jsonish = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.json().map((json) => json.slice(0, Math.floor(json.length / 2))),
+    );
+    fc.assert(
+      fc.property(jsonish, fc.constantFrom('.mlsd.json', '.mlsd.jsonc', '.mlsd.yaml'), (text, file) => {
+        const { problems } = parseConfigText(text, file, vocabulary);
+        for (const problem of problems) assert.ok(inside(text, problem), `${JSON.stringify(text)} ${JSON.stringify(problem)}`);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on arbitrary values, and keeps only well-typed parts', () => {
     const keys = fc.constantFrom('rules', 'scenario', 'requiredItems', 'aliases', 'include', 'ignore', 'other');
-    const config = fc.dictionary(keys, fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('missing-element', 'tradeoffs', 'x'), fc.jsonValue())));
-    fc.assert(fc.property(config, (value) => {
-      const { config: read } = parseConfigText(JSON.stringify(value), '.mlsd.json', vocabulary);
-      for (const setting of Object.values(read.rules ?? {})) assert.ok(['off', 'error', 'warning', 'info', 'hint'].includes(setting));
-      for (const list of [read.include, read.ignore, read.requiredItems, ...Object.values(read.aliases ?? {})]) {
-        if (list) assert.ok(list.every((item) => typeof item === 'string' && item.trim() !== ''));
-      }
-    }), { numRuns: 300 });
+    const config = fc.dictionary(
+      keys,
+      fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('missing-element', 'tradeoffs', 'x'), fc.jsonValue())),
+    );
+    fc.assert(
+      fc.property(config, (value) => {
+        const { config: read } = parseConfigText(JSON.stringify(value), '.mlsd.json', vocabulary);
+        for (const setting of Object.values(read.rules ?? {})) assert.ok(['off', 'error', 'warning', 'info', 'hint'].includes(setting));
+        for (const list of [read.include, read.ignore, read.requiredItems, ...Object.values(read.aliases ?? {})]) {
+          if (list) assert.ok(list.every((item) => typeof item === 'string' && item.trim() !== ''));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('counts positions without a byte-order mark', () => {
     const { problems } = parseConfigText('\uFEFF{"scenario": "x"}', '.mlsd.json', vocabulary);
-    assert.deepEqual(located(problems).map((line) => line.split(' ')[0]), ['1:14-1:17']);
+    assert.deepEqual(
+      located(problems).map((line) => line.split(' ')[0]),
+      ['1:14-1:17'],
+    );
   });
 });
 
@@ -263,23 +309,42 @@ describe('config: limits on hostile workspaces', () => {
     ] as const) {
       const { config, problems } = parseConfigText(text, file, vocabulary);
       assert.deepEqual(config, {});
-      assert.deepEqual(located(problems).map((problem) => problem.replace(/^\S+ /, '')), ['error Configuration ignored: nested deeper than 32 levels.'], file);
-      assert.equal(text[problems[0]!.range.start.character], text.includes('{"a":') ? '{' : '[', 'located at the bracket that goes too deep');
+      assert.deepEqual(
+        located(problems).map((problem) => problem.replace(/^\S+ /, '')),
+        ['error Configuration ignored: nested deeper than 32 levels.'],
+        file,
+      );
+      assert.equal(
+        text[problems[0]!.range.start.character],
+        text.includes('{"a":') ? '{' : '[',
+        'located at the bracket that goes too deep',
+      );
     }
   });
 
   it('drops a heading wording too long to be one', () => {
-    const { config, problems } = parseConfigText(JSON.stringify({ aliases: { 'framing.constraints': ['SLOs', 'x'.repeat(60_000)] } }), '.mlsd.json', vocabulary);
+    const { config, problems } = parseConfigText(
+      JSON.stringify({ aliases: { 'framing.constraints': ['SLOs', 'x'.repeat(60_000)] } }),
+      '.mlsd.json',
+      vocabulary,
+    );
     assert.deepEqual(config.aliases, { 'framing.constraints': ['SLOs'] });
-    assert.deepEqual(problems.map((problem) => problem.message), ['Heading wording ignored: longer than 200 characters.']);
+    assert.deepEqual(
+      problems.map((problem) => problem.message),
+      ['Heading wording ignored: longer than 200 characters.'],
+    );
   });
 
   it('reports a repeated key and keeps "__proto__" an ordinary (unknown) key', () => {
-    const { config, problems } = parseConfigText('{\n  "scenario": "fraud",\n  "scenario": "search",\n  "__proto__": {"scenario": "fraud"}\n}', '.mlsd.json', vocabulary);
+    const { config, problems } = parseConfigText(
+      '{\n  "scenario": "fraud",\n  "scenario": "search",\n  "__proto__": {"scenario": "fraud"}\n}',
+      '.mlsd.json',
+      vocabulary,
+    );
     assert.equal(config.scenario, 'search');
-    assert.deepEqual(located(problems).map((problem) => problem.split(' expected')[0]), [
-      '3:3-3:13 warning Duplicate key "scenario"; the last one is used.',
-      '4:3-4:14 warning Unknown key "__proto__";',
-    ]);
+    assert.deepEqual(
+      located(problems).map((problem) => problem.split(' expected')[0]),
+      ['3:3-3:13 warning Duplicate key "scenario"; the last one is used.', '4:3-4:14 warning Unknown key "__proto__";'],
+    );
   });
 });

@@ -7,7 +7,11 @@ const pages = path.resolve(__dirname, '../../docs/rules');
 
 describe('rule docs pages', () => {
   it('every rule has a page and every page a rule', () => {
-    const documented = fs.readdirSync(pages).filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3)).sort();
+    const documented = fs
+      .readdirSync(pages)
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => file.slice(0, -3))
+      .sort();
     assert.deepEqual(documented, RULES.map((rule) => rule.id).sort());
   });
 
@@ -16,7 +20,8 @@ describe('rule docs pages', () => {
       const text = fs.readFileSync(path.join(pages, `${rule.id}.md`), 'utf8');
       assert.ok(text.startsWith(`# ${rule.id}\n`));
       assert.ok(text.includes(`**Default severity:** ${rule.defaultSeverity}`));
-      for (const heading of ['## What it checks', '## Why', '## Example', '## Configure']) assert.ok(text.includes(heading), `${rule.id} lacks ${heading}`);
+      for (const heading of ['## What it checks', '## Why', '## Example', '## Configure'])
+        assert.ok(text.includes(heading), `${rule.id} lacks ${heading}`);
       assert.ok(text.includes(`mlsd-disable-next-line ${rule.id}`));
     });
   }

@@ -16,19 +16,26 @@ function applyOffsetEdits(text: string, edits: readonly { offset: number; length
 describe('editor edits: disable a rule for the file', () => {
   it('goes right after the front matter', () => {
     const text = '---\nscenario: fraud\n---\n# Fraud\n';
-    assert.equal(applyEdits(text, [disableFileEdit(text, 'over-engineering')]),
-      '---\nscenario: fraud\n---\n<!-- mlsd-disable-file over-engineering -->\n# Fraud\n');
+    assert.equal(
+      applyEdits(text, [disableFileEdit(text, 'over-engineering')]),
+      '---\nscenario: fraud\n---\n<!-- mlsd-disable-file over-engineering -->\n# Fraud\n',
+    );
   });
 
   it('goes on the first line without front matter, keeping CRLF line ends', () => {
     const text = '# Fraud\r\n\r\nText.\r\n';
-    assert.equal(applyEdits(text, [disableFileEdit(text, 'missing-tradeoffs')]),
-      '<!-- mlsd-disable-file missing-tradeoffs -->\r\n# Fraud\r\n\r\nText.\r\n');
+    assert.equal(
+      applyEdits(text, [disableFileEdit(text, 'missing-tradeoffs')]),
+      '<!-- mlsd-disable-file missing-tradeoffs -->\r\n# Fraud\r\n\r\nText.\r\n',
+    );
   });
 
   it('is appended when the front matter is the whole file', () => {
     const text = '---\nmlsd: true\n---';
-    assert.equal(applyEdits(text, [disableFileEdit(text, 'production-gaps')]), '---\nmlsd: true\n---\n<!-- mlsd-disable-file production-gaps -->');
+    assert.equal(
+      applyEdits(text, [disableFileEdit(text, 'production-gaps')]),
+      '---\nmlsd: true\n---\n<!-- mlsd-disable-file production-gaps -->',
+    );
   });
 
   it('treats an unclosed front-matter fence as text', () => {
@@ -52,7 +59,10 @@ describe('editor edits: disable a rule in the project config', () => {
   });
 
   it('writes a whole config into an empty file', () => {
-    assert.equal(applyOffsetEdits('\n', disableRuleInConfigText('/p/.mlsd.json', '\n', 'over-engineering') ?? []), newConfigWithRuleOff('over-engineering'));
+    assert.equal(
+      applyOffsetEdits('\n', disableRuleInConfigText('/p/.mlsd.json', '\n', 'over-engineering') ?? []),
+      newConfigWithRuleOff('over-engineering'),
+    );
     assert.deepEqual(JSON.parse(newConfigWithRuleOff('over-engineering')), { rules: { 'over-engineering': 'off' } });
   });
 

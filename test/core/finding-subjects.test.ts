@@ -36,8 +36,10 @@ describe('finding subjects and fix kinds', () => {
       // "transformer" in the overview is a passing mention: nothing to insert.
       [5, 'missing-element/model.selection', { kind: 'element', id: 'model.selection' }, DISABLE],
     ]);
-    assert.deepEqual(findings.find((finding) => (finding as unknown[])[1] === 'missing-element/serving.architecture'),
-      [19, 'missing-element/serving.architecture', { kind: 'element', id: 'serving.architecture' }, DISABLE]);
+    assert.deepEqual(
+      findings.find((finding) => (finding as unknown[])[1] === 'missing-element/serving.architecture'),
+      [19, 'missing-element/serving.architecture', { kind: 'element', id: 'serving.architecture' }, DISABLE],
+    );
     for (const finding of fraudBad.findings.filter((candidate) => candidate.ruleId.startsWith('missing-element/'))) {
       assert.deepEqual(finding.subject, { kind: 'element', id: finding.ruleId.split('/')[1] });
     }
@@ -48,7 +50,10 @@ describe('finding subjects and fix kinds', () => {
     const noModelMetric = analyze(doc({ modelMetric: '', evaluation: '' }));
     assert.deepEqual(about(noModelMetric, 'metric-chain'), [[8, 'metric-chain', { kind: 'element', id: 'framing.model-metric' }, INSERT]]);
     // So the coverage view offers that insertion on the missing model metric.
-    assert.equal(insertFixFor(noModelMetric, { kind: 'element', id: 'framing.model-metric' })?.fix.title, "Insert a 'Model metric' section");
+    assert.equal(
+      insertFixFor(noModelMetric, { kind: 'element', id: 'framing.model-metric' })?.fix.title,
+      "Insert a 'Model metric' section",
+    );
   });
 
   it('scenario-checklist: the checklist item by its full ID, with the checklist insertion when missing', () => {
@@ -61,7 +66,12 @@ describe('finding subjects and fix kinds', () => {
 
   it('metric-task-mismatch: the misaligned metric by its canonical name, one replacement per fitting metric', () => {
     assert.deepEqual(about(analyzeFixture('recommendation-bad.md'), 'metric-task-mismatch'), [
-      [18, 'metric-task-mismatch', { kind: 'metric', id: 'RMSE' }, ['replace-metric', 'replace-metric', 'replace-metric', 'replace-metric', 'disable-line']],
+      [
+        18,
+        'metric-task-mismatch',
+        { kind: 'metric', id: 'RMSE' },
+        ['replace-metric', 'replace-metric', 'replace-metric', 'replace-metric', 'disable-line'],
+      ],
     ]);
   });
 
@@ -94,8 +104,12 @@ describe('finding subjects and fix kinds', () => {
       [32, 'hidden-content/unclosed-fence', { kind: 'document' }, ['close-fence', 'disable-line']],
     ]);
     assert.deepEqual(about(moderationBad, 'hidden-content'), [[11, 'hidden-content/image-metrics', { kind: 'document' }, DISABLE]]);
-    assert.deepEqual(about(analyzeFixture('fraud-ru-mixed.md'), 'no-online-metric'), [[10, 'no-online-metric', { kind: 'document' }, DISABLE]]);
-    assert.deepEqual(about(analyzeFixture('search-good.md'), 'training-objective-mismatch'), [[28, 'training-objective-mismatch', { kind: 'document' }, DISABLE]]);
+    assert.deepEqual(about(analyzeFixture('fraud-ru-mixed.md'), 'no-online-metric'), [
+      [10, 'no-online-metric', { kind: 'document' }, DISABLE],
+    ]);
+    assert.deepEqual(about(analyzeFixture('search-good.md'), 'training-objective-mismatch'), [
+      [28, 'training-objective-mismatch', { kind: 'document' }, DISABLE],
+    ]);
     const brokenFrontMatter = analyze(`---\nmlsd: true\nscenario: [fraud\n---\n${COMPLETE.slice(FRONT.length)}`);
     assert.deepEqual(about(brokenFrontMatter, 'front-matter'), [[3, 'front-matter', { kind: 'document' }, DISABLE]]);
   });
@@ -103,7 +117,17 @@ describe('finding subjects and fix kinds', () => {
   it('names only IDs of the framework data, on every fixture, and covers every rule above', () => {
     const items = new Set(CHECKLIST_ITEMS.map((item) => item.id));
     const metrics = new Set(METRICS.map((metric) => metric.name));
-    const fixtures = ['ctr-generic-good', 'forecasting-generic-bad', 'fraud-bad', 'fraud-ru-mixed', 'moderation-bad', 'recommendation-bad', 'recommendation-good', 'search-bad', 'search-good'];
+    const fixtures = [
+      'ctr-generic-good',
+      'forecasting-generic-bad',
+      'fraud-bad',
+      'fraud-ru-mixed',
+      'moderation-bad',
+      'recommendation-bad',
+      'recommendation-good',
+      'search-bad',
+      'search-good',
+    ];
     const seen = new Set<string>();
     for (const name of fixtures) {
       for (const { ruleId, subject } of analyzeFixture(`${name}.md`).findings) {
@@ -115,7 +139,10 @@ describe('finding subjects and fix kinds', () => {
       }
     }
     // The two the fixtures never trigger are checked above on inline docs.
-    assert.deepEqual(RULES.map((rule) => rule.id).filter((id) => !seen.has(id)), ['front-matter', 'metric-chain']);
+    assert.deepEqual(
+      RULES.map((rule) => rule.id).filter((id) => !seen.has(id)),
+      ['front-matter', 'metric-chain'],
+    );
   });
 });
 
@@ -125,7 +152,11 @@ describe('consumers read the subject, not the wording', () => {
     const { findings } = result;
     const findingsReworded = findings.map((finding, index): Finding => {
       const other = findings[(index + 1) % findings.length]!;
-      return { ...finding, message: other.message, fixes: finding.fixes.map((fix, at) => ({ ...fix, title: other.fixes[at % other.fixes.length]!.title })) };
+      return {
+        ...finding,
+        message: other.message,
+        fixes: finding.fixes.map((fix, at) => ({ ...fix, title: other.fixes[at % other.fixes.length]!.title })),
+      };
     });
     return { ...result, findings: findingsReworded };
   }
@@ -144,14 +175,19 @@ describe('consumers read the subject, not the wording', () => {
     it(`groups the review and marks the coverage view the same when every message is reworded (${name})`, () => {
       const result = analyzeFixture(name);
       const other = reworded(result);
-      assert.notDeepEqual(other.findings.map((finding) => finding.message), result.findings.map((finding) => finding.message));
+      assert.notDeepEqual(
+        other.findings.map((finding) => finding.message),
+        result.findings.map((finding) => finding.message),
+      );
       const groups = reviewGroups(result);
       assert.ok(groups.filter((line) => line.startsWith('### ')).length >= 3, `${name}: findings fall in several groups`);
       assert.deepEqual(reviewGroups(other), groups);
 
       const tree = coverageTree(result.model, result.findings);
       assert.deepEqual(coverageTree(other.model, other.findings), tree);
-      const missing = allCoverageNodes(tree).filter((node) => (node.kind === 'element' || node.kind === 'item') && node.status === 'missing');
+      const missing = allCoverageNodes(tree).filter(
+        (node) => (node.kind === 'element' || node.kind === 'item') && node.status === 'missing',
+      );
       assert.ok(missing.length > 0);
       for (const node of missing) {
         const original = insertFixFor(result, node);

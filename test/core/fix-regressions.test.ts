@@ -32,18 +32,22 @@ describe('fix regressions (issue 14)', () => {
     assert.equal(fixed, `---\nmlsd: true\n---\n<!-- mlsd-disable-file ${finding.ruleId} -->\n`);
     const after = analyze(fixed);
     assert.ok(after.model.isDesignDoc, 'the front matter still reads as front matter');
-    assert.ok(!after.findings.some((candidate) => candidate.ruleId === finding.ruleId && candidate.range.start.line === finding.range.start.line));
+    assert.ok(
+      !after.findings.some((candidate) => candidate.ruleId === finding.ruleId && candidate.range.start.line === finding.range.start.line),
+    );
     assert.ok(after.findings.length > 0, 'only that rule is silenced, not every finding');
   });
 
   it('5. fix-all inserts every missing section at one point in one pass and a second fix-all changes nothing', () => {
     // Every missing element goes before the one section there is: 17 insertions at one point.
-    const text = '---\nmlsd: true\nscenario: recommendation\n---\n# Feed ranking\n\n## Trade-offs\n\nLatency vs accuracy: a two-stage funnel instead of scoring every item.\n';
+    const text =
+      '---\nmlsd: true\nscenario: recommendation\n---\n# Feed ranking\n\n## Trade-offs\n\nLatency vs accuracy: a two-stage funnel instead of scoring every item.\n';
     const first = fixAll(text);
     assert.ok(first.passes <= 2, `took ${first.passes} passes`);
     assert.equal(fixAll(first.text).text, first.text);
     assert.equal(fixAll(first.text).passes, 0);
-    for (const heading of ['## Business metric', '## Data sources', '## Monitoring', '## Trade-offs']) assert.ok(first.text.includes(`\n${heading}\n`), heading);
+    for (const heading of ['## Business metric', '## Data sources', '## Monitoring', '## Trade-offs'])
+      assert.ok(first.text.includes(`\n${heading}\n`), heading);
     assert.doesNotMatch(first.text, /\n\n\n/, 'merged sections are one blank line apart');
   });
 

@@ -32,10 +32,12 @@ describe('fixes', () => {
       for (const finding of findings) {
         for (const fix of finding.fixes) {
           const once = applyEdits(text, fix.edits);
-          if (isReplacement(fix)) assert.ok(onlyEditedLinesChanged(text, once, fix), `${fix.title} (${finding.ruleId}) changed other lines`);
+          if (isReplacement(fix))
+            assert.ok(onlyEditedLinesChanged(text, once, fix), `${fix.title} (${finding.ruleId}) changed other lines`);
           else assert.ok(keepsEveryLine(text, once), `${fix.title} (${finding.ruleId}) lost a line`);
           assert.equal(applyEdits(once, fix.edits), once, `${fix.title} (${finding.ruleId}) applied twice changed the text`);
-          if (!isReplacement(fix)) assert.ok(!stillThere(once, finding), `${fix.title} did not clear ${finding.ruleId}: ${finding.message}`);
+          if (!isReplacement(fix))
+            assert.ok(!stillThere(once, finding), `${fix.title} did not clear ${finding.ruleId}: ${finding.message}`);
         }
       }
     });
@@ -53,16 +55,22 @@ describe('fixes', () => {
   it('applyEdits applies several edits from the end and keeps the first of overlapping ones', () => {
     const text = 'alpha\nbeta\ngamma\n';
     const at = (line: number, character: number) => ({ line, character });
-    assert.equal(applyEdits(text, [
-      { range: { start: at(0, 0), end: at(0, 5) }, newText: 'ALPHA' },
-      { range: { start: at(2, 0), end: at(2, 0) }, newText: '# ' },
-      { range: { start: at(0, 2), end: at(0, 3) }, newText: 'x' },
-    ]), 'ALPHA\nbeta\n# gamma\n');
+    assert.equal(
+      applyEdits(text, [
+        { range: { start: at(0, 0), end: at(0, 5) }, newText: 'ALPHA' },
+        { range: { start: at(2, 0), end: at(2, 0) }, newText: '# ' },
+        { range: { start: at(0, 2), end: at(0, 3) }, newText: 'x' },
+      ]),
+      'ALPHA\nbeta\n# gamma\n',
+    );
   });
 
   it('applyEdits handles CRLF line endings and positions past the end of a line', () => {
     const text = 'one\r\ntwo\r\n';
-    assert.equal(applyEdits(text, [{ range: { start: { line: 1, character: 99 }, end: { line: 1, character: 99 } }, newText: '!' }]), 'one\r\ntwo!\r\n');
+    assert.equal(
+      applyEdits(text, [{ range: { start: { line: 1, character: 99 }, end: { line: 1, character: 99 } }, newText: '!' }]),
+      'one\r\ntwo!\r\n',
+    );
   });
 });
 

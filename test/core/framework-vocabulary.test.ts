@@ -49,11 +49,18 @@ describe('framework vocabulary', () => {
           assert.ok(alias.pattern.test(wording), `the sample "${wording}" does not match its own alias`);
           const reading = headingReading(wording);
           const strength = reading.get(element.id);
-          assert.ok(strength === 'specific' || strength === alias.strength, `"## ${wording}" does not name ${element.id} (${alias.strength})`);
+          assert.ok(
+            strength === 'specific' || strength === alias.strength,
+            `"## ${wording}" does not name ${element.id} (${alias.strength})`,
+          );
           if (alias.strength !== 'specific') continue;
           const others = [...reading].filter(([id, named]) => id !== element.id && named === 'specific').map(([id]) => id);
           const shared = SHARED_HEADINGS.get(wording) ?? [];
-          assert.deepEqual(others.filter((id) => !shared.includes(id)), [], `"## ${wording}", filed under ${element.id}, also names another element`);
+          assert.deepEqual(
+            others.filter((id) => !shared.includes(id)),
+            [],
+            `"## ${wording}", filed under ${element.id}, also names another element`,
+          );
         }
       }
     });
@@ -62,7 +69,9 @@ describe('framework vocabulary', () => {
   it('lists each heading wording once per element', () => {
     for (const element of ELEMENTS) {
       const seen = new Set<string>();
-      for (const alias of element.headings.filter((candidate) => candidate.strength === 'specific' && readAlone(candidate) && !candidate.notUnderPart)) {
+      for (const alias of element.headings.filter(
+        (candidate) => candidate.strength === 'specific' && readAlone(candidate) && !candidate.notUnderPart,
+      )) {
         for (const wording of patternSamples(alias.pattern)) {
           assert.ok(!seen.has(wording), `${element.id} lists "${wording}" in two specific aliases`);
           seen.add(wording);

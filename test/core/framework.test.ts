@@ -9,17 +9,26 @@ import { TASK_TYPES } from '../../src/core/types';
 
 describe('framework data', () => {
   it('lists the 18 elements in template order, each in a known part', () => {
-    assert.deepEqual(ELEMENTS.map((element) => element.id), [...ELEMENT_IDS]);
+    assert.deepEqual(
+      ELEMENTS.map((element) => element.id),
+      [...ELEMENT_IDS],
+    );
     const parts = new Set(PARTS.map((part) => part.id));
     for (const element of ELEMENTS) assert.ok(parts.has(element.part), element.id);
   });
 
   it('the interview minutes of the parts add up to 45', () => {
-    assert.equal(PARTS.reduce((sum, part) => sum + part.interviewMinutes, 0), 45);
+    assert.equal(
+      PARTS.reduce((sum, part) => sum + part.interviewMinutes, 0),
+      45,
+    );
   });
 
   it('has 4 scenarios with 14 checklist items in total, IDs like "fraud/real-time"', () => {
-    assert.deepEqual(SCENARIOS.map((scenario) => scenario.id), ['recommendation', 'fraud', 'search', 'moderation']);
+    assert.deepEqual(
+      SCENARIOS.map((scenario) => scenario.id),
+      ['recommendation', 'fraud', 'search', 'moderation'],
+    );
     assert.equal(CHECKLIST_ITEMS.length, 14);
     for (const item of CHECKLIST_ITEMS) assert.match(item.id, /^(recommendation|fraud|search|moderation)\/[a-z-]+$/);
     for (const item of CHECKLIST_ITEMS) assert.ok(item.headings.test(normalizeHeading(item.title)), `${item.id} title does not name it`);
@@ -30,7 +39,10 @@ describe('framework data', () => {
       const text = `---\nmlsd: true\n---\n# Doc\n\n${renderElementSkeleton(element.id, 2)}`;
       const facts = analyzeFacts(text, {});
       const section = facts.sections.find((candidate) => candidate.title === element.title)!;
-      assert.deepEqual([...section.elements].filter(([, strength]) => strength === 'specific').map(([id]) => id), [element.id]);
+      assert.deepEqual(
+        [...section.elements].filter(([, strength]) => strength === 'specific').map(([id]) => id),
+        [element.id],
+      );
     });
   }
 

@@ -12,7 +12,8 @@ const nest = (open: string, close: string, size: number): string => {
 export const HOSTILE_SHAPES: Record<string, (size: number) => string> = {
   // Item 8: the shapes the issue measured.
   'a heading padded with blanks': (size) => `# a${' '.repeat(size)}b\n`,
-  'one line of prose full of metric words': (size) => `# Metrics\n\n${fill('the offline recall and online CTR beat accuracy, not precision vs latency; ', size)}\n`,
+  'one line of prose full of metric words': (size) =>
+    `# Metrics\n\n${fill('the offline recall and online CTR beat accuracy, not precision vs latency; ', size)}\n`,
   '"1." repeated': (size) => `# Scale\n\n${fill('1.', size)}\n`,
   'nested links': (size) => `# Links\n\n${nest('[', '](b)', size)}\n`,
   'a list indented 2 more per line': (size) => {

@@ -50,10 +50,12 @@ describe('incremental analysis: positions and edits', () => {
   it('gives the same offsets whatever order one lookup is asked in (it finds line starts on demand)', () => {
     const text = fc.array(fc.constantFrom('a', 'b', '\n', '\r', '\r\n', 'é'), { maxLength: 40 }).map((parts) => parts.join(''));
     const position = fc.record({ line: fc.integer({ min: -1, max: 12 }), character: fc.integer({ min: -1, max: 6 }) });
-    fc.assert(fc.property(text, fc.array(position, { maxLength: 12 }), (doc, positions) => {
-      const shared = createOffsetLookup(doc);
-      for (const at of positions) assert.equal(shared(at), offsetAt(doc, at));
-    }));
+    fc.assert(
+      fc.property(text, fc.array(position, { maxLength: 12 }), (doc, positions) => {
+        const shared = createOffsetLookup(doc);
+        for (const at of positions) assert.equal(shared(at), offsetAt(doc, at));
+      }),
+    );
   });
 
   it('applies an edit that spans lines', () => {

@@ -58,7 +58,10 @@ describe('inserted templates are residue, never content', () => {
     );
   });
 
-  for (const [name, before, text] of [['first draft', draft, RECIPE_DRAFT], ['nearly complete doc', full, RECIPE_FULL]] as const) {
+  for (const [name, before, text] of [
+    ['first draft', draft, RECIPE_DRAFT],
+    ['nearly complete doc', full, RECIPE_FULL],
+  ] as const) {
     it(`every snippet left unfilled, at the end or between two sections of the ${name}, raises nothing`, () => {
       for (const snippet of snippets) {
         for (const place of [undefined, '## Serving']) {
@@ -87,7 +90,16 @@ describe('inserted templates are residue, never content', () => {
   it('fix-all on the first draft leaves each inserted element partial, for want of anything but TODOs', () => {
     const fixed = fixUntilStable(RECIPE_DRAFT, (current) => analyze(current)).result;
     assert.equal(fixed.model.score, 37);
-    const inserted = ['framing.business-metric', 'framing.baseline', 'data.quality', 'features.computation', 'serving.rollout', 'serving.monitoring', 'serving.scaling', 'tradeoffs'];
+    const inserted = [
+      'framing.business-metric',
+      'framing.baseline',
+      'data.quality',
+      'features.computation',
+      'serving.rollout',
+      'serving.monitoring',
+      'serving.scaling',
+      'tradeoffs',
+    ];
     assert.deepEqual(
       fixed.model.elements.filter((element) => inserted.includes(element.id)).map((element) => [element.id, element.status, element.gap]),
       inserted.map((id) => [id, 'partial', 'only-placeholder']),
@@ -98,7 +110,12 @@ describe('inserted templates are residue, never content', () => {
     const skeleton = draft.findings.find((finding) => finding.ruleId === 'missing-element/framing.business-metric')!.fixes[0]!;
     const after = analyze(applyEdits(RECIPE_DRAFT, skeleton.edits));
     const modelMetric = after.model.elements.find((element) => element.id === 'framing.model-metric');
-    assert.deepEqual(modelMetric, { id: 'framing.model-metric', status: 'partial', evidence: { start: { line: 32, character: 9 }, end: { line: 32, character: 16 } }, gap: 'no-business-metric' });
+    assert.deepEqual(modelMetric, {
+      id: 'framing.model-metric',
+      status: 'partial',
+      evidence: { start: { line: 32, character: 9 }, end: { line: 32, character: 16 } },
+      gap: 'no-business-metric',
+    });
   });
 
   it('the unfilled trade-off table covers no trade-off, names no business metric and computes no feature', () => {
@@ -106,7 +123,11 @@ describe('inserted templates are residue, never content', () => {
     const status = statuses(after);
     assert.deepEqual(
       ['tradeoffs', 'framing.business-metric', 'features.computation'].map((id) => [id, status.get(id)]),
-      [['tradeoffs', 'partial'], ['framing.business-metric', 'missing'], ['features.computation', 'missing']],
+      [
+        ['tradeoffs', 'partial'],
+        ['framing.business-metric', 'missing'],
+        ['features.computation', 'missing'],
+      ],
     );
     assert.equal(after.model.elements.find((element) => element.id === 'tradeoffs')?.gap, 'only-placeholder');
     // The first unfilled row is the residue the template-residue rule points at (one finding per section).
@@ -118,7 +139,10 @@ describe('inserted templates are residue, never content', () => {
   });
 
   it('a row typed over is content again', () => {
-    const filled = tradeoffTable.replace('| lower latency | cost | reason |', '| lower latency | a ranker 2% less accurate offline | the feed must render within 150 ms |');
+    const filled = tradeoffTable.replace(
+      '| lower latency | cost | reason |',
+      '| lower latency | a ranker 2% less accurate offline | the feed must render within 150 ms |',
+    );
     const after = analyze(insertBlock(RECIPE_DRAFT, `## Trade-offs\n\n${filled}`));
     const tradeoffs = after.model.elements.find((element) => element.id === 'tradeoffs');
     assert.equal(tradeoffs?.status, 'present');

@@ -3,10 +3,7 @@
 // Each alternative is spelled in its shortest form: optional parts dropped, the first branch of an
 // inner choice, one character for a class or `\w`. Enough of regex syntax for the framework's lists.
 
-type Node =
-  | { kind: 'text'; text: string }
-  | { kind: 'choice'; branches: Node[][] }
-  | { kind: 'repeat'; node: Node; min: number };
+type Node = { kind: 'text'; text: string } | { kind: 'choice'; branches: Node[][] } | { kind: 'repeat'; node: Node; min: number };
 
 class Reader {
   private at = 0;
@@ -67,11 +64,13 @@ class Reader {
 }
 
 function shortest(nodes: readonly Node[]): string {
-  return nodes.map((node) => {
-    if (node.kind === 'text') return node.text;
-    if (node.kind === 'repeat') return shortest([node.node]).repeat(node.min);
-    return shortest(node.branches[0]!);
-  }).join('');
+  return nodes
+    .map((node) => {
+      if (node.kind === 'text') return node.text;
+      if (node.kind === 'repeat') return shortest([node.node]).repeat(node.min);
+      return shortest(node.branches[0]!);
+    })
+    .join('');
 }
 
 /** The top-level alternatives, reached through the groups that only wrap the whole list. */
@@ -85,5 +84,8 @@ function alternatives(branches: Node[][]): Node[][] {
 
 /** One plain phrase per alternative of the pattern's word list, in its shortest spelling. */
 export function patternSamples(pattern: RegExp): string[] {
-  return alternatives(new Reader(pattern.source).branches()).map(shortest).map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return alternatives(new Reader(pattern.source).branches())
+    .map(shortest)
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }

@@ -3,8 +3,18 @@ import { applyPreferredFixes } from '../../src/core/fixes/preferred';
 import type { Finding, Fix } from '../../src/core/types';
 import { at, finding } from '../cli/helpers';
 
-const insert = (line: number, character: number, newText: string, isPreferred = true): Fix => ({ kind: 'insert-section', title: 'insert', edits: [{ range: at(line, character, line, character), newText }], isPreferred });
-const replace = (line: number, from: number, to: number, newText: string, isPreferred = true): Fix => ({ kind: 'replace-metric', title: 'replace', edits: [{ range: at(line, from, line, to), newText }], isPreferred });
+const insert = (line: number, character: number, newText: string, isPreferred = true): Fix => ({
+  kind: 'insert-section',
+  title: 'insert',
+  edits: [{ range: at(line, character, line, character), newText }],
+  isPreferred,
+});
+const replace = (line: number, from: number, to: number, newText: string, isPreferred = true): Fix => ({
+  kind: 'replace-metric',
+  title: 'replace',
+  edits: [{ range: at(line, from, line, to), newText }],
+  isPreferred,
+});
 const withFixes = (...fixes: Fix[]) => finding({ ruleId: 'r', severity: 'warning', message: 'm', range: at(0, 0, 0, 0), fixes });
 const applyPreferred = (text: string, findings: Finding[]) => {
   const { text: fixed, applied } = applyPreferredFixes(text, findings);
@@ -23,7 +33,11 @@ describe('core: applyPreferredFixes', () => {
 
   it('leaves a colliding replacement for the next pass', () => {
     const text = 'one\ntwo\n';
-    const result = applyPreferred(text, [withFixes(replace(0, 0, 3, 'ONE')), withFixes(replace(0, 1, 2, 'N')), withFixes(insert(0, 3, '!\n'))]);
+    const result = applyPreferred(text, [
+      withFixes(replace(0, 0, 3, 'ONE')),
+      withFixes(replace(0, 1, 2, 'N')),
+      withFixes(insert(0, 3, '!\n')),
+    ]);
     assert.deepEqual(result, { text: 'ONE\ntwo\n', applied: 1 });
   });
 
@@ -43,7 +57,15 @@ describe('core: applyPreferredFixes', () => {
 
   it('takes a fix with several edits whole or not at all', () => {
     const text = 'a\nb\nc\n';
-    const twoEdits: Fix = { kind: 'replace-metric', title: 'both', isPreferred: true, edits: [{ range: at(0, 0, 0, 1), newText: 'A' }, { range: at(2, 0, 2, 1), newText: 'C' }] };
+    const twoEdits: Fix = {
+      kind: 'replace-metric',
+      title: 'both',
+      isPreferred: true,
+      edits: [
+        { range: at(0, 0, 0, 1), newText: 'A' },
+        { range: at(2, 0, 2, 1), newText: 'C' },
+      ],
+    };
     const result = applyPreferred(text, [withFixes(replace(2, 0, 1, 'see')), withFixes(twoEdits)]);
     assert.deepEqual(result, { text: 'A\nb\nC\n', applied: 1 });
   });

@@ -4,15 +4,52 @@ import { analyze, applyEdits, type Range } from '../../src/core';
 
 /** Markdown-ish text: headings, lists, fences, comments, front matter, tables, images and prose. */
 const markdownLine = fc.oneof(
-  fc.constantFrom('', '---', '```', '~~~', '```python', '<!--', '-->', '<!-- mlsd-disable -->', '| a | b |', '|---|---|', '> quote', 'TBD', '...', '![chart](img/metrics.png)'),
-  fc.tuple(fc.constantFrom('# ', '## ', '### ', '- ', '* ', '1. ', '  - ', ''), fc.constantFrom('Metrics', 'Data sources', 'Model', 'Monitoring', 'accuracy', 'NDCG@10', 'latency 50 ms', 'fraud', 'Baseline', 'scenario: fraud', 'We do not use accuracy', 'Trade-offs', 'Кеш и мониторинг', '')).map(([prefix, text]) => prefix + text),
+  fc.constantFrom(
+    '',
+    '---',
+    '```',
+    '~~~',
+    '```python',
+    '<!--',
+    '-->',
+    '<!-- mlsd-disable -->',
+    '| a | b |',
+    '|---|---|',
+    '> quote',
+    'TBD',
+    '...',
+    '![chart](img/metrics.png)',
+  ),
+  fc
+    .tuple(
+      fc.constantFrom('# ', '## ', '### ', '- ', '* ', '1. ', '  - ', ''),
+      fc.constantFrom(
+        'Metrics',
+        'Data sources',
+        'Model',
+        'Monitoring',
+        'accuracy',
+        'NDCG@10',
+        'latency 50 ms',
+        'fraud',
+        'Baseline',
+        'scenario: fraud',
+        'We do not use accuracy',
+        'Trade-offs',
+        'Кеш и мониторинг',
+        '',
+      ),
+    )
+    .map(([prefix, text]) => prefix + text),
   fc.string({ maxLength: 40 }),
 );
 const markdown = fc.tuple(fc.array(markdownLine, { maxLength: 40 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.join(eol));
 
 function inside(range: Range, lines: readonly string[]): boolean {
-  const ok = (position: Range['start']) => position.line >= 0 && position.line < lines.length && position.character >= 0 && position.character <= lines[position.line]!.length;
-  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  const ok = (position: Range['start']) =>
+    position.line >= 0 && position.line < lines.length && position.character >= 0 && position.character <= lines[position.line]!.length;
+  const ordered =
+    range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
   return ok(range.start) && ok(range.end) && ordered;
 }
 

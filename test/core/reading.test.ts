@@ -3,20 +3,41 @@ import { analyze } from '../../src/core';
 import { htmlBlockText } from '../../src/core/analysis/html-text';
 import { computeSegmentSignals } from '../../src/core/analysis/signals';
 
-const statusOf = (text: string, id: string): string | undefined => analyze(text).model.elements.find((element) => element.id === id)?.status;
+const statusOf = (text: string, id: string): string | undefined =>
+  analyze(text).model.elements.find((element) => element.id === id)?.status;
 
 describe('reading the text inside raw HTML blocks', () => {
   it('blanks tags, comments and entities in place, keeping every visible character at its column', () => {
-    const { lines, units } = htmlBlockText(['<ol>', '  <li><b>Data sources:</b> click logs &amp; the catalogue</li>', '  <li>Labels <!-- hidden --> after 30&nbsp;days</li>', '</ol>'], [0, 0, 0, 0]);
+    const { lines, units } = htmlBlockText(
+      [
+        '<ol>',
+        '  <li><b>Data sources:</b> click logs &amp; the catalogue</li>',
+        '  <li>Labels <!-- hidden --> after 30&nbsp;days</li>',
+        '</ol>',
+      ],
+      [0, 0, 0, 0],
+    );
     assert.equal(lines[1], '         Data sources:     click logs &     the catalogue     ');
     assert.equal(lines[2], '      Labels                 after 30      days     ');
     assert.equal(lines[0]!.trim(), '');
-    assert.deepEqual(units.map(({ startLine, endLine }) => [startLine, endLine]), [[1, 1], [2, 2]]);
+    assert.deepEqual(
+      units.map(({ startLine, endLine }) => [startLine, endLine]),
+      [
+        [1, 1],
+        [2, 2],
+      ],
+    );
   });
 
   it('reads a table row as one piece of content, and script and style as nothing', () => {
-    const { lines, units } = htmlBlockText(['<table><tr>', '<th>Latency</th>', '<td>p99 under 80 ms</td>', '</tr></table>', '<style>p { color: red }</style>'], [0, 0, 0, 0, 0]);
-    assert.deepEqual(units.map(({ startLine, endLine, value }) => [startLine, endLine, value.replace(/\s+/g, ' ').trim()]), [[1, 2, 'Latency p99 under 80 ms']]);
+    const { lines, units } = htmlBlockText(
+      ['<table><tr>', '<th>Latency</th>', '<td>p99 under 80 ms</td>', '</tr></table>', '<style>p { color: red }</style>'],
+      [0, 0, 0, 0, 0],
+    );
+    assert.deepEqual(
+      units.map(({ startLine, endLine, value }) => [startLine, endLine, value.replace(/\s+/g, ' ').trim()]),
+      [[1, 2, 'Latency p99 under 80 ms']],
+    );
     assert.equal(lines[4]!.trim(), '');
   });
 
@@ -73,7 +94,10 @@ describe('reading the text inside raw HTML blocks', () => {
     assert.equal(sources.evidence?.start.line, 10);
     const pr = model.metrics.find((metric) => metric.name === 'PR-AUC');
     const line = HTML_COURSE_DOC.split('\n')[19]!;
-    assert.deepEqual(pr?.range, { start: { line: 19, character: line.indexOf('PR-AUC') }, end: { line: 19, character: line.indexOf('PR-AUC') + 6 } });
+    assert.deepEqual(pr?.range, {
+      start: { line: 19, character: line.indexOf('PR-AUC') },
+      end: { line: 19, character: line.indexOf('PR-AUC') + 6 },
+    });
   });
 
   it('reads a section holding only an HTML image as before: no text', () => {
@@ -93,7 +117,7 @@ describe('the scenario a document states for itself', () => {
     '## Requirements',
     '',
     'Users open the app and expect videos they will watch to the end. We log every search query, every',
-    'search result click and the queries typed before a watch, and we reuse the search team\'s retrieval',
+    "search result click and the queries typed before a watch, and we reuse the search team's retrieval",
     'index. Search logs and query embeddings are the richest signal: query text, query language, search',
     'session length, and the retrieval scores of the search engine.',
     '',
@@ -121,7 +145,8 @@ describe('the scenario a document states for itself', () => {
   });
 
   it('reads a plain first line as the title when there is no heading', () => {
-    const doc = 'Loan default risk scorecard\n\nWe estimate the probability of default of each applicant at origination from bureau and application data.\n';
+    const doc =
+      'Loan default risk scorecard\n\nWe estimate the probability of default of each applicant at origination from bureau and application data.\n';
     assert.equal(scenarioOf(doc), 'fraud');
   });
 
@@ -130,8 +155,9 @@ describe('the scenario a document states for itself', () => {
     assert.equal(scenarioOf('# Search ads CTR prediction\n\nPredict the click probability of each ad.\n'), 'generic');
   });
 
-  it('does not read the writer\'s advice as a recommender', () => {
-    const doc = '# Walkthrough\n\nWe recommend reading the problem first. We are designing a voice assistant that answers spoken questions.\n';
+  it("does not read the writer's advice as a recommender", () => {
+    const doc =
+      '# Walkthrough\n\nWe recommend reading the problem first. We are designing a voice assistant that answers spoken questions.\n';
     assert.equal(scenarioOf(doc), 'generic');
   });
 });
@@ -219,7 +245,8 @@ describe('docs written in Russian and Korean', () => {
 });
 
 describe('label lines read as structure', () => {
-  const labelHitsOf = (text: string, id: string) => (computeSegmentSignals(text).elementHits.get(id as never) ?? []).filter((hit) => hit.phrase.startsWith('label:'));
+  const labelHitsOf = (text: string, id: string) =>
+    (computeSegmentSignals(text).elementHits.get(id as never) ?? []).filter((hit) => hit.phrase.startsWith('label:'));
 
   it('reads a bold label naming an element, with its answer, as a cue at the label', () => {
     const line = '- **Data sources:** warehouse order tables, clickstream from Kafka and the product catalogue';
@@ -229,13 +256,29 @@ describe('label lines read as structure', () => {
   });
 
   it('reads an HTML <b> label, but not a label alone on its line', () => {
-    assert.equal(labelHitsOf('# Plan\n\n**Monitoring:**\n\n- daily drift report on the top 20 features, paged above PSI 0.2', 'serving.monitoring').length, 0);
-    assert.equal(labelHitsOf('# Plan\n\n<ul>\n<li><b>Monitoring:</b> daily drift report on the top 20 features, paged above PSI 0.2</li>\n</ul>', 'serving.monitoring').length, 1);
+    assert.equal(
+      labelHitsOf('# Plan\n\n**Monitoring:**\n\n- daily drift report on the top 20 features, paged above PSI 0.2', 'serving.monitoring')
+        .length,
+      0,
+    );
+    assert.equal(
+      labelHitsOf(
+        '# Plan\n\n<ul>\n<li><b>Monitoring:</b> daily drift report on the top 20 features, paged above PSI 0.2</li>\n</ul>',
+        'serving.monitoring',
+      ).length,
+      1,
+    );
   });
 
   it('does not read a sentence with a colon, a link or a label with no answer as a label', () => {
-    assert.equal(labelHitsOf('# Notes\n\nWe checked the data sources we had in the old warehouse and found this: nothing new.', 'data.sources').length, 0);
-    assert.equal(labelHitsOf('# Notes\n\nhttps://example.com/monitoring: see the dashboard for the latest numbers', 'serving.monitoring').length, 0);
+    assert.equal(
+      labelHitsOf('# Notes\n\nWe checked the data sources we had in the old warehouse and found this: nothing new.', 'data.sources').length,
+      0,
+    );
+    assert.equal(
+      labelHitsOf('# Notes\n\nhttps://example.com/monitoring: see the dashboard for the latest numbers', 'serving.monitoring').length,
+      0,
+    );
     assert.equal(labelHitsOf('# Notes\n\n- Monitoring: TBD', 'serving.monitoring').length, 0);
   });
 

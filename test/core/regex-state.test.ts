@@ -37,7 +37,10 @@ describe('shared regexes', () => {
       const text = readFileSync(path.join(docs, name), 'utf8');
       analyze(text);
       session.update(text);
-      session.applyEdit({ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'Ranking by predicted CTR, NDCG@10 offline. ' });
+      session.applyEdit({
+        range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } },
+        newText: 'Ranking by predicted CTR, NDCG@10 offline. ',
+      });
       const moved = [...regexes].filter(([, regex]) => regex.lastIndex !== 0).map(([where]) => where);
       assert.deepEqual(moved, [], `${name}: lastIndex left non-zero`);
     }

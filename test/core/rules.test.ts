@@ -20,10 +20,20 @@ describe('rules', () => {
     it('says what a partial element lacks first: a latency raised with no number', () => {
       const text = doc({ constraints: '## Constraints\n\nLatency matters a lot: online prediction, 5,000 requests per second at peak.\n' });
       const { model } = analyze(text);
-      assert.deepEqual(model.elements.find((element) => element.id === 'framing.constraints'), { id: 'framing.constraints', status: 'partial', evidence: range(19, 3, 14), gap: 'no-number' });
-      assert.deepEqual(findings(text, 'missing-element').map((finding) => [finding.ruleId, finding.message, finding.range]), [
-        ['missing-element/framing.constraints', "Partial: constraints — no number with a unit (section 'Constraints'); needs a latency budget (a number with a unit), online vs batch prediction, and the scale or throughput", range(19, 3, 14)],
-      ]);
+      assert.deepEqual(
+        model.elements.find((element) => element.id === 'framing.constraints'),
+        { id: 'framing.constraints', status: 'partial', evidence: range(19, 3, 14), gap: 'no-number' },
+      );
+      assert.deepEqual(
+        findings(text, 'missing-element').map((finding) => [finding.ruleId, finding.message, finding.range]),
+        [
+          [
+            'missing-element/framing.constraints',
+            "Partial: constraints — no number with a unit (section 'Constraints'); needs a latency budget (a number with a unit), online vs batch prediction, and the scale or throughput",
+            range(19, 3, 14),
+          ],
+        ],
+      );
     });
 
     it('reports a missing element at its part heading, with a skeleton fix', () => {
@@ -32,26 +42,39 @@ describe('rules', () => {
       assert.equal(rest.length, 0);
       assert.equal(finding!.ruleId, 'missing-element/data.quality');
       assert.equal(finding!.severity, 'warning');
-      assert.equal(finding!.message, 'Missing: data quality — missing values, duplicates, label noise or delay, leakage, and validation checks');
+      assert.equal(
+        finding!.message,
+        'Missing: data quality — missing values, duplicates, label noise or delay, leakage, and validation checks',
+      );
       assert.deepEqual(finding!.range, range(23, 3, 15));
       const fix = finding!.fixes[0]!;
       assert.equal(fix.title, "Insert a 'Data quality' section");
       assert.equal(fix.isPreferred, true);
-      assert.deepEqual(fix.edits, [{
-        range: range(30, 0, 0),
-        newText: '\n## Data quality\n\n- TODO: Missing values, duplicates, label noise or delay: how are they handled?\n- TODO: Which validation checks and leakage guards run before training?\n',
-      }]);
+      assert.deepEqual(fix.edits, [
+        {
+          range: range(30, 0, 0),
+          newText:
+            '\n## Data quality\n\n- TODO: Missing values, duplicates, label noise or delay: how are they handled?\n- TODO: Which validation checks and leakage guards run before training?\n',
+        },
+      ]);
     });
 
     it('reports a section holding only an image as hollow', () => {
       const [finding] = findings(doc({ quality: '## Data quality\n\n![checks](img/checks.png)\n' }), 'missing-element');
-      assert.equal(finding!.message, "Partial: data quality — only an image, no text (section 'Data quality'); needs missing values, duplicates, label noise or delay, leakage, and validation checks");
+      assert.equal(
+        finding!.message,
+        "Partial: data quality — only an image, no text (section 'Data quality'); needs missing values, duplicates, label noise or delay, leakage, and validation checks",
+      );
       assert.deepEqual(finding!.range, range(31, 3, 15));
       assert.equal(finding!.fixes.length, 1);
     });
 
     it('counts content that addresses an element inside another section', () => {
-      const text = doc({ quality: '', ingestion: '## Ingestion\n\nEvents stream through Kafka into the data lake. Retried events are deduplicated and every batch passes schema checks.\n' });
+      const text = doc({
+        quality: '',
+        ingestion:
+          '## Ingestion\n\nEvents stream through Kafka into the data lake. Retried events are deduplicated and every batch passes schema checks.\n',
+      });
       assert.deepEqual(findings(text, 'missing-element'), []);
     });
 
@@ -66,7 +89,10 @@ describe('rules', () => {
     it('reports the first placeholder of a section', () => {
       const [finding, ...rest] = findings(doc({ rollout: '## Rollout\n\nTBD\n\n- TODO\n' }), 'template-residue');
       assert.equal(rest.length, 0);
-      assert.equal(finding!.message, "Placeholder left in 'Rollout': 'TBD' — replace it with an A/B test or canary, model versioning, and a rollback path");
+      assert.equal(
+        finding!.message,
+        "Placeholder left in 'Rollout': 'TBD' — replace it with an A/B test or canary, model versioning, and a rollback path",
+      );
       assert.deepEqual(finding!.range, range(65, 0, 3));
     });
 
@@ -80,13 +106,27 @@ describe('rules', () => {
     });
 
     it('quotes a long template prompt without its list marker, cut at a word, and asks for what the specific element needs', () => {
-      const text = doc({ ingestion: '## Data ingestion\n\n- TODO: Streaming or batch ingestion? Which store holds raw data, and for how long?\n' });
+      const text = doc({
+        ingestion: '## Data ingestion\n\n- TODO: Streaming or batch ingestion? Which store holds raw data, and for how long?\n',
+      });
       const [finding] = findings(text, 'template-residue');
-      assert.equal(finding!.message, "Placeholder left in 'Data ingestion': 'TODO: Streaming or batch ingestion? Which store holds raw…' — replace it with streaming vs batch ingestion, storage, and the path from raw data to training and serving");
+      assert.equal(
+        finding!.message,
+        "Placeholder left in 'Data ingestion': 'TODO: Streaming or batch ingestion? Which store holds raw…' — replace it with streaming vs batch ingestion, storage, and the path from raw data to training and serving",
+      );
     });
 
     it('does not report a word like "todo" in prose', () => {
-      assert.deepEqual(findings(doc({ rollout: '## Rollout\n\nAn A/B test on 5% of users, a todo list of launch checks, rollback by flag; online metric order value.\n' }), 'template-residue'), []);
+      assert.deepEqual(
+        findings(
+          doc({
+            rollout:
+              '## Rollout\n\nAn A/B test on 5% of users, a todo list of launch checks, rollback by flag; online metric order value.\n',
+          }),
+          'template-residue',
+        ),
+        [],
+      );
     });
   });
 
@@ -111,8 +151,14 @@ describe('rules', () => {
     });
 
     it('reports prose hidden in an HTML comment but not a short note', () => {
-      const hidden = findings(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- We also considered a GNN but dropped it for latency reasons. -->\n` }), 'hidden-content');
-      assert.deepEqual(hidden.map((finding) => [finding.ruleId, finding.range]), [['hidden-content/html-comment', range(79, 0, 69)]]);
+      const hidden = findings(
+        doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- We also considered a GNN but dropped it for latency reasons. -->\n` }),
+        'hidden-content',
+      );
+      assert.deepEqual(
+        hidden.map((finding) => [finding.ruleId, finding.range]),
+        [['hidden-content/html-comment', range(79, 0, 69)]],
+      );
       assert.deepEqual(findings(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- reviewed -->\n` }), 'hidden-content'), []);
     });
   });
@@ -123,9 +169,10 @@ describe('rules', () => {
       const line = text.split('\n').indexOf('Offline metrics: Accuracy');
       const { model, findings: all } = analyze(text);
       assert.equal(model.offlineMetric, 'fits');
-      assert.deepEqual(all.filter((finding) => finding.ruleId === 'metric-task-mismatch').map((finding) => [finding.message, finding.range]), [
-        ['Misaligned metric: Accuracy does not fit a ranking task — use NDCG@k, Recall@k, MAP, MRR', range(line, 17, 25)],
-      ]);
+      assert.deepEqual(
+        all.filter((finding) => finding.ruleId === 'metric-task-mismatch').map((finding) => [finding.message, finding.range]),
+        [['Misaligned metric: Accuracy does not fit a ranking task — use NDCG@k, Recall@k, MAP, MRR', range(line, 17, 25)]],
+      );
       assert.equal(metricCompletions(model.task).find((completion) => completion.label === 'Accuracy')?.fit, 'misaligned');
       // Rejected in so many words, it is no finding.
       const rejected = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nAccuracy is not used: most sessions end without an order.\n` });
@@ -138,25 +185,47 @@ describe('rules', () => {
       assert.equal(finding!.severity, 'error');
       assert.equal(finding!.message, 'Misaligned metric: Accuracy does not fit a ranking task — use NDCG@k, Recall@k, MAP, MRR');
       assert.deepEqual(finding!.range, range(57, 16, 24));
-      assert.deepEqual(finding!.fixes.map((fix) => [fix.title, fix.isPreferred]), [
-        ["Replace 'accuracy' with NDCG@k", true],
-        ["Replace 'accuracy' with Recall@k", false],
-        ["Replace 'accuracy' with MAP", false],
-        ["Replace 'accuracy' with MRR", false],
-        ['Disable metric-task-mismatch for this line', undefined],
+      assert.deepEqual(
+        finding!.fixes.map((fix) => [fix.title, fix.isPreferred]),
+        [
+          ["Replace 'accuracy' with NDCG@k", true],
+          ["Replace 'accuracy' with Recall@k", false],
+          ["Replace 'accuracy' with MAP", false],
+          ["Replace 'accuracy' with MRR", false],
+          ['Disable metric-task-mismatch for this line', undefined],
+        ],
+      );
+      assert.deepEqual(finding!.related, [
+        { message: 'Business metric the offline metric should serve: Revenue', range: range(9, 11, 22) },
       ]);
-      assert.deepEqual(finding!.related, [{ message: 'Business metric the offline metric should serve: Revenue', range: range(9, 11, 22) }]);
     });
 
     it('treats a rejected metric as a good sign', () => {
-      const text = doc({ evaluation: '## Evaluation\n\nOffline metrics: NDCG@10. We do not use accuracy because most items are never clicked.\n' });
+      const text = doc({
+        evaluation: '## Evaluation\n\nOffline metrics: NDCG@10. We do not use accuracy because most items are never clicked.\n',
+      });
       assert.deepEqual(findings(text, 'metric-task-mismatch'), []);
       assert.equal(analyze(text).model.offlineMetric, 'fits');
     });
 
     it('reports ROC-AUC only when nothing that fits is beside it', () => {
-      assert.equal(findings(doc({ evaluation: '## Evaluation\n\nOffline metrics: ROC-AUC on the held-out day.\n', modelMetric: '## Model metric\n\nThe ranking quality drives order value.\n' }), 'metric-task-mismatch').length, 1);
-      assert.deepEqual(findings(doc({ evaluation: '## Evaluation\n\nOffline metrics: NDCG@10 and ROC-AUC on the held-out day.\n' }), 'metric-task-mismatch'), []);
+      assert.equal(
+        findings(
+          doc({
+            evaluation: '## Evaluation\n\nOffline metrics: ROC-AUC on the held-out day.\n',
+            modelMetric: '## Model metric\n\nThe ranking quality drives order value.\n',
+          }),
+          'metric-task-mismatch',
+        ).length,
+        1,
+      );
+      assert.deepEqual(
+        findings(
+          doc({ evaluation: '## Evaluation\n\nOffline metrics: NDCG@10 and ROC-AUC on the held-out day.\n' }),
+          'metric-task-mismatch',
+        ),
+        [],
+      );
     });
   });
 
@@ -164,7 +233,10 @@ describe('rules', () => {
     it('reports a business metric with no model metric', () => {
       const text = doc({ modelMetric: '', evaluation: '' });
       const [finding] = findings(text, 'metric-chain');
-      assert.equal(finding!.message, 'No model metric for the business metric — needs the model metric that drives the business metric, with the link between the two stated');
+      assert.equal(
+        finding!.message,
+        'No model metric for the business metric — needs the model metric that drives the business metric, with the link between the two stated',
+      );
       assert.deepEqual(finding!.range, range(7, 3, 16));
       assert.equal(finding!.fixes[0]!.title, "Insert a 'Model metric' section");
     });
@@ -172,9 +244,15 @@ describe('rules', () => {
 
   describe('no-online-metric', () => {
     it('reports offline metrics with no online metric', () => {
-      const text = doc({ rollout: '## Rollout\n\nA canary on 5% of users; rollback is a flag.\n', monitoring: '## Monitoring\n\nWe monitor feature drift and latency, with alerts to the on-call team.\n' });
+      const text = doc({
+        rollout: '## Rollout\n\nA canary on 5% of users; rollback is a flag.\n',
+        monitoring: '## Monitoring\n\nWe monitor feature drift and latency, with alerts to the on-call team.\n',
+      });
       const [finding] = findings(text, 'no-online-metric');
-      assert.equal(finding!.message, 'No online metric, only offline ones (NDCG@k, Recall@k) — add an A/B-tested metric such as CTR, conversion rate or losses prevented');
+      assert.equal(
+        finding!.message,
+        'No online metric, only offline ones (NDCG@k, Recall@k) — add an A/B-tested metric such as CTR, conversion rate or losses prevented',
+      );
       assert.deepEqual(finding!.range, range(57, 17, 24));
     });
   });
@@ -182,15 +260,24 @@ describe('rules', () => {
   describe('training-objective-mismatch', () => {
     it('reports a click objective for a business goal in order value', () => {
       const sources = "## Data sources\n\nImpressions and clicks come from the app's event logs.\n";
-      const text = doc({ sources, training: '## Training\n\nDaily retraining on a time-based split; the model is trained to predict clicks.\n' });
+      const text = doc({
+        sources,
+        training: '## Training\n\nDaily retraining on a time-based split; the model is trained to predict clicks.\n',
+      });
       const [finding] = findings(text, 'training-objective-mismatch');
-      assert.equal(finding!.message, "Training objective 'clicks' does not serve the business goal (revenue) — train on revenue or say why clicks is a good proxy");
+      assert.equal(
+        finding!.message,
+        "Training objective 'clicks' does not serve the business goal (revenue) — train on revenue or say why clicks is a good proxy",
+      );
       assert.deepEqual(finding!.range, range(53, 72, 78));
       assert.deepEqual(finding!.related, [{ message: 'Business metric: Revenue', range: range(9, 11, 22) }]);
     });
 
     it('accepts a proxy objective whose reason is stated', () => {
-      const text = doc({ training: '## Training\n\nDaily retraining on a time-based split; trained to predict clicks, a proxy that correlates with orders.\n' });
+      const text = doc({
+        training:
+          '## Training\n\nDaily retraining on a time-based split; trained to predict clicks, a proxy that correlates with orders.\n',
+      });
       assert.deepEqual(findings(text, 'training-objective-mismatch'), []);
     });
   });
@@ -199,7 +286,10 @@ describe('rules', () => {
     it('modeling-first: the model comes before the problem is scoped', () => {
       const text = doc({ goal: `${SECTIONS.selection}\n${SECTIONS.goal}`, selection: '' });
       const [finding] = findings(text, 'modeling-first');
-      assert.equal(finding!.message, 'Model architecture before the problem is scoped (line 12) — needs the problem, its metrics and constraints scoped before the model architecture');
+      assert.equal(
+        finding!.message,
+        'Model architecture before the problem is scoped (line 12) — needs the problem, its metrics and constraints scoped before the model architecture',
+      );
       assert.deepEqual(finding!.range, range(7, 3, 18));
       assert.deepEqual(finding!.related, [{ message: 'Scoping starts here', range: range(11, 0, 16) }]);
       assert.deepEqual(findings(COMPLETE, 'modeling-first'), []);
@@ -208,16 +298,23 @@ describe('rules', () => {
     it('ignored-data: no data pipeline next to a model', () => {
       const text = doc({ sources: '', ingestion: '', quality: '' });
       const [finding] = findings(text, 'ignored-data');
-      assert.equal(finding!.message, 'Thin data pipeline next to the model: data sources, data ingestion, data quality not covered — needs data sources, ingestion and quality covered as carefully as the model');
+      assert.equal(
+        finding!.message,
+        'Thin data pipeline next to the model: data sources, data ingestion, data quality not covered — needs data sources, ingestion and quality covered as carefully as the model',
+      );
       assert.deepEqual(finding!.range, range(19, 3, 14));
     });
 
     it('over-engineering: a transformer with no baseline and no reason', () => {
       const complex = '## Model selection\n\nWe use a transformer over the session history to rank items.\n';
       const [finding] = findings(doc({ baseline: '', simpleModel: '', selection: complex }), 'over-engineering');
-      assert.equal(finding!.message, 'Over-engineering: transformer with no simple baseline — needs a simple baseline first, or a stated reason why simpler models fail');
+      assert.equal(
+        finding!.message,
+        'Over-engineering: transformer with no simple baseline — needs a simple baseline first, or a stated reason why simpler models fail',
+      );
       assert.deepEqual(finding!.range, range(41, 9, 20));
-      const justified = '## Model selection\n\nWe use a transformer over the session history, because the GBDT baseline fails on long sessions.\n';
+      const justified =
+        '## Model selection\n\nWe use a transformer over the session history, because the GBDT baseline fails on long sessions.\n';
       assert.deepEqual(findings(doc({ baseline: '', simpleModel: '', selection: justified }), 'over-engineering'), []);
       // The current heuristic is a baseline too: the transformer has something to beat.
       assert.deepEqual(findings(doc({ simpleModel: '', selection: complex }), 'over-engineering'), []);
@@ -225,7 +322,10 @@ describe('rules', () => {
 
     it('production-gaps: no latency budget and no monitoring', () => {
       const [finding] = findings(doc({ constraints: '', monitoring: '' }), 'production-gaps');
-      assert.equal(finding!.message, 'Production gaps: constraints, monitoring — needs a latency budget, monitoring, a rollout/rollback plan and a fallback');
+      assert.equal(
+        finding!.message,
+        'Production gaps: constraints, monitoring — needs a latency budget, monitoring, a rollout/rollback plan and a fallback',
+      );
       assert.deepEqual(finding!.range, range(55, 3, 10));
     });
   });
@@ -234,10 +334,17 @@ describe('rules', () => {
     it('reports missing trade-offs after the last serving section, with a skeleton fix', () => {
       const text = doc({ tradeoffs: '' });
       const [finding] = findings(text, 'missing-tradeoffs');
-      assert.equal(finding!.message, 'Missing: trade-offs — explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability');
+      assert.equal(
+        finding!.message,
+        'Missing: trade-offs — explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability',
+      );
       assert.deepEqual(finding!.range, range(71, 3, 10));
       const fixed = applyEdits(text, finding!.fixes[0]!.edits);
-      assert.ok(fixed.endsWith('## Trade-offs\n\n- TODO: Which trade-offs did you make (latency vs accuracy, online vs batch, complexity vs interpretability), and why?\n'));
+      assert.ok(
+        fixed.endsWith(
+          '## Trade-offs\n\n- TODO: Which trade-offs did you make (latency vs accuracy, online vs batch, complexity vs interpretability), and why?\n',
+        ),
+      );
     });
   });
 
@@ -246,21 +353,36 @@ describe('rules', () => {
       const text = doc({}, { front: '---\nscenario: fraud\n---\n' });
       const found = findings(text, 'scenario-checklist');
       // The latency budget mentions milliseconds: real-time scoring is only hinted at, so it is hollow.
-      assert.deepEqual(found.map((finding) => [finding.ruleId, finding.range.start.line, finding.range.start.character, finding.range.end.character]), [
-        ['scenario-checklist/class-imbalance', 4, 2, 19],
-        ['scenario-checklist/hybrid-rules', 4, 2, 19],
-        ['scenario-checklist/fp-fn-tradeoff', 4, 2, 19],
-        ['scenario-checklist/real-time', 20, 14, 20],
-      ]);
-      assert.equal(found[0]!.message, 'Missing: class imbalance (fraud detection checklist) — how the rare positive class is handled in training (weights, resampling) and in evaluation');
-      assert.equal(found[3]!.message, 'Partial: real-time scoring (fraud detection checklist) — only a passing mention, never addressed; needs inline scoring of each transaction within a latency budget');
+      assert.deepEqual(
+        found.map((finding) => [finding.ruleId, finding.range.start.line, finding.range.start.character, finding.range.end.character]),
+        [
+          ['scenario-checklist/class-imbalance', 4, 2, 19],
+          ['scenario-checklist/hybrid-rules', 4, 2, 19],
+          ['scenario-checklist/fp-fn-tradeoff', 4, 2, 19],
+          ['scenario-checklist/real-time', 20, 14, 20],
+        ],
+      );
+      assert.equal(
+        found[0]!.message,
+        'Missing: class imbalance (fraud detection checklist) — how the rare positive class is handled in training (weights, resampling) and in evaluation',
+      );
+      assert.equal(
+        found[3]!.message,
+        'Partial: real-time scoring (fraud detection checklist) — only a passing mention, never addressed; needs inline scoring of each transaction within a latency budget',
+      );
       const fixed = applyEdits(text, found[0]!.fixes[0]!.edits);
-      assert.deepEqual(findings(fixed, 'scenario-checklist').map((finding) => finding.ruleId), ['scenario-checklist/real-time']);
+      assert.deepEqual(
+        findings(fixed, 'scenario-checklist').map((finding) => finding.ruleId),
+        ['scenario-checklist/real-time'],
+      );
     });
 
     it('checks items the configuration requires on top of the scenario', () => {
       const found = analyze(COMPLETE, { config: { requiredItems: ['recommendation/cold-start'] } }).findings;
-      assert.deepEqual(found.map((finding) => finding.ruleId), ['scenario-checklist/cold-start']);
+      assert.deepEqual(
+        found.map((finding) => finding.ruleId),
+        ['scenario-checklist/cold-start'],
+      );
     });
   });
 
@@ -270,7 +392,11 @@ describe('rules', () => {
       assert.equal(marked.model.isDesignDoc, true, 'the "mlsd: true" line still marks a design doc when the YAML around it breaks');
       assert.deepEqual(marked.findings.find((candidate) => candidate.ruleId === 'front-matter')?.range.start, { line: 2, character: 16 });
       const unmarked = analyze(`---\ntitle: [notes\n---\n\n# Title\n`);
-      assert.equal(unmarked.model.isDesignDoc, false, 'a document whose front matter cannot be read and names no marker is judged by its content');
+      assert.equal(
+        unmarked.model.isDesignDoc,
+        false,
+        'a document whose front matter cannot be read and names no marker is judged by its content',
+      );
       const designDoc = `---\nscenario: [fraud\n---\n${COMPLETE.slice(FRONT.length)}`;
       const [error] = findings(designDoc, 'front-matter');
       assert.equal(error!.severity, 'error');
@@ -280,7 +406,10 @@ describe('rules', () => {
 
     it('reports an alias that cannot be expanded at the alias, and goes on', () => {
       const body = COMPLETE.slice(FRONT.length);
-      const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e'].map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcd'[index]}`).join(', ')}]`)].join('\n');
+      const laughs = [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        ...['b', 'c', 'd', 'e'].map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcd'[index]}`).join(', ')}]`),
+      ].join('\n');
       const cases: [string, string, number][] = [
         ['unresolved', `---\nscenario: fraud\ntitle: *nothing\n---\n${body}`, 2],
         ['alias bomb', `---\nscenario: fraud\n${laughs}\n---\n${body}`, 3],
@@ -299,20 +428,32 @@ describe('rules', () => {
   describe('configuration', () => {
     it('turns a rule off or changes its severity, by rule or by sub-ID', () => {
       const text = doc({ quality: '', tradeoffs: '' });
-      const ids = (config: Record<string, 'off' | 'error'>): string[] => analyze(text, { config: { rules: config } }).findings.map((finding) => `${finding.ruleId}:${finding.severity}`);
+      const ids = (config: Record<string, 'off' | 'error'>): string[] =>
+        analyze(text, { config: { rules: config } }).findings.map((finding) => `${finding.ruleId}:${finding.severity}`);
       assert.deepEqual(ids({}), ['missing-element/data.quality:warning', 'missing-tradeoffs:warning']);
       assert.deepEqual(ids({ 'missing-element': 'off' }), ['missing-tradeoffs:warning']);
-      assert.deepEqual(ids({ 'missing-element/data.quality': 'error', 'missing-tradeoffs': 'off' }), ['missing-element/data.quality:error']);
+      assert.deepEqual(ids({ 'missing-element/data.quality': 'error', 'missing-tradeoffs': 'off' }), [
+        'missing-element/data.quality:error',
+      ]);
     });
 
     it('extra heading wordings from the configuration name elements', () => {
-      const text = doc({ quality: '## Hygiene\n\nEvery table is reviewed by its owner each week, and broken partitions are rebuilt before the next run starts.\n' });
-      assert.deepEqual(findings(text, 'missing-element').map((finding) => finding.ruleId), ['missing-element/data.quality']);
+      const text = doc({
+        quality:
+          '## Hygiene\n\nEvery table is reviewed by its owner each week, and broken partitions are rebuilt before the next run starts.\n',
+      });
+      assert.deepEqual(
+        findings(text, 'missing-element').map((finding) => finding.ruleId),
+        ['missing-element/data.quality'],
+      );
       assert.deepEqual(analyze(text, { config: { aliases: { 'data.quality': ['Hygiene'] } } }).findings, []);
     });
 
     it('reads rule settings from the front-matter mlsd block and reports bad ones with their place', () => {
-      const text = doc({ quality: '' }, { front: '---\nscenario: generic\nmlsd:\n  rules:\n    missing-element: off\n    no-such-rule: error\n---\n' });
+      const text = doc(
+        { quality: '' },
+        { front: '---\nscenario: generic\nmlsd:\n  rules:\n    missing-element: off\n    no-such-rule: error\n---\n' },
+      );
       const result = analyze(text, { path: 'design.md' });
       assert.deepEqual(result.findings, []);
       assert.equal(result.configErrors.length, 1);
@@ -323,7 +464,8 @@ describe('rules', () => {
 });
 
 describe('which documents are design docs', () => {
-  const readme = '# fastfeat\n\n## Installation\n\nRun pip install.\n\n## Usage\n\nCall lag_features.\n\n## Model\n\nAny model works.\n\n## License\n\nMIT\n';
+  const readme =
+    '# fastfeat\n\n## Installation\n\nRun pip install.\n\n## Usage\n\nCall lag_features.\n\n## Model\n\nAny model works.\n\n## License\n\nMIT\n';
 
   it('a README is not a design doc and gets no findings', () => {
     const result = analyze(readme);
@@ -346,7 +488,8 @@ describe('which documents are design docs', () => {
   });
 
   it('a sparse draft whose headings name the framework is a design doc', () => {
-    const draft = '# Churn model\n\n## Metrics\n\nAccuracy.\n\n## Data sources\n\nTBD\n\n## Model selection\n\nAn LSTM over user sessions.\n\n## Monitoring\n';
+    const draft =
+      '# Churn model\n\n## Metrics\n\nAccuracy.\n\n## Data sources\n\nTBD\n\n## Model selection\n\nAn LSTM over user sessions.\n\n## Monitoring\n';
     assert.equal(analyze(draft).model.isDesignDoc, true);
   });
 });
@@ -354,9 +497,15 @@ describe('which documents are design docs', () => {
 describe('scenario and task', () => {
   it('front matter wins over configuration, configuration over detection', () => {
     const body = COMPLETE.slice(FRONT.length);
-    assert.deepEqual(analyze(`---\nscenario: fraud\n---\n${body}`, { config: { scenario: 'search' } }).model.scenario, { id: 'fraud', source: 'frontmatter' });
+    assert.deepEqual(analyze(`---\nscenario: fraud\n---\n${body}`, { config: { scenario: 'search' } }).model.scenario, {
+      id: 'fraud',
+      source: 'frontmatter',
+    });
     assert.deepEqual(analyze(body, { config: { scenario: 'search' } }).model.scenario, { id: 'search', source: 'config' });
-    assert.deepEqual(analyze(body.replace('# Shop feed ranking', '# Card fraud detection')).model.scenario, { id: 'fraud', source: 'detected' });
+    assert.deepEqual(analyze(body.replace('# Shop feed ranking', '# Card fraud detection')).model.scenario, {
+      id: 'fraud',
+      source: 'detected',
+    });
   });
 
   it('ads and CTR docs are generic with probability estimation; forecasts are regression', () => {

@@ -32,7 +32,10 @@ describe('analysis time grows linearly on hostile shapes', function () {
       for (let attempt = 0; attempt < ATTEMPTS && !ratios.some((ratio) => ratio <= GROWTH_LIMIT); attempt++) {
         ratios.push(bestTime(large, 2) / Math.max(1, bestTime(small, 3)));
       }
-      assert.ok(ratios.some((ratio) => ratio <= GROWTH_LIMIT), `${FACTOR}x the text took ${ratios.map((ratio) => ratio.toFixed(1)).join(', ')} times the time (at most ${GROWTH_LIMIT}x)`);
+      assert.ok(
+        ratios.some((ratio) => ratio <= GROWTH_LIMIT),
+        `${FACTOR}x the text took ${ratios.map((ratio) => ratio.toFixed(1)).join(', ')} times the time (at most ${GROWTH_LIMIT}x)`,
+      );
     });
   }
 });

@@ -12,7 +12,10 @@ describe('suppression comments', () => {
   });
 
   it('stacked next-line comments all reach the line below them', () => {
-    const text = doc({ sources: `<!-- mlsd-disable-next-line missing-element/data.quality -->\n<!-- mlsd-disable-next-line ignored-data -->\n${SECTIONS.sources}`, ...noQuality });
+    const text = doc({
+      sources: `<!-- mlsd-disable-next-line missing-element/data.quality -->\n<!-- mlsd-disable-next-line ignored-data -->\n${SECTIONS.sources}`,
+      ...noQuality,
+    });
     assert.deepEqual(ids(text), []);
   });
 
@@ -24,7 +27,10 @@ describe('suppression comments', () => {
   });
 
   it('an enable before the finding ends the region', () => {
-    const text = doc({ goal: `<!-- mlsd-disable missing-element -->\n<!-- mlsd-enable missing-element -->\n${SECTIONS.goal}`, ...noQuality });
+    const text = doc({
+      goal: `<!-- mlsd-disable missing-element -->\n<!-- mlsd-enable missing-element -->\n${SECTIONS.goal}`,
+      ...noQuality,
+    });
     assert.deepEqual(ids(text), ['missing-element/data.quality']);
   });
 
@@ -38,13 +44,25 @@ describe('suppression comments', () => {
     const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!;
     const fix = finding.fixes.at(-1)!;
     assert.equal(fix.title, 'Disable missing-element/data.quality for this line');
-    assert.deepEqual(fix.edits, [{ range: { start: { line: 23, character: 0 }, end: { line: 23, character: 0 } }, newText: '<!-- mlsd-disable-next-line missing-element/data.quality -->\n' }]);
+    assert.deepEqual(fix.edits, [
+      {
+        range: { start: { line: 23, character: 0 }, end: { line: 23, character: 0 } },
+        newText: '<!-- mlsd-disable-next-line missing-element/data.quality -->\n',
+      },
+    ]);
     const fixed = applyEdits(text, fix.edits);
     assert.deepEqual(ids(fixed), ['missing-tradeoffs']);
     assert.equal(applyEdits(fixed, fix.edits), fixed);
   });
 
   it('suppression directives are not reported as hidden content', () => {
-    assert.deepEqual(ids(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- mlsd-disable-next-line missing-element because the team covers data quality in the platform doc -->\n` })), []);
+    assert.deepEqual(
+      ids(
+        doc({
+          tradeoffs: `${SECTIONS.tradeoffs}\n<!-- mlsd-disable-next-line missing-element because the team covers data quality in the platform doc -->\n`,
+        }),
+      ),
+      [],
+    );
   });
 });

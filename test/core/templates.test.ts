@@ -11,9 +11,18 @@ describe('templates', () => {
         const { model, findings } = analyze(text);
         assert.equal(model.isDesignDoc, true);
         assert.deepEqual(model.scenario, { id: scenario, source: 'frontmatter' });
-        assert.deepEqual(findings.filter((finding) => finding.ruleId !== 'template-residue').map((finding) => finding.ruleId), []);
-        assert.deepEqual(model.elements.map((element) => element.status), ELEMENTS.map(() => 'partial'));
-        assert.deepEqual(model.scenarioItems.map((item) => item.status), (scenarioSpec(scenario)?.items ?? []).map(() => 'partial'));
+        assert.deepEqual(
+          findings.filter((finding) => finding.ruleId !== 'template-residue').map((finding) => finding.ruleId),
+          [],
+        );
+        assert.deepEqual(
+          model.elements.map((element) => element.status),
+          ELEMENTS.map(() => 'partial'),
+        );
+        assert.deepEqual(
+          model.scenarioItems.map((item) => item.status),
+          (scenarioSpec(scenario)?.items ?? []).map(() => 'partial'),
+        );
         // One residue finding per element section and per checklist item.
         assert.equal(findings.length, ELEMENTS.length + (scenarioSpec(scenario)?.items.length ?? 0));
       });
@@ -23,8 +32,14 @@ describe('templates', () => {
   it('declares the scenario in front matter and puts every element in template order', () => {
     const text = renderTemplate('fraud');
     assert.ok(text.startsWith('---\nscenario: fraud\n---\n\n# Fraud detection system design\n'));
-    const headings = text.split('\n').filter((line) => line.startsWith('### ')).map((line) => line.slice(4));
-    assert.deepEqual(headings.slice(0, 17), ELEMENTS.slice(0, 17).map((element) => element.title));
+    const headings = text
+      .split('\n')
+      .filter((line) => line.startsWith('### '))
+      .map((line) => line.slice(4));
+    assert.deepEqual(
+      headings.slice(0, 17),
+      ELEMENTS.slice(0, 17).map((element) => element.title),
+    );
     assert.ok(text.includes('## Trade-offs\n'));
     assert.ok(text.includes('## Fraud detection checklist\n\n### Real-time scoring\n'));
   });

@@ -16,7 +16,19 @@ const docs = path.resolve(__dirname, '../fixtures/docs');
 function locatedFactsOf(text: string) {
   const { lines, segments, wrapper, swallowing } = runSteps(segmentDocumentSteps(text));
   const signals = segments.map((segment) => computeSegmentSignals(segment.text));
-  return runSteps(locateFacts({ text, lines, segments, signals, config: {}, frontMatter: undefined, headingReadings: new Map(), ...(wrapper ? { wrapper } : {}), ...(swallowing ? { swallowing } : {}) }));
+  return runSteps(
+    locateFacts({
+      text,
+      lines,
+      segments,
+      signals,
+      config: {},
+      frontMatter: undefined,
+      headingReadings: new Map(),
+      ...(wrapper ? { wrapper } : {}),
+      ...(swallowing ? { swallowing } : {}),
+    }),
+  );
 }
 
 describe('verdict modules', () => {
@@ -31,7 +43,8 @@ describe('verdict modules', () => {
             return target[key as keyof Verdicts];
           },
         }) as Verdicts;
-        judged[module.verdict] = 'judgeInSteps' in module ? runSteps(module.judgeInSteps(facts, before) as Steps<unknown>) : module.judge(facts, before);
+        judged[module.verdict] =
+          'judgeInSteps' in module ? runSteps(module.judgeInSteps(facts, before) as Steps<unknown>) : module.judge(facts, before);
       }
       assert.deepEqual(Object.keys(judged).sort(), VERDICT_MODULES.map((module) => module.verdict).sort());
     });
@@ -54,14 +67,16 @@ describe('pitfalls rest on the elements their spec names', () => {
   ].join('\n\n');
   const sections: Record<string, string> = {
     'framing.constraints': '## Constraints\nScoring must answer within 50 ms at p99 on 2,000 requests per second at peak.',
-    'serving.monitoring': '## Monitoring\nDashboards for score drift, feature freshness and the daily chargeback rate, with alerts to the on-call.',
+    'serving.monitoring':
+      '## Monitoring\nDashboards for score drift, feature freshness and the daily chargeback rate, with alerts to the on-call.',
     'serving.rollout': '## Rollout\nShadow mode for two weeks, then a 5% canary with automatic rollback when the decline rate jumps.',
     'serving.scaling': '## Scaling\nStateless scoring pods behind the gateway, autoscaled on request rate, with a rules-only fallback.',
   };
 
   it('production-gaps fires when two of them are not covered, and not when one is', () => {
     const [first, second] = productionGaps.restsOn;
-    const withAllBut = (left: readonly string[]): string => [base, ...productionGaps.restsOn.filter((id) => !left.includes(id)).map((id) => sections[id]!)].join('\n\n');
+    const withAllBut = (left: readonly string[]): string =>
+      [base, ...productionGaps.restsOn.filter((id) => !left.includes(id)).map((id) => sections[id]!)].join('\n\n');
     assert.equal(analyze(withAllBut([first!])).model.pitfalls['production-gaps'], false);
     assert.equal(analyze(withAllBut([first!, second!])).model.pitfalls['production-gaps'], true);
   });

@@ -11,7 +11,13 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-interface SeenDiagnostic { line: number; col: number; code: string; source: string; message: string }
+interface SeenDiagnostic {
+  line: number;
+  col: number;
+  code: string;
+  source: string;
+  message: string;
+}
 interface NeovimResult {
   steps: string[];
   error?: string;
@@ -44,7 +50,9 @@ function runNeovim(doc: string, rule: string, action: string, home: string): Neo
     },
   });
   if (!fs.existsSync(resultFile)) {
-    throw new Error(`Neovim wrote no result (exit ${run.status}, ${run.error?.message ?? 'no spawn error'}):\n${run.stdout}\n${run.stderr}`);
+    throw new Error(
+      `Neovim wrote no result (exit ${run.status}, ${run.error?.message ?? 'no spawn error'}):\n${run.stdout}\n${run.stderr}`,
+    );
   }
   return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as NeovimResult;
 }

@@ -8,8 +8,14 @@ describe('fuzz: generated and mutated docs through analyze, every fix, fix-all a
     // About 30 s of CPU; a loaded machine (other suites, other jobs) can stretch that several times.
     this.timeout(600_000);
     const summary = runFuzz({ seed: 14, runs: 1000, examplesPerKind: 1 });
-    const failed = summary.examples.map((example) => `${example.kind} in case ${example.index}: ${example.detail}\n${JSON.stringify(example.text)}`);
-    assert.deepEqual(Object.fromEntries(FAILURE_KINDS.map((kind) => [kind, summary.counts[kind]])), Object.fromEntries(FAILURE_KINDS.map((kind) => [kind, 0])), failed.join('\n\n'));
+    const failed = summary.examples.map(
+      (example) => `${example.kind} in case ${example.index}: ${example.detail}\n${JSON.stringify(example.text)}`,
+    );
+    assert.deepEqual(
+      Object.fromEntries(FAILURE_KINDS.map((kind) => [kind, summary.counts[kind]])),
+      Object.fromEntries(FAILURE_KINDS.map((kind) => [kind, 0])),
+      failed.join('\n\n'),
+    );
     // The generator must keep producing what the checks are for.
     assert.ok(summary.designDocs > 700, `${summary.designDocs} design docs`);
     assert.ok(summary.preferredFixesChecked > 5000, `${summary.preferredFixesChecked} preferred fixes`);

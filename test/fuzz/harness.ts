@@ -5,7 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { analyze, applyEdits, createAnalysisSession, fixUntilStable, type AnalysisResult, type AnalyzeOptions, type FixPass, type MlsdConfig, type Range, type TextEdit } from '../../src/core';
+import {
+  analyze,
+  applyEdits,
+  createAnalysisSession,
+  fixUntilStable,
+  type AnalysisResult,
+  type AnalyzeOptions,
+  type FixPass,
+  type MlsdConfig,
+  type Range,
+  type TextEdit,
+} from '../../src/core';
 import { decodeDocument, encodeDocument, type TextEncodingName } from '../../src/cli/encoding';
 import { createOffsetLookup } from '../../src/core/fixes/edits';
 import { SECTIONS } from '../core/docs';
@@ -57,36 +68,131 @@ let fixtureLines: string[][] | undefined;
 
 /** The realistic fixture docs, as lines: cases start from windows of them. */
 function fixtures(): string[][] {
-  fixtureLines ??= fs.readdirSync(FIXTURE_DIR).filter((file) => file.endsWith('.md')).sort().map((file) => fs.readFileSync(path.join(FIXTURE_DIR, file), 'utf8').split(/\r\n|\r|\n/));
+  fixtureLines ??= fs
+    .readdirSync(FIXTURE_DIR)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => fs.readFileSync(path.join(FIXTURE_DIR, file), 'utf8').split(/\r\n|\r|\n/));
   return fixtureLines;
 }
 
 /** Lines that stress the segmenter, the directives and the fixes. */
 const TRICKY_LINES = [
-  '', '---', '```', '~~~', '````', '```python', '```markdown', '    indented code', '<!--', '-->', '<!-- TODO: fill in -->',
-  '<!-- mlsd-disable -->', '<!-- mlsd-enable -->', '<!-- mlsd-disable-next-line missing-element -->', '<!-- mlsd-disable-file hidden-content -->',
-  '<!-- mlsd-disable-next-line -->', '| Metric | Target |', '|---|---|', '| PR-AUC | 0.8 |', '> We do not use accuracy because fraud is 0.1% of traffic.',
-  'TBD', '...', '![offline metrics](img/metrics.png)', '<details>', '</details>', '- [ ] monitoring', '[^1]: a footnote', '* * *', '===', '# ', '#',
-  '## Metrics', '### Data sources', '## Model', '## Monitoring', '## Trade-offs', '## Кеш и мониторинг', '## Évaluation hors ligne', 'Accuracy 99%.',
-  'We use a transformer.', 'NDCG@10 and Recall@100 offline; CTR online.', 'Latency p99 < 50 ms.', 'scenario: fraud', 'mlsd: true', '\t- tabbed item',
-  '<div>', '</div>', '\\```', '`inline ``` fence`', '1. first', '10) tenth', '+ plus item', '[link]: https://example.invalid', '😀 emoji heading',
+  '',
+  '---',
+  '```',
+  '~~~',
+  '````',
+  '```python',
+  '```markdown',
+  '    indented code',
+  '<!--',
+  '-->',
+  '<!-- TODO: fill in -->',
+  '<!-- mlsd-disable -->',
+  '<!-- mlsd-enable -->',
+  '<!-- mlsd-disable-next-line missing-element -->',
+  '<!-- mlsd-disable-file hidden-content -->',
+  '<!-- mlsd-disable-next-line -->',
+  '| Metric | Target |',
+  '|---|---|',
+  '| PR-AUC | 0.8 |',
+  '> We do not use accuracy because fraud is 0.1% of traffic.',
+  'TBD',
+  '...',
+  '![offline metrics](img/metrics.png)',
+  '<details>',
+  '</details>',
+  '- [ ] monitoring',
+  '[^1]: a footnote',
+  '* * *',
+  '===',
+  '# ',
+  '#',
+  '## Metrics',
+  '### Data sources',
+  '## Model',
+  '## Monitoring',
+  '## Trade-offs',
+  '## Кеш и мониторинг',
+  '## Évaluation hors ligne',
+  'Accuracy 99%.',
+  'We use a transformer.',
+  'NDCG@10 and Recall@100 offline; CTR online.',
+  'Latency p99 < 50 ms.',
+  'scenario: fraud',
+  'mlsd: true',
+  '\t- tabbed item',
+  '<div>',
+  '</div>',
+  '\\```',
+  '`inline ``` fence`',
+  '1. first',
+  '10) tenth',
+  '+ plus item',
+  '[link]: https://example.invalid',
+  '😀 emoji heading',
 ];
 
 /** Front matter, from none to hostile: broken YAML, aliases, unknown keys, wrong types, unclosed, a doc that ends at its fence. */
 const FRONT_MATTERS = [
-  '', '', '', '---\nmlsd: true\n---\n', '---\nmlsd: true\n---\n', '---\nmlsd: true\n---', '---\nscenario: fraud\n---\n', '---\nscenario: search\ntitle: Ranking\n---\n',
-  '---\nmlsd:\n  rules:\n    missing-element: off\n    hidden-content: error\n---\n', '---\nmlsd:\n  scenario: moderation\n  requiredItems: [recommendation/cold-start, nope/nothing]\n---\n',
-  '---\nmlsd:\n  aliases:\n    framing.constraints: [SLOs, "Limits"]\n---\n', '---\nmlsd: [1, 2\n---\n', '---\nmlsd:\n  rules: 7\n---\n', '---\nmlsd:\n  rules:\n    missing-element: loud\n---\n',
-  '---\nbase: &b {mlsd: true}\ncopy: *b\nmlsd: true\n---\n', '---\nmlsd: true\n', '---\n---\n', '---\n\n---\n', '---\nmlsd: true\n---\r\n', '---\nmlsd: null\n---\n',
+  '',
+  '',
+  '',
+  '---\nmlsd: true\n---\n',
+  '---\nmlsd: true\n---\n',
+  '---\nmlsd: true\n---',
+  '---\nscenario: fraud\n---\n',
+  '---\nscenario: search\ntitle: Ranking\n---\n',
+  '---\nmlsd:\n  rules:\n    missing-element: off\n    hidden-content: error\n---\n',
+  '---\nmlsd:\n  scenario: moderation\n  requiredItems: [recommendation/cold-start, nope/nothing]\n---\n',
+  '---\nmlsd:\n  aliases:\n    framing.constraints: [SLOs, "Limits"]\n---\n',
+  '---\nmlsd: [1, 2\n---\n',
+  '---\nmlsd:\n  rules: 7\n---\n',
+  '---\nmlsd:\n  rules:\n    missing-element: loud\n---\n',
+  '---\nbase: &b {mlsd: true}\ncopy: *b\nmlsd: true\n---\n',
+  '---\nmlsd: true\n',
+  '---\n---\n',
+  '---\n\n---\n',
+  '---\nmlsd: true\n---\r\n',
+  '---\nmlsd: null\n---\n',
   '---\n"mlsd": {"scenario": "generic", "include": ["**/*.md"]}\n---\n',
 ];
 
 const CONFIGS: (MlsdConfig | undefined)[] = [
-  undefined, undefined, undefined, { scenario: 'fraud' }, { rules: { 'missing-element': 'off' } }, { rules: { 'template-residue': 'error', 'missing-tradeoffs': 'hint' } },
-  { include: ['**/*.md'] }, { requiredItems: ['recommendation/cold-start'] }, { aliases: { 'framing.constraints': ['SLOs'] } },
+  undefined,
+  undefined,
+  undefined,
+  { scenario: 'fraud' },
+  { rules: { 'missing-element': 'off' } },
+  { rules: { 'template-residue': 'error', 'missing-tradeoffs': 'hint' } },
+  { include: ['**/*.md'] },
+  { requiredItems: ['recommendation/cold-start'] },
+  { aliases: { 'framing.constraints': ['SLOs'] } },
 ];
 
-const ODD_CHARACTERS = ['\u0000', '\t', '\r', '\u00a0', '\u200b', '\ufeff', 'é', '😀', '\ud800', '<', '>', '`', '#', '|', '-', '*', '\\', '[', ']', '!'];
+const ODD_CHARACTERS = [
+  '\u0000',
+  '\t',
+  '\r',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  'é',
+  '😀',
+  '\ud800',
+  '<',
+  '>',
+  '`',
+  '#',
+  '|',
+  '-',
+  '*',
+  '\\',
+  '[',
+  ']',
+  '!',
+];
 
 /** Builds case `index` of run `seed`: a base doc (fixture window, section mix or tricky lines), mutated, with front matter and line breaks. */
 export function generateCase(seed: number, index: number): FuzzCase {
@@ -105,13 +211,19 @@ export function generateCase(seed: number, index: number): FuzzCase {
     const sections = Object.values(SECTIONS).filter(() => random() < 0.5);
     lines = [pick(['# Shop feed ranking', '# Card fraud detection', 'Design doc', '']), '', ...sections.join('\n').split('\n')];
   } else {
-    lines = Array.from({ length: between(0, 30) }, () => (random() < 0.7 ? pick(TRICKY_LINES) : pick(pick(fixtures())) ?? ''));
+    lines = Array.from({ length: between(0, 30) }, () => (random() < 0.7 ? pick(TRICKY_LINES) : (pick(pick(fixtures())) ?? '')));
   }
 
   for (let mutations = between(0, 4); mutations > 0; mutations--) lines = mutate(lines, random, pick, between);
 
   const lineBreak = pick(['\n', '\n', '\n', '\r\n', '\r\n', 'mixed', '\r']);
-  let text = lineBreak === 'mixed' ? lines.map((line, i) => line + (i % 3 === 0 ? '\r\n' : '\n')).join('').slice(0, -1) : lines.join(lineBreak);
+  let text =
+    lineBreak === 'mixed'
+      ? lines
+          .map((line, i) => line + (i % 3 === 0 ? '\r\n' : '\n'))
+          .join('')
+          .slice(0, -1)
+      : lines.join(lineBreak);
   if (random() < 0.7 && text !== '' && lineBreak !== 'mixed') text += lineBreak;
   let front = pick(FRONT_MATTERS);
   if (lineBreak === '\r\n') front = front.replace(/\r?\n/g, '\r\n');
@@ -126,7 +238,12 @@ export function generateCase(seed: number, index: number): FuzzCase {
   return { index, text, options };
 }
 
-function mutate(lines: string[], random: () => number, pick: <T>(items: readonly T[]) => T, between: (low: number, high: number) => number): string[] {
+function mutate(
+  lines: string[],
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+  between: (low: number, high: number) => number,
+): string[] {
   const at = between(0, lines.length);
   const result = [...lines];
   switch (pick(['delete', 'duplicate', 'insert', 'swap', 'heading', 'fence', 'blank'] as const)) {
@@ -156,7 +273,12 @@ function mutate(lines: string[], random: () => number, pick: <T>(items: readonly
   return result;
 }
 
-function insertOddCharacters(text: string, random: () => number, pick: <T>(items: readonly T[]) => T, between: (low: number, high: number) => number): string {
+function insertOddCharacters(
+  text: string,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+  between: (low: number, high: number) => number,
+): string {
   let result = text;
   for (let count = between(1, 5); count > 0; count--) {
     const at = between(0, result.length);
@@ -168,8 +290,10 @@ function insertOddCharacters(text: string, random: () => number, pick: <T>(items
 const lineBreaks = /\r\n|\r|\n/;
 
 function insideText(range: Range, lines: readonly string[]): boolean {
-  const ok = (position: Range['start']): boolean => position.line >= 0 && position.line < lines.length && position.character >= 0 && position.character <= lines[position.line]!.length;
-  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  const ok = (position: Range['start']): boolean =>
+    position.line >= 0 && position.line < lines.length && position.character >= 0 && position.character <= lines[position.line]!.length;
+  const ordered =
+    range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
   return ok(range.start) && ok(range.end) && ordered;
 }
 
@@ -179,10 +303,14 @@ function outOfRange(result: AnalysisResult, text: string): string[] {
   const problems: string[] = [];
   for (const finding of result.findings) {
     if (!insideText(finding.range, lines)) problems.push(`${finding.ruleId} range ${JSON.stringify(finding.range)}`);
-    for (const related of finding.related) if (!insideText(related.range, lines)) problems.push(`${finding.ruleId} related ${JSON.stringify(related.range)}`);
-    for (const fix of finding.fixes) for (const edit of fix.edits) if (!insideText(edit.range, lines)) problems.push(`${finding.ruleId} "${fix.title}" edit ${JSON.stringify(edit.range)}`);
+    for (const related of finding.related)
+      if (!insideText(related.range, lines)) problems.push(`${finding.ruleId} related ${JSON.stringify(related.range)}`);
+    for (const fix of finding.fixes)
+      for (const edit of fix.edits)
+        if (!insideText(edit.range, lines)) problems.push(`${finding.ruleId} "${fix.title}" edit ${JSON.stringify(edit.range)}`);
   }
-  for (const element of result.model.elements) if (element.evidence && !insideText(element.evidence, lines)) problems.push(`evidence of ${element.id}`);
+  for (const element of result.model.elements)
+    if (element.evidence && !insideText(element.evidence, lines)) problems.push(`evidence of ${element.id}`);
   for (const metric of result.model.metrics) if (!insideText(metric.range, lines)) problems.push(`metric ${metric.name}`);
   for (const error of result.configErrors) if (!insideText(error.range, lines)) problems.push(`config error ${error.message}`);
   return problems;
@@ -191,7 +319,10 @@ function outOfRange(result: AnalysisResult, text: string): string[] {
 /** True when `before`, less the spans the pass replaced, is still in `after` in order: nothing else was dropped. */
 function keepsUnreplacedText(pass: FixPass): boolean {
   const offsetOf = createOffsetLookup(pass.before);
-  const replaced = pass.edits.map((edit) => [offsetOf(edit.range.start), offsetOf(edit.range.end)] as const).filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
+  const replaced = pass.edits
+    .map((edit) => [offsetOf(edit.range.start), offsetOf(edit.range.end)] as const)
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
   let kept = '';
   let from = 0;
   for (const [start, end] of replaced) {
@@ -234,7 +365,8 @@ function encodingLosses(text: string, fixed: string): string[] {
       if (like.byteOrderMark || !text.includes('\u0000')) problems.push(`${name} read as binary`);
       continue;
     }
-    if (wellFormed && (decoded.text !== text || decoded.notWritable !== undefined)) problems.push(`${name} did not read back as written (${decoded.notWritable ?? 'different text'})`);
+    if (wellFormed && (decoded.text !== text || decoded.notWritable !== undefined))
+      problems.push(`${name} did not read back as written (${decoded.notWritable ?? 'different text'})`);
     if (!wellFormed && decoded.notWritable === undefined) problems.push(`${name} with a lone surrogate was taken as writable`);
     if (decoded.notWritable !== undefined || fixed === text) continue;
     const written = encodeDocument(fixed, decoded);
@@ -318,8 +450,13 @@ export function checkCase(fuzzCase: FuzzCase, seed: number): CaseOutcome {
     if (fix.isPreferred) outcome.preferredFixes++;
     try {
       const fixed = applyEdits(text, fix.edits);
-      if (fixed === text) fail('no-op-fix', `${fix.isPreferred ? 'preferred ' : ''}"${fix.title}" for ${finding.ruleId} at line ${finding.range.start.line + 1}`);
-      else if (position === probe) for (const problem of outOfRange(analyzeText(fixed), fixed)) fail('out-of-range', `after "${fix.title}": ${problem}`);
+      if (fixed === text)
+        fail(
+          'no-op-fix',
+          `${fix.isPreferred ? 'preferred ' : ''}"${fix.title}" for ${finding.ruleId} at line ${finding.range.start.line + 1}`,
+        );
+      else if (position === probe)
+        for (const problem of outOfRange(analyzeText(fixed), fixed)) fail('out-of-range', `after "${fix.title}": ${problem}`);
     } catch (error) {
       fail('throw', `fix "${fix.title}": ${describeError(error)}`);
     }
@@ -331,13 +468,16 @@ export function checkCase(fuzzCase: FuzzCase, seed: number): CaseOutcome {
     const fixed = fixUntilStable(text, analyzeText, (pass) => passes.push(pass)).text;
     outcome.fixPasses = passes.length;
     outcome.fixAllChanged = fixed !== text;
-    for (const pass of passes) if (!keepsUnreplacedText(pass)) fail('lost-text', `pass ${passes.indexOf(pass) + 1} dropped text outside its edits`);
+    for (const pass of passes)
+      if (!keepsUnreplacedText(pass)) fail('lost-text', `pass ${passes.indexOf(pass) + 1} dropped text outside its edits`);
     const lineBreak = onlyLineBreak(text);
-    if (lineBreak !== undefined && fixed !== text && onlyLineBreak(fixed) !== lineBreak) fail('line-break', `fix-all added a line break other than ${JSON.stringify(lineBreak)}`);
+    if (lineBreak !== undefined && fixed !== text && onlyLineBreak(fixed) !== lineBreak)
+      fail('line-break', `fix-all added a line break other than ${JSON.stringify(lineBreak)}`);
     for (const problem of outOfRange(analyzeText(fixed), fixed)) fail('out-of-range', `after fix-all: ${problem}`);
     for (const problem of encodingLosses(text, fixed)) fail('lost-text', problem);
     const again = fixUntilStable(fixed, analyzeText).text;
-    if (again !== fixed) fail('not-idempotent', `a second fix-all changed the text after ${passes.length} passes (${describeChange(fixed, again)})`);
+    if (again !== fixed)
+      fail('not-idempotent', `a second fix-all changed the text after ${passes.length} passes (${describeChange(fixed, again)})`);
   } catch (error) {
     fail('throw', `fix-all: ${describeError(error)}`);
   }
@@ -348,7 +488,8 @@ export function checkCase(fuzzCase: FuzzCase, seed: number): CaseOutcome {
     session.update(text);
     const incremental = session.applyEdit(edited.edit);
     if (session.text !== edited.text) fail('session-differs', 'the session applied the edit differently');
-    else if (!isDeepStrictEqual(incremental, analyze(edited.text, options))) fail('session-differs', `after replacing ${JSON.stringify(edited.edit.range)} with ${JSON.stringify(edited.edit.newText)}`);
+    else if (!isDeepStrictEqual(incremental, analyze(edited.text, options)))
+      fail('session-differs', `after replacing ${JSON.stringify(edited.edit.range)} with ${JSON.stringify(edited.edit.newText)}`);
   } catch (error) {
     fail('throw', `session: ${describeError(error)}`);
   }
@@ -370,7 +511,10 @@ function randomEdit(text: string, random: () => number): { edit: TextEdit; text:
   const snap = (offset: number): number => (offset > 0 && text[offset - 1] === '\r' && text[offset] === '\n' ? offset - 1 : offset);
   const from = snap(start);
   const to = Math.max(from, snap(end));
-  return { edit: { range: { start: positionAt(from), end: positionAt(to) }, newText }, text: text.slice(0, from) + newText + text.slice(to) };
+  return {
+    edit: { range: { start: positionAt(from), end: positionAt(to) }, newText },
+    text: text.slice(0, from) + newText + text.slice(to),
+  };
 }
 
 function describeChange(before: string, after: string): string {
@@ -381,9 +525,25 @@ function describeChange(before: string, after: string): string {
 }
 
 /** Runs cases `from`..`from + runs - 1` of `seed`, keeping the first `examplesPerKind` failures of each kind. */
-export function runFuzz(options: { seed: number; runs: number; from?: number; examplesPerKind?: number; onProgress?: (done: number, summary: FuzzSummary) => void }): FuzzSummary {
+export function runFuzz(options: {
+  seed: number;
+  runs: number;
+  from?: number;
+  examplesPerKind?: number;
+  onProgress?: (done: number, summary: FuzzSummary) => void;
+}): FuzzSummary {
   const counts = Object.fromEntries(FAILURE_KINDS.map((kind) => [kind, 0])) as Record<FailureKind, number>;
-  const summary: FuzzSummary = { cases: 0, designDocs: 0, fixesChecked: 0, preferredFixesChecked: 0, fixAllsChanged: 0, maxFixPasses: 0, counts, examples: [], slowest: { index: -1, ms: 0 } };
+  const summary: FuzzSummary = {
+    cases: 0,
+    designDocs: 0,
+    fixesChecked: 0,
+    preferredFixesChecked: 0,
+    fixAllsChanged: 0,
+    maxFixPasses: 0,
+    counts,
+    examples: [],
+    slowest: { index: -1, ms: 0 },
+  };
   const from = options.from ?? 0;
   const examplesPerKind = options.examplesPerKind ?? 3;
   for (let index = from; index < from + options.runs; index++) {

@@ -59,14 +59,19 @@ export class TestClient {
   private waiters: { uri: string; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   private stderr = '';
 
-  private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, settings: unknown) {
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+    settings: unknown,
+  ) {
     this.settings = settings;
   }
 
   static async start(options: ClientOptions): Promise<{ client: TestClient; initialized: InitializeResult }> {
-    const args = options.server === 'dist'
-      ? [path.join(ROOT, 'dist/cli.js'), 'lsp', '--stdio']
-      : ['--import', 'tsx', path.join(ROOT, 'src/cli/bin.ts'), 'lsp', '--stdio'];
+    const args =
+      options.server === 'dist'
+        ? [path.join(ROOT, 'dist/cli.js'), 'lsp', '--stdio']
+        : ['--import', 'tsx', path.join(ROOT, 'src/cli/bin.ts'), 'lsp', '--stdio'];
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options.settings);
@@ -106,11 +111,17 @@ export class TestClient {
   /** The next diagnostics published for this document (after this call). */
   nextDiagnostics(uri: string, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server stderr:\n${this.stderr}`)), timeoutMs);
-      this.waiters.push({ uri, resolve: (params) => {
-        clearTimeout(timer);
-        resolve(params);
-      } });
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server stderr:\n${this.stderr}`)),
+        timeoutMs,
+      );
+      this.waiters.push({
+        uri,
+        resolve: (params) => {
+          clearTimeout(timer);
+          resolve(params);
+        },
+      });
     });
   }
 
@@ -127,7 +138,11 @@ export class TestClient {
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-    return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+    return this.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
   }
 
   /** The protocol's orderly end; resolves with the server's exit code. */

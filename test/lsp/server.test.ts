@@ -34,7 +34,9 @@ function summary(diagnostics: readonly Diagnostic[]): string[] {
 }
 
 function expectedSummary(text: string, relativePath = 'doc.md'): string[] {
-  return analyze(text, { path: relativePath }).findings.map((finding) => `${finding.ruleId} ${JSON.stringify(finding.range)} ${finding.message}`).sort();
+  return analyze(text, { path: relativePath })
+    .findings.map((finding) => `${finding.ruleId} ${JSON.stringify(finding.range)} ${finding.message}`)
+    .sort();
 }
 
 describe('mlsd lsp (protocol)', function () {
@@ -102,10 +104,12 @@ describe('mlsd lsp (protocol)', function () {
       const published = client.nextDiagnostics(uri);
       let text = THIN_FRAUD.replace('accuracy', 'PR-AUC');
       // Five characters typed at the end of line 16, sent back to back: well inside the typing delay.
-      await Promise.all([...'Later'].map((character, index) => {
-        const end = { line: 15, character: 76 + index };
-        return client.change(uri, 3 + index, [{ range: { start: end, end }, text: character }]);
-      }));
+      await Promise.all(
+        [...'Later'].map((character, index) => {
+          const end = { line: 15, character: 76 + index };
+          return client.change(uri, 3 + index, [{ range: { start: end, end }, text: character }]);
+        }),
+      );
       text = text.replace('every week.', 'every week.Later');
       const last = await published;
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -120,45 +124,75 @@ describe('mlsd lsp (protocol)', function () {
     it('offers the core fixes, disable for line, file and project, and fix-all on a finding', async () => {
       const mismatch = opened.find((diagnostic) => diagnostic.code === 'metric-task-mismatch')!;
       const actions = await client.codeActions(uri, mismatch.range, [mismatch]);
-      assert.deepEqual(actions.map((action) => [action.kind, action.title, action.isPreferred === true]), [
-        ['quickfix', "Replace 'accuracy' with PR-AUC", true],
-        ['quickfix', "Replace 'accuracy' with Recall at precision", false],
-        ['quickfix', "Replace 'accuracy' with F-beta", false],
-        ['quickfix', 'Disable metric-task-mismatch for this line', false],
-        ['quickfix', 'Disable metric-task-mismatch for this file', false],
-        ['quickfix', 'Disable metric-task-mismatch in the project config', false],
-        ['source.fixAll.mlsd', 'Fix all mlsd problems', false],
-      ]);
+      assert.deepEqual(
+        actions.map((action) => [action.kind, action.title, action.isPreferred === true]),
+        [
+          ['quickfix', "Replace 'accuracy' with PR-AUC", true],
+          ['quickfix', "Replace 'accuracy' with Recall at precision", false],
+          ['quickfix', "Replace 'accuracy' with F-beta", false],
+          ['quickfix', 'Disable metric-task-mismatch for this line', false],
+          ['quickfix', 'Disable metric-task-mismatch for this file', false],
+          ['quickfix', 'Disable metric-task-mismatch in the project config', false],
+          ['source.fixAll.mlsd', 'Fix all mlsd problems', false],
+        ],
+      );
       const byTitle = (title: string) => actions.find((action) => action.title === title) as CodeAction;
-      assert.equal(applyEdits(THIN_FRAUD, editsFor(byTitle("Replace 'accuracy' with PR-AUC").edit, uri)), THIN_FRAUD.replace('accuracy', 'PR-AUC'));
-      assert.equal(applyEdits(THIN_FRAUD, editsFor(byTitle('Disable metric-task-mismatch for this line').edit, uri)),
-        THIN_FRAUD.replace('We will track', '<!-- mlsd-disable-next-line metric-task-mismatch -->\nWe will track'));
-      assert.equal(applyEdits(THIN_FRAUD, editsFor(byTitle('Disable metric-task-mismatch for this file').edit, uri)),
-        THIN_FRAUD.replace('---\n# Card', '---\n<!-- mlsd-disable-file metric-task-mismatch -->\n# Card'));
+      assert.equal(
+        applyEdits(THIN_FRAUD, editsFor(byTitle("Replace 'accuracy' with PR-AUC").edit, uri)),
+        THIN_FRAUD.replace('accuracy', 'PR-AUC'),
+      );
+      assert.equal(
+        applyEdits(THIN_FRAUD, editsFor(byTitle('Disable metric-task-mismatch for this line').edit, uri)),
+        THIN_FRAUD.replace('We will track', '<!-- mlsd-disable-next-line metric-task-mismatch -->\nWe will track'),
+      );
+      assert.equal(
+        applyEdits(THIN_FRAUD, editsFor(byTitle('Disable metric-task-mismatch for this file').edit, uri)),
+        THIN_FRAUD.replace('---\n# Card', '---\n<!-- mlsd-disable-file metric-task-mismatch -->\n# Card'),
+      );
       // No config file yet: a new .mlsd.json at the workspace folder, created then filled.
       const configUri = fileUri(path.join(folder, '.mlsd.json'));
-      assert.deepEqual(byTitle('Disable metric-task-mismatch in the project config').edit?.documentChanges?.[0],
-        { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
-      assert.deepEqual(JSON.parse(applyEdits('', editsFor(byTitle('Disable metric-task-mismatch in the project config').edit, configUri))),
-        { rules: { 'metric-task-mismatch': 'off' } });
+      assert.deepEqual(byTitle('Disable metric-task-mismatch in the project config').edit?.documentChanges?.[0], {
+        kind: 'create',
+        uri: configUri,
+        options: { ignoreIfExists: true },
+      });
+      assert.deepEqual(
+        JSON.parse(applyEdits('', editsFor(byTitle('Disable metric-task-mismatch in the project config').edit, configUri))),
+        { rules: { 'metric-task-mismatch': 'off' } },
+      );
       // Every code action is tied to the diagnostic it fixes, except fix-all.
       for (const action of actions.slice(0, -1)) assert.deepEqual(action.diagnostics, [mismatch]);
     });
 
     it('answers source.fixAll with the same text as `mlsd check --fix`', async () => {
-      const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
-      assert.deepEqual(actions.map((action) => action.kind), ['source.fixAll.mlsd']);
+      const actions = await client.codeActions(
+        uri,
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        [],
+        ['source.fixAll'],
+      );
+      assert.deepEqual(
+        actions.map((action) => action.kind),
+        ['source.fixAll.mlsd'],
+      );
       const fixed = fixUntilStable(THIN_FRAUD, (text) => analyze(text, { path: 'doc.md' })).text;
       assert.notEqual(fixed, THIN_FRAUD);
       assert.equal(applyEdits(THIN_FRAUD, editsFor(actions[0]?.edit, uri)), fixed);
-      const quickFixesOnly = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['quickfix']);
+      const quickFixesOnly = await client.codeActions(
+        uri,
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        [],
+        ['quickfix'],
+      );
       assert.deepEqual(quickFixesOnly, [], 'no diagnostics in the request, no quick fixes');
     });
 
     it('outlines the document from the section tree', async () => {
       const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-      assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.children?.map((child) => child.name)]),
-        [['Card fraud scoring', ['Problem', 'Metrics', 'Model']]]);
+      assert.deepEqual(
+        symbols.map((symbol) => [symbol.name, symbol.children?.map((child) => child.name)]),
+        [['Card fraud scoring', ['Problem', 'Metrics', 'Model']]],
+      );
       assert.deepEqual(symbols[0]?.selectionRange, { start: { line: 3, character: 2 }, end: { line: 3, character: 20 } });
     });
 
@@ -192,7 +226,10 @@ describe('mlsd lsp (protocol)', function () {
       const text = `${THIN_FRAUD}\nmlsd-fr`;
       const lastLine = text.split('\n').length - 1;
       await client.change(uri, 11, [{ text }]);
-      const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: lastLine, character: 7 } });
+      const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: lastLine, character: 7 },
+      });
       assert.equal(list.items.length, snippets.length);
       const fraud = list.items.find((item) => item.label === 'mlsd-fraud');
       assert.equal(fraud?.insertTextFormat, 2, 'a snippet, for a client that takes them');
@@ -200,7 +237,10 @@ describe('mlsd lsp (protocol)', function () {
         range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 7 } },
         newText: snippets.find((snippet) => snippet.prefix === 'mlsd-fraud')?.body,
       });
-      const inProse = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 10 } });
+      const inProse = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 7, character: 10 },
+      });
       assert.deepEqual(inProse, { isIncomplete: true, items: [] });
       const restored = client.nextDiagnostics(uri);
       await client.change(uri, 12, [{ text: THIN_FRAUD }]);
@@ -229,7 +269,11 @@ describe('mlsd lsp (protocol)', function () {
         const diagnostics = (await published).diagnostics;
         const rules = new Set(diagnostics.map((diagnostic) => String(diagnostic.code)));
         assert.ok(!rules.has('metric-task-mismatch'), 'off in initializationOptions');
-        assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'no-online-metric')?.severity, 1, 'workspace/configuration overrides initializationOptions');
+        assert.equal(
+          diagnostics.find((diagnostic) => diagnostic.code === 'no-online-metric')?.severity,
+          1,
+          'workspace/configuration overrides initializationOptions',
+        );
         assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'production-gaps')?.severity, 4);
         assert.ok(!rules.has('missing-tradeoffs'), 'off in .mlsd.json');
         // A settings change re-checks open documents with the new settings.
@@ -315,10 +359,18 @@ describe('mlsd lsp (protocol)', function () {
         const edited = applyEdits(config, editsFor(disable?.edit, configUri));
         assert.match(edited, /\/\/ the team agreed on this/);
         assert.match(edited, /"metric-task-mismatch": "off"/);
-        assert.ok(actions.every((action) => action.edit?.documentChanges === undefined), 'plain changes for a client without documentChanges');
+        assert.ok(
+          actions.every((action) => action.edit?.documentChanges === undefined),
+          'plain changes for a client without documentChanges',
+        );
         // Nor snippets: completions insert the text with every placeholder at its default.
-        await client.change(uri, 2, [{ range: { start: { line: 16, character: 0 }, end: { line: 16, character: 0 } }, text: '\nmlsd-tradeoffs' }]);
-        const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 17, character: 14 } });
+        await client.change(uri, 2, [
+          { range: { start: { line: 16, character: 0 }, end: { line: 16, character: 0 } }, text: '\nmlsd-tradeoffs' },
+        ]);
+        const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+          textDocument: { uri },
+          position: { line: 17, character: 14 },
+        });
         const tradeoffs = list.items.find((item) => item.label === 'mlsd-tradeoffs');
         assert.equal(tradeoffs?.insertTextFormat, 1);
         const inserted = tradeoffs?.textEdit && 'newText' in tradeoffs.textEdit ? tradeoffs.textEdit.newText : '';
@@ -333,7 +385,14 @@ describe('mlsd lsp (protocol)', function () {
 
   it('refuses transports it does not speak with a usage error, not a stack trace', async () => {
     let stderr = '';
-    const code = await main({ argv: ['lsp', '--socket=9000'], cwd: ROOT, stdout: () => undefined, stderr: (text) => { stderr += text; } });
+    const code = await main({
+      argv: ['lsp', '--socket=9000'],
+      cwd: ROOT,
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+    });
     assert.equal(code, 2);
     assert.match(stderr, /^mlsd: lsp: unexpected "--socket=9000"; the server speaks over standard input and output \(mlsd lsp --stdio\)\./);
   });

@@ -40,12 +40,18 @@ describe('metric completion', () => {
   it('puts the metrics that fit the task first, preferred ones leading, misaligned ones last', () => {
     const items = metricCompletions('imbalanced-classification');
     assert.equal(items.length, METRICS.length);
-    assert.deepEqual(items.slice(0, 4).map((item) => item.label), ['PR-AUC', 'Recall at precision', 'F-beta', 'Precision']);
+    assert.deepEqual(
+      items.slice(0, 4).map((item) => item.label),
+      ['PR-AUC', 'Recall at precision', 'F-beta', 'Precision'],
+    );
     assert.deepEqual(
       items.filter((item) => item.fit === 'misaligned').map((item) => item.label),
       ['ROC-AUC', 'Accuracy'],
     );
-    assert.deepEqual(items.slice(-2).map((item) => item.label), ['ROC-AUC', 'Accuracy']);
+    assert.deepEqual(
+      items.slice(-2).map((item) => item.label),
+      ['ROC-AUC', 'Accuracy'],
+    );
     const first = items[0]!;
     assert.equal(first.detail, 'fits imbalanced-classification');
     assert.equal(first.sortText, '000-006');

@@ -8,7 +8,7 @@ const range = (line: number) => ({ start: { line, character: 0 }, end: { line, c
 
 describe('coverage tree', () => {
   it('groups elements under their parts with status and evidence; a part that is one element of its name is that element', () => {
-    const model = modelWith({ 'framing.business-metric': 'present', 'framing.model-metric': 'partial', 'tradeoffs': 'present' });
+    const model = modelWith({ 'framing.business-metric': 'present', 'framing.model-metric': 'partial', tradeoffs: 'present' });
     model.elements[0]!.evidence = range(3);
     const tree = coverageTree(model);
     assert.deepEqual(
@@ -25,9 +25,15 @@ describe('coverage tree', () => {
       ],
     );
     // Evaluation keeps its one child: "Offline evaluation" says more than the part's name.
-    assert.deepEqual(tree[5]!.children.map((child) => child.label), ['Offline evaluation']);
+    assert.deepEqual(
+      tree[5]!.children.map((child) => child.label),
+      ['Offline evaluation'],
+    );
     const business = tree[0]!.children[0]!;
-    assert.deepEqual([business.kind, business.id, business.label, business.status, business.evidence], ['element', 'framing.business-metric', 'Business metric', 'present', range(3)]);
+    assert.deepEqual(
+      [business.kind, business.id, business.label, business.status, business.evidence],
+      ['element', 'framing.business-metric', 'Business metric', 'present', range(3)],
+    );
     assert.equal('evidence' in tree[0]!.children[1]!, false);
   });
 
@@ -51,19 +57,33 @@ describe('coverage tree', () => {
     });
     const scenario = coverageTree(model).at(-1)!;
     assert.deepEqual([scenario.kind, scenario.id, scenario.label, scenario.status], ['scenario', 'fraud', 'Fraud detection', 'partial']);
-    assert.deepEqual(scenario.children.map((item) => [item.id, item.label, item.status]), [
-      ['fraud/real-time', 'Real-time scoring', 'present'],
-      ['fraud/class-imbalance', 'Class imbalance', 'partial'],
-      ['fraud/hybrid-rules', 'Rules layer', 'missing'],
-      ['fraud/fp-fn-tradeoff', 'False positives vs false negatives', 'missing'],
-    ]);
+    assert.deepEqual(
+      scenario.children.map((item) => [item.id, item.label, item.status]),
+      [
+        ['fraud/real-time', 'Real-time scoring', 'present'],
+        ['fraud/class-imbalance', 'Class imbalance', 'partial'],
+        ['fraud/hybrid-rules', 'Rules layer', 'missing'],
+        ['fraud/fp-fn-tradeoff', 'False positives vs false negatives', 'missing'],
+      ],
+    );
     assert.deepEqual(scenario.children[0]!.evidence, range(7));
     assert.equal(coverageTree(modelWith({})).length, 8);
   });
 
   it('carries the most severe finding about each entry, and about any child for a group', () => {
-    const finding = (ruleId: string, subject: FindingSubject, severity: Severity, message = 'm'): Finding => ({ ruleId, subject, severity, message, range: range(1), fixes: [], related: [] });
-    const element = (id: 'data.quality' | 'data.sources' | 'framing.model-metric' | 'tradeoffs'): FindingSubject => ({ kind: 'element', id });
+    const finding = (ruleId: string, subject: FindingSubject, severity: Severity, message = 'm'): Finding => ({
+      ruleId,
+      subject,
+      severity,
+      message,
+      range: range(1),
+      fixes: [],
+      related: [],
+    });
+    const element = (id: 'data.quality' | 'data.sources' | 'framing.model-metric' | 'tradeoffs'): FindingSubject => ({
+      kind: 'element',
+      id,
+    });
     const tree = coverageTree(modelWith({ 'framing.business-metric': 'present' }), [
       finding('missing-element/data.quality', element('data.quality'), 'warning'),
       finding('missing-element/data.sources', element('data.sources'), 'error'),
@@ -94,7 +114,15 @@ describe('coverage tree', () => {
 });
 
 describe('status bar text', () => {
-  const finding = (severity: Severity): Finding => ({ ruleId: 'r', subject: { kind: 'document' }, severity, message: 'm', range: range(0), fixes: [], related: [] });
+  const finding = (severity: Severity): Finding => ({
+    ruleId: 'r',
+    subject: { kind: 'document' },
+    severity,
+    message: 'm',
+    range: range(0),
+    fixes: [],
+    related: [],
+  });
   const result = (severities: Severity[], score: number): AnalysisResult => ({
     model: modelWith({}, [], { score }),
     findings: severities.map(finding),
@@ -104,7 +132,10 @@ describe('status bar text', () => {
   it('says what the number is and leaves the problem counts to VS Code', () => {
     const status = designDocStatus(result(['warning', 'error', 'warning', 'hint'], 64), 'fraud.md');
     assert.equal(status.text, '$(checklist) Design 64/100');
-    assert.equal(status.tooltip, 'mlsd design score of fraud.md: 64/100 for how much of the framework it covers. Click to show the coverage.');
+    assert.equal(
+      status.tooltip,
+      'mlsd design score of fraud.md: 64/100 for how much of the framework it covers. Click to show the coverage.',
+    );
   });
 
   it('names a document by the last segment of its path', () => {
@@ -115,25 +146,62 @@ describe('status bar text', () => {
 
 describe('insert fix for a coverage entry', () => {
   const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
-  const disable = (rule: string): Fix => ({ kind: 'disable-line', title: `Disable ${rule} for this line`, edits: [{ range: at(2), newText: `<!-- mlsd-disable-next-line ${rule} -->\n` }] });
-  const insert = (title: string, heading: string): Fix => ({ kind: 'insert-section', title: `Insert ${title}`, isPreferred: true, edits: [{ range: at(40), newText: `\n${heading}\n\n- TODO: prompt\n` }] });
-  const finding = (ruleId: string, subject: FindingSubject, message: string, fixes: Fix[]): Finding => ({ ruleId, subject, severity: 'warning', message, range: at(1), fixes, related: [] });
+  const disable = (rule: string): Fix => ({
+    kind: 'disable-line',
+    title: `Disable ${rule} for this line`,
+    edits: [{ range: at(2), newText: `<!-- mlsd-disable-next-line ${rule} -->\n` }],
+  });
+  const insert = (title: string, heading: string): Fix => ({
+    kind: 'insert-section',
+    title: `Insert ${title}`,
+    isPreferred: true,
+    edits: [{ range: at(40), newText: `\n${heading}\n\n- TODO: prompt\n` }],
+  });
+  const finding = (ruleId: string, subject: FindingSubject, message: string, fixes: Fix[]): Finding => ({
+    ruleId,
+    subject,
+    severity: 'warning',
+    message,
+    range: at(1),
+    fixes,
+    related: [],
+  });
   const result: AnalysisResult = {
     model: modelWith({}),
     configErrors: [],
     findings: [
-      finding('missing-element/framing.baseline', { kind: 'element', id: 'framing.baseline' }, 'Hollow current solution (framing.baseline): only a passing mention.', [disable('missing-element/framing.baseline')]),
-      finding('missing-element/data.quality', { kind: 'element', id: 'data.quality' }, 'Missing data quality (data.quality), expected validation checks.', [insert("a 'Data quality' section", '### Data quality'), disable('missing-element/data.quality')]),
-      finding('missing-tradeoffs', { kind: 'element', id: 'tradeoffs' }, 'Missing trade-offs, expected explicit trade-offs.', [disable('missing-tradeoffs'), insert("a 'Trade-offs' section", '## Trade-offs')]),
-      finding('scenario-checklist/hybrid-rules', { kind: 'item', id: 'fraud/hybrid-rules' }, "Missing checklist item 'Rules layer' (fraud/hybrid-rules).", [insert('the fraud detection checklist', '## Fraud detection checklist')]),
+      finding(
+        'missing-element/framing.baseline',
+        { kind: 'element', id: 'framing.baseline' },
+        'Hollow current solution (framing.baseline): only a passing mention.',
+        [disable('missing-element/framing.baseline')],
+      ),
+      finding(
+        'missing-element/data.quality',
+        { kind: 'element', id: 'data.quality' },
+        'Missing data quality (data.quality), expected validation checks.',
+        [insert("a 'Data quality' section", '### Data quality'), disable('missing-element/data.quality')],
+      ),
+      finding('missing-tradeoffs', { kind: 'element', id: 'tradeoffs' }, 'Missing trade-offs, expected explicit trade-offs.', [
+        disable('missing-tradeoffs'),
+        insert("a 'Trade-offs' section", '## Trade-offs'),
+      ]),
+      finding(
+        'scenario-checklist/hybrid-rules',
+        { kind: 'item', id: 'fraud/hybrid-rules' },
+        "Missing checklist item 'Rules layer' (fraud/hybrid-rules).",
+        [insert('the fraud detection checklist', '## Fraud detection checklist')],
+      ),
       // Its message names data.sources, its subject is the document: it inserts nothing for data.sources.
-      finding('hidden-content/unclosed-fence', { kind: 'document' }, 'Unclosed code block swallows Data sources (data.sources).', [insert('a data sources section', '## Data sources')]),
+      finding('hidden-content/unclosed-fence', { kind: 'document' }, 'Unclosed code block swallows Data sources (data.sources).', [
+        insert('a data sources section', '## Data sources'),
+      ]),
     ],
   };
   const element = (id: string) => ({ kind: 'element' as const, id });
   const item = (id: string) => ({ kind: 'item' as const, id });
 
-  it('finds the core fix that inserts the section, by the finding\'s subject and the fix\'s kind', () => {
+  it("finds the core fix that inserts the section, by the finding's subject and the fix's kind", () => {
     assert.equal(insertFixFor(result, element('data.quality'))?.fix.title, "Insert a 'Data quality' section");
     assert.equal(insertFixFor(result, element('tradeoffs'))?.fix.title, "Insert a 'Trade-offs' section");
     assert.equal(insertFixFor(result, item('fraud/hybrid-rules'))?.fix.title, 'Insert the fraud detection checklist');
@@ -150,7 +218,10 @@ describe('insert fix for a coverage entry', () => {
 describe('where an inserted section lands', () => {
   const text = 'line zero\nline one\nline two\n';
   const offsetOf = (position: { line: number; character: number }) =>
-    text.split('\n').slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+    text
+      .split('\n')
+      .slice(0, position.line)
+      .reduce((sum, line) => sum + line.length + 1, 0) + position.character;
   const at = (line: number, character = 0) => ({ start: { line, character }, end: { line, character } });
 
   it('spans the heading to the end of the inserted text, without the blank lines around it', () => {

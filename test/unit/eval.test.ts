@@ -25,8 +25,14 @@ function gold(elements: Record<string, Status>, pitfalls: Record<string, boolean
 
 function prediction(elements: Record<string, Status>, pitfalls: Record<string, boolean> = {}): Prediction {
   return {
-    scenario: 'fraud', task: 'imbalanced-classification', elements, scenarioItems: { 'fraud/real-time': 'missing' },
-    offlineMetric: 'misaligned', pitfalls, templateResidue: false, hiddenContent: true,
+    scenario: 'fraud',
+    task: 'imbalanced-classification',
+    elements,
+    scenarioItems: { 'fraud/real-time': 'missing' },
+    offlineMetric: 'misaligned',
+    pitfalls,
+    templateResidue: false,
+    hiddenContent: true,
   };
 }
 
@@ -44,7 +50,12 @@ describe('eval scoring', () => {
     assert.equal(tally.addressed, 3);
     assert.equal(tally.falseMissing, 1);
     assert.deepEqual(tally.confusion, { 'present→partial': 1, 'partial→missing': 1 });
-    assert.deepEqual(mismatches, ['a present→partial', 'b partial→missing', 'fraud/real-time partial→missing', 'offlineMetric fits→misaligned']);
+    assert.deepEqual(mismatches, [
+      'a present→partial',
+      'b partial→missing',
+      'fraud/real-time partial→missing',
+      'offlineMetric fits→misaligned',
+    ]);
     const figures = figuresOf(tally);
     assert.equal(figures.elements, 0.5);
     assert.equal(figures.presentVsNot, 0.75);
@@ -78,18 +89,32 @@ describe('eval scoring', () => {
 
 describe('corpus split', () => {
   const entry = (file: string, repository: string, scenario: string, split?: ManifestEntry['split']): ManifestEntry =>
-    ({ file, repository, scenario, split, path: file, commit: '0'.repeat(40), licence: 'MIT', committed: true, sha256: '', shape: 'stub', labellers: 1 }) as ManifestEntry;
+    ({
+      file,
+      repository,
+      scenario,
+      split,
+      path: file,
+      commit: '0'.repeat(40),
+      licence: 'MIT',
+      committed: true,
+      sha256: '',
+      shape: 'stub',
+      labellers: 1,
+    }) as ManifestEntry;
 
   it('keeps every repository in one split and keeps splits already given', () => {
     const entries = [
-      entry('a1.md', 'x/a', 'fraud', 'test'), entry('a2.md', 'X/A', 'fraud'),
+      entry('a1.md', 'x/a', 'fraud', 'test'),
+      entry('a2.md', 'X/A', 'fraud'),
       ...Array.from({ length: 10 }, (_, i) => entry(`r${i}.md`, `repo/${i}`, i < 5 ? 'fraud' : 'search')),
     ];
     assignSplits(entries);
     assert.equal(entries[0]!.split, 'test');
     assert.equal(entries[1]!.split, 'test', 'a repository named in another case is the same repository');
     const splitsByRepository = new Map<string, Set<string>>();
-    for (const { repository, split } of entries) splitsByRepository.set(repository.toLowerCase(), new Set([...(splitsByRepository.get(repository.toLowerCase()) ?? []), split]));
+    for (const { repository, split } of entries)
+      splitsByRepository.set(repository.toLowerCase(), new Set([...(splitsByRepository.get(repository.toLowerCase()) ?? []), split]));
     for (const splits of splitsByRepository.values()) assert.equal(splits.size, 1);
     const searchSplits = entries.filter((e) => e.scenario === 'search').map((e) => e.split);
     assert.deepEqual([...new Set(searchSplits)].sort(), ['dev', 'test', 'train'], 'each scenario is spread over the three splits');

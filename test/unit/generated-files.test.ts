@@ -12,7 +12,17 @@ interface Manifest {
   contributes: {
     snippets?: unknown;
     grammars: { path: string; injectTo: string[] }[];
-    configuration: { title: string; properties: Record<string, { properties?: Record<string, { enum: string[]; markdownDescription: string }>; enum?: string[]; markdownEnumDescriptions?: string[] }> };
+    configuration: {
+      title: string;
+      properties: Record<
+        string,
+        {
+          properties?: Record<string, { enum: string[]; markdownDescription: string }>;
+          enum?: string[];
+          markdownEnumDescriptions?: string[];
+        }
+      >;
+    };
   };
 }
 
@@ -26,13 +36,17 @@ describe('files generated from the framework data', () => {
   });
 
   it('package.json contributes the grammar, and the section snippets only through completion', () => {
-    assert.deepEqual(manifest.contributes.grammars.map((g) => [g.path, g.injectTo]), [[`./${GRAMMAR_PATH}`, ['text.html.markdown']]]);
+    assert.deepEqual(
+      manifest.contributes.grammars.map((g) => [g.path, g.injectTo]),
+      [[`./${GRAMMAR_PATH}`, ['text.html.markdown']]],
+    );
     assert.equal(manifest.contributes.snippets, undefined);
   });
 
   it('package.json carries exactly the generated rule and scenario settings', () => {
     assert.equal(manifestText, manifestWithGeneratedSettings(manifestText));
-    for (const [key, schema] of Object.entries(generatedSettings())) assert.deepEqual(manifest.contributes.configuration.properties[key], schema);
+    for (const [key, schema] of Object.entries(generatedSettings()))
+      assert.deepEqual(manifest.contributes.configuration.properties[key], schema);
   });
 
   it('offers every rule and "rule-id/sub" ID as a setting with the severities to choose from', () => {
@@ -42,14 +56,20 @@ describe('files generated from the framework data', () => {
     const mismatch = RULES.find((rule) => rule.id === 'metric-task-mismatch')!;
     assert.equal(rules['metric-task-mismatch']!.markdownDescription, `${mismatch.description} Default: \`${mismatch.defaultSeverity}\`.`);
     assert.equal(rules['missing-element/data.quality']!.markdownDescription, '`missing-element`, for Data quality (`data.quality`) only.');
-    assert.equal(rules['scenario-checklist/hybrid-rules']!.markdownDescription, '`scenario-checklist`, for Rules layer (`fraud/hybrid-rules`) only.');
+    assert.equal(
+      rules['scenario-checklist/hybrid-rules']!.markdownDescription,
+      '`scenario-checklist`, for Rules layer (`fraud/hybrid-rules`) only.',
+    );
   });
 
   it('describes each scenario choice', () => {
     const scenario = manifest.contributes.configuration.properties['mlsd.scenario']!;
     assert.deepEqual(scenario.enum, [...SCENARIO_IDS]);
     assert.equal(scenario.markdownEnumDescriptions?.length, SCENARIO_IDS.length);
-    assert.match(scenario.markdownEnumDescriptions![1]!, /^Fraud detection \(task: imbalanced-classification\); its checklist: Real-time scoring, /);
+    assert.match(
+      scenario.markdownEnumDescriptions![1]!,
+      /^Fraud detection \(task: imbalanced-classification\); its checklist: Real-time scoring, /,
+    );
   });
 
   it('titles the settings group "mlsd", as the commands\' category', () => {

@@ -14,10 +14,7 @@ describe('hover content', () => {
   it('explains a metric, the tasks it fits and whether it fits this doc', () => {
     assert.equal(
       metricHover('NDCG@k', 'ranking'),
-      [
-        `**NDCG@k**: ${description('NDCG@k')}`,
-        "Fits this doc's task (ranking).",
-      ].join('\n\n'),
+      [`**NDCG@k**: ${description('NDCG@k')}`, "Fits this doc's task (ranking)."].join('\n\n'),
     );
     assert.equal(
       metricHover('ROC-AUC', 'imbalanced-classification'),
@@ -27,13 +24,13 @@ describe('hover content', () => {
         "Does not fit this doc's task (imbalanced-classification) on its own: pair it with a metric that does.",
       ].join('\n\n'),
     );
-    assert.equal(
-      metricHover('CTR', 'other'),
-      `**CTR**: ${description('CTR')}\n\nTypical role: online. Not tied to one task type.`,
-    );
+    assert.equal(metricHover('CTR', 'other'), `**CTR**: ${description('CTR')}\n\nTypical role: online. Not tied to one task type.`);
     assert.equal(metricHover('Not a metric', 'ranking'), undefined);
     // Fit is said once: the doc's task in its own sentence, other tasks in the general lines.
-    assert.equal(metricHover('Precision', 'imbalanced-classification'), `**Precision**: ${description('Precision')}\n\nFits this doc's task (imbalanced-classification).`);
+    assert.equal(
+      metricHover('Precision', 'imbalanced-classification'),
+      `**Precision**: ${description('Precision')}\n\nFits this doc's task (imbalanced-classification).`,
+    );
     assert.equal(metricHover('Precision', 'other'), `**Precision**: ${description('Precision')}\n\nFits: imbalanced-classification.`);
   });
 
@@ -65,7 +62,7 @@ describe('hover content', () => {
     assert.match(hoverAt(model, { line: 6, character: 4 })?.markdown ?? '', /^\*\*Constraints\*\* \(`framing\.constraints`\)/);
   });
 
-  it('lists a part heading\'s elements with their status', () => {
+  it("lists a part heading's elements with their status", () => {
     const model = modelWith({ 'data.sources': 'present' }, [], { sections: [section('Data pipeline', 2, 0, 10)] });
     assert.equal(
       hoverAt(model, { line: 0, character: 3 })?.markdown.split('\n').slice(0, 3).join('\n'),
@@ -75,14 +72,23 @@ describe('hover content', () => {
     );
   });
 
-  it('shows a scenario item\'s expectation on its heading', () => {
-    const model = modelWith({}, [], { sections: [section('Cold start', 3, 2, 5)], scenario: { id: 'recommendation', source: 'frontmatter' } });
-    assert.match(hoverAt(model, { line: 2, character: 0 })?.markdown ?? '', /^\*\*Cold start\*\* \(`recommendation\/cold-start`\) {2}\nMust contain: how new users and new items are served/);
+  it("shows a scenario item's expectation on its heading", () => {
+    const model = modelWith({}, [], {
+      sections: [section('Cold start', 3, 2, 5)],
+      scenario: { id: 'recommendation', source: 'frontmatter' },
+    });
+    assert.match(
+      hoverAt(model, { line: 2, character: 0 })?.markdown ?? '',
+      /^\*\*Cold start\*\* \(`recommendation\/cold-start`\) {2}\nMust contain: how new users and new items are served/,
+    );
   });
 
   it('falls back to the part a heading names in other words', () => {
     const model = modelWith({}, [], { sections: [section('Production', 2, 0, 3)] });
-    assert.match(hoverAt(model, { line: 0, character: 2 })?.markdown ?? '', /^\*\*Serving & scaling\*\*: this part must cover\n- Serving architecture \(missing\)/);
+    assert.match(
+      hoverAt(model, { line: 0, character: 2 })?.markdown ?? '',
+      /^\*\*Serving & scaling\*\*: this part must cover\n- Serving architecture \(missing\)/,
+    );
   });
 
   it('has nothing to say about other headings or body text', () => {
@@ -121,11 +127,17 @@ describe('hover content on analysed docs', () => {
   });
 
   it('claims no rollout for a "PM Strategy" heading that holds none of it', () => {
-    const text = RECIPE_FULL.replace('## Monitoring', '## PM Strategy\n\nWe will agree with the product team which recipes to promote on holidays.\n\n## Monitoring');
+    const text = RECIPE_FULL.replace(
+      '## Monitoring',
+      '## PM Strategy\n\nWe will agree with the product team which recipes to promote on holidays.\n\n## Monitoring',
+    );
     const { model } = analyze(text);
     assert.equal(hoverAt(model, { line: lineOf(text, '## PM Strategy'), character: 5 }), undefined);
     // Rollout stays judged by what the doc says (the A/B test in the evaluation), not by that heading.
-    assert.equal(model.elements.find((element) => element.id === 'serving.rollout')?.evidence?.start.line, lineOf(text, 'Online: an A/B test on weekly cooking sessions per user.'));
+    assert.equal(
+      model.elements.find((element) => element.id === 'serving.rollout')?.evidence?.start.line,
+      lineOf(text, 'Online: an A/B test on weekly cooking sessions per user.'),
+    );
   });
 
   it('says what a partial element still lacks', () => {
@@ -135,6 +147,9 @@ describe('hover content on analysed docs', () => {
     );
     const { model } = analyze(text);
     const hover = hoverAt(model, { line: lineOf(text, '## Constraints'), character: 4 });
-    assert.equal(hover?.markdown, `**Constraints** (\`framing.constraints\`)  \nMust contain: ${expectation('framing.constraints')}.  \nIn this doc: partial: no number with a unit.`);
+    assert.equal(
+      hover?.markdown,
+      `**Constraints** (\`framing.constraints\`)  \nMust contain: ${expectation('framing.constraints')}.  \nIn this doc: partial: no number with a unit.`,
+    );
   });
 });

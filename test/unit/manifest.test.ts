@@ -21,7 +21,12 @@ const properties = manifest.contributes.configuration.properties;
 describe('package.json mirrors the core', () => {
   it('offers exactly the settings the editors read, each defaulting to what the core assumes when it is unset', () => {
     const defaults = editorSettingsFrom({});
-    assert.deepEqual(Object.keys(properties).sort(), Object.keys(defaults).map((key) => `${SETTINGS_SECTION}.${key}`).sort());
+    assert.deepEqual(
+      Object.keys(properties).sort(),
+      Object.keys(defaults)
+        .map((key) => `${SETTINGS_SECTION}.${key}`)
+        .sort(),
+    );
     for (const [key, value] of Object.entries(defaults)) assert.deepEqual(properties[`${SETTINGS_SECTION}.${key}`]!.default, value, key);
   });
 
@@ -30,14 +35,23 @@ describe('package.json mirrors the core', () => {
   });
 
   it('validates every config file name the core discovers, with the generated schema', () => {
-    const validated = [...manifest.contributes.jsonValidation.flatMap((entry) => entry.fileMatch), ...manifest.contributes.yamlValidation.map((entry) => entry.fileMatch)];
+    const validated = [
+      ...manifest.contributes.jsonValidation.flatMap((entry) => entry.fileMatch),
+      ...manifest.contributes.yamlValidation.map((entry) => entry.fileMatch),
+    ];
     assert.deepEqual(validated.sort(), [...CONFIG_FILE_NAMES].sort());
-    for (const { url } of [...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation]) assert.equal(url, './schemas/mlsd-config.schema.json');
+    for (const { url } of [...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation])
+      assert.equal(url, './schemas/mlsd-config.schema.json');
   });
 
   it('ships only folders and files that exist, in package.json and .vscodeignore', () => {
-    for (const entry of manifest.files) assert.ok(fs.existsSync(entry) || entry === 'dist', `package.json "files" names ${entry}, which does not exist`);
-    const reincluded = fs.readFileSync('.vscodeignore', 'utf8').split('\n').filter((line) => line.startsWith('!') && line.endsWith('/**'));
-    for (const line of reincluded) assert.ok(fs.existsSync(line.slice(1, -'/**'.length)), `.vscodeignore ships ${line.slice(1)}, which does not exist`);
+    for (const entry of manifest.files)
+      assert.ok(fs.existsSync(entry) || entry === 'dist', `package.json "files" names ${entry}, which does not exist`);
+    const reincluded = fs
+      .readFileSync('.vscodeignore', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('!') && line.endsWith('/**'));
+    for (const line of reincluded)
+      assert.ok(fs.existsSync(line.slice(1, -'/**'.length)), `.vscodeignore ships ${line.slice(1)}, which does not exist`);
   });
 });

@@ -1,6 +1,13 @@
 // Builds a DesignDocModel for the authoring unit tests: every element missing unless stated, so
 // each test says exactly which parts of the doc exist.
-import { ELEMENT_IDS, type CoverageStatus, type DesignDocModel, type ElementId, type MetricMention, type Section } from '../../src/core/types';
+import {
+  ELEMENT_IDS,
+  type CoverageStatus,
+  type DesignDocModel,
+  type ElementId,
+  type MetricMention,
+  type Section,
+} from '../../src/core/types';
 
 export function modelWith(
   elements: Partial<Record<ElementId, CoverageStatus>>,

@@ -21,9 +21,23 @@ describe('practice mode phases', () => {
   it('follows the framework parts and their interview budgets: 45 minutes, scoping first within 5–10', () => {
     assert.deepEqual(
       PRACTICE_PHASES.map((p) => [p.id, p.minutes]),
-      [['framing', 8], ['data', 7], ['features', 6], ['model', 8], ['training', 4], ['evaluation', 4], ['serving', 6], ['tradeoffs', 2]],
+      [
+        ['framing', 8],
+        ['data', 7],
+        ['features', 6],
+        ['model', 8],
+        ['training', 4],
+        ['evaluation', 4],
+        ['serving', 6],
+        ['tradeoffs', 2],
+      ],
     );
-    assert.deepEqual(PRACTICE_PHASES[0]?.elements, ['framing.business-metric', 'framing.model-metric', 'framing.baseline', 'framing.constraints']);
+    assert.deepEqual(PRACTICE_PHASES[0]?.elements, [
+      'framing.business-metric',
+      'framing.model-metric',
+      'framing.baseline',
+      'framing.constraints',
+    ]);
     assert.equal(new PracticeSession(() => 0).totalMs, 45 * MINUTE);
   });
 
@@ -128,18 +142,33 @@ describe('practice mode nudges', () => {
   it('counts template prompts (partial sections) as not yet written', () => {
     const template = modelWith({ 'model.selection': 'partial', 'framing.business-metric': 'partial', 'framing.model-metric': 'partial' });
     assert.deepEqual(detectNudges(template, 0), []);
-    assert.deepEqual(detectNudges({ ...template, elements: template.elements.map((e) => (e.id === 'model.selection' ? { ...e, status: 'present' } : e)) }, 0).map((n) => n.kind), ['metrics-first']);
-    assert.deepEqual(detectNudges(template, 1).map((n) => `${n.kind}:${n.phase}`), ['phase-skipped:framing']);
+    assert.deepEqual(
+      detectNudges(
+        { ...template, elements: template.elements.map((e) => (e.id === 'model.selection' ? { ...e, status: 'present' } : e)) },
+        0,
+      ).map((n) => n.kind),
+      ['metrics-first'],
+    );
+    assert.deepEqual(
+      detectNudges(template, 1).map((n) => `${n.kind}:${n.phase}`),
+      ['phase-skipped:framing'],
+    );
   });
 
   it('gives each nudge once per session', () => {
     const clock = fakeClock();
     const session = new PracticeSession(clock.read);
     const model = modelWith({ 'model.selection': 'present' });
-    assert.deepEqual(session.nudges(model).map((n) => n.kind), ['metrics-first']);
+    assert.deepEqual(
+      session.nudges(model).map((n) => n.kind),
+      ['metrics-first'],
+    );
     assert.deepEqual(session.nudges(model), []);
     clock.advance(8 * MINUTE);
-    assert.deepEqual(session.nudges(model).map((n) => `${n.kind}:${n.phase}`), ['phase-skipped:framing']);
+    assert.deepEqual(
+      session.nudges(model).map((n) => `${n.kind}:${n.phase}`),
+      ['phase-skipped:framing'],
+    );
   });
 
   it('translates through the function it is given', () => {
@@ -155,29 +184,39 @@ describe('practice summary in the review', () => {
     const session = new PracticeSession(clock.read);
     clock.advance(17 * MINUTE + 30_000);
     session.stop();
-    const model = modelWith({ 'framing.business-metric': 'present', 'framing.model-metric': 'present', 'framing.baseline': 'partial', 'data.sources': 'present' });
-    const summary = practiceSummaryMarkdown(session.snapshot(), session.phases, model, ['"Problem framing & success" is over but still lacks: Current solution, Constraints.']);
-    assert.equal(summary, [
-      '## Practice session',
-      '',
-      'Stopped after 17:30 of 45:00.',
-      '',
-      '| Phase | Budget | Time on the clock | Written in the answer |',
-      '|---|---|---|---|',
-      '| Problem framing & success | 8 min | 08:00 | 2 of 4 |',
-      '| Data pipeline | 7 min | 07:00 | 1 of 3 |',
-      '| Feature engineering | 6 min | 02:30 | 0 of 2 |',
-      '| Model | 8 min | not reached | 0 of 2 |',
-      '| Training | 4 min | not reached | 0 of 1 |',
-      '| Evaluation | 4 min | not reached | 0 of 1 |',
-      '| Serving & scaling | 6 min | not reached | 0 of 4 |',
-      '| Trade-offs | 2 min | not reached | 0 of 1 |',
-      '',
-      '### Nudges',
-      '',
-      '- "Problem framing & success" is over but still lacks: Current solution, Constraints.',
-      '',
-    ].join('\n'));
+    const model = modelWith({
+      'framing.business-metric': 'present',
+      'framing.model-metric': 'present',
+      'framing.baseline': 'partial',
+      'data.sources': 'present',
+    });
+    const summary = practiceSummaryMarkdown(session.snapshot(), session.phases, model, [
+      '"Problem framing & success" is over but still lacks: Current solution, Constraints.',
+    ]);
+    assert.equal(
+      summary,
+      [
+        '## Practice session',
+        '',
+        'Stopped after 17:30 of 45:00.',
+        '',
+        '| Phase | Budget | Time on the clock | Written in the answer |',
+        '|---|---|---|---|',
+        '| Problem framing & success | 8 min | 08:00 | 2 of 4 |',
+        '| Data pipeline | 7 min | 07:00 | 1 of 3 |',
+        '| Feature engineering | 6 min | 02:30 | 0 of 2 |',
+        '| Model | 8 min | not reached | 0 of 2 |',
+        '| Training | 4 min | not reached | 0 of 1 |',
+        '| Evaluation | 4 min | not reached | 0 of 1 |',
+        '| Serving & scaling | 6 min | not reached | 0 of 4 |',
+        '| Trade-offs | 2 min | not reached | 0 of 1 |',
+        '',
+        '### Nudges',
+        '',
+        '- "Problem framing & success" is over but still lacks: Current solution, Constraints.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('puts the overtime on the last phase and says when there was no nudge', () => {

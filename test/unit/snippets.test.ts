@@ -33,7 +33,7 @@ describe('snippets built from the framework data', () => {
     for (const snippet of snippets) assert.match(snippet.prefix, /^mlsd-[a-z0-9-]+$/);
   });
 
-  it('writes the core\'s element skeleton with each prompt as a tab stop', () => {
+  it("writes the core's element skeleton with each prompt as a tab stop", () => {
     const snippet = byPrefix.get('mlsd-framing-constraints');
     assert.equal(
       snippet?.body,
@@ -49,7 +49,7 @@ describe('snippets built from the framework data', () => {
     assert.equal(snippet?.name, 'mlsd: Constraints (framing.constraints)');
   });
 
-  it('inserts exactly the text of the core\'s skeletons and templates when tabbed through', () => {
+  it("inserts exactly the text of the core's skeletons and templates when tabbed through", () => {
     for (const element of ELEMENTS) {
       assert.equal(expand(byPrefix.get(`mlsd-${element.id.replace('.', '-')}`)!.body), renderElementSkeleton(element.id, 3), element.id);
     }
@@ -66,10 +66,19 @@ describe('snippets built from the framework data', () => {
     assert.equal(fraud.prefix, 'mlsd-fraud');
     assert.deepEqual(
       fraud.body.split('\n').filter((line) => line.startsWith('#')),
-      ['## Fraud detection checklist', '### Real-time scoring', '### Class imbalance', '### Rules layer', '### False positives vs false negatives'],
+      [
+        '## Fraud detection checklist',
+        '### Real-time scoring',
+        '### Class imbalance',
+        '### Rules layer',
+        '### False positives vs false negatives',
+      ],
     );
     // Tab stops run on across the items.
-    assert.deepEqual([...fraud.body.matchAll(/\$\{(\d+):/g)].map((match) => Number(match[1])), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(
+      [...fraud.body.matchAll(/\$\{(\d+):/g)].map((match) => Number(match[1])),
+      [1, 2, 3, 4, 5, 6],
+    );
   });
 
   it('offers only metrics that fit the task, preferred first', () => {
@@ -77,8 +86,14 @@ describe('snippets built from the framework data', () => {
     assert.deepEqual(fittingMetrics('regression'), ['MAE', 'RMSE', 'MAPE', 'Quantile loss']);
     assert.deepEqual(fittingMetrics('other'), []);
     const table = metricTableSnippet('ranking').body.split('\n');
-    assert.equal(table[2], '| Offline | ${1|NDCG@k,Recall@k,MAP,MRR,Precision@k,Hit rate|} | ${2:target vs baseline} | ${3:why it fits the goal} |');
-    assert.equal(table[4], '| Guardrail | ${7|False positive rate,Hide rate|} | ${8:must not get worse than} | ${9:why it fits the goal} |');
+    assert.equal(
+      table[2],
+      '| Offline | ${1|NDCG@k,Recall@k,MAP,MRR,Precision@k,Hit rate|} | ${2:target vs baseline} | ${3:why it fits the goal} |',
+    );
+    assert.equal(
+      table[4],
+      '| Guardrail | ${7|False positive rate,Hide rate|} | ${8:must not get worse than} | ${9:why it fits the goal} |',
+    );
     assert.deepEqual(
       snippets.filter((snippet) => snippet.prefix.startsWith('mlsd-metrics-')).map((snippet) => snippet.prefix),
       ['mlsd-metrics-ranking', 'mlsd-metrics-imbalanced-classification', 'mlsd-metrics-probability-estimation', 'mlsd-metrics-regression'],
@@ -92,7 +107,7 @@ describe('snippets built from the framework data', () => {
     );
   });
 
-  it('orders the quick pick: the doc\'s scenario, other scenarios, the framework, the tables', () => {
+  it("orders the quick pick: the doc's scenario, other scenarios, the framework, the tables", () => {
     const ordered = orderedForScenario(snippets, 'search').map((snippet) => snippet.prefix);
     assert.equal(ordered.length, snippets.length);
     assert.deepEqual(ordered.slice(0, 5), ['mlsd-search', 'mlsd-recommendation', 'mlsd-fraud', 'mlsd-moderation', 'mlsd-part-framing']);
@@ -115,7 +130,10 @@ describe('snippets built from the framework data', () => {
   });
 
   it('turns only prompt lines into tab stops and escapes the rest', () => {
-    assert.equal(skeletonToSnippet('## Costs in $\n\n- TODO: Why {x}?\n- plain bullet'), '## Costs in \\$\n\n- ${1:TODO: Why {x\\}?}\n- plain bullet');
+    assert.equal(
+      skeletonToSnippet('## Costs in $\n\n- TODO: Why {x}?\n- plain bullet'),
+      '## Costs in \\$\n\n- ${1:TODO: Why {x\\}?}\n- plain bullet',
+    );
   });
 });
 

@@ -16,7 +16,16 @@ const sample = path.resolve('test/fixtures/eval-sample');
 
 describe('learned verdict: training', () => {
   it('solves a linear system exactly', () => {
-    assert.deepEqual(solve([[2, 1], [1, 3]], [3, 5]).map((value) => Math.round(value * 1e9) / 1e9), [0.8, 1.4]);
+    assert.deepEqual(
+      solve(
+        [
+          [2, 1],
+          [1, 3],
+        ],
+        [3, 5],
+      ).map((value) => Math.round(value * 1e9) / 1e9),
+      [0.8, 1.4],
+    );
   });
 
   it('fits a logistic regression whose weight follows the evidence and is rounded', () => {
@@ -31,7 +40,10 @@ describe('learned verdict: training', () => {
     const first = loadRows(sample);
     const second = loadRows(sample);
     assert.ok(first.rows.length >= ELEMENT_IDS.length, 'the sample has a labelled train doc');
-    assert.ok(first.rows.every((row) => row.split !== 'test'), 'test is never read');
+    assert.ok(
+      first.rows.every((row) => row.split !== 'test'),
+      'test is never read',
+    );
     const a = serializeWeights(train(first.rows, first.docs));
     const b = serializeWeights(train(second.rows, second.docs));
     assert.equal(a, b);

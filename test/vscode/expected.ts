@@ -45,11 +45,20 @@ export const SETTING_RULE = 'no-online-metric';
 
 /** One core fix of each kind in the fraud doc, and a line the fixed text must contain. */
 export const CORE_FIXES = [
-  { at: 'metric-task-mismatch 16:23-16:31', title: "Replace 'accuracy' with PR-AUC", preferred: true, adds: 'The model is judged on PR-AUC on a held-out month' },
+  {
+    at: 'metric-task-mismatch 16:23-16:31',
+    title: "Replace 'accuracy' with PR-AUC",
+    preferred: true,
+    adds: 'The model is judged on PR-AUC on a held-out month',
+  },
   { at: 'missing-element/data.quality 24:3-24:7', title: "Insert a 'Data quality' section", preferred: true, adds: '## Data quality' },
   { at: 'scenario-checklist/hybrid-rules 6:2-6:43', title: 'Insert the fraud detection checklist', preferred: true, adds: 'Rules layer' },
-  { at: 'missing-element/framing.baseline 8:3-8:16', title: 'Disable missing-element/framing.baseline for this line', preferred: false,
-    adds: '<!-- mlsd-disable-next-line missing-element/framing.baseline -->\n## Business goal' },
+  {
+    at: 'missing-element/framing.baseline 8:3-8:16',
+    title: 'Disable missing-element/framing.baseline for this line',
+    preferred: false,
+    adds: '<!-- mlsd-disable-next-line missing-element/framing.baseline -->\n## Business goal',
+  },
 ];
 
 /** The rules still reported after fix-all: none of them has a preferred fix. */

@@ -47,7 +47,11 @@ export function describe(diagnostic: vscode.Diagnostic): string {
 }
 
 /** Waits until the document's mlsd diagnostics satisfy `accept`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  what: string,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+): Promise<vscode.Diagnostic[]> {
   return waitFor(what, () => {
     const diagnostics = mlsdDiagnostics(uri);
     return accept(diagnostics) ? diagnostics : undefined;

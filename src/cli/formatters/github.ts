@@ -18,7 +18,13 @@ export function formatGithub({ files, configProblems }: CheckOutput): string {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function command(kind: string, file: string, at: { line: number; column: number; endLine: number; endColumn: number }, title: string, message: string): string {
+function command(
+  kind: string,
+  file: string,
+  at: { line: number; column: number; endLine: number; endColumn: number },
+  title: string,
+  message: string,
+): string {
   const properties = [
     `file=${escapeProperty(file)}`,
     `line=${at.line}`,

@@ -3,7 +3,10 @@ import type { Severity } from '../../core/types';
 import type { CheckOutput } from './types';
 
 const plain = (text: string): string => text;
-const ansi = (open: number, close: number) => (text: string): string => `\u001b[${open}m${text}\u001b[${close}m`;
+const ansi =
+  (open: number, close: number) =>
+  (text: string): string =>
+    `\u001b[${open}m${text}\u001b[${close}m`;
 const PLAIN_STYLE = { path: plain, position: plain, ruleId: plain, error: plain, warning: plain, info: plain, hint: plain, bold: plain };
 const COLOR_STYLE = {
   path: ansi(4, 24),
@@ -27,18 +30,25 @@ export function formatText({ files, color }: CheckOutput): string {
     const rows = findings.map(toReportFinding).map((finding) => {
       counts[finding.severity]++;
       if (finding.fixable) fixable++;
-      return { position: `${finding.line}:${finding.column}`, severity: finding.severity, message: finding.message, ruleId: finding.ruleId };
+      return {
+        position: `${finding.line}:${finding.column}`,
+        severity: finding.severity,
+        message: finding.message,
+        ruleId: finding.ruleId,
+      };
     });
     // Widths come from the plain text; colour codes are added after padding so columns stay aligned.
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
     const messageWidth = Math.max(...rows.map((row) => row.message.length));
-    const lines = rows.map((row) => [
-      `  ${style.position(row.position.padEnd(positionWidth))}`,
-      style[row.severity](row.severity.padEnd(severityWidth)),
-      row.message.padEnd(messageWidth),
-      style.ruleId(row.ruleId),
-    ].join('  '));
+    const lines = rows.map((row) =>
+      [
+        `  ${style.position(row.position.padEnd(positionWidth))}`,
+        style[row.severity](row.severity.padEnd(severityWidth)),
+        row.message.padEnd(messageWidth),
+        style.ruleId(row.ruleId),
+      ].join('  '),
+    );
     blocks.push(`${style.path(displayPath)}\n${lines.join('\n')}\n`);
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;

@@ -2,7 +2,13 @@
 // count as content when it does not (empty, placeholders, an image, a diagram, bare topic names).
 import type { LineKind, SegmentSignals, Unit } from './signal-types';
 
-export function summarizeBody(signals: SegmentSignals, units: readonly Unit[], diagrams: number, codeBlocks: number, kinds: readonly LineKind[]): void {
+export function summarizeBody(
+  signals: SegmentSignals,
+  units: readonly Unit[],
+  diagrams: number,
+  codeBlocks: number,
+  kinds: readonly LineKind[],
+): void {
   let words = 0;
   let real = 0;
   let placeholders = 0;

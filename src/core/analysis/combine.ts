@@ -20,7 +20,8 @@ export function* combineSteps(input: CombineInput): Steps<DocumentFacts> {
 function* judgeSteps(facts: LocatedFacts): Steps<Verdicts> {
   const verdicts = {} as Record<keyof Verdicts, unknown>;
   for (const module of VERDICT_MODULES) {
-    verdicts[module.verdict] = 'judgeInSteps' in module ? yield* module.judgeInSteps(facts, verdicts as Verdicts) : module.judge(facts, verdicts as Verdicts);
+    verdicts[module.verdict] =
+      'judgeInSteps' in module ? yield* module.judgeInSteps(facts, verdicts as Verdicts) : module.judge(facts, verdicts as Verdicts);
     yield;
   }
   return verdicts as Verdicts;
@@ -35,7 +36,13 @@ function documentFacts(located: LocatedFacts, verdicts: Verdicts): DocumentFacts
     task: verdicts.task,
     elements: ELEMENT_IDS.map((id) => coverageOut(id, verdicts.elements[id])),
     scenarioItems: [...verdicts.items].map(([id, fact]) => coverageOut(id, fact)),
-    metrics: verdicts.metrics.map((metric) => ({ name: metric.name, text: metric.text, role: metric.role, range: metric.range, negated: metric.negated })),
+    metrics: verdicts.metrics.map((metric) => ({
+      name: metric.name,
+      text: metric.text,
+      role: metric.role,
+      range: metric.range,
+      negated: metric.negated,
+    })),
     offlineMetric: verdicts.offlineMetric.verdict,
     pitfalls: Object.fromEntries(PITFALL_IDS.map((id) => [id, verdicts[id].present])) as Record<PitfallId, boolean>,
     templateResidue: verdicts.residue.length > 0,
@@ -53,7 +60,12 @@ function documentFacts(located: LocatedFacts, verdicts: Verdicts): DocumentFacts
     task: verdicts.task,
     residue: verdicts.residue,
     hidden: verdicts.hidden,
-    pitfalls: { 'modeling-first': verdicts['modeling-first'], 'ignored-data': verdicts['ignored-data'], 'over-engineering': verdicts['over-engineering'], 'production-gaps': verdicts['production-gaps'] },
+    pitfalls: {
+      'modeling-first': verdicts['modeling-first'],
+      'ignored-data': verdicts['ignored-data'],
+      'over-engineering': verdicts['over-engineering'],
+      'production-gaps': verdicts['production-gaps'],
+    },
     directives: located.directives,
     model,
   };
@@ -65,7 +77,8 @@ function documentFacts(located: LocatedFacts, verdicts: Verdicts): DocumentFacts
 }
 
 function coverageOut<Id extends string>(id: Id, fact: CoverageFact): Coverage<Id> {
-  const out: Coverage<Id> = fact.evidence && fact.status !== 'missing' ? { id, status: fact.status, evidence: fact.evidence } : { id, status: fact.status };
+  const out: Coverage<Id> =
+    fact.evidence && fact.status !== 'missing' ? { id, status: fact.status, evidence: fact.evidence } : { id, status: fact.status };
   if (fact.status === 'partial' && fact.gap) out.gap = fact.gap;
   return out;
 }

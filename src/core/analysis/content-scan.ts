@@ -22,14 +22,20 @@ const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator
  * which every line that is not real content (code, comments, headings, placeholders) is blanked,
  * so offsets still map to lines and each regex is called a handful of times per segment, not per line.
  */
-export function scanLines(lines: readonly string[], kinds: readonly LineKind[], unitOfLine: readonly (Unit | undefined)[], signals: SegmentSignals): void {
+export function scanLines(
+  lines: readonly string[],
+  kinds: readonly LineKind[],
+  unitOfLine: readonly (Unit | undefined)[],
+  signals: SegmentSignals,
+): void {
   const content = lines.map((text, line) => (kinds[line] === 'text' && unitOfLine[line] && !unitOfLine[line]!.placeholder ? text : ''));
   const masked = content.join('\n');
   if (masked.trim() === '') return;
   const locate = createLocator(lineStartsOf(content));
   // A question ("Do we need continual training?") raises a topic without answering it.
   const substantive: (boolean | undefined)[] = [];
-  const substantiveAt = (line: number): boolean => (substantive[line] ??= (unitOfLine[line]?.words ?? 0) >= 4 && !/\?\s*$/.test(content[line] ?? ''));
+  const substantiveAt = (line: number): boolean =>
+    (substantive[line] ??= (unitOfLine[line]?.words ?? 0) >= 4 && !/\?\s*$/.test(content[line] ?? ''));
 
   countScenarioWords(masked, signals);
   eachMatch(PLACEHOLDER_TOKEN, masked, locate, (span) => signals.placeholders.push(span));

@@ -24,7 +24,13 @@ const ITEM_SCANNERS = CHECKLIST_ITEMS.map((item) => cueScanner(item.id, item.cue
  * Records the element and checklist-item cue hits of the content. `text` is the content as the cues
  * read it (hard-wrapped paragraphs unwrapped), `locate` maps its offsets back to lines.
  */
-export function scanElementCues(text: string, locate: Locator, substantiveAt: (line: number) => boolean, lines: readonly string[], signals: SegmentSignals): void {
+export function scanElementCues(
+  text: string,
+  locate: Locator,
+  substantiveAt: (line: number) => boolean,
+  lines: readonly string[],
+  signals: SegmentSignals,
+): void {
   for (const scanner of ELEMENT_SCANNERS) {
     const hits = scanCues(scanner, text, locate, substantiveAt, lines);
     if (hits.length) signals.elementHits.set(scanner.id as ElementId, hits);
@@ -35,7 +41,13 @@ export function scanElementCues(text: string, locate: Locator, substantiveAt: (l
   }
 }
 
-function scanCues(scanner: CueScanner, text: string, locate: Locator, substantiveAt: (line: number) => boolean, lines: readonly string[]): CueHit[] {
+function scanCues(
+  scanner: CueScanner,
+  text: string,
+  locate: Locator,
+  substantiveAt: (line: number) => boolean,
+  lines: readonly string[],
+): CueHit[] {
   const hits: CueHit[] = [];
   const { pattern, weights } = scanner;
   // The next search starts right after a match's start, so a long phrase does not hide a shorter
@@ -48,7 +60,14 @@ function scanCues(scanner: CueScanner, text: string, locate: Locator, substantiv
     while (match[group] === undefined && group < weights.length) group++;
     const span = locate(match.index, match.index + match[0].length);
     const phrase = (lines[span.line] ?? '').slice(span.start, span.end).toLowerCase();
-    hits.push({ line: span.line, start: span.start, end: span.end, weight: weights[group - 1]!, substantive: substantiveAt(span.line), phrase });
+    hits.push({
+      line: span.line,
+      start: span.start,
+      end: span.end,
+      weight: weights[group - 1]!,
+      substantive: substantiveAt(span.line),
+      phrase,
+    });
   }
   return hits;
 }

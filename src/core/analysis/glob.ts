@@ -27,7 +27,10 @@ export function globProblem(glob: string): string | undefined {
   if ((glob.match(/\*\*/g)?.length ?? 0) > MAX_GLOBSTARS) return `more than ${MAX_GLOBSTARS} "**"`;
   for (const segment of glob.split('/')) {
     if (segment === '**') continue;
-    const wildcards = segment.replace(/\*+/g, '*').split('').filter((char) => char === '*' || char === '?').length;
+    const wildcards = segment
+      .replace(/\*+/g, '*')
+      .split('')
+      .filter((char) => char === '*' || char === '?').length;
     if (wildcards > MAX_SEGMENT_WILDCARDS) return `more than ${MAX_SEGMENT_WILDCARDS} "*" or "?" between two "/"`;
   }
   return undefined;

@@ -28,7 +28,10 @@ const MAX_HEADING_READINGS = 10_000;
 export function configAliases(config: MlsdConfig): Map<ElementId, RegExp> {
   const matchers = new Map<ElementId, RegExp>();
   for (const [id, wordings] of Object.entries(config.aliases ?? {}) as [ElementId, string[]][]) {
-    const cleaned = wordings.map((wording) => wording.trim().toLowerCase()).filter(Boolean).map(escapeRegExp);
+    const cleaned = wordings
+      .map((wording) => wording.trim().toLowerCase())
+      .filter(Boolean)
+      .map(escapeRegExp);
     if (cleaned.length) matchers.set(id, anyWord(cleaned));
   }
   return matchers;

@@ -22,16 +22,68 @@ export interface HtmlText {
 
 /** Tags that start or end a piece of content; any other tag (b, i, a, span, font...) is inline. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 /** Elements whose content is not read as text. */
 const HIDDEN_CONTENT = new Set(['script', 'style', 'svg', 'math', 'textarea']);
 /** The cells of a row read as one piece of content, as a Markdown table row does. */
 const CELL_TAGS = new Set(['td', 'th']);
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '-', ndash: '-', hellip: '.', laquo: '"', raquo: '"', rarr: '>', larr: '<' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '-',
+  ndash: '-',
+  hellip: '.',
+  laquo: '"',
+  raquo: '"',
+  rarr: '>',
+  larr: '<',
+};
 /** The longest entity read ("&#x10FFFF;"); a longer run after "&" is plain text. */
 const MAX_ENTITY = 10;
 

@@ -27,7 +27,9 @@ function elementsNamed(label: string): ElementId[] {
   if (named === undefined) {
     // The alias must be most of the label: "Latency vs accuracy:" names a trade-off, not the constraints.
     const names = (pattern: RegExp): boolean => 2 * (pattern.exec(label)?.[0].length ?? 0) >= label.length;
-    named = ELEMENTS.filter((spec) => spec.headings.some((alias) => alias.strength === 'specific' && !alias.underPart && names(alias.pattern))).map((spec) => spec.id);
+    named = ELEMENTS.filter((spec) =>
+      spec.headings.some((alias) => alias.strength === 'specific' && !alias.underPart && names(alias.pattern)),
+    ).map((spec) => spec.id);
     // "Baseline model:" names the model baseline only, as the same heading does.
     if (named.includes('model.baseline')) named = named.filter((id) => id !== 'framing.baseline');
     if (namedByLabel.size >= MAX_REMEMBERED) namedByLabel.clear();

@@ -82,7 +82,12 @@ function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts 
     scenarioWords: [],
     taskWords: [],
     directives: [],
-    segments: input.segments.map((segment, index) => ({ text: segment.text, startLine: segment.startLine, lineCount: segment.lineCount, words: input.signals[index]!.body.words })),
+    segments: input.segments.map((segment, index) => ({
+      text: segment.text,
+      startLine: segment.startLine,
+      lineCount: segment.lineCount,
+      words: input.signals[index]!.body.words,
+    })),
     lexicon: documentLexiconScores(ELEMENT_MODEL, input.segments, input.signals),
   };
   if (input.frontMatterError) facts.frontMatterError = input.frontMatterError;
@@ -98,22 +103,52 @@ function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts 
  * are settled by a heading and never look at them, and copying each hit on every edit cost more
  * than the judging. No closures here: this runs for every segment on every edit.
  */
-function locateSegment(facts: LocatedFacts, signal: SegmentSignals, start: number, inReference: Set<number>, own: SectionNode | undefined): void {
+function locateSegment(
+  facts: LocatedFacts,
+  signal: SegmentSignals,
+  start: number,
+  inReference: Set<number>,
+  own: SectionNode | undefined,
+): void {
   const reference = inReference.has(start) || inReference.has(start + signal.lineCount - 1) ? inReference : undefined;
   for (const [id, hits] of signal.elementHits) addGroup(facts.elementHits, id, reference ? outside(hits, start, reference) : hits, start);
   for (const [id, hits] of signal.itemHits) addGroup(facts.itemHits, id, reference ? outside(hits, start, reference) : hits, start);
   for (const hit of reference ? outside(signal.metrics, start, reference) : signal.metrics) {
-    const mention: MetricMention = { name: hit.name, text: hit.text, range: rangeAt(start, hit), negated: hit.negated, asLoss: hit.asLoss, inTradeoff: hit.inTradeoff };
+    const mention: MetricMention = {
+      name: hit.name,
+      text: hit.text,
+      range: rangeAt(start, hit),
+      negated: hit.negated,
+      asLoss: hit.asLoss,
+      inTradeoff: hit.inTradeoff,
+    };
     if (hit.statedRole) mention.statedRole = hit.statedRole;
     facts.metrics.push(mention);
   }
-  for (const span of signal.complexModels) facts.models.push({ range: rangeAt(start, span), justified: span.justified, inReference: reference !== undefined && reference.has(start + span.line) });
+  for (const span of signal.complexModels)
+    facts.models.push({
+      range: rangeAt(start, span),
+      justified: span.justified,
+      inReference: reference !== undefined && reference.has(start + span.line),
+    });
   if (signal.simplerFails.length > 0) facts.simplerFails = true;
-  for (const objective of signal.objectives) facts.objectives.push({ target: objective.target, justified: objective.justified, range: rangeAt(start, objective) });
+  for (const objective of signal.objectives)
+    facts.objectives.push({ target: objective.target, justified: objective.justified, range: rangeAt(start, objective) });
   for (const span of signal.placeholders) facts.placeholders.push(rangeAt(start, span));
-  for (const image of signal.images) facts.images.push(own ? { alt: image.alt, url: image.url, range: rangeAt(start, image), section: own } : { alt: image.alt, url: image.url, range: rangeAt(start, image) });
+  for (const image of signal.images)
+    facts.images.push(
+      own
+        ? { alt: image.alt, url: image.url, range: rangeAt(start, image), section: own }
+        : { alt: image.alt, url: image.url, range: rangeAt(start, image) },
+    );
   for (const comment of signal.comments) {
-    facts.comments.push({ text: comment.text, range: { start: { line: start + comment.startLine, character: comment.start }, end: { line: start + comment.endLine, character: comment.end } } });
+    facts.comments.push({
+      text: comment.text,
+      range: {
+        start: { line: start + comment.startLine, character: comment.start },
+        end: { line: start + comment.endLine, character: comment.end },
+      },
+    });
   }
   facts.scenarioWords.push(signal.scenarioWords);
   facts.taskWords.push(signal.taskWords);

@@ -10,7 +10,8 @@ const TRADEOFF_AFTER = /^(?:vs\.?|versus)(?:\s|$)/i;
 /** Characters next to a mention that the trade-off patterns see: more than the longest phrase and the character before it. */
 const TRADEOFF_WINDOW = 32;
 /** The line is about the training loss, not evaluation ("Loss function: CE"); metric names ending in "loss" are not. */
-const LOSS_CONTEXT = /\b(?:loss functions?|training loss|training objective|optimi[sz]er|trained (?:with|on)|minimi[sz]ing)\b|(?:^|[^\w-])loss\s*:/i;
+const LOSS_CONTEXT =
+  /\b(?:loss functions?|training loss|training objective|optimi[sz]er|trained (?:with|on)|minimi[sz]ing)\b|(?:^|[^\w-])loss\s*:/i;
 const SENTENCE_BREAK = /[.;!?](?:\s|$)/g;
 
 export function statedRole(text: string): MetricRole | undefined {

@@ -12,7 +12,15 @@ import { eachMatch } from './text-scan';
  * content blanked; `masked`: them joined). A label line ("Offline metrics:") gives its role to the
  * lines below it until a heading or an item at its indentation or less.
  */
-export function scanMetrics(lines: readonly string[], kinds: readonly LineKind[], content: readonly string[], unitOfLine: readonly (Unit | undefined)[], masked: string, locate: Locator, signals: SegmentSignals): void {
+export function scanMetrics(
+  lines: readonly string[],
+  kinds: readonly LineKind[],
+  content: readonly string[],
+  unitOfLine: readonly (Unit | undefined)[],
+  masked: string,
+  locate: Locator,
+  signals: SegmentSignals,
+): void {
   const mentionsByLine = findMetricMentions(masked, locate);
   const roleLabels: { indent: number; role: MetricRole }[] = [];
   for (let line = 0; line < lines.length; line++) {
@@ -25,7 +33,7 @@ export function scanMetrics(lines: readonly string[], kinds: readonly LineKind[]
     const lineRole = statedRole(text);
     const mentions = mentionsByLine.get(line) ?? [];
     const unit = unitOfLine[line];
-    const previous = unit && line > unit.startLine ? content[line - 1] ?? '' : '';
+    const previous = unit && line > unit.startLine ? (content[line - 1] ?? '') : '';
     addMetricHits(text, previous, line, mentions, roleLabels[roleLabels.length - 1]?.role, signals);
     // Only a label ("Offline metrics:", "**Online**") gives its role to the lines below; a sentence
     // that says "the business goal is..." does not make every later metric a business one.
@@ -42,7 +50,11 @@ interface RawMention {
 
 // One cheap pass tells whether a segment mentions any metric at all; most sections do not.
 const ANY_METRIC = new RegExp(COMPILED_METRICS.map((metric) => metric.pattern.source).join('|'), 'i');
-const ANY_METRIC_ACRONYM = new RegExp(COMPILED_METRICS.filter((metric) => metric.acronyms).map((metric) => metric.acronyms!.source).join('|'));
+const ANY_METRIC_ACRONYM = new RegExp(
+  COMPILED_METRICS.filter((metric) => metric.acronyms)
+    .map((metric) => metric.acronyms!.source)
+    .join('|'),
+);
 
 /** Finds metric mentions per line; overlapping spellings resolve to the longest (PR-AUC over AUC). */
 function findMetricMentions(masked: string, locate: Locator): Map<number, RawMention[]> {
@@ -66,7 +78,14 @@ function findMetricMentions(masked: string, locate: Locator): Map<number, RawMen
 }
 
 /** `previousLine` is the line before in the same paragraph: a sentence may start there. */
-function addMetricHits(text: string, previousLine: string, line: number, mentions: readonly RawMention[], role: MetricRole | undefined, signals: SegmentSignals): void {
+function addMetricHits(
+  text: string,
+  previousLine: string,
+  line: number,
+  mentions: readonly RawMention[],
+  role: MetricRole | undefined,
+  signals: SegmentSignals,
+): void {
   if (mentions.length === 0) return;
   const context = lineContext(text, previousLine);
   for (const mention of mentions) {

@@ -19,7 +19,12 @@ import { unified, type Processor } from 'unified';
 function gfmWithoutAutolinkLiterals(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
 }
 
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']).freeze();
@@ -77,16 +82,9 @@ export function boundNesting(text: string): string {
       openComments = 0;
       inContainer = false;
     }
-    let index = lineStart;
-    let containers = 0;
-    for (;;) {
-      while (index < lineEnd && (text[index] === ' ' || text[index] === '\t')) index++;
-      const marker = text[index] === '>' ? '>' : LIST_MARKER.exec(text.slice(index, index + 11))?.[0];
-      if (!marker) break;
-      containers++;
-      if (containers > MAX_CONTAINERS || index - lineStart > MAX_CONTAINER_INDENT) for (let at = index; at < index + marker.length; at++) blank(at);
-      index += marker.length;
-    }
+    const opening = readContainers(text, lineStart, lineEnd, blank);
+    const { containers } = opening;
+    let { index } = opening;
     if (containers > 0) [inContainer, lazyLines] = [true, 0];
     else if (inContainer && index < lineEnd && index - lineStart < 4 && ++lazyLines > MAX_LAZY_LINES) {
       // A blank line ends the container; what follows is read as ordinary paragraphs.
@@ -116,11 +114,37 @@ export function boundNesting(text: string): string {
   return chars.join('');
 }
 
+/** The quote and list markers opening a line, blanking those past the nesting bounds; where the content starts. */
+function readContainers(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  blank: (index: number) => void,
+): { index: number; containers: number } {
+  let index = lineStart;
+  let containers = 0;
+  for (;;) {
+    while (index < lineEnd && (text[index] === ' ' || text[index] === '\t')) index++;
+    const marker = text[index] === '>' ? '>' : LIST_MARKER.exec(text.slice(index, index + 11))?.[0];
+    if (!marker) break;
+    containers++;
+    if (containers > MAX_CONTAINERS || index - lineStart > MAX_CONTAINER_INDENT)
+      for (let at = index; at < index + marker.length; at++) blank(at);
+    index += marker.length;
+  }
+  return { index, containers };
+}
+
 /** A cheap first look: most texts have no run of containers, deep indent or many brackets. */
 function hasDeepShape(text: string): boolean {
-  return countUpTo(text, '\n', MAX_LAZY_LINES + 1) > MAX_LAZY_LINES || countUpTo(text, '<!--', MAX_OPEN_COMMENTS + 1) > MAX_OPEN_COMMENTS ||
-    countUpTo(text, '[', MAX_BRACKET_DEPTH + 1) > MAX_BRACKET_DEPTH || countUpTo(text, ']', MAX_UNMATCHED_BRACKETS + 1) > MAX_UNMATCHED_BRACKETS ||
-    [...DELIMITERS].some((char) => countUpTo(text, char, MAX_DELIMITER_RUNS + 1) > MAX_DELIMITER_RUNS) || DEEP_SHAPE.test(text);
+  return (
+    countUpTo(text, '\n', MAX_LAZY_LINES + 1) > MAX_LAZY_LINES ||
+    countUpTo(text, '<!--', MAX_OPEN_COMMENTS + 1) > MAX_OPEN_COMMENTS ||
+    countUpTo(text, '[', MAX_BRACKET_DEPTH + 1) > MAX_BRACKET_DEPTH ||
+    countUpTo(text, ']', MAX_UNMATCHED_BRACKETS + 1) > MAX_UNMATCHED_BRACKETS ||
+    [...DELIMITERS].some((char) => countUpTo(text, char, MAX_DELIMITER_RUNS + 1) > MAX_DELIMITER_RUNS) ||
+    DEEP_SHAPE.test(text)
+  );
 }
 
 const DEEP_SHAPE = new RegExp(`(?:^|\\n)[ \\t]{${MAX_CONTAINER_INDENT}}|(?:(?:[>*+-]|\\d{1,9}[.)])[ \\t]*){${MAX_CONTAINERS}}`);

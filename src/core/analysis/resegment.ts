@@ -28,7 +28,8 @@ export function resegment(previousText: string, previous: Segmentation, next: st
   // The scan restarts at the segment holding the line before the edited one: a heading line that
   // stops being one joins the segment above it.
   const editedSegment = segmentAtOffset(oldOffsets, prefix);
-  const editedLine = oldSegments[editedSegment]!.startLine + countLineBreaks(oldSegments[editedSegment]!.text, 0, prefix - oldOffsets[editedSegment]!);
+  const editedLine =
+    oldSegments[editedSegment]!.startLine + countLineBreaks(oldSegments[editedSegment]!.text, 0, prefix - oldOffsets[editedSegment]!);
   const first = editedLine > oldSegments[editedSegment]!.startLine ? editedSegment : editedSegment - 1;
   // The preamble holds the front matter and is where a wrapper would open: an edit there re-segments all.
   if (first < 1) return undefined;
@@ -64,7 +65,9 @@ export function resegment(previousText: string, previous: Segmentation, next: st
   if (resumeAt === undefined && scanner.openFence !== undefined) return undefined;
 
   const lineShift = resumeAt === undefined ? 0 : scanFrom + newLines.length - oldSegments[resumeAt]!.startLine;
-  const lines = oldLines.slice(0, scanFrom).concat(newLines, resumeAt === undefined ? [] : oldLines.slice(oldSegments[resumeAt]!.startLine));
+  const lines = oldLines
+    .slice(0, scanFrom)
+    .concat(newLines, resumeAt === undefined ? [] : oldLines.slice(oldSegments[resumeAt]!.startLine));
   const segments: Segment[] = oldSegments.slice(0, first);
   const scannedEnd = scanFrom + newLines.length;
   for (let i = 0; i < starts.length; i++) {
@@ -75,7 +78,9 @@ export function resegment(previousText: string, previous: Segmentation, next: st
   if (resumeAt !== undefined) {
     for (let i = resumeAt; i < oldSegments.length; i++) {
       const segment = oldSegments[i]!;
-      segments.push(lineShift === 0 ? segment : { text: segment.text, startLine: segment.startLine + lineShift, lineCount: segment.lineCount });
+      segments.push(
+        lineShift === 0 ? segment : { text: segment.text, startLine: segment.startLine + lineShift, lineCount: segment.lineCount },
+      );
     }
   }
   return { lines, segments };
@@ -106,7 +111,8 @@ function countLineBreaks(text: string, from: number, to: number): number {
 function commonPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
   let length = 0;
-  while (length + COMPARE_CHUNK <= max && a.slice(length, length + COMPARE_CHUNK) === b.slice(length, length + COMPARE_CHUNK)) length += COMPARE_CHUNK;
+  while (length + COMPARE_CHUNK <= max && a.slice(length, length + COMPARE_CHUNK) === b.slice(length, length + COMPARE_CHUNK))
+    length += COMPARE_CHUNK;
   while (length < max && a.charCodeAt(length) === b.charCodeAt(length)) length++;
   return length;
 }
@@ -115,7 +121,11 @@ function commonPrefix(a: string, b: string): number {
 function commonSuffix(a: string, b: string, prefix: number): number {
   const max = Math.min(a.length, b.length) - prefix;
   let length = 0;
-  while (length + COMPARE_CHUNK <= max && a.slice(a.length - length - COMPARE_CHUNK, a.length - length) === b.slice(b.length - length - COMPARE_CHUNK, b.length - length)) length += COMPARE_CHUNK;
+  while (
+    length + COMPARE_CHUNK <= max &&
+    a.slice(a.length - length - COMPARE_CHUNK, a.length - length) === b.slice(b.length - length - COMPARE_CHUNK, b.length - length)
+  )
+    length += COMPARE_CHUNK;
   while (length < max && a.charCodeAt(a.length - length - 1) === b.charCodeAt(b.length - length - 1)) length++;
   return length;
 }

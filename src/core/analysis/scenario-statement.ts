@@ -21,7 +21,8 @@ const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
 const NOT_PROSE = /^\s*(?:!\[|<!--|(?:[-*_=]\s*){3,}$|\|?\s*:?-{3,})/;
 const SENTENCE_END = /(?<=[.!?])\s+/;
 /** A sentence that says what the document designs or what its goal is. */
-const STATES_DESIGN = /\b(?:design(?:s|ing|ed)?|build(?:s|ing)?|develop(?:s|ing)?|creat(?:e|es|ing)|implement(?:s|ing)?|propos(?:e|es|ing)|goal|objective|aim|purpose|problem statement|this (?:project|document|doc|system|repo\w*|app\w*|solution))\b|цел[ьи]|задач[аи]|разработ|построить|설계|목표|목적/i;
+const STATES_DESIGN =
+  /\b(?:design(?:s|ing|ed)?|build(?:s|ing)?|develop(?:s|ing)?|creat(?:e|es|ing)|implement(?:s|ing)?|propos(?:e|es|ing)|goal|objective|aim|purpose|problem statement|this (?:project|document|doc|system|repo\w*|app\w*|solution))\b|цел[ьи]|задач[аи]|разработ|построить|설계|목표|목적/i;
 /** Where a title's designed thing ends and its domain starts: "Visual search for ads". */
 const DOMAIN_AFTER = /\s(?:for|для)\s/i;
 

@@ -8,7 +8,8 @@ import type { SegmentSignals } from './signals';
 import { pausesAfter, type Steps } from './steps';
 
 /** Sections about other systems or further reading: their words describe someone else's design. */
-const REFERENCE_HEADINGS = /^(?:references?|resources|more resources|further reading|reading list|related(?: \S+){0,3}|see also|links|bibliography|acknowledg\w*|seen in production|in production elsewhere|case studies|industry examples|real[- ]world (?:systems|examples))$/i;
+const REFERENCE_HEADINGS =
+  /^(?:references?|resources|more resources|further reading|reading list|related(?: \S+){0,3}|see also|links|bibliography|acknowledg\w*|seen in production|in production elsewhere|case studies|industry examples|real[- ]world (?:systems|examples))$/i;
 
 export function* buildSections(segments: readonly Segment[], signals: readonly SegmentSignals[]): Steps<SectionNode[]> {
   const sections: SectionNode[] = [];
@@ -74,7 +75,10 @@ export function* publicSections(sections: readonly SectionNode[], lines: readonl
       title: section.title,
       depth: section.depth,
       headingRange: section.headingRange,
-      range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: (lines[section.endLine] ?? '').length } },
+      range: {
+        start: { line: section.startLine, character: 0 },
+        end: { line: section.endLine, character: (lines[section.endLine] ?? '').length },
+      },
       children: [],
     };
     built.set(section, out);

@@ -53,7 +53,12 @@ export function readBlocks(tree: Root, lines: readonly string[], signals: Segmen
   return reading;
 }
 
-function readBlock(reading: BlockReading, node: Nodes, listDepth: number, visitChildren: (children: readonly Nodes[], listDepth: number) => void): void {
+function readBlock(
+  reading: BlockReading,
+  node: Nodes,
+  listDepth: number,
+  visitChildren: (children: readonly Nodes[], listDepth: number) => void,
+): void {
   const { lines, kinds, signals } = reading;
   switch (node.type) {
     case 'root':
@@ -67,7 +72,8 @@ function readBlock(reading: BlockReading, node: Nodes, listDepth: number, visitC
     case 'heading': {
       mark(reading, node, 'heading');
       const line = (node.position?.start.line ?? 1) - 1;
-      if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? '')) signals.heading = headingSignal(lines[0] ?? '', node.depth, plainText(node, true));
+      if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? ''))
+        signals.heading = headingSignal(lines[0] ?? '', node.depth, plainText(node, true));
       break;
     }
     case 'code':
@@ -86,7 +92,10 @@ function readBlock(reading: BlockReading, node: Nodes, listDepth: number, visitC
       addTable(reading, node);
       break;
     case 'list':
-      visitChildren((node.children as ListItem[]).flatMap((item) => item.children), listDepth + 1);
+      visitChildren(
+        (node.children as ListItem[]).flatMap((item) => item.children),
+        listDepth + 1,
+      );
       break;
     default:
       break;
@@ -101,7 +110,13 @@ function mark(reading: BlockReading, node: Nodes, kind: LineKind): void {
 }
 
 /** `template`: the node is a snippet table's header (template text) or a row still holding a cell prompt (residue). */
-function addUnit(reading: BlockReading, node: Paragraph | Table | TableRow, nested: boolean, template?: 'header' | 'unfilled-row', lastLine?: number): void {
+function addUnit(
+  reading: BlockReading,
+  node: Paragraph | Table | TableRow,
+  nested: boolean,
+  template?: 'header' | 'unfilled-row',
+  lastLine?: number,
+): void {
   const { lines, kinds, unitOfLine, units, signals } = reading;
   const startLine = (node.position?.start.line ?? 1) - 1;
   const endLine = lastLine ?? (node.position?.end.line ?? 1) - 1;
@@ -110,10 +125,24 @@ function addUnit(reading: BlockReading, node: Paragraph | Table | TableRow, nest
   collectImages(node, images);
   for (const image of images) {
     const line = (image.position?.start.line ?? 1) - 1;
-    signals.images.push({ line, start: (image.position?.start.column ?? 1) - 1, end: line === (image.position?.end.line ?? 1) - 1 ? (image.position?.end.column ?? 1) - 1 : (lines[line]?.length ?? 0), alt: image.alt ?? '', url: image.url });
+    signals.images.push({
+      line,
+      start: (image.position?.start.column ?? 1) - 1,
+      end: line === (image.position?.end.line ?? 1) - 1 ? (image.position?.end.column ?? 1) - 1 : (lines[line]?.length ?? 0),
+      alt: image.alt ?? '',
+      url: image.url,
+    });
   }
   const placeholder = template !== undefined || (value !== '' && PLACEHOLDER_UNIT.test(value));
-  const unit: Unit = { startLine, endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: value === '' && images.length > 0, nested, specific: SPECIFIC_VALUE.test(value) };
+  const unit: Unit = {
+    startLine,
+    endLine,
+    words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')),
+    placeholder,
+    imageOnly: value === '' && images.length > 0,
+    nested,
+    specific: SPECIFIC_VALUE.test(value),
+  };
   units.push(unit);
   for (let line = startLine; line <= endLine && line < lines.length; line++) {
     kinds[line] = 'text';
@@ -134,15 +163,34 @@ function addTable(reading: BlockReading, table: Table): void {
   if (!header) return;
   const firstRowLine = rows[0]?.position ? rows[0].position.start.line - 1 : undefined;
   addUnit(reading, header, false, 'header', firstRowLine === undefined ? undefined : firstRowLine - 1);
-  for (const row of rows) addUnit(reading, row, false, row.children.some((cell) => template.prompts.includes(plainText(cell, true).trim().toLowerCase())) ? 'unfilled-row' : undefined);
+  for (const row of rows)
+    addUnit(
+      reading,
+      row,
+      false,
+      row.children.some((cell) => template.prompts.includes(plainText(cell, true).trim().toLowerCase())) ? 'unfilled-row' : undefined,
+    );
 }
 
 /** Snippet tables by their header cells, lower-cased; prompts lower-cased too. */
-const TEMPLATE_BY_HEADER = new Map<string, TableTemplate>(TABLE_TEMPLATES.map((template) => [template.header.join('|').toLowerCase(), { header: template.header, prompts: template.prompts.map((prompt) => prompt.toLowerCase()) }]));
+const TEMPLATE_BY_HEADER = new Map<string, TableTemplate>(
+  TABLE_TEMPLATES.map((template) => [
+    template.header.join('|').toLowerCase(),
+    { header: template.header, prompts: template.prompts.map((prompt) => prompt.toLowerCase()) },
+  ]),
+);
 
 function tableTemplate(table: Table): TableTemplate | undefined {
   const header = table.children[0];
-  return header && TEMPLATE_BY_HEADER.get(header.children.map((cell) => plainText(cell, true).trim()).join('|').toLowerCase());
+  return (
+    header &&
+    TEMPLATE_BY_HEADER.get(
+      header.children
+        .map((cell) => plainText(cell, true).trim())
+        .join('|')
+        .toLowerCase(),
+    )
+  );
 }
 
 /**
@@ -155,7 +203,8 @@ function plainText(node: Nodes, includeImageAlt: boolean): string {
   for (let next = pending.pop(); next; next = pending.pop()) {
     if ('value' in next) text += next.value;
     else if (includeImageAlt && 'alt' in next && next.alt) text += next.alt;
-    else if ('children' in next) for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
+    else if ('children' in next)
+      for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
   }
   return text;
 }
@@ -165,7 +214,8 @@ function collectImages(node: Nodes, into: Image[]): void {
   const pending: Nodes[] = [node];
   for (let next = pending.pop(); next; next = pending.pop()) {
     if (next.type === 'image') into.push(next);
-    else if ('children' in next) for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
+    else if ('children' in next)
+      for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
   }
 }
 
@@ -215,7 +265,13 @@ function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signa
     const last = inside[inside.length - 1]!;
     const endLineOfComment = startLine + lineOffset + inside.length - 1;
     const end = inside.length === 1 ? firstLineStart + last.length : last.length + (endLineOfComment === startLine ? blockStart : 0);
-    signals.comments.push({ startLine: startLine + lineOffset, endLine: endLineOfComment, start: firstLineStart, end, text: (match[1] ?? '').trim() });
+    signals.comments.push({
+      startLine: startLine + lineOffset,
+      endLine: endLineOfComment,
+      start: firstLineStart,
+      end,
+      text: (match[1] ?? '').trim(),
+    });
     if (match[0].length === 0) break;
   }
 }
@@ -231,7 +287,15 @@ function readHtmlText(reading: BlockReading, node: Html): void {
   for (const { startLine, endLine, value } of html.text.units) {
     const trimmed = value.trim();
     const placeholder = PLACEHOLDER_UNIT.test(trimmed);
-    const unit: Unit = { startLine: html.startLine + startLine, endLine: html.startLine + endLine, words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')), placeholder, imageOnly: false, nested: false, specific: SPECIFIC_VALUE.test(trimmed) };
+    const unit: Unit = {
+      startLine: html.startLine + startLine,
+      endLine: html.startLine + endLine,
+      words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')),
+      placeholder,
+      imageOnly: false,
+      nested: false,
+      specific: SPECIFIC_VALUE.test(trimmed),
+    };
     units.push(unit);
     for (let line = unit.startLine; line <= unit.endLine && line < lines.length; line++) {
       kinds[line] = 'text';

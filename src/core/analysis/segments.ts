@@ -101,7 +101,8 @@ function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments: Segmen
 function scanHeadings(lines: readonly string[], ignoresFence?: FenceFilter): { starts: number[]; openFence?: number } {
   const starts: number[] = [0];
   const scanner = new HeadingScanner(ignoresFence);
-  for (let index = frontMatterEnd(lines); index < lines.length; index++) if (scanner.startsSegment(lines[index] ?? '', index)) starts.push(index);
+  for (let index = frontMatterEnd(lines); index < lines.length; index++)
+    if (scanner.startsSegment(lines[index] ?? '', index)) starts.push(index);
   return scanner.openFence === undefined ? { starts } : { starts, openFence: scanner.openFence };
 }
 
@@ -136,7 +137,8 @@ export class HeadingScanner {
   startsSegment(line: string, index: number): boolean {
     if (this.fence) {
       const close = FENCE_OPEN.exec(line);
-      if (close && close[1]![0] === this.fence.char && close[1]!.length >= this.fence.length && close[2]!.trim() === '') this.fence = undefined;
+      if (close && close[1]![0] === this.fence.char && close[1]!.length >= this.fence.length && close[2]!.trim() === '')
+        this.fence = undefined;
       return false;
     }
     if (this.inComment) {

@@ -12,7 +12,19 @@ import { scanLines } from './content-scan';
 import { readBlocks } from './segment-blocks';
 import type { SegmentSignals } from './signal-types';
 
-export type { BodySignal, CommentSignal, CueHit, FrontMatterSignal, HeadingSignal, HollowReason, ImageHit, MetricHit, ObjectiveHit, SegmentSignals, Span } from './signal-types';
+export type {
+  BodySignal,
+  CommentSignal,
+  CueHit,
+  FrontMatterSignal,
+  HeadingSignal,
+  HollowReason,
+  ImageHit,
+  MetricHit,
+  ObjectiveHit,
+  SegmentSignals,
+  Span,
+} from './signal-types';
 export { addScenarioWords } from './content-scan';
 
 /** Computes the signals of one segment. `text` has no trailing newline; lines are relative. */

@@ -43,14 +43,22 @@ export function countMatches(pattern: RegExp, text: string): number {
  * turned into one space, and a locator back to the original lines; undefined when no paragraph
  * spans lines. A match that crosses a break is located on the line where it starts.
  */
-export function unwrapParagraphs(content: readonly string[], unitOfLine: readonly (Unit | undefined)[]): { text: string; locate: Locator } | undefined {
+export function unwrapParagraphs(
+  content: readonly string[],
+  unitOfLine: readonly (Unit | undefined)[],
+): { text: string; locate: Locator } | undefined {
   const starts: number[] = [];
   const indents: number[] = [];
   const lengths: number[] = [];
   let text = '';
   let joined = false;
   content.forEach((line, index) => {
-    const continues = index > 0 && line !== '' && content[index - 1] !== '' && unitOfLine[index] !== undefined && unitOfLine[index] === unitOfLine[index - 1];
+    const continues =
+      index > 0 &&
+      line !== '' &&
+      content[index - 1] !== '' &&
+      unitOfLine[index] !== undefined &&
+      unitOfLine[index] === unitOfLine[index - 1];
     const piece = continues ? line.trimStart() : line;
     if (index > 0) text += continues ? ' ' : '\n';
     if (continues) joined = true;

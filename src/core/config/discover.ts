@@ -19,7 +19,12 @@ export interface LoadedConfig {
  * Finds the nearest `.mlsd.json`, `.mlsd.jsonc` or `.mlsd.yaml` from the document's directory
  * upward (to `stopAt` when given, else the root) and parses it. Paths use "/" or "\\".
  */
-export async function loadNearestConfig(documentPath: string, host: ConfigHost, vocabulary: ConfigVocabulary, stopAt?: string): Promise<LoadedConfig> {
+export async function loadNearestConfig(
+  documentPath: string,
+  host: ConfigHost,
+  vocabulary: ConfigVocabulary,
+  stopAt?: string,
+): Promise<LoadedConfig> {
   for (const directory of ancestorDirectories(documentPath, stopAt)) {
     for (const name of CONFIG_FILE_NAMES) {
       const file = joinPath(directory, name);
@@ -37,7 +42,14 @@ export async function loadConfigFile(file: string, host: ConfigHost, vocabulary:
     return {
       file,
       config: {},
-      problems: [{ severity: 'error', file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: 'Cannot read the configuration file.' }],
+      problems: [
+        {
+          severity: 'error',
+          file,
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: 'Cannot read the configuration file.',
+        },
+      ],
     };
   }
   return { file, ...parseConfigText(text, file, vocabulary) };

@@ -19,12 +19,23 @@ export function configFormatOf(file: string): ConfigFormat {
  * Parses and validates the text of a config file. Syntax errors are located and the parser's
  * recovered value is still used, so one typo loses only what it touches.
  */
-export function parseConfigText(rawText: string, file: string, vocabulary: ConfigVocabulary, format: ConfigFormat = configFormatOf(file)): ValidatedConfig {
+export function parseConfigText(
+  rawText: string,
+  file: string,
+  vocabulary: ConfigVocabulary,
+  format: ConfigFormat = configFormatOf(file),
+): ValidatedConfig {
   // Editors hide a byte-order mark, so positions are counted without it.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const toPosition = createPositionLookup(text);
   const tooLarge = sizeProblem(text);
-  if (tooLarge) return { config: {}, problems: [{ severity: 'error', file, range: rangeFromOffsets(toPosition, tooLarge.offset, tooLarge.offset + 1), message: tooLarge.message }] };
+  if (tooLarge)
+    return {
+      config: {},
+      problems: [
+        { severity: 'error', file, range: rangeFromOffsets(toPosition, tooLarge.offset, tooLarge.offset + 1), message: tooLarge.message },
+      ],
+    };
   const parsed = format === 'yaml' ? readYaml(text, file, toPosition) : readJson(text, file, format, toPosition);
   const validated = validateConfigObject(parsed.value, file, parsed.locate, vocabulary);
   return { config: validated.config, problems: [...parsed.problems, ...validated.problems] };
@@ -58,7 +69,8 @@ export const MAX_CONFIG_LENGTH = 1_000_000;
  * counted outside quoted strings, in one pass, before any parser sees the text.
  */
 function sizeProblem(text: string): { offset: number; message: string } | undefined {
-  if (text.length > MAX_CONFIG_LENGTH) return { offset: 0, message: `Configuration ignored: larger than ${MAX_CONFIG_LENGTH.toLocaleString('en-US')} characters.` };
+  if (text.length > MAX_CONFIG_LENGTH)
+    return { offset: 0, message: `Configuration ignored: larger than ${MAX_CONFIG_LENGTH.toLocaleString('en-US')} characters.` };
   let depth = 0;
   let quote: string | undefined;
   for (let index = 0; index < text.length; index++) {
@@ -68,7 +80,8 @@ function sizeProblem(text: string): { offset: number; message: string } | undefi
       else if (char === quote || char === '\n') quote = undefined;
     } else if (char === '"' || char === "'") quote = char;
     else if (char === '[' || char === '{') {
-      if (++depth > MAX_CONFIG_DEPTH) return { offset: index, message: `Configuration ignored: nested deeper than ${MAX_CONFIG_DEPTH} levels.` };
+      if (++depth > MAX_CONFIG_DEPTH)
+        return { offset: index, message: `Configuration ignored: nested deeper than ${MAX_CONFIG_DEPTH} levels.` };
     } else if ((char === ']' || char === '}') && depth > 0) depth--;
   }
   return undefined;
@@ -97,7 +110,12 @@ function readJson(text: string, file: string, format: ConfigFormat, toPosition: 
     return target ? rangeFromOffsets(toPosition, target.offset, target.offset + target.length) : undefined;
   };
   const onDuplicate = (key: JsonNode): void => {
-    problems.push({ severity: 'warning', file, range: rangeFromOffsets(toPosition, key.offset, key.offset + key.length), message: `Duplicate key ${JSON.stringify(String(key.value))}; the last one is used.` });
+    problems.push({
+      severity: 'warning',
+      file,
+      range: rangeFromOffsets(toPosition, key.offset, key.offset + key.length),
+      message: `Duplicate key ${JSON.stringify(String(key.value))}; the last one is used.`,
+    });
   };
   return { value: root ? jsonValue(root, onDuplicate) : undefined, locate, problems };
 }
@@ -162,7 +180,7 @@ function readYaml(text: string, file: string, toPosition: (offset: number) => Po
   }));
   const locate: ConfigLocator = (path, part) => {
     const found = findYamlNode(document, path);
-    const node = part === 'key' ? found?.key ?? found?.value : found?.value ?? found?.key;
+    const node = part === 'key' ? (found?.key ?? found?.value) : (found?.value ?? found?.key);
     const range = node?.range;
     if (!range) return undefined;
     // Block collections end after their last newline; the reader's range ends at the last character.
@@ -175,7 +193,12 @@ function readYaml(text: string, file: string, toPosition: (offset: number) => Po
     // An empty file (or one holding only comments) is an empty configuration, not a null one.
     value = document.contents === null ? undefined : document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    problems.push({ severity: 'error', file, range: rangeFromOffsets(toPosition, 0, 0), message: `YAML error: ${firstLine(String((error as Error).message))}` });
+    problems.push({
+      severity: 'error',
+      file,
+      range: rangeFromOffsets(toPosition, 0, 0),
+      message: `YAML error: ${firstLine(String((error as Error).message))}`,
+    });
   }
   return { value, locate, problems };
 }
@@ -206,4 +229,3 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function firstLine(message: string): string {
   return message.split('\n')[0]?.trim() ?? message;
 }
-

@@ -8,7 +8,7 @@ export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, 
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://mlsd.invalid/schemas/mlsd-config.schema.json',
-    title: 'mlsd configuration (.mlsd.json, .mlsd.jsonc, .mlsd.yaml, or the `mlsd:` block of a document\'s front matter)',
+    title: "mlsd configuration (.mlsd.json, .mlsd.jsonc, .mlsd.yaml, or the `mlsd:` block of a document's front matter)",
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -24,7 +24,7 @@ export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, 
         enum: [...SCENARIO_IDS],
       },
       requiredItems: {
-        description: 'Scenario checklist items to require on top of the document\'s own scenario.',
+        description: "Scenario checklist items to require on top of the document's own scenario.",
         type: 'array',
         items: { $ref: '#/definitions/scenarioItemId' },
       },

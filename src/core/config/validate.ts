@@ -1,4 +1,14 @@
-import { ELEMENT_IDS, RULE_SETTINGS, SCENARIO_IDS, type ConfigError, type ElementId, type MlsdConfig, type Range, type RuleSetting, type ScenarioId } from '../types';
+import {
+  ELEMENT_IDS,
+  RULE_SETTINGS,
+  SCENARIO_IDS,
+  type ConfigError,
+  type ElementId,
+  type MlsdConfig,
+  type Range,
+  type RuleSetting,
+  type ScenarioId,
+} from '../types';
 import { globProblem } from '../analysis/glob';
 import { START_OF_FILE } from './text-positions';
 
@@ -65,14 +75,8 @@ export function validateConfigObject(value: unknown, file: string, locate: Confi
         else report('error', ['scenario'], 'value', `Unknown scenario ${quote(entry)}; expected one of ${listOf(SCENARIO_IDS)}.`);
         break;
       case 'requiredItems': {
-        const items = readStringList(entry, ['requiredItems'], report);
-        if (!items) break;
-        config.requiredItems = items.filter(({ text, index }) => {
-          if (vocabulary.scenarioItemIds.has(text)) return true;
-          const hint = suggest(text, vocabulary.scenarioItemIds);
-          report('error', ['requiredItems', index], 'value', `Unknown scenario checklist item ${quote(text)}; expected "scenario/item" such as ${hint ? quote(hint) : '"fraud/real-time"'}.`);
-          return false;
-        }).map(({ text }) => text);
+        const items = readRequiredItems(entry, vocabulary, report);
+        if (items) config.requiredItems = items;
         break;
       }
       case 'aliases': {
@@ -82,19 +86,18 @@ export function validateConfigObject(value: unknown, file: string, locate: Confi
       }
       case 'include':
       case 'ignore': {
-        const globs = readStringList(entry, [key], report);
-        if (globs) {
-          config[key] = globs.filter(({ text, index }) => {
-            const problem = globProblem(text);
-            if (problem) report('error', [key, index], 'value', `Glob ignored: ${problem}.`);
-            return !problem;
-          }).map(({ text }) => text);
-        }
+        const globs = readGlobs(entry, key, report);
+        if (globs) config[key] = globs;
         break;
       }
       default: {
         const hint = suggest(key, CONFIG_KEYS);
-        report('warning', [key], 'key', `Unknown key ${quote(key)}${hint ? ` (did you mean ${quote(hint)}?)` : ''}; expected one of ${listOf(CONFIG_KEYS.slice(1))}.`);
+        report(
+          'warning',
+          [key],
+          'key',
+          `Unknown key ${quote(key)}${hint ? ` (did you mean ${quote(hint)}?)` : ''}; expected one of ${listOf(CONFIG_KEYS.slice(1))}.`,
+        );
       }
     }
   }
@@ -102,6 +105,38 @@ export function validateConfigObject(value: unknown, file: string, locate: Confi
 }
 
 type Report = (severity: ConfigError['severity'], path: ConfigPath, part: 'key' | 'value', message: string) => void;
+
+/** The checklist items a configuration requires; unknown ones are reported and dropped. */
+function readRequiredItems(value: unknown, vocabulary: ConfigVocabulary, report: Report): string[] | undefined {
+  const items = readStringList(value, ['requiredItems'], report);
+  if (!items) return undefined;
+  return items
+    .filter(({ text, index }) => {
+      if (vocabulary.scenarioItemIds.has(text)) return true;
+      const hint = suggest(text, vocabulary.scenarioItemIds);
+      report(
+        'error',
+        ['requiredItems', index],
+        'value',
+        `Unknown scenario checklist item ${quote(text)}; expected "scenario/item" such as ${hint ? quote(hint) : '"fraud/real-time"'}.`,
+      );
+      return false;
+    })
+    .map(({ text }) => text);
+}
+
+/** The globs of `include` or `ignore`; a glob that cannot work is reported and dropped. */
+function readGlobs(value: unknown, key: 'include' | 'ignore', report: Report): string[] | undefined {
+  const globs = readStringList(value, [key], report);
+  if (!globs) return undefined;
+  return globs
+    .filter(({ text, index }) => {
+      const problem = globProblem(text);
+      if (problem) report('error', [key, index], 'value', `Glob ignored: ${problem}.`);
+      return !problem;
+    })
+    .map(({ text }) => text);
+}
 
 function readRules(value: unknown, vocabulary: ConfigVocabulary, report: Report): Record<string, RuleSetting> | undefined {
   if (!isPlainObject(value)) {
@@ -112,34 +147,57 @@ function readRules(value: unknown, vocabulary: ConfigVocabulary, report: Report)
   for (const [ruleId, setting] of Object.entries(value)) {
     if (!vocabulary.ruleIds.has(ruleId)) {
       const hint = suggest(ruleId, vocabulary.ruleIds);
-      report('warning', ['rules', ruleId], 'key', `Unknown rule ${quote(ruleId)}${hint ? ` (did you mean ${quote(hint)}?)` : ''}; run "mlsd rules" for the list.`);
+      report(
+        'warning',
+        ['rules', ruleId],
+        'key',
+        `Unknown rule ${quote(ruleId)}${hint ? ` (did you mean ${quote(hint)}?)` : ''}; run "mlsd rules" for the list.`,
+      );
       continue;
     }
     if (typeof setting === 'string' && ruleSettings.has(setting)) rules[ruleId] = setting as RuleSetting;
-    else report('error', ['rules', ruleId], 'value', `Invalid severity ${quote(setting)} for rule ${quote(ruleId)}; expected one of ${listOf(RULE_SETTINGS)}.`);
+    else
+      report(
+        'error',
+        ['rules', ruleId],
+        'value',
+        `Invalid severity ${quote(setting)} for rule ${quote(ruleId)}; expected one of ${listOf(RULE_SETTINGS)}.`,
+      );
   }
   return rules;
 }
 
 function readAliases(value: unknown, report: Report): Partial<Record<ElementId, string[]>> | undefined {
   if (!isPlainObject(value)) {
-    report('warning', ['aliases'], 'value', `Expected "aliases" to be an object of element ID to heading wordings, found ${describe(value)}.`);
+    report(
+      'warning',
+      ['aliases'],
+      'value',
+      `Expected "aliases" to be an object of element ID to heading wordings, found ${describe(value)}.`,
+    );
     return undefined;
   }
   const aliases: Partial<Record<ElementId, string[]>> = {};
   for (const [elementId, wordings] of Object.entries(value)) {
     if (!elementIds.has(elementId)) {
       const hint = suggest(elementId, ELEMENT_IDS);
-      report('error', ['aliases', elementId], 'key', `Unknown element ${quote(elementId)}${hint ? ` (did you mean ${quote(hint)}?)` : ''}; expected a framework element ID such as "framing.constraints".`);
+      report(
+        'error',
+        ['aliases', elementId],
+        'key',
+        `Unknown element ${quote(elementId)}${hint ? ` (did you mean ${quote(hint)}?)` : ''}; expected a framework element ID such as "framing.constraints".`,
+      );
       continue;
     }
     const list = readStringList(wordings, ['aliases', elementId], report);
     if (!list) continue;
-    aliases[elementId as ElementId] = list.filter(({ text, index }) => {
-      if (text.length <= MAX_ALIAS_LENGTH) return true;
-      report('error', ['aliases', elementId, index], 'value', `Heading wording ignored: longer than ${MAX_ALIAS_LENGTH} characters.`);
-      return false;
-    }).map(({ text }) => text);
+    aliases[elementId as ElementId] = list
+      .filter(({ text, index }) => {
+        if (text.length <= MAX_ALIAS_LENGTH) return true;
+        report('error', ['aliases', elementId, index], 'value', `Heading wording ignored: longer than ${MAX_ALIAS_LENGTH} characters.`);
+        return false;
+      })
+      .map(({ text }) => text);
   }
   return aliases;
 }

@@ -14,7 +14,8 @@ function sectionOf(facts: DocumentFacts, id: ElementId): SectionNode | undefined
 /** The depth most element-level headings use (2 when the document has none). */
 export function preferredDepth(facts: DocumentFacts): number {
   const counts = new Map<number, number>();
-  for (const section of facts.sections) if (section.elements.size && section.depth >= 2) counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1);
+  for (const section of facts.sections)
+    if (section.elements.size && section.depth >= 2) counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1);
   let depth = 2;
   let top = 0;
   for (const [candidate, count] of counts) if (count > top || (count === top && candidate < depth)) [depth, top] = [candidate, count];

@@ -61,12 +61,15 @@ export function applyPreferredFixes(text: string, findings: readonly Finding[]):
   for (const { spans } of candidates) {
     // Touching spans collide: an insertion at the end of a replaced span, or a replacement next to
     // another. Two block insertions at one point merge instead.
-    const collides = spans.some((span) => takenSpans.some((other) => span.start <= other.end && other.start <= span.end && !mergeable(span, other)));
+    const collides = spans.some((span) =>
+      takenSpans.some((other) => span.start <= other.end && other.start <= span.end && !mergeable(span, other)),
+    );
     if (collides) continue;
     for (const span of spans) {
       const same = takenSpans.find((other) => mergeable(span, other));
       if (!same) takenSpans.push({ ...span });
-      else if (!same.edit.newText.includes(span.edit.newText)) same.edit = { range: same.edit.range, newText: joinBlocks(same.edit.newText, span.edit.newText, lineBreakOf(text)) };
+      else if (!same.edit.newText.includes(span.edit.newText))
+        same.edit = { range: same.edit.range, newText: joinBlocks(same.edit.newText, span.edit.newText, lineBreakOf(text)) };
     }
     applied++;
   }

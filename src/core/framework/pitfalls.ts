@@ -47,19 +47,61 @@ export function pitfallSpec(id: PitfallId): PitfallSpec {
 
 /** Model families that need a baseline or a reason before they are the first choice. */
 export const COMPLEX_MODEL_CUES = anyWordGlobal([
-  'transformers?', 'bert', 'gpt\\w*', 'llms?', 'large language models?', 'gnns?', 'graph neural networks?', 'deep (?:neural )?networks?',
-  'deep learning', 'dnns?', 'cnns?', 'rnns?', 'lstms?', 'two[- ]tower', 'dcn', 'deep ?fm', 'wide[- ]and[- ]deep', 'dlrm', 'mixture of experts',
-  'multi[- ]task (?:neural )?(?:network|model|learning)', '(?:large |stacked )?ensembles? of', 'stacking', 'resnet', 'vit', 'clip', 'autoencoders?',
+  'transformers?',
+  'bert',
+  'gpt\\w*',
+  'llms?',
+  'large language models?',
+  'gnns?',
+  'graph neural networks?',
+  'deep (?:neural )?networks?',
+  'deep learning',
+  'dnns?',
+  'cnns?',
+  'rnns?',
+  'lstms?',
+  'two[- ]tower',
+  'dcn',
+  'deep ?fm',
+  'wide[- ]and[- ]deep',
+  'dlrm',
+  'mixture of experts',
+  'multi[- ]task (?:neural )?(?:network|model|learning)',
+  '(?:large |stacked )?ensembles? of',
+  'stacking',
+  'resnet',
+  'vit',
+  'clip',
+  'autoencoders?',
 ]);
 
 /** Phrases that say why a simpler model is not enough. */
 export const SIMPLER_FAILS_CUES = anyWordGlobal([
-  '(?:simple|simpler|linear|logistic|tree|gbdt)\\s(?:\\S+\\s){0,3}?(?:models?|baselines?|approaches?)?\\s?(?:fail|fails|failed|cannot|can\'t|could not|struggle|struggles|underperform\\w*|plateau\\w*|miss|misses|is not enough|are not enough)',
-  'not a good choice', 'outperform\\w*', 'earns? its complexity', 'justif\\w+ the complexity', 'because (?:linear|simple|tree)',
+  "(?:simple|simpler|linear|logistic|tree|gbdt)\\s(?:\\S+\\s){0,3}?(?:models?|baselines?|approaches?)?\\s?(?:fail|fails|failed|cannot|can't|could not|struggle|struggles|underperform\\w*|plateau\\w*|miss|misses|is not enough|are not enough)",
+  'not a good choice',
+  'outperform\\w*',
+  'earns? its complexity',
+  'justif\\w+ the complexity',
+  'because (?:linear|simple|tree)',
 ]);
 
 /** A reason given next to a complex model: the data calls for it, or it beat something simpler. */
 export const COMPLEXITY_REASON = anyWord([
-  'because', 'since', 'due to', 'as it', 'so that', 'captures?', 'handles?', 'learns?', 'unstructured', 'outperform\\w*', 'beats?', 'beat',
-  'better (?:than|for|at)', '(?:image|text|video|audio|graph|sequential|sequence|multimodal) (?:data|inputs?|structure|content|signals)', 'justif\\w+', 'needed for', 'required for',
+  'because',
+  'since',
+  'due to',
+  'as it',
+  'so that',
+  'captures?',
+  'handles?',
+  'learns?',
+  'unstructured',
+  'outperform\\w*',
+  'beats?',
+  'beat',
+  'better (?:than|for|at)',
+  '(?:image|text|video|audio|graph|sequential|sequence|multimodal) (?:data|inputs?|structure|content|signals)',
+  'justif\\w+',
+  'needed for',
+  'required for',
 ]);

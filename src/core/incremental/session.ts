@@ -83,9 +83,15 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   };
 
   return {
-    get text() { return text; },
-    get result() { return result; },
-    get stats() { return stats; },
+    get text() {
+      return text;
+    },
+    get result() {
+      return result;
+    },
+    get stats() {
+      return stats;
+    },
     update: analyzeNow,
     applyEdit: (edit) => analyzeNow(applyTextEdit(text, edit)),
     applyEdits: (edits) => analyzeNow(edits.reduce((next, edit) => applyTextEdit(next, edit), text)),

@@ -22,7 +22,8 @@ const MAX_EVIDENCE_LINES = 80;
 const PARAGRAPH_REACH = 6;
 
 const NUMBER = /(?<![\p{L}_])\d+(?:[.,]\d+)?/gu;
-const QUANTITY = /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|[kmbKMB]\b|ms\b|s\b|sec|seconds?|min(?:utes?)?\b|h\b|hours?|days?|weeks?|months?|years?|x\b|qps|rps|tps|[kmgt]b\b|[KMGT]B\b|million|billion|thousand|users?|requests?|items?|events?|rows?|samples?|docs?|documents?|queries|clicks?|dollars?|usd|мс|сек|мин|час|дн|млн|тыс))/giu;
+const QUANTITY =
+  /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|[kmbKMB]\b|ms\b|s\b|sec|seconds?|min(?:utes?)?\b|h\b|hours?|days?|weeks?|months?|years?|x\b|qps|rps|tps|[kmgt]b\b|[KMGT]B\b|million|billion|thousand|users?|requests?|items?|events?|rows?|samples?|docs?|documents?|queries|clicks?|dollars?|usd|мс|сек|мин|час|дн|млн|тыс))/giu;
 const LIST_ITEM = /^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+\S/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}/;
@@ -131,4 +132,3 @@ export function paragraphAround(lines: readonly string[], line: number): [number
   while (to + 1 < lines.length && to - line < PARAGRAPH_REACH && !blank(to + 1)) to++;
   return [from, to];
 }
-

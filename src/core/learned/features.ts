@@ -186,11 +186,14 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   const best = addCueFeatures(observation, doc, totals, values);
 
   // The content under the evidence: the naming section's body, else the paragraph of the evidence.
-  const bestHit: Range | undefined = best ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } } : undefined;
+  const bestHit: Range | undefined = best
+    ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } }
+    : undefined;
   const evidenceLine = hand.evidence?.start.line ?? bestHit?.start.line;
   const namingSection = specific.find(({ section }) => !section.hollow)?.section ?? specific[0]?.section;
   let content: ContentStats = { words: 0, numbers: 0, quantities: 0, listItems: 0, tableRows: 0, namedTerms: 0 };
-  if (namingSection) content = contentOf(doc, totals, namingSection.startLine + 1, namingSection.hollow ? namingSection.endLine : namingSection.bodyEndLine);
+  if (namingSection)
+    content = contentOf(doc, totals, namingSection.startLine + 1, namingSection.hollow ? namingSection.endLine : namingSection.bodyEndLine);
   else if (evidenceLine !== undefined) {
     const [from, to] = paragraphAround(doc.lines, evidenceLine);
     content = contentOf(doc, totals, from, to);
@@ -224,7 +227,9 @@ function addHeadingFeatures(observation: ElementObservation, doc: FeatureDocumen
   const withContent = observation.named.filter(({ section }) => section.hasContent);
   const specific = withContent.filter(({ strength }) => strength === 'specific');
   values['heading.specific.content'] = specific.length > 0 ? 1 : 0;
-  values['heading.specific.hollow'] = observation.named.some(({ section, strength }) => strength === 'specific' && !section.hasContent) ? 1 : 0;
+  values['heading.specific.hollow'] = observation.named.some(({ section, strength }) => strength === 'specific' && !section.hasContent)
+    ? 1
+    : 0;
   values['heading.broad.content'] = withContent.some(({ strength }) => strength === 'broad') ? 1 : 0;
   values['heading.count'] = log1p(withContent.length);
   const ownWords = specific.reduce((sum, { section }) => sum + (doc.segments[section.segment]?.words ?? 0), 0);
@@ -233,7 +238,12 @@ function addHeadingFeatures(observation: ElementObservation, doc: FeatureDocumen
 }
 
 /** Cue phrases: each phrase once, where it weighs most (as the hand reading counts them). Returns the best. */
-function addCueFeatures(observation: ElementObservation, doc: FeatureDocument, totals: DocumentTotals, values: FeatureVector): WeighedHit | undefined {
+function addCueFeatures(
+  observation: ElementObservation,
+  doc: FeatureDocument,
+  totals: DocumentTotals,
+  values: FeatureVector,
+): WeighedHit | undefined {
   const reduced: { startLine: number; entries: readonly PhraseBest[] }[] = [];
   for (const group of observation.groups) {
     // A group is one segment, so one section: its heading line tells which.

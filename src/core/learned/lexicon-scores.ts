@@ -8,7 +8,11 @@ import type { ElementVerdictModel } from './model';
 const segmentScores = new WeakMap<ElementVerdictModel, { index: LexiconIndex; bySegmentText: Map<string, LexiconScores> }>();
 const MAX_REMEMBERED_SEGMENTS = 10_000;
 
-export function documentLexiconScores(model: ElementVerdictModel, segments: readonly { text: string; startLine: number }[], signals: readonly SegmentSignals[]): LexiconScores {
+export function documentLexiconScores(
+  model: ElementVerdictModel,
+  segments: readonly { text: string; startLine: number }[],
+  signals: readonly SegmentSignals[],
+): LexiconScores {
   let remembered = segmentScores.get(model);
   if (!remembered) {
     remembered = { index: indexLexicon(model.lexicon), bySegmentText: new Map() };
@@ -26,4 +30,3 @@ export function documentLexiconScores(model: ElementVerdictModel, segments: read
   });
   return total;
 }
-

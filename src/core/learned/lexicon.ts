@@ -82,7 +82,11 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
 }
 
 export function emptyScores(): LexiconScores {
-  return { best: new Float64Array(ELEMENT_IDS.length), line: new Int32Array(ELEMENT_IDS.length).fill(-1), strongLines: new Int32Array(ELEMENT_IDS.length) };
+  return {
+    best: new Float64Array(ELEMENT_IDS.length),
+    line: new Int32Array(ELEMENT_IDS.length).fill(-1),
+    strongLines: new Int32Array(ELEMENT_IDS.length),
+  };
 }
 
 /** The best line per element among `lines`, earliest on a tie. */

@@ -29,7 +29,11 @@ export interface LearnedVerdictInput {
   naming: ReadonlyMap<ElementId, readonly SectionNode[]>;
 }
 
-export function applyLearnedVerdicts(elements: Record<ElementId, CoverageFact>, input: LearnedVerdictInput, model: ElementVerdictModel = ELEMENT_MODEL): void {
+export function applyLearnedVerdicts(
+  elements: Record<ElementId, CoverageFact>,
+  input: LearnedVerdictInput,
+  model: ElementVerdictModel = ELEMENT_MODEL,
+): void {
   const doc: FeatureDocument = { lines: input.lines, segments: input.segments, sectionAt: input.sectionAt };
   const totals = documentTotals(input.segments);
   const { lexicon } = input;
@@ -37,8 +41,14 @@ export function applyLearnedVerdicts(elements: Record<ElementId, CoverageFact>, 
     const fact = elements[id];
     const named = (input.naming.get(id) ?? []).map((section) => ({ section, strength: section.elements.get(id)! }));
     const best = lexicon.best[element]!;
-    const namedSpecific = named.find(({ section, strength }) => strength === 'specific' && section.hasContent) ?? named.find(({ strength }) => strength === 'specific');
-    const features = elementFeatures({ id, hand: fact, groups: input.hits.get(id) ?? [], named, lexicon: { best, strongLines: lexicon.strongLines[element]! } }, doc, totals);
+    const namedSpecific =
+      named.find(({ section, strength }) => strength === 'specific' && section.hasContent) ??
+      named.find(({ strength }) => strength === 'specific');
+    const features = elementFeatures(
+      { id, hand: fact, groups: input.hits.get(id) ?? [], named, lexicon: { best, strongLines: lexicon.strongLines[element]! } },
+      doc,
+      totals,
+    );
     const lexiconLine = lexicon.line[element]!;
     const lexiconEvidence: Range | undefined = lexiconLine >= 0 ? wholeLine(input.lines, lexiconLine) : undefined;
     const evidence = fact.evidence ?? features.bestHit ?? lexiconEvidence;

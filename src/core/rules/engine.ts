@@ -15,7 +15,8 @@ export function runRules(facts: DocumentFacts): Finding[] {
   const findings: Finding[] = [];
   // Fixes are written with "\n"; a CRLF document gets CRLF in every line a fix adds.
   const lineBreak = lineBreakOf(facts.text);
-  const inDocumentLineBreaks = (fix: Fix): Fix => (lineBreak === '\n' ? fix : { ...fix, edits: fix.edits.map((edit) => ({ ...edit, newText: withLineBreak(edit.newText, lineBreak) })) });
+  const inDocumentLineBreaks = (fix: Fix): Fix =>
+    lineBreak === '\n' ? fix : { ...fix, edits: fix.edits.map((edit) => ({ ...edit, newText: withLineBreak(edit.newText, lineBreak) })) };
   for (const rule of RULES) {
     for (const report of rule.check(facts)) {
       const ruleId = report.sub ? `${rule.id}/${report.sub}` : rule.id;
@@ -29,7 +30,11 @@ export function runRules(facts: DocumentFacts): Finding[] {
         range: report.range,
         fixes: [
           ...(report.fixes ?? []),
-          { kind: 'disable-line', title: `Disable ${ruleId} for this line`, edits: [suppressionEdit(facts, ruleId, report.range.start.line)] } satisfies Fix,
+          {
+            kind: 'disable-line',
+            title: `Disable ${ruleId} for this line`,
+            edits: [suppressionEdit(facts, ruleId, report.range.start.line)],
+          } satisfies Fix,
         ].map(inDocumentLineBreaks),
         related: report.related ?? [],
       });

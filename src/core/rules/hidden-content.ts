@@ -4,7 +4,8 @@ import type { Rule, RuleReport } from './rule';
 export const hiddenContent: Rule = {
   id: 'hidden-content',
   defaultSeverity: 'warning',
-  description: 'Content a reader or reviewer cannot see as text: metrics only in images, an unclosed code fence swallowing sections, text hidden in HTML comments.',
+  description:
+    'Content a reader or reviewer cannot see as text: metrics only in images, an unclosed code fence swallowing sections, text hidden in HTML comments.',
   subIds: ['image-metrics', 'unclosed-fence', 'html-comment', 'code-wrapper'],
   check(facts) {
     const reports: RuleReport[] = [];
@@ -19,15 +20,38 @@ export const hiddenContent: Rule = {
           related: fact.related,
         };
         if (fact.closeBeforeLine !== undefined) {
-          report.fixes = [{ kind: 'close-fence', title: 'Close the code block', edits: [insertBlockBefore(facts.lines, fact.closeBeforeLine, `${fact.fenceMarker ?? '```'}\n`)], isPreferred: true }];
+          report.fixes = [
+            {
+              kind: 'close-fence',
+              title: 'Close the code block',
+              edits: [insertBlockBefore(facts.lines, fact.closeBeforeLine, `${fact.fenceMarker ?? '```'}\n`)],
+              isPreferred: true,
+            },
+          ];
         }
         reports.push(report);
       } else if (fact.kind === 'image-metrics') {
-        reports.push({ sub: fact.kind, subject: { kind: 'document' }, message: 'Metrics only in an image — write the metric names and values as text', range: fact.range, related: fact.related });
+        reports.push({
+          sub: fact.kind,
+          subject: { kind: 'document' },
+          message: 'Metrics only in an image — write the metric names and values as text',
+          range: fact.range,
+          related: fact.related,
+        });
       } else if (fact.kind === 'code-wrapper') {
-        reports.push({ sub: fact.kind, subject: { kind: 'document' }, message: 'Whole document inside a markdown code block — use plain Markdown (renderers show the whole design as code)', range: fact.range });
+        reports.push({
+          sub: fact.kind,
+          subject: { kind: 'document' },
+          message: 'Whole document inside a markdown code block — use plain Markdown (renderers show the whole design as code)',
+          range: fact.range,
+        });
       } else {
-        reports.push({ sub: fact.kind, subject: { kind: 'document' }, message: 'Text hidden in an HTML comment — make it visible content or remove it', range: fact.range });
+        reports.push({
+          sub: fact.kind,
+          subject: { kind: 'document' },
+          message: 'Text hidden in an HTML comment — make it visible content or remove it',
+          range: fact.range,
+        });
       }
     }
     return reports;

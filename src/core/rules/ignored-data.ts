@@ -14,11 +14,13 @@ export const ignoredData: Rule = {
     const gaps = gapsAmong(facts, spec.restsOn);
     if (!hasRealGap(facts, gaps)) return [];
     const model = facts.elements['model.selection'];
-    return [{
-      subject: { kind: 'pitfall', id: 'ignored-data' },
-      message: `Thin data pipeline next to the model: ${titles(gaps)} not covered — needs ${spec.expectation}`,
-      range: missingAnchor(facts, gaps[0]!),
-      related: model.evidence ? [{ message: 'Model part', range: model.evidence }] : [],
-    }];
+    return [
+      {
+        subject: { kind: 'pitfall', id: 'ignored-data' },
+        message: `Thin data pipeline next to the model: ${titles(gaps)} not covered — needs ${spec.expectation}`,
+        range: missingAnchor(facts, gaps[0]!),
+        related: model.evidence ? [{ message: 'Model part', range: model.evidence }] : [],
+      },
+    ];
   },
 };

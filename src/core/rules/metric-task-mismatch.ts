@@ -15,22 +15,33 @@ const TASK_NAMES = {
 export const metricTaskMismatch: Rule = {
   id: 'metric-task-mismatch',
   defaultSeverity: 'error',
-  description: 'The headline offline metric must fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts).',
+  description:
+    'The headline offline metric must fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts).',
   check(facts) {
     const offline = facts.metrics.filter(isOfflineMention);
     const fitting = PREFERRED_METRICS[facts.task].filter((name) => metricFit(name, facts.task) === 'fits');
     const business = facts.metrics.find((metric) => metric.role === 'business' && !metric.negated);
-    const related = business ? [{ message: `Business metric the offline metric should serve: ${business.name}`, range: business.range }] : [];
+    const related = business
+      ? [{ message: `Business metric the offline metric should serve: ${business.name}`, range: business.range }]
+      : [];
     const report = (culprit: MetricFact): RuleReport => ({
       subject: { kind: 'metric', id: culprit.name },
       message: `Misaligned metric: ${culprit.name}${culprit.fit === 'misfit-alone' ? ' on its own' : ''} does not fit ${TASK_NAMES[facts.task]} — use ${fitting.join(', ') || 'a metric that fits the task'}`,
       range: culprit.range,
-      fixes: fitting.map((name, index): Fix => ({ kind: 'replace-metric', title: `Replace '${culprit.text}' with ${name}`, edits: [{ range: culprit.range, newText: name }], isPreferred: index === 0 })),
+      fixes: fitting.map((name, index): Fix => ({
+        kind: 'replace-metric',
+        title: `Replace '${culprit.text}' with ${name}`,
+        edits: [{ range: culprit.range, newText: name }],
+        isPreferred: index === 0,
+      })),
       related,
     });
     if (facts.model.offlineMetric === 'misaligned') {
       // The headline if it misfits, else the first metric that is misaligned because nothing fits beside it.
-      const culprit = facts.headline && facts.headline.fit === 'misfit' ? facts.headline : offline.find((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
+      const culprit =
+        facts.headline && facts.headline.fit === 'misfit'
+          ? facts.headline
+          : offline.find((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
       return culprit ? [report(culprit)] : [];
     }
     // A fitting headline does not excuse another offline metric the doc uses that misfits the task

@@ -24,7 +24,9 @@ export const missingElement: Rule = {
           subject: { kind: 'element', id },
           message: `Missing: ${spec.title.toLowerCase()} — ${spec.expectation}`,
           range: missingAnchor(facts, id),
-          fixes: [{ kind: 'insert-section', title: `Insert a '${spec.title}' section`, edits: [elementInsertion(facts, id)], isPreferred: true }],
+          fixes: [
+            { kind: 'insert-section', title: `Insert a '${spec.title}' section`, edits: [elementInsertion(facts, id)], isPreferred: true },
+          ],
         });
       } else if (fact.status === 'partial' && !fact.residueOnly && fact.evidence) {
         const where = fact.section ? ` (section '${fact.section.title}')` : '';

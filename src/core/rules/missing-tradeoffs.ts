@@ -11,15 +11,30 @@ export const missingTradeoffs: Rule = {
     const fact = facts.elements.tradeoffs;
     const spec = elementSpec('tradeoffs');
     if (fact.status === 'missing') {
-      return [{
-        subject: { kind: 'element', id: 'tradeoffs' },
-        message: `Missing: trade-offs — ${spec.expectation}`,
-        range: missingAnchor(facts, 'tradeoffs'),
-        fixes: [{ kind: 'insert-section', title: "Insert a 'Trade-offs' section", edits: [elementInsertion(facts, 'tradeoffs')], isPreferred: true }],
-      }];
+      return [
+        {
+          subject: { kind: 'element', id: 'tradeoffs' },
+          message: `Missing: trade-offs — ${spec.expectation}`,
+          range: missingAnchor(facts, 'tradeoffs'),
+          fixes: [
+            {
+              kind: 'insert-section',
+              title: "Insert a 'Trade-offs' section",
+              edits: [elementInsertion(facts, 'tradeoffs')],
+              isPreferred: true,
+            },
+          ],
+        },
+      ];
     }
     if (fact.status === 'partial' && !fact.residueOnly && fact.evidence) {
-      return [{ subject: { kind: 'element', id: 'tradeoffs' }, message: `Partial: trade-offs — ${describeGap(fact.gap ?? 'passing-mention')}; needs ${spec.expectation}, each with the side chosen and why`, range: fact.evidence }];
+      return [
+        {
+          subject: { kind: 'element', id: 'tradeoffs' },
+          message: `Partial: trade-offs — ${describeGap(fact.gap ?? 'passing-mention')}; needs ${spec.expectation}, each with the side chosen and why`,
+          range: fact.evidence,
+        },
+      ];
     }
     return [];
   },

@@ -10,10 +10,12 @@ export const noOnlineMetric: Rule = {
     if (offline.length === 0) return [];
     if (facts.metrics.some((metric) => metric.role === 'online' && !metric.negated)) return [];
     const first = facts.headline ?? offline[0]!;
-    return [{
-      subject: { kind: 'document' },
-      message: `No online metric, only offline ones (${[...new Set(offline.map((metric) => metric.name))].slice(0, 3).join(', ')}) — add an A/B-tested metric such as CTR, conversion rate or losses prevented`,
-      range: first.range,
-    }];
+    return [
+      {
+        subject: { kind: 'document' },
+        message: `No online metric, only offline ones (${[...new Set(offline.map((metric) => metric.name))].slice(0, 3).join(', ')}) — add an A/B-tested metric such as CTR, conversion rate or losses prevented`,
+        range: first.range,
+      },
+    ];
   },
 };

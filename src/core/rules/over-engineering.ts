@@ -12,6 +12,12 @@ export const overEngineering: Rule = {
     if (!verdict.present || facts.elements['model.baseline'].residueOnly || !verdict.firstComplexModel) return [];
     const range = verdict.firstComplexModel;
     const name = (facts.lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
-    return [{ subject: { kind: 'pitfall', id: 'over-engineering' }, message: `Over-engineering: ${name} with no simple baseline — needs ${spec.expectation}`, range }];
+    return [
+      {
+        subject: { kind: 'pitfall', id: 'over-engineering' },
+        message: `Over-engineering: ${name} with no simple baseline — needs ${spec.expectation}`,
+        range,
+      },
+    ];
   },
 };

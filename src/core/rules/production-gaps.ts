@@ -14,10 +14,12 @@ export const productionGaps: Rule = {
     const gaps = gapsAmong(facts, spec.restsOn);
     if (!hasRealGap(facts, gaps)) return [];
     const serving = facts.sections.find((section) => section.parts.has('serving'));
-    return [{
-      subject: { kind: 'pitfall', id: 'production-gaps' },
-      message: `Production gaps: ${titles(gaps)} — needs ${spec.expectation}`,
-      range: serving ? serving.headingRange : missingAnchor(facts, gaps[0]!),
-    }];
+    return [
+      {
+        subject: { kind: 'pitfall', id: 'production-gaps' },
+        message: `Production gaps: ${titles(gaps)} — needs ${spec.expectation}`,
+        range: serving ? serving.headingRange : missingAnchor(facts, gaps[0]!),
+      },
+    ];
   },
 };

@@ -7,11 +7,13 @@ export const trainingObjectiveMismatch: Rule = {
   check(facts) {
     if (!facts.proxyObjective) return [];
     const { objective, businessOutcome } = facts.proxyObjective;
-    return [{
-      subject: { kind: 'document' },
-      message: `Training objective '${objective.target}' does not serve the business goal (${businessOutcome.name.toLowerCase()}) — train on ${businessOutcome.name.toLowerCase()} or say why ${objective.target} is a good proxy`,
-      range: objective.range,
-      related: [{ message: `Business metric: ${businessOutcome.name}`, range: businessOutcome.range }],
-    }];
+    return [
+      {
+        subject: { kind: 'document' },
+        message: `Training objective '${objective.target}' does not serve the business goal (${businessOutcome.name.toLowerCase()}) — train on ${businessOutcome.name.toLowerCase()} or say why ${objective.target} is a good proxy`,
+        range: objective.range,
+        related: [{ message: `Business metric: ${businessOutcome.name}`, range: businessOutcome.range }],
+      },
+    ];
   },
 };

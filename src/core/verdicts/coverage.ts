@@ -5,7 +5,10 @@ import type { CueHit, HollowReason } from '../analysis/signals';
 import type { CoverageGap, Range } from '../types';
 
 /** The sections whose headings name each element or checklist item, in document order. */
-export function sectionsNaming<Id>(sections: readonly SectionNode[], named: (section: SectionNode) => Iterable<Id>): Map<Id, SectionNode[]> {
+export function sectionsNaming<Id>(
+  sections: readonly SectionNode[],
+  named: (section: SectionNode) => Iterable<Id>,
+): Map<Id, SectionNode[]> {
   const naming = new Map<Id, SectionNode[]>();
   for (const section of sections) {
     for (const id of named(section)) {
@@ -34,16 +37,26 @@ export function judgeCoverage(
   // A heading's content counts when it is in its own body or in sub-sections that are about the
   // same concept or about nothing in particular, not in sub-sections that name other elements.
   const contentFor = (section: SectionNode): boolean =>
-    !section.hollow || section.children.some((child) => (strengthOf(child) || (child.elements.size === 0 && child.items.size === 0)) && contentFor(child));
+    !section.hollow ||
+    section.children.some((child) => (strengthOf(child) || (child.elements.size === 0 && child.items.size === 0)) && contentFor(child));
   // Prefer the section whose own body holds the content ("Ingestion" over its part "Data pipeline").
   const withContent = named.filter((section) => strengthOf(section) === 'specific' && contentFor(section));
   const specificWithContent = withContent.find((section) => !section.hollow) ?? withContent[0];
-  if (specificWithContent) return { status: 'present', evidence: specificWithContent.headingRange, section: specificWithContent, residueOnly: false, score: presentAt };
+  if (specificWithContent)
+    return {
+      status: 'present',
+      evidence: specificWithContent.headingRange,
+      section: specificWithContent,
+      residueOnly: false,
+      score: presentAt,
+    };
 
   const { strong, hints, best } = weighHits(groups, strengthOf, sectionAt);
   // Hints (weight below 1) can make a concept partial, never present on their own.
   const score = strong + Math.min(hints, HINT_CAP);
-  const bestRange: Range | undefined = best ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } } : undefined;
+  const bestRange: Range | undefined = best
+    ? { start: { line: best.line, character: best.hit.start }, end: { line: best.line, character: best.hit.end } }
+    : undefined;
   if (score >= presentAt && bestRange) return { status: 'present', evidence: bestRange, residueOnly: false, score };
   // Only a heading about this concept alone makes it partial; a broad heading ("Data preparation")
   // that is hollow says nothing about which of its concepts is missing.
@@ -52,10 +65,18 @@ export function judgeCoverage(
   if (hollowNamed) {
     // An unfilled template section is reported once, as residue, whatever passing mentions exist elsewhere.
     const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
-    return { status: 'partial', evidence: hollowNamed.headingRange, section: hollowNamed, residueOnly, score, gap: hollowNamed.hollow ? HOLLOW_GAP[hollowNamed.hollow] : 'passing-mention' };
+    return {
+      status: 'partial',
+      evidence: hollowNamed.headingRange,
+      section: hollowNamed,
+      residueOnly,
+      score,
+      gap: hollowNamed.hollow ? HOLLOW_GAP[hollowNamed.hollow] : 'passing-mention',
+    };
   }
   // One passing hint ("bias", "lookup") is noise; a real cue phrase or several hints are a mention.
-  if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange) return { status: 'partial', evidence: bestRange, residueOnly: false, score, gap: 'passing-mention' };
+  if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange)
+    return { status: 'partial', evidence: bestRange, residueOnly: false, score, gap: 'passing-mention' };
   return { status: 'missing', residueOnly: false, score };
 }
 
@@ -94,7 +115,13 @@ function weighHits(
   return { strong, hints, best };
 }
 
-const HOLLOW_GAP: Record<HollowReason, CoverageGap> = { empty: 'empty-section', placeholder: 'only-placeholder', bare: 'only-bare-bullets', image: 'only-image', diagram: 'only-diagram' };
+const HOLLOW_GAP: Record<HollowReason, CoverageGap> = {
+  empty: 'empty-section',
+  placeholder: 'only-placeholder',
+  bare: 'only-bare-bullets',
+  image: 'only-image',
+  diagram: 'only-diagram',
+};
 
 const HINT_CAP = 0.75;
 /** Below this, cue phrases are noise: the concept is missing. */
@@ -104,7 +131,12 @@ const PARTIAL_AT = 0.25;
  * What one cue phrase is worth: half on a bare topic bullet, half again (at most 0.5) inside a
  * section that is itself an unfilled template, one and a half under a heading naming the concept.
  */
-function hitValue(hit: CueHit, line: number, sectionAt: (line: number) => SectionNode | undefined, underNamed: (line: number) => boolean): number {
+function hitValue(
+  hit: CueHit,
+  line: number,
+  sectionAt: (line: number) => SectionNode | undefined,
+  underNamed: (line: number) => boolean,
+): number {
   let value = hit.weight * (hit.substantive ? 1 : 0.5);
   if (sectionAt(line)?.hollow) return Math.min(value * 0.5, 0.5);
   if (underNamed(line)) value *= 1.5;

@@ -13,7 +13,10 @@ import { applyLearnedVerdicts } from '../learned/verdict';
 /** Hint weight that makes an element partial without a real cue (checklist items, named by hints more often, need less). */
 const ELEMENT_HINTS_FOR_PARTIAL = 1;
 
-export const elementCoverage: VerdictModule = { verdict: 'elements', judgeInSteps: (facts, before) => judgeElements(facts, before.metrics) };
+export const elementCoverage: VerdictModule = {
+  verdict: 'elements',
+  judgeInSteps: (facts, before) => judgeElements(facts, before.metrics),
+};
 
 /** One step per element. */
 function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): Steps<Record<ElementId, CoverageFact>> {
@@ -22,12 +25,25 @@ function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): St
   const elements = {} as Record<ElementId, CoverageFact>;
   for (const spec of ELEMENTS) {
     const groups = facts.elementHits.get(spec.id) ?? [];
-    const fact = judgeCoverage(spec.presentAt, groups, naming.get(spec.id) ?? [], (section) => section.elements.get(spec.id), sectionAt, ELEMENT_HINTS_FOR_PARTIAL);
+    const fact = judgeCoverage(
+      spec.presentAt,
+      groups,
+      naming.get(spec.id) ?? [],
+      (section) => section.elements.get(spec.id),
+      sectionAt,
+      ELEMENT_HINTS_FOR_PARTIAL,
+    );
     // Constraints that raise latency but give no number are partial (the spec asks for a number
     // with a unit). Only where the problem is framed: latency logged by monitoring is no requirement.
     const required = spec.requires;
     // A placeholder anywhere ("Latency: TBD with eng") raises it too.
-    if (required && fact.status === 'present' && !groups.some((group) => group.hits.some((hit) => hit.weight >= required.weight)) && (raisedWhereFramed(required.raisedBy, spec, sections, lines) || raisedByPlaceholder(required.raisedBy, facts.placeholders, lines))) Object.assign(fact, { status: 'partial', gap: required.gap });
+    if (
+      required &&
+      fact.status === 'present' &&
+      !groups.some((group) => group.hits.some((hit) => hit.weight >= required.weight)) &&
+      (raisedWhereFramed(required.raisedBy, spec, sections, lines) || raisedByPlaceholder(required.raisedBy, facts.placeholders, lines))
+    )
+      Object.assign(fact, { status: 'partial', gap: required.gap });
     elements[spec.id] = fact;
     yield;
   }
@@ -39,7 +55,11 @@ function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): St
 
 /** Whether a section that frames the problem or names the element says `pattern` in its own body. */
 function raisedWhereFramed(pattern: RegExp, spec: ElementSpec, sections: readonly SectionNode[], lines: readonly string[]): boolean {
-  return sections.some((section) => (section.parts.has(spec.part) || section.elements.has(spec.id)) && pattern.test(lines.slice(section.startLine, section.bodyEndLine + 1).join('\n')));
+  return sections.some(
+    (section) =>
+      (section.parts.has(spec.part) || section.elements.has(spec.id)) &&
+      pattern.test(lines.slice(section.startLine, section.bodyEndLine + 1).join('\n')),
+  );
 }
 
 function raisedByPlaceholder(pattern: RegExp, placeholders: readonly Range[], lines: readonly string[]): boolean {
@@ -59,13 +79,15 @@ function completeByMetrics(elements: Record<ElementId, CoverageFact>, metrics: r
   const outcomeNames = new Set(outcomes.map((metric) => metric.text.toLowerCase()));
   if (outcomes[0] && business.status !== 'present') {
     if (outcomeNames.size >= 2) setPresent(business, outcomes[0].range);
-    else if (business.status === 'missing') Object.assign(business, { status: 'partial', evidence: outcomes[0].range, gap: 'single-outcome-metric' });
+    else if (business.status === 'missing')
+      Object.assign(business, { status: 'partial', evidence: outcomes[0].range, gap: 'single-outcome-metric' });
   }
   const modelMetric = elements['framing.model-metric'];
   if (firstOffline && modelMetric.status !== 'present') {
     // A business-metric skeleton still waiting to be filled in has nothing for the model metric to drive.
     if (business.status !== 'missing' && !business.residueOnly) setPresent(modelMetric, firstOffline.range);
-    else if (modelMetric.status === 'missing') Object.assign(modelMetric, { status: 'partial', evidence: firstOffline.range, gap: 'no-business-metric' });
+    else if (modelMetric.status === 'missing')
+      Object.assign(modelMetric, { status: 'partial', evidence: firstOffline.range, gap: 'no-business-metric' });
   }
 }
 

@@ -7,16 +7,39 @@ import type { Range } from '../types';
 import { isEvaluationSection, isOfflineMention } from './metric-roles';
 import type { VerdictModule } from './verdict';
 
-const METRIC_IMAGE = anyWord(['metrics?', 'auc', 'roc', 'pr', 'ndcg', 'precision', 'recall', 'accuracy', 'loss', 'evaluation', 'mape', 'rmse', 'mae', 'f1', 'offline']);
+const METRIC_IMAGE = anyWord([
+  'metrics?',
+  'auc',
+  'roc',
+  'pr',
+  'ndcg',
+  'precision',
+  'recall',
+  'accuracy',
+  'loss',
+  'evaluation',
+  'mape',
+  'rmse',
+  'mae',
+  'f1',
+  'offline',
+]);
 
-export const hiddenContent: VerdictModule = { verdict: 'hidden', judge: (facts, before) => findHiddenContent(facts, facts.sections, before.metrics) };
+export const hiddenContent: VerdictModule = {
+  verdict: 'hidden',
+  judge: (facts, before) => findHiddenContent(facts, facts.sections, before.metrics),
+};
 
 function findHiddenContent(input: LocatedFacts, sections: readonly SectionNode[], metrics: readonly MetricFact[]): HiddenFact[] {
   const hidden: HiddenFact[] = [];
   const { lines } = input;
   if (input.wrapper) {
     const open = input.text.split(/\r\n|\r|\n/)[input.wrapper.open] ?? '';
-    hidden.push({ kind: 'code-wrapper', range: { start: { line: input.wrapper.open, character: 0 }, end: { line: input.wrapper.open, character: open.length } }, related: [] });
+    hidden.push({
+      kind: 'code-wrapper',
+      range: { start: { line: input.wrapper.open, character: 0 }, end: { line: input.wrapper.open, character: open.length } },
+      related: [],
+    });
   }
   if (input.swallowing) {
     const { open, headings } = input.swallowing;
@@ -56,12 +79,21 @@ function metricsInImages(images: readonly LocatedImage[], sections: readonly Sec
   for (const section of sections) {
     const own = imagesOf.get(section);
     if (!own || !isEvaluationSection(section)) continue;
-    const ownMetrics = metrics.some((metric) => metric.range.start.line >= section.startLine && metric.range.start.line <= section.bodyEndLine && !metric.negated);
+    const ownMetrics = metrics.some(
+      (metric) => metric.range.start.line >= section.startLine && metric.range.start.line <= section.bodyEndLine && !metric.negated,
+    );
     if (ownMetrics) continue;
     // The image is the section's only content, or its name says it holds metrics.
-    const image = section.hollow === 'image' ? own[0] : own.find((candidate) => METRIC_IMAGE.test(`${candidate.alt} ${candidate.url.replace(/[-_/.]/g, ' ')}`));
+    const image =
+      section.hollow === 'image'
+        ? own[0]
+        : own.find((candidate) => METRIC_IMAGE.test(`${candidate.alt} ${candidate.url.replace(/[-_/.]/g, ' ')}`));
     if (!image) continue;
-    hidden.push({ kind: 'image-metrics', range: image.range, related: [{ message: `Section '${section.title}'`, range: section.headingRange }] });
+    hidden.push({
+      kind: 'image-metrics',
+      range: image.range,
+      related: [{ message: `Section '${section.title}'`, range: section.headingRange }],
+    });
   }
   // Images whose names say they hold results, in a document that states no offline metric in text.
   const textOffline = metrics.some(isOfflineMention);
@@ -69,7 +101,8 @@ function metricsInImages(images: readonly LocatedImage[], sections: readonly Sec
     for (const image of images) {
       const range = image.range;
       if (hidden.some((fact) => fact.kind === 'image-metrics' && fact.range.start.line === range.start.line)) continue;
-      if (METRIC_IMAGE.test(`${image.alt} ${image.url.replace(/[-_/.]/g, ' ')}`)) hidden.push({ kind: 'image-metrics', range, related: [] });
+      if (METRIC_IMAGE.test(`${image.alt} ${image.url.replace(/[-_/.]/g, ' ')}`))
+        hidden.push({ kind: 'image-metrics', range, related: [] });
     }
   }
   return hidden;

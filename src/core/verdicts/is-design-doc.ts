@@ -8,10 +8,33 @@ import { REPORT_MARKER } from '../report';
 import type { ElementId } from '../types';
 import type { VerdictModule } from './verdict';
 
-const README_HEADINGS = anyWord(['installation', 'install', 'usage', 'getting started', 'quick ?start', 'license', 'contributing', 'changelog', 'release notes', 'added', 'fixed', 'changed', 'removed', 'deprecated', 'security', 'unreleased', 'api reference', 'faq', 'acknowledg\\w+']);
+const README_HEADINGS = anyWord([
+  'installation',
+  'install',
+  'usage',
+  'getting started',
+  'quick ?start',
+  'license',
+  'contributing',
+  'changelog',
+  'release notes',
+  'added',
+  'fixed',
+  'changed',
+  'removed',
+  'deprecated',
+  'security',
+  'unreleased',
+  'api reference',
+  'faq',
+  'acknowledg\\w+',
+]);
 const VERSION_HEADING = /^\[?v?\d+\.\d+/;
 
-export const isDesignDocument: VerdictModule = { verdict: 'isDesignDoc', judge: (facts, before) => isDesignDoc(facts, facts.sections, before.elements) };
+export const isDesignDocument: VerdictModule = {
+  verdict: 'isDesignDoc',
+  judge: (facts, before) => isDesignDoc(facts, facts.sections, before.elements),
+};
 
 /** Whether the document is mlsd's own review (its marker comment is in the first segment). */
 function isGeneratedReport(opening: readonly LocatedComment[]): boolean {
@@ -33,8 +56,12 @@ function isDesignDoc(input: LocatedFacts, sections: readonly SectionNode[], elem
   const covered = ELEMENTS.filter((spec) => elements[spec.id].status !== 'missing');
   const present = covered.filter((spec) => elements[spec.id].status === 'present').length;
   const parts = new Set(covered.map((spec) => spec.part)).size;
-  const namedElements = new Set(sections.flatMap((section) => [...section.elements].filter(([, strength]) => strength === 'specific').map(([id]) => id))).size;
-  const readmeHeadings = sections.filter((section) => README_HEADINGS.test(section.normalized) || VERSION_HEADING.test(section.normalized)).length;
+  const namedElements = new Set(
+    sections.flatMap((section) => [...section.elements].filter(([, strength]) => strength === 'specific').map(([id]) => id)),
+  ).size;
+  const readmeHeadings = sections.filter(
+    (section) => README_HEADINGS.test(section.normalized) || VERSION_HEADING.test(section.normalized),
+  ).length;
   const strict = readmeHeadings >= 2;
   return (present >= (strict ? 10 : 6) && parts >= 4) || (!strict && namedElements >= 3 && covered.length >= 4);
 }

@@ -14,7 +14,16 @@ function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, Cove
   const naming = sectionsNaming(facts.sections, (section) => section.items);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {
-    items.set(id, judgeCoverage(2, facts.itemHits.get(id) ?? [], naming.get(id) ?? [], (section) => (section.items.has(id) ? 'specific' : undefined), facts.sectionAt));
+    items.set(
+      id,
+      judgeCoverage(
+        2,
+        facts.itemHits.get(id) ?? [],
+        naming.get(id) ?? [],
+        (section) => (section.items.has(id) ? 'specific' : undefined),
+        facts.sectionAt,
+      ),
+    );
   }
   return items;
 }

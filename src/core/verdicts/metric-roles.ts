@@ -8,7 +8,26 @@ import type { MetricRole, TaskType } from '../types';
 import type { VerdictModule } from './verdict';
 
 const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'success criteria', 'метрики']);
-const METRIC_CONTEXT = anyWord(['metrics?', 'measured?', 'measur(?:e|ing) (?:by|with)', 'evaluat\\w+', 'optimi[sz]\\w*', 'track\\w*', 'report\\w*', 'kpis?', 'objective', 'success', 'метрик\\w*', 'оцен\\w*', 'измер\\w*', 'считаем', 'отслежива\\w*', '지표', '평가', '측정']);
+const METRIC_CONTEXT = anyWord([
+  'metrics?',
+  'measured?',
+  'measur(?:e|ing) (?:by|with)',
+  'evaluat\\w+',
+  'optimi[sz]\\w*',
+  'track\\w*',
+  'report\\w*',
+  'kpis?',
+  'objective',
+  'success',
+  'метрик\\w*',
+  'оцен\\w*',
+  'измер\\w*',
+  'считаем',
+  'отслежива\\w*',
+  '지표',
+  '평가',
+  '측정',
+]);
 
 export const metricRoles: VerdictModule = { verdict: 'metrics', judgeInSteps: (facts, before) => judgeMetrics(facts, before.task) };
 

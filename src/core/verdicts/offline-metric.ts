@@ -21,7 +21,8 @@ export const offlineMetric: VerdictModule = {
  * evaluation or metrics section); without such a list, the one the document keeps coming back to.
  */
 function pickHeadline(offline: readonly MetricFact[]): MetricFact | undefined {
-  const listed = offline.find((metric) => metric.inEvaluation && metric.role === 'offline') ?? offline.find((metric) => metric.inEvaluation);
+  const listed =
+    offline.find((metric) => metric.inEvaluation && metric.role === 'offline') ?? offline.find((metric) => metric.inEvaluation);
   if (listed) return listed;
   const counts = new Map<string, number>();
   for (const metric of offline) counts.set(metric.name, (counts.get(metric.name) ?? 0) + 1);
@@ -30,10 +31,17 @@ function pickHeadline(offline: readonly MetricFact[]): MetricFact | undefined {
   return headline;
 }
 
-function judgeOfflineMetric(offline: readonly MetricFact[], headline: MetricFact | undefined, hidden: readonly HiddenFact[], sections: readonly SectionNode[]): DesignDocModel['offlineMetric'] {
+function judgeOfflineMetric(
+  offline: readonly MetricFact[],
+  headline: MetricFact | undefined,
+  hidden: readonly HiddenFact[],
+  sections: readonly SectionNode[],
+): DesignDocModel['offlineMetric'] {
   if (!headline) {
     const metricsOnlyInImages = hidden.some((fact) => fact.kind === 'image-metrics');
-    const evaluationHollow = sections.some((section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'));
+    const evaluationHollow = sections.some(
+      (section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'),
+    );
     return metricsOnlyInImages || evaluationHollow ? 'unverifiable' : 'none';
   }
   if (headline.fit === 'misfit') return 'misaligned';

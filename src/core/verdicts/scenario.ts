@@ -10,7 +10,8 @@ export const scenario: VerdictModule = { verdict: 'scenario', judge: (facts) => 
 
 function decideScenario(input: LocatedFacts, sections: readonly SectionNode[]): { id: ScenarioId; source: ScenarioSource } {
   const declared = input.frontMatter?.scenario;
-  if (typeof declared === 'string' && (SCENARIO_IDS as readonly string[]).includes(declared)) return { id: declared as ScenarioId, source: 'frontmatter' };
+  if (typeof declared === 'string' && (SCENARIO_IDS as readonly string[]).includes(declared))
+    return { id: declared as ScenarioId, source: 'frontmatter' };
   if (input.config.scenario) return { id: input.config.scenario, source: 'config' };
 
   // What the title and the opening say the document designs outranks word counts across it.

@@ -10,13 +10,20 @@ export const score: VerdictModule = { verdict: 'score', judge: (_facts, before) 
 function scoreOf(verdicts: Verdicts): number {
   // A section only named, with nothing written under it (a skeleton, a snippet left unfilled), earns
   // nothing: inserting a template must never raise the score.
-  const value = ({ status, gap }: CoverageFact): number => (status === 'present' ? 1 : status === 'partial' && !(gap && RESIDUE_GAPS.has(gap)) ? 0.5 : 0);
+  const value = ({ status, gap }: CoverageFact): number =>
+    status === 'present' ? 1 : status === 'partial' && !(gap && RESIDUE_GAPS.has(gap)) ? 0.5 : 0;
   const elementShare = ELEMENT_IDS.reduce((sum, id) => sum + value(verdicts.elements[id]), 0) / ELEMENT_IDS.length;
   const items = [...verdicts.items.values()];
   const itemShare = items.length ? items.reduce((sum, item) => sum + value(item), 0) / items.length : elementShare;
   const offline = verdicts.offlineMetric.verdict;
   const metricPoints = offline === 'fits' ? 1 : offline === 'misaligned' ? 0 : 0.3;
   const pitfalls = PITFALL_IDS.filter((id) => verdicts[id].present).length;
-  const raw = 70 * elementShare + 15 * itemShare + 15 * metricPoints - 5 * pitfalls - (verdicts.residue.length > 0 ? 3 : 0) - (verdicts.hidden.length > 0 ? 3 : 0);
+  const raw =
+    70 * elementShare +
+    15 * itemShare +
+    15 * metricPoints -
+    5 * pitfalls -
+    (verdicts.residue.length > 0 ? 3 : 0) -
+    (verdicts.hidden.length > 0 ? 3 : 0);
   return Math.max(0, Math.min(100, Math.round(raw)));
 }

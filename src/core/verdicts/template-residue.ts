@@ -14,7 +14,8 @@ function findResidue(input: LocatedFacts, sections: readonly SectionNode[]): Res
   }
   for (const section of sections) {
     if (section.children.length || !section.hollow || section.hollow === 'placeholder') continue;
-    if (section.hollow === 'empty' || section.hollow === 'bare') residue.push({ kind: section.hollow, range: section.headingRange, text: section.title, section });
+    if (section.hollow === 'empty' || section.hollow === 'bare')
+      residue.push({ kind: section.hollow, range: section.headingRange, text: section.title, section });
   }
   residue.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return residue;

@@ -8,12 +8,15 @@ import type { ProxyObjective, VerdictModule } from './verdict';
 const PROXIES = new RegExp(`^(?:${OBJECTIVE_TARGETS.proxies.join('|')})$`);
 const OUTCOMES = new RegExp(`^(?:${OBJECTIVE_TARGETS.outcomes.join('|')})$`);
 
-export const trainingObjective: VerdictModule = { verdict: 'proxyObjective', judge: (facts, before) => findProxyObjective(facts, before.task, before.metrics) };
+export const trainingObjective: VerdictModule = {
+  verdict: 'proxyObjective',
+  judge: (facts, before) => findProxyObjective(facts, before.task, before.metrics),
+};
 
 function findProxyObjective(facts: LocatedFacts, task: TaskType, metrics: readonly MetricFact[]): ProxyObjective | undefined {
   if (task === 'probability-estimation') return undefined;
   const outcomeInObjectives = facts.objectives.some((objective) => OUTCOMES.test(objective.target));
-  const businessOutcome = metrics.find((metric) => (metric.role === 'business') && OUTCOME_METRICS.has(metric.name) && !metric.negated);
+  const businessOutcome = metrics.find((metric) => metric.role === 'business' && OUTCOME_METRICS.has(metric.name) && !metric.negated);
   if (!businessOutcome || outcomeInObjectives) return undefined;
   const objective = facts.objectives.find((candidate) => PROXIES.test(candidate.target) && !candidate.justified);
   return objective ? { objective, businessOutcome } : undefined;

@@ -4,7 +4,18 @@
 import { ELEMENTS, PARTS } from '../../core/framework/elements';
 import { SCENARIOS } from '../../core/framework/scenarios';
 import { describeGap } from '../../core/coverage-gaps';
-import type { AnalysisResult, Coverage, CoverageStatus, DesignDocModel, Finding, Fix, Position, Range, Severity, TextEdit } from '../../core/types';
+import type {
+  AnalysisResult,
+  Coverage,
+  CoverageStatus,
+  DesignDocModel,
+  Finding,
+  Fix,
+  Position,
+  Range,
+  Severity,
+  TextEdit,
+} from '../../core/types';
 
 export interface CoverageNode {
   kind: 'part' | 'element' | 'scenario' | 'item';
@@ -46,7 +57,11 @@ function groupNode(kind: 'part' | 'scenario', id: string, label: string, childre
  * "Training › Training".
  */
 export function coverageTree(model: DesignDocModel, findings: readonly Finding[] = []): CoverageNode[] {
-  const leafNode = (kind: 'element' | 'item', spec: { id: string; title: string; expectation: string }, coverage: Coverage | undefined): CoverageNode => {
+  const leafNode = (
+    kind: 'element' | 'item',
+    spec: { id: string; title: string; expectation: string },
+    coverage: Coverage | undefined,
+  ): CoverageNode => {
     const severity = worst(findings.filter((finding) => isAbout(finding, { kind, id: spec.id })).map((finding) => finding.severity));
     return {
       kind,
@@ -63,8 +78,9 @@ export function coverageTree(model: DesignDocModel, findings: readonly Finding[]
   };
   const elementCoverage = new Map(model.elements.map((entry) => [entry.id, entry]));
   const nodes: CoverageNode[] = PARTS.map((part) => {
-    const children = ELEMENTS.filter((element) => element.part === part.id)
-      .map((element) => leafNode('element', element, elementCoverage.get(element.id)));
+    const children = ELEMENTS.filter((element) => element.part === part.id).map((element) =>
+      leafNode('element', element, elementCoverage.get(element.id)),
+    );
     const only = children.length === 1 ? children[0] : undefined;
     return only && only.label === part.title ? only : groupNode('part', part.id, part.title, children);
   });
@@ -72,7 +88,14 @@ export function coverageTree(model: DesignDocModel, findings: readonly Finding[]
   const scenario = SCENARIOS.find((candidate) => candidate.id === model.scenario.id);
   if (scenario) {
     const itemCoverage = new Map(model.scenarioItems.map((entry) => [entry.id, entry]));
-    nodes.push(groupNode('scenario', scenario.id, scenario.title, scenario.items.map((item) => leafNode('item', item, itemCoverage.get(item.id)))));
+    nodes.push(
+      groupNode(
+        'scenario',
+        scenario.id,
+        scenario.title,
+        scenario.items.map((item) => leafNode('item', item, itemCoverage.get(item.id))),
+      ),
+    );
   }
   return nodes;
 }
@@ -126,7 +149,10 @@ const HEADING_LINE = /^#{1,6} /m;
  * Where the section a fix inserts ends up once its edits are applied, as offsets into the new text:
  * from its heading to the end of the inserted text (without the blank lines around it).
  */
-export function insertedSection(edits: readonly TextEdit[], offsetOf: (position: Position) => number): { start: number; end: number } | undefined {
+export function insertedSection(
+  edits: readonly TextEdit[],
+  offsetOf: (position: Position) => number,
+): { start: number; end: number } | undefined {
   const ordered = edits
     .map((change) => ({ change, from: offsetOf(change.range.start), to: offsetOf(change.range.end) }))
     .sort((a, b) => a.from - b.from);

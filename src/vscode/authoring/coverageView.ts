@@ -40,7 +40,9 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
       this.changed,
       activeDoc.onDidChange((analysis) => this.show(analysis)),
       vscode.commands.registerCommand(AUTHORING_COMMANDS.revealCoverage, (entry?: CoverageNode | string) => this.open(this.find(entry))),
-      vscode.commands.registerCommand(AUTHORING_COMMANDS.insertCoverageSection, (entry?: CoverageNode | string) => this.insert(this.find(entry))),
+      vscode.commands.registerCommand(AUTHORING_COMMANDS.insertCoverageSection, (entry?: CoverageNode | string) =>
+        this.insert(this.find(entry)),
+      ),
     ];
     this.show(activeDoc.analysis);
   }
@@ -61,7 +63,10 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
     item.id = `${node.kind}:${node.id}`;
     item.iconPath = node.severity ? SEVERITY_ICONS[node.severity] : STATUS_ICONS[node.status];
     item.description = statusLabel(node.status);
-    item.tooltip = [node.expectation ? `${node.id}: ${node.expectation}` : node.id, ...(node.gap ? [`${statusLabel(node.status)}: ${node.gap}`] : [])].join('\n');
+    item.tooltip = [
+      node.expectation ? `${node.id}: ${node.expectation}` : node.id,
+      ...(node.gap ? [`${statusLabel(node.status)}: ${node.gap}`] : []),
+    ].join('\n');
     item.contextValue = `${node.kind}-${node.status}`;
     if (node.kind === 'element' || node.kind === 'item') {
       item.command = { command: AUTHORING_COMMANDS.revealCoverage, title: vscode.l10n.t('Show in document'), arguments: [node] };
@@ -72,7 +77,9 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
   /** The shown entry for a tree node or an element / item ID (keybindings and tests pass IDs). */
   private find(entry: CoverageNode | string | undefined): CoverageNode | undefined {
     const id = typeof entry === 'string' ? entry : entry?.id;
-    return core().allCoverageNodes(this.nodes).find((node) => (node.kind === 'element' || node.kind === 'item') && node.id === id);
+    return core()
+      .allCoverageNodes(this.nodes)
+      .find((node) => (node.kind === 'element' || node.kind === 'item') && node.id === id);
   }
 
   getChildren(node?: CoverageNode): CoverageNode[] {
@@ -115,7 +122,9 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
       const { start, end } = change.range;
       edit.replace(document.uri, new vscode.Range(start.line, start.character, end.line, end.character), change.newText);
     }
-    const inserted = core().insertedSection(insert.fix.edits, (position) => document.offsetAt(new vscode.Position(position.line, position.character)));
+    const inserted = core().insertedSection(insert.fix.edits, (position) =>
+      document.offsetAt(new vscode.Position(position.line, position.character)),
+    );
     if (!(await vscode.workspace.applyEdit(edit))) return false;
     if (inserted) {
       const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
@@ -146,4 +155,3 @@ export class CoverageView implements vscode.TreeDataProvider<CoverageNode>, vsco
 function statusLabel(status: CoverageNode['status']): string {
   return status === 'present' ? vscode.l10n.t('present') : status === 'partial' ? vscode.l10n.t('partial') : vscode.l10n.t('missing');
 }
-

@@ -14,7 +14,8 @@ export interface HoverContent {
 }
 
 export function contains(range: Range, position: Position): boolean {
-  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const afterStart =
+    position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
   const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd;
 }
@@ -52,10 +53,13 @@ export function metricHover(name: string, task: TaskType, t: Translate = formatM
   if (task !== 'other') {
     const fit = spec.fit[task];
     paragraphs.push(
-      fit === 'fits' ? t('Fits this doc\'s task ({0}).', task)
-      : fit === 'misfit' ? t('Does not fit this doc\'s task ({0}).', task)
-      : fit === 'misfit-alone' ? t('Does not fit this doc\'s task ({0}) on its own: pair it with a metric that does.', task)
-      : t('Neutral for this doc\'s task ({0}).', task),
+      fit === 'fits'
+        ? t("Fits this doc's task ({0}).", task)
+        : fit === 'misfit'
+          ? t("Does not fit this doc's task ({0}).", task)
+          : fit === 'misfit-alone'
+            ? t("Does not fit this doc's task ({0}) on its own: pair it with a metric that does.", task)
+            : t("Neutral for this doc's task ({0}).", task),
     );
   }
   return paragraphs.join('\n\n');
@@ -84,7 +88,10 @@ function statusOf(coverage: readonly Coverage[], id: string): string {
  * What this heading stands for: the elements and checklist items the analysis found there; else a
  * part named by its own title (as templates write them); else the heading wordings of the data.
  */
-export function sectionsMeantBy(section: Section, model: DesignDocModel): { elements: ElementSpec[]; items: ChecklistItemSpec[]; part: PartSpec | undefined } {
+export function sectionsMeantBy(
+  section: Section,
+  model: DesignDocModel,
+): { elements: ElementSpec[]; items: ChecklistItemSpec[]; part: PartSpec | undefined } {
   const line = section.headingRange.start.line;
   const byEvidence = (entry: Coverage) => entry.evidence?.start.line === line;
   const title = normalizeHeading(section.title);
@@ -112,7 +119,9 @@ export function headingHover(section: Section, model: DesignDocModel, t: Transla
     );
   }
   for (const item of items) {
-    blocks.push(`**${item.title}** (\`${item.id}\`)  \n${t('Must contain: {0}.', item.expectation)}  \n${t('In this doc: {0}.', statusOf(model.scenarioItems, item.id))}`);
+    blocks.push(
+      `**${item.title}** (\`${item.id}\`)  \n${t('Must contain: {0}.', item.expectation)}  \n${t('In this doc: {0}.', statusOf(model.scenarioItems, item.id))}`,
+    );
   }
   if (part) {
     const inPart = ELEMENTS.filter((element) => element.part === part.id);

@@ -111,6 +111,7 @@ async function editorOf(document: vscode.TextDocument): Promise<vscode.TextEdito
   if (active?.document === document) return active;
   const uri = document.uri.toString();
   const group = vscode.window.tabGroups.all.find((candidate) =>
-    candidate.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri));
+    candidate.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri),
+  );
   return vscode.window.showTextDocument(document, group ? { viewColumn: group.viewColumn } : {});
 }

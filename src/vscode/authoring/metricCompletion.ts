@@ -15,7 +15,8 @@ export interface MetricCompletion {
 }
 
 const METRIC_HEADING = /\b(?:metrics?|evaluation|evaluate|kpis?|success|measur\w*|a\/b|experiments?|guardrails?|objectives?)\b/i;
-const METRIC_CUE_BEFORE = /\b(?:metrics?|measured (?:by|with)|optimi[sz](?:e|es|ing) (?:for )?|kpis?|guardrails?|target(?:ing)?|track(?:ing)?|evaluated? (?:by|with|on))\W*(?:\w+\W+){0,3}$/i;
+const METRIC_CUE_BEFORE =
+  /\b(?:metrics?|measured (?:by|with)|optimi[sz](?:e|es|ing) (?:for )?|kpis?|guardrails?|target(?:ing)?|track(?:ing)?|evaluated? (?:by|with|on))\W*(?:\w+\W+){0,3}$/i;
 const METRIC_COLUMN = /^\s*(?:metrics?|kpis?)\s*$/i;
 
 function enclosing(sections: readonly Section[], line: number, chain: Section[] = []): Section[] {
@@ -63,9 +64,7 @@ export function metricCompletions(task: TaskType, t: Translate = formatMessage):
   const items = METRICS.map((metric, order) => {
     const fit = fitOf(metric.name, task);
     const detail =
-      fit === 'fits' ? t('fits {0}', task)
-      : fit === 'misaligned' ? t('misaligned for {0}', task)
-      : t('{0} metric', metric.typicalRole);
+      fit === 'fits' ? t('fits {0}', task) : fit === 'misaligned' ? t('misaligned for {0}', task) : t('{0} metric', metric.typicalRole);
     return {
       label: metric.name,
       sortText: `${String(rank(metric.name)).padStart(3, '0')}-${String(order).padStart(3, '0')}`,

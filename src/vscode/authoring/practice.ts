@@ -53,10 +53,7 @@ export interface Nudge {
   message: string;
 }
 
-export type PracticeEvent =
-  | { kind: 'phase-started'; phase: PracticePhase; index: number }
-  | { kind: 'overtime' }
-  | { kind: 'finished' };
+export type PracticeEvent = { kind: 'phase-started'; phase: PracticePhase; index: number } | { kind: 'overtime' } | { kind: 'finished' };
 
 const MINUTE_MS = 60_000;
 
@@ -154,8 +151,7 @@ export function detectNudges(
   const written = (id: ElementId) => status.get(id) === 'present';
   const nudges: Nudge[] = [];
 
-  const hasMetric =
-    METRIC_ELEMENTS.some(written) || model.metrics.some((m) => !m.negated && (m.role === 'business' || m.role === 'model'));
+  const hasMetric = METRIC_ELEMENTS.some(written) || model.metrics.some((m) => !m.negated && (m.role === 'business' || m.role === 'model'));
   if (MODELLING_ELEMENTS.some(written) && !hasMetric) {
     nudges.push({
       kind: 'metrics-first',
@@ -170,7 +166,11 @@ export function detectNudges(
     const missing = phase.elements.filter((id) => !written(id));
     if (missing.length === 0) continue;
     if (missing.length === phase.elements.length) {
-      nudges.push({ kind: 'phase-skipped', phase: phase.id, message: t('"{0}" was skipped: nothing in the doc covers it yet.', phase.title) });
+      nudges.push({
+        kind: 'phase-skipped',
+        phase: phase.id,
+        message: t('"{0}" was skipped: nothing in the doc covers it yet.', phase.title),
+      });
     } else {
       nudges.push({
         kind: 'phase-unfinished',

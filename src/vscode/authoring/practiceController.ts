@@ -97,9 +97,7 @@ export class PracticeController implements vscode.Disposable {
     if (document && !document.isClosed) {
       const analysis = this.activeDoc.analysis?.document === document ? this.activeDoc.analysis : await this.activeDoc.refresh();
       const model = analysis?.document === document ? analysis.result.model : undefined;
-      const summary = model
-        ? core().practiceSummaryMarkdown(session.snapshot(), session.phases, model, this.nudges, vscode.l10n.t)
-        : '';
+      const summary = model ? core().practiceSummaryMarkdown(session.snapshot(), session.phases, model, this.nudges, vscode.l10n.t) : '';
       await this.hooks.showReview(document, summary);
     }
     return this.state();
@@ -166,7 +164,10 @@ export class PracticeController implements vscode.Disposable {
     const snap = session.snapshot();
     const icon = snap.status === 'finished' ? '$(check)' : snap.totalRemainingMs <= 0 ? '$(warning)' : '$(watch)';
     this.item.text = `${icon} ${core().practiceTimerText(snap, session.phases.length, vscode.l10n.t)}`;
-    this.item.tooltip = snap.status === 'running' ? vscode.l10n.t('mlsd practice: click to stop and see the review') : vscode.l10n.t('mlsd practice: click to hide');
+    this.item.tooltip =
+      snap.status === 'running'
+        ? vscode.l10n.t('mlsd practice: click to stop and see the review')
+        : vscode.l10n.t('mlsd practice: click to hide');
     this.item.show();
   }
 

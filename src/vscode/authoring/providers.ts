@@ -16,7 +16,10 @@ export class DesignDocHoverProvider implements vscode.HoverProvider {
     const content = core().hoverAt(result.model, { line: position.line, character: position.character }, vscode.l10n.t);
     if (!content) return undefined;
     const { start, end } = content.range;
-    return new vscode.Hover(new vscode.MarkdownString(content.markdown), new vscode.Range(start.line, start.character, end.line, end.character));
+    return new vscode.Hover(
+      new vscode.MarkdownString(content.markdown),
+      new vscode.Range(start.line, start.character, end.line, end.character),
+    );
   }
 }
 

@@ -26,7 +26,11 @@ function fileLabel(document: vscode.TextDocument): string {
  * Reviews `document` (the active Markdown doc or the last active design doc, see ActiveDesignDoc.target);
  * a practice session's summary, when given, is appended to the report.
  */
-export async function showDesignReview(source: DocumentAnalysisSource, document: vscode.TextDocument | undefined, practiceSummary?: string): Promise<ShownReview | undefined> {
+export async function showDesignReview(
+  source: DocumentAnalysisSource,
+  document: vscode.TextDocument | undefined,
+  practiceSummary?: string,
+): Promise<ShownReview | undefined> {
   if (!document || document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown design doc to review it.'));
     return undefined;
@@ -55,6 +59,12 @@ async function offerToSave(document: vscode.TextDocument, text: string): Promise
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the design review to {0}: {1}', target.toString(true), error instanceof Error ? error.message : String(error)));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t(
+        'Could not save the design review to {0}: {1}',
+        target.toString(true),
+        error instanceof Error ? error.message : String(error),
+      ),
+    );
   }
 }

@@ -22,7 +22,10 @@ export class SectionCompletionProvider implements vscode.CompletionItemProvider 
     const range = new vscode.Range(position.line, start, position.line, position.character);
     this.builtSnippets ??= buildSnippets();
     return orderedForScenario(this.builtSnippets, scenario).map((snippet, order) => {
-      const item = new vscode.CompletionItem({ label: snippet.prefix, description: snippet.name.replace(/^mlsd: /, '') }, vscode.CompletionItemKind.Snippet);
+      const item = new vscode.CompletionItem(
+        { label: snippet.prefix, description: snippet.name.replace(/^mlsd: /, '') },
+        vscode.CompletionItemKind.Snippet,
+      );
       item.insertText = new vscode.SnippetString(snippet.body);
       item.documentation = new vscode.MarkdownString(snippet.description);
       item.range = range;

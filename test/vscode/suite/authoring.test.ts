@@ -49,26 +49,42 @@ describe('authoring', () => {
 
   it('completes section snippets once `mlsd-` is typed at the start of a line, prompts as tab stops', async () => {
     const editor = await emptyMarkdownEditor('mlsd-');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 5), '-');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(0, 5),
+      '-',
+    );
     const ours = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet);
     const labels = ours.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     assert.equal(labels.length, 35);
-    assert.ok(labels.every((label) => label.startsWith('mlsd-')), labels.join(' '));
-    const constraints = ours[labels.indexOf('mlsd-framing-constraints')]!;
-    assert.deepEqual([constraints.range].flat().map((range) => (range instanceof vscode.Range ? [range.start.character, range.end.character] : undefined)), [[0, 5]]);
-    await editor.insertSnippet(constraints.insertText as vscode.SnippetString, new vscode.Range(0, 0, 0, 5));
-    assert.equal(
-      editor.document.getText(),
-      renderElementSkeleton('framing.constraints', 3),
+    assert.ok(
+      labels.every((label) => label.startsWith('mlsd-')),
+      labels.join(' '),
     );
+    const constraints = ours[labels.indexOf('mlsd-framing-constraints')]!;
+    assert.deepEqual(
+      [constraints.range].flat().map((range) => (range instanceof vscode.Range ? [range.start.character, range.end.character] : undefined)),
+      [[0, 5]],
+    );
+    await editor.insertSnippet(constraints.insertText as vscode.SnippetString, new vscode.Range(0, 0, 0, 5));
+    assert.equal(editor.document.getText(), renderElementSkeleton('framing.constraints', 3));
     // The first prompt is selected, ready to type over.
     assert.equal(editor.document.getText(editor.selection), 'TODO: Latency budget, as a number with a unit (e.g. p99 < 50 ms)?');
 
     // Not among the words of a sentence.
     await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'We measure mlsd-'));
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    const inSentence = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end, '-');
-    assert.deepEqual(inSentence.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet), []);
+    const inSentence = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      end,
+      '-',
+    );
+    assert.deepEqual(
+      inSentence.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet),
+      [],
+    );
   });
 
   it('inserts a scenario block and a metric table through "Insert Section…"', async () => {
@@ -86,11 +102,14 @@ describe('authoring', () => {
   });
 
   it('inserts only the checklist items a doc does not cover, after the doc, and nothing when it covers them all', async () => {
-    const covered = '---\nscenario: recommendation\n---\n# Recipe feed\n\n## Candidate retrieval and ranking\n\nA two-tower model retrieves 500 candidates with approximate nearest neighbours, then a ranker orders them.\n\n## Model\n\nA GBDT ranker.\n';
+    const covered =
+      '---\nscenario: recommendation\n---\n# Recipe feed\n\n## Candidate retrieval and ranking\n\nA two-tower model retrieves 500 candidates with approximate nearest neighbours, then a ranker orders them.\n\n## Model\n\nA GBDT ranker.\n';
     const editor = await emptyMarkdownEditor(covered);
     editor.selection = new vscode.Selection(5, 0, 5, 0);
     assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-recommendation'), 'mlsd-recommendation');
-    const coldStart = SCENARIOS.find((scenario) => scenario.id === 'recommendation')!.items.filter((item) => item.id === 'recommendation/cold-start');
+    const coldStart = SCENARIOS.find((scenario) => scenario.id === 'recommendation')!.items.filter(
+      (item) => item.id === 'recommendation/cold-start',
+    );
     assert.equal(editor.document.getText(), `${covered}\n${renderChecklistSkeleton('recommendation', coldStart, 2)}`);
     assert.equal(editor.selection.active.line, covered.split('\n').length);
     assert.equal(await vscode.commands.executeCommand('mlsd.insertScenarioSection', 'mlsd-recommendation'), undefined);
@@ -133,7 +152,11 @@ describe('authoring', () => {
 
     it('completes metric names in the metrics section, fitting ones first', async () => {
       const at = positionOf(editor.document, 'The model is judged on ', 'The model is judged on '.length);
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        editor.document.uri,
+        at,
+      );
       const ours = list.items.filter((item) => typeof item.detail === 'string' && /^(?:fits|misaligned for) |metric$/.test(item.detail));
       const ordered = [...ours].sort((a, b) => String(a.sortText).localeCompare(String(b.sortText))).map((item) => item.label);
       assert.deepEqual(ordered.slice(0, 3), ['PR-AUC', 'Recall at precision', 'F-beta']);
@@ -147,18 +170,30 @@ describe('authoring', () => {
         return current.coverage.length > 0 ? current : undefined;
       });
       assert.deepEqual(shown.coverage, coverageTree(result.model, result.findings).map(coverageOutline));
-      assert.deepEqual(shown.coverage.map((node) => node.id), ['framing', 'data', 'features', 'model', 'training.paradigm', 'evaluation', 'serving', 'tradeoffs', 'fraud']);
+      assert.deepEqual(
+        shown.coverage.map((node) => node.id),
+        ['framing', 'data', 'features', 'model', 'training.paradigm', 'evaluation', 'serving', 'tradeoffs', 'fraud'],
+      );
       const constraints = shown.coverage[0]!.children.find((child) => child.id === 'framing.constraints');
-      assert.deepEqual(constraints, { id: 'framing.constraints', status: 'present', severity: null, line: positionOf(editor.document, '## Constraints').line, children: [] });
+      assert.deepEqual(constraints, {
+        id: 'framing.constraints',
+        status: 'present',
+        severity: null,
+        line: positionOf(editor.document, '## Constraints').line,
+        children: [],
+      });
       // Missing entries carry the severity of their finding: warnings here, as in the Problems panel.
       const dataQuality = shown.coverage[1]!.children.find((child) => child.id === 'data.quality');
       assert.deepEqual([dataQuality?.status, dataQuality?.severity], ['missing', 'warning']);
       assert.equal(shown.statusBar, designDocStatus(result, FRAUD_DOC).text);
       assert.match(shown.statusBar ?? '', /^\$\(checklist\) Design \d+\/100$/);
-      assert.deepEqual(shown.coverageHeader, { description: `${result.model.score}/100`, message: `${FRAUD_DOC}: design score ${result.model.score}/100` });
+      assert.deepEqual(shown.coverageHeader, {
+        description: `${result.model.score}/100`,
+        message: `${FRAUD_DOC}: design score ${result.model.score}/100`,
+      });
     });
 
-    it('reveals an entry\'s evidence from the coverage view, and inserts a missing section with the core\'s fix', async () => {
+    it("reveals an entry's evidence from the coverage view, and inserts a missing section with the core's fix", async () => {
       await waitFor('the coverage of the fraud doc', async () => ((await state()).coverage.length > 0 ? true : undefined));
       assert.equal(await vscode.commands.executeCommand('mlsd.coverage.reveal', 'framing.constraints'), 'revealed');
       assert.equal(vscode.window.activeTextEditor?.selection.active.line, positionOf(editor.document, '## Constraints').line);
@@ -172,7 +207,11 @@ describe('authoring', () => {
       assert.equal(active.document, editor.document);
       assert.deepEqual([active.selection.start.line, active.selection.start.character], [headingLine, 0]);
       assert.match(active.document.getText(active.selection), /^## Trade-offs\n\n- TODO: [^\n]+(\n- TODO: [^\n]+)*$/);
-      await waitFor('the inserted section scrolled into view', () => (active.visibleRanges.some((range) => range.contains(active.selection.start)) ? true : undefined), 5000);
+      await waitFor(
+        'the inserted section scrolled into view',
+        () => (active.visibleRanges.some((range) => range.contains(active.selection.start)) ? true : undefined),
+        5000,
+      );
       const after = await waitFor('trade-offs no longer missing', async () => {
         const tradeoffs = (await state()).coverage.find((node) => node.id === 'tradeoffs');
         return tradeoffs && tradeoffs.status !== 'missing' ? tradeoffs : undefined;
@@ -220,7 +259,10 @@ describe('authoring', () => {
     assert.equal(stopped.running, false);
     assert.match(stopped.timer ?? '', /^\$\(check\) Practice finished after 4[78]:\d\d$/);
     const review = await waitFor('the review beside the answer', () =>
-      vscode.window.visibleTextEditors.map((editor) => editor.document).find((document) => document.getText().startsWith('# Design review: ')));
+      vscode.window.visibleTextEditors
+        .map((editor) => editor.document)
+        .find((document) => document.getText().startsWith('# Design review: ')),
+    );
     assert.match(review.getText(), /\*\*Score: \d+\/100\*\*/);
     // The review ends with the session: the clock per phase and the nudges given.
     const session = review.getText().slice(review.getText().indexOf('## Practice session'));
@@ -231,7 +273,9 @@ describe('authoring', () => {
 
   it('nudges when the practice answer describes the model before any metric', async () => {
     const started = await vscode.commands.executeCommand<AuthoringTestState['practice']>('mlsd.startPractice', 'generic');
-    const answer = await vscode.window.showTextDocument(vscode.workspace.textDocuments.find((document) => document.uri.toString() === started.document)!);
+    const answer = await vscode.window.showTextDocument(
+      vscode.workspace.textDocuments.find((document) => document.uri.toString() === started.document)!,
+    );
     await answer.edit((edit) =>
       edit.replace(
         new vscode.Range(0, 0, answer.document.lineCount, 0),

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { applyCodeAction, describe as describeDiagnostic, openEditor, ruleOf, undo, waitFor, waitForCodeAction, waitForDiagnostics, workspaceUri } from '../helpers';
+import {
+  applyCodeAction,
+  describe as describeDiagnostic,
+  openEditor,
+  ruleOf,
+  undo,
+  waitFor,
+  waitForCodeAction,
+  waitForDiagnostics,
+  workspaceUri,
+} from '../helpers';
 import { AFTER_FIX_ALL_RULES, CORE_FIXES, FRAUD_DOC, FRAUD_FINDINGS, SILENCED } from '../expected';
 
 const fraudDoc = workspaceUri(FRAUD_DOC);
@@ -17,12 +27,16 @@ function previewTabOf(page: string): vscode.Tab | undefined {
   const name = page.slice(page.lastIndexOf('/') + 1);
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
-    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview') && tab.label.includes(name));
+    .find(
+      (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview') && tab.label.includes(name),
+    );
 }
 
 /** True once the document was re-checked (it still has findings) without `at`. */
-const without = (at: string) => (found: vscode.Diagnostic[]) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === at);
-const withoutRule = (rule: string) => (found: vscode.Diagnostic[]) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic).startsWith(`${rule} `));
+const without = (at: string) => (found: vscode.Diagnostic[]) =>
+  found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === at);
+const withoutRule = (rule: string) => (found: vscode.Diagnostic[]) =>
+  found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic).startsWith(`${rule} `));
 
 /** Applies the action, checks its effect and that the finding went away, then that one undo restores the text exactly. */
 async function applyAndUndo(title: string, at: string, checkText: (text: string, original: string) => void): Promise<vscode.CodeAction> {
@@ -99,8 +113,10 @@ describe('code actions', () => {
       const action = await waitForCodeAction(fraudDoc, diagnostic.range, `Disable ${ruleOfSilenced} in the project config`);
       await applyCodeAction(action);
       const configDocument = await vscode.workspace.openTextDocument(config);
-      assert.equal(configDocument.getText(),
-        `{\n  // team defaults\n  "rules": {\n    "no-online-metric": "off",\n    "${ruleOfSilenced}": "off"\n  }\n}\n`);
+      assert.equal(
+        configDocument.getText(),
+        `{\n  // team defaults\n  "rules": {\n    "no-online-metric": "off",\n    "${ruleOfSilenced}": "off"\n  }\n}\n`,
+      );
       assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)), configDocument.getText());
       await waitForDiagnostics(fraudDoc, `${ruleOfSilenced} gone after the config edit`, withoutRule(ruleOfSilenced));
       await vscode.window.showTextDocument(configDocument);
@@ -121,7 +137,10 @@ describe('code actions', () => {
     const page = `mlsd-rule:/${ruleOfSilenced.split('/')[0]}.md`;
     // A rendered preview, locked on the rule: no text editor holds the page.
     const preview = await waitFor('the rule page preview', () => previewTabOf(page));
-    assert.equal(vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === page), false);
+    assert.equal(
+      vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === page),
+      false,
+    );
     // Going back to the doc leaves the preview on the rule.
     await openEditor(FRAUD_DOC);
     assert.ok(previewTabOf(page), preview.label);
@@ -140,11 +159,18 @@ describe('code actions', () => {
     const editor = await openEditor(FRAUD_DOC);
     const original = editor.document.getText();
     const actions = await waitFor('the fix-all action', async () => {
-      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', fraudDoc,
-        new vscode.Range(0, 0, 0, 0), 'source.fixAll.mlsd');
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        fraudDoc,
+        new vscode.Range(0, 0, 0, 0),
+        'source.fixAll.mlsd',
+      );
       return found.length > 0 ? found : undefined;
     });
-    assert.deepEqual(actions.map((action) => [action.title, action.kind?.value]), [['Fix all mlsd problems', 'source.fixAll.mlsd']]);
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.kind?.value]),
+      [['Fix all mlsd problems', 'source.fixAll.mlsd']],
+    );
     const result = await vscode.commands.executeCommand<{ before: number; after: number }>('mlsd.fixAll');
     assert.equal(result.before, FRAUD_FINDINGS.length);
     assert.ok(result.after < result.before, JSON.stringify(result));
@@ -153,7 +179,9 @@ describe('code actions', () => {
     // Every original line is kept: fixes only insert or swap a metric name.
     for (const line of original.split('\n').filter((text) => !text.includes('accuracy'))) assert.ok(fixed.includes(line), line);
     // What is left has no preferred fix: passing mentions to expand, and the inserted prompts to fill in.
-    const remaining = await waitForDiagnostics(fraudDoc, 'preferred fixes applied', (found) => found.some((d) => ruleOf(d) === 'template-residue'));
+    const remaining = await waitForDiagnostics(fraudDoc, 'preferred fixes applied', (found) =>
+      found.some((d) => ruleOf(d) === 'template-residue'),
+    );
     assert.deepEqual([...new Set(remaining.map(ruleOf))].sort(), AFTER_FIX_ALL_RULES);
     await undo();
     assert.equal(editor.document.getText(), original);

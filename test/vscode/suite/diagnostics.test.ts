@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { describe as describeDiagnostic, mlsdDiagnostics, openEditor, ruleOf, setSetting, waitForDiagnostics, workspaceUri } from '../helpers';
+import {
+  describe as describeDiagnostic,
+  mlsdDiagnostics,
+  openEditor,
+  ruleOf,
+  setSetting,
+  waitForDiagnostics,
+  workspaceUri,
+} from '../helpers';
 import { FRAUD_DOC, FRAUD_FINDINGS, README, SETTING_RULE } from '../expected';
 
 describe('diagnostics', () => {
@@ -40,7 +48,9 @@ describe('diagnostics', () => {
 
   it('leaves an ordinary README alone, also when the whole workspace is checked', async () => {
     await openEditor(README);
-    const summary = await vscode.commands.executeCommand<{ files: number; designDocs: number; problems: number; cancelled: boolean }>('mlsd.checkWorkspace');
+    const summary = await vscode.commands.executeCommand<{ files: number; designDocs: number; problems: number; cancelled: boolean }>(
+      'mlsd.checkWorkspace',
+    );
     assert.equal(summary.files, 3);
     assert.equal(summary.designDocs, 2);
     assert.equal(summary.cancelled, false);
@@ -56,14 +66,16 @@ describe('diagnostics', () => {
       await setSetting('rules', { [SETTING_RULE]: 'off' });
       await waitForDiagnostics(fraudDoc, `${SETTING_RULE} gone after turning it off`, (found) => found.length > 0 && !hasRule(found));
       await setSetting('rules', { [SETTING_RULE]: 'error' });
-      const raised = await waitForDiagnostics(fraudDoc, `${SETTING_RULE} as an error`,
-        (found) => found.some((diagnostic) => ruleOf(diagnostic) === SETTING_RULE && diagnostic.severity === vscode.DiagnosticSeverity.Error));
+      const raised = await waitForDiagnostics(fraudDoc, `${SETTING_RULE} as an error`, (found) =>
+        found.some((diagnostic) => ruleOf(diagnostic) === SETTING_RULE && diagnostic.severity === vscode.DiagnosticSeverity.Error),
+      );
       assert.equal(raised.length, FRAUD_FINDINGS.length);
     } finally {
       await setSetting('rules', undefined);
     }
-    await waitForDiagnostics(fraudDoc, 'default severities again',
-      (found) => found.some((diagnostic) => ruleOf(diagnostic) === SETTING_RULE && diagnostic.severity !== vscode.DiagnosticSeverity.Error));
+    await waitForDiagnostics(fraudDoc, 'default severities again', (found) =>
+      found.some((diagnostic) => ruleOf(diagnostic) === SETTING_RULE && diagnostic.severity !== vscode.DiagnosticSeverity.Error),
+    );
   });
 
   it('checks a file named by mlsd.include and skips one named by mlsd.exclude', async () => {
@@ -101,9 +113,16 @@ describe('diagnostics', () => {
       assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(line, start, line, end), text)));
       // Give a debounced check ample time to (wrongly) happen.
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      assert.ok(mlsdDiagnostics(fraudDoc).some((diagnostic) => describeDiagnostic(diagnostic) === target.at), 'typing must not re-check with run: onSave');
+      assert.ok(
+        mlsdDiagnostics(fraudDoc).some((diagnostic) => describeDiagnostic(diagnostic) === target.at),
+        'typing must not re-check with run: onSave',
+      );
       await editor.document.save();
-      await waitForDiagnostics(fraudDoc, `${target.at} cleared by the save`, (found) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === target.at));
+      await waitForDiagnostics(
+        fraudDoc,
+        `${target.at} cleared by the save`,
+        (found) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === target.at),
+      );
     } finally {
       await setSetting('run', undefined);
       await editor.edit((builder) => builder.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
@@ -119,11 +138,19 @@ describe('diagnostics', () => {
     assert.ok(target?.removedBy, 'the fixture names an edit that clears a finding');
     const { line, start, end, text } = target.removedBy;
     // Three quick edits, as typed: only the result for the final text may stay.
-    const steps: [number, string][] = [[end, 'x'], [start + 1, 'xy'], [start + 2, text]];
+    const steps: [number, string][] = [
+      [end, 'x'],
+      [start + 1, 'xy'],
+      [start + 2, text],
+    ];
     for (const [stepEnd, stepText] of steps) {
       assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(line, start, line, stepEnd), stepText)));
     }
-    await waitForDiagnostics(fraudDoc, `${target.at} cleared by typing`, (found) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === target.at));
+    await waitForDiagnostics(
+      fraudDoc,
+      `${target.at} cleared by typing`,
+      (found) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === target.at),
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
     assert.equal(editor.document.getText(), original);
     await waitForDiagnostics(fraudDoc, 'findings back after revert', (found) => found.length === FRAUD_FINDINGS.length);

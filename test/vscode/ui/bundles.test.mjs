@@ -43,7 +43,8 @@ function anything(name) {
 function fakeHost() {
   const declarations = fs.readFileSync(path.join(root, 'node_modules/@types/vscode/index.d.ts'), 'utf8');
   const vscode = {};
-  for (const [, name] of declarations.matchAll(/^\texport (?:namespace|class|enum|const|function|let|var) (\w+)/gm)) vscode[name] = anything(name);
+  for (const [, name] of declarations.matchAll(/^\texport (?:namespace|class|enum|const|function|let|var) (\w+)/gm))
+    vscode[name] = anything(name);
   vscode.Range = class {
     constructor(startLine, startCharacter, endLine, endCharacter) {
       this.start = { line: startLine, character: startCharacter };
@@ -92,8 +93,10 @@ async function publishedFindings(published) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   // Array.from: the web bundle's arrays belong to the sandbox's realm.
-  return Array.from(published.get(`mlsd ${DOC_URI}`), ({ code, range: { start, end } }) =>
-    `${code.value} ${start.line}:${start.character}-${end.line}:${end.character}`);
+  return Array.from(
+    published.get(`mlsd ${DOC_URI}`),
+    ({ code, range: { start, end } }) => `${code.value} ${start.line}:${start.character}-${end.line}:${end.character}`,
+  );
 }
 
 function loadNodeBundle(vscode) {
@@ -104,7 +107,12 @@ function loadNodeBundle(vscode) {
   };
   delete require.cache[NODE_BUNDLE];
   delete require.cache[CORE_BUNDLE];
-  return { extension: require(NODE_BUNDLE), restore: () => { Module._load = load; } };
+  return {
+    extension: require(NODE_BUNDLE),
+    restore: () => {
+      Module._load = load;
+    },
+  };
 }
 
 describe('the bundles in their hosts', function () {
@@ -127,7 +135,10 @@ describe('the bundles in their hosts', function () {
     assert.equal(published.size, 0);
     const findings = await publishedFindings(published);
     assert.ok(require.cache[CORE_BUNDLE], 'the first check did not go through dist/core.js');
-    assert.ok(findings.includes(`metric-task-mismatch ${METRIC_LINE - 1}:${METRIC_COLUMN - 1}-${METRIC_LINE - 1}:${METRIC_COLUMN + 7}`), findings.join('\n'));
+    assert.ok(
+      findings.includes(`metric-task-mismatch ${METRIC_LINE - 1}:${METRIC_COLUMN - 1}-${METRIC_LINE - 1}:${METRIC_COLUMN + 7}`),
+      findings.join('\n'),
+    );
   });
 
   it('runs the web bundle in a worker-like sandbox and publishes what the Node bundle publishes', async function () {
@@ -139,8 +150,21 @@ describe('the bundles in their hosts', function () {
     loaded.extension.activate(node.context);
     const fromNode = await publishedFindings(node.published);
 
-    const worker = vm.createContext({ setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextDecoder, TextEncoder, URL, console, performance });
-    const evaluate = vm.runInContext(`(function (module, exports, require) {${fs.readFileSync(WEB_BUNDLE, 'utf8')}\n})`, worker, { filename: WEB_BUNDLE });
+    const worker = vm.createContext({
+      setTimeout,
+      clearTimeout,
+      setInterval,
+      clearInterval,
+      queueMicrotask,
+      TextDecoder,
+      TextEncoder,
+      URL,
+      console,
+      performance,
+    });
+    const evaluate = vm.runInContext(`(function (module, exports, require) {${fs.readFileSync(WEB_BUNDLE, 'utf8')}\n})`, worker, {
+      filename: WEB_BUNDLE,
+    });
     const module = { exports: {} };
     evaluate(module, module.exports, (request) => {
       if (request === 'vscode') return web.vscode;

@@ -5,12 +5,24 @@
 // preview), and a practice interview started and stopped.
 /* global describe, before, afterEach, after, it, document */
 import assert from 'node:assert/strict';
-import { goTo, openPalette, openQuickFixMenu, chooseQuickFix, openWorkbench, pick, replaceLines, root, runCommand, statusBarItem } from './workbench.mjs';
+import {
+  goTo,
+  openPalette,
+  openQuickFixMenu,
+  chooseQuickFix,
+  openWorkbench,
+  pick,
+  replaceLines,
+  root,
+  runCommand,
+  statusBarItem,
+} from './workbench.mjs';
 
-const BUSINESS_METRIC = 'Fraud losses in basis points of card volume, from the monthly chargeback files: a win is cutting them by a third while false declines stay under 0.2% of good payments.';
+const BUSINESS_METRIC =
+  'Fraud losses in basis points of card volume, from the monthly chargeback files: a win is cutting them by a third while false declines stay under 0.2% of good payments.';
 const MODEL_METRIC = 'The model is judged on accuracy over a held-out month; recall at a precision floor moves the fraud losses.';
 
-describe('a new user\'s first session', function () {
+describe("a new user's first session", function () {
   let workbench;
   let step = 0;
   const shot = (name) => workbench.screenshot(`new-user-${String(++step).padStart(2, '0')}-${name}`);
@@ -35,7 +47,11 @@ describe('a new user\'s first session', function () {
   it('offers "Stop Practice Interview" only while a practice runs', async function () {
     const { page } = workbench;
     const titles = await openPalette(workbench.page, 'Practice Interview', 'mlsd: Start Practice Interview');
-    assert.equal(titles.some((title) => title.includes('Stop Practice Interview')), false, titles.join(' | '));
+    assert.equal(
+      titles.some((title) => title.includes('Stop Practice Interview')),
+      false,
+      titles.join(' | '),
+    );
     await shot('palette-without-stop');
     await page.keyboard.press('Escape');
   });
@@ -58,8 +74,14 @@ describe('a new user\'s first session', function () {
     const editor = page.locator('.editor-instance .monaco-editor').first();
     assert.match(await coverageRow('Business metric').innerText(), /partial/);
     await replaceLines(page, editor, 11, 12, BUSINESS_METRIC);
-    await page.waitForFunction(() => [...document.querySelectorAll('.pane-body .monaco-list-row')]
-      .some((row) => row.textContent.includes('Business metric') && row.textContent.includes('present')), undefined, { timeout: 30000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.pane-body .monaco-list-row')].some(
+          (row) => row.textContent.includes('Business metric') && row.textContent.includes('present'),
+        ),
+      undefined,
+      { timeout: 30000 },
+    );
     await shot('section-filled-coverage-updated');
   });
 
@@ -86,9 +108,15 @@ describe('a new user\'s first session', function () {
     const score = /Score:\s*(\d+)\/100/.exec(await review.innerText())?.[1];
     assert.ok(score, 'the review shows a score');
     // The review is the active editor; the views show the doc it reviews, and its score.
-    await page.waitForFunction((expected) => [...document.querySelectorAll('.statusbar-item')].some((item) => item.textContent.trim() === expected),
-      `Design ${score}/100`, { timeout: 15000 });
-    assert.match(await page.locator('.pane-body .message', { hasText: 'design score' }).first().innerText(), new RegExp(`^Untitled-1: design score ${score}/100$`));
+    await page.waitForFunction(
+      (expected) => [...document.querySelectorAll('.statusbar-item')].some((item) => item.textContent.trim() === expected),
+      `Design ${score}/100`,
+      { timeout: 15000 },
+    );
+    assert.match(
+      await page.locator('.pane-body .message', { hasText: 'design score' }).first().innerText(),
+      new RegExp(`^Untitled-1: design score ${score}/100$`),
+    );
     await shot('review-views-stay-on-doc');
   });
 
@@ -109,7 +137,7 @@ describe('a new user\'s first session', function () {
     await page.keyboard.press('Control+W');
   });
 
-  it('opens a rule\'s docs from the Problems panel as a read-only preview that stays on the rule', async function () {
+  it("opens a rule's docs from the Problems panel as a read-only preview that stays on the rule", async function () {
     const { page } = workbench;
     await page.keyboard.press('Control+Shift+M');
     const link = page.locator('.markers-panel .monaco-list-row a', { hasText: 'no-online-metric' }).first();
@@ -119,7 +147,11 @@ describe('a new user\'s first session', function () {
     const previewTab = page.locator('.tabs-container .tab', { hasText: `[Preview] ${rule}.md` }).first();
     await previewTab.waitFor({ timeout: 20000 });
     await page.waitForTimeout(1000);
-    assert.equal(await page.locator('.tabs-container .tab', { hasText: `${rule}.md` }).count(), 1, 'only the preview holds the page, no text editor');
+    assert.equal(
+      await page.locator('.tabs-container .tab', { hasText: `${rule}.md` }).count(),
+      1,
+      'only the preview holds the page, no text editor',
+    );
     await shot('rule-docs-preview');
   });
 

@@ -40,9 +40,14 @@ describe('mlsd in the VS Code workbench', function () {
     const { page, editor } = workbench;
     await goTo(page, editor, METRIC_LINE, METRIC_COLUMN + 2);
     const titles = await openQuickFixMenu(page);
-    for (const expected of [METRIC_FIX, "Replace 'accuracy' with F-beta", 'Disable metric-task-mismatch for this line',
-      'Disable metric-task-mismatch for this file', 'Disable metric-task-mismatch in the project config',
-      'Learn more about metric-task-mismatch']) {
+    for (const expected of [
+      METRIC_FIX,
+      "Replace 'accuracy' with F-beta",
+      'Disable metric-task-mismatch for this line',
+      'Disable metric-task-mismatch for this file',
+      'Disable metric-task-mismatch in the project config',
+      'Learn more about metric-task-mismatch',
+    ]) {
       assert.ok(titles.includes(expected), `"${expected}" missing from the menu: ${JSON.stringify(titles)}`);
     }
     await workbench.screenshot('quick-fix-menu');
@@ -52,7 +57,10 @@ describe('mlsd in the VS Code workbench', function () {
     const { page, editor } = workbench;
     await chooseQuickFix(page, METRIC_FIX);
     await editor.locator('.view-lines', { hasText: FIXED_TEXT }).waitFor({ timeout: 15000 });
-    await page.locator('.markers-panel .monaco-list-row', { hasText: METRIC_PROBLEM }).first().waitFor({ state: 'detached', timeout: 15000 });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: METRIC_PROBLEM })
+      .first()
+      .waitFor({ state: 'detached', timeout: 15000 });
     await workbench.screenshot('after-quick-fix');
   });
 });

@@ -15,7 +15,11 @@ describe('the web bundle in a web worker extension host', function () {
 
   before(async function () {
     assert.ok(fs.existsSync(vsix), `${vsix} is missing: run npm run package`);
-    workbench = await openWorkbench({ file: DOC, installExtensions: [vsix], userSettings: { 'remote.extensionKind': { 'mlsd.mlsd': ['web'] } } });
+    workbench = await openWorkbench({
+      file: DOC,
+      installExtensions: [vsix],
+      userSettings: { 'remote.extensionKind': { 'mlsd.mlsd': ['web'] } },
+    });
   });
 
   afterEach(async function () {
@@ -48,8 +52,14 @@ describe('the web bundle in a web worker extension host', function () {
       await row.waitFor({ timeout: 10000 });
       await row.scrollIntoViewIfNeeded();
       // Activated, and where: the row names the host that runs it.
-      await page.waitForFunction(() => [...document.querySelectorAll('.runtime-extensions-editor .monaco-list-row')]
-        .some((candidate) => candidate.textContent.includes('mlsd') && /Activation/.test(candidate.textContent)), undefined, { timeout: 60000 });
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.runtime-extensions-editor .monaco-list-row')].some(
+            (candidate) => candidate.textContent.includes('mlsd') && /Activation/.test(candidate.textContent),
+          ),
+        undefined,
+        { timeout: 60000 },
+      );
       await workbench.screenshot('web-worker-running-extensions');
       assert.match(await row.innerText(), /web worker/i);
     } finally {

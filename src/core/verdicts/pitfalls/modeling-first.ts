@@ -6,14 +6,20 @@ import type { ModelingFirstVerdict, VerdictModule } from '../verdict';
 
 const spec = pitfallSpec('modeling-first');
 
-export const modelingFirst: VerdictModule = { verdict: 'modeling-first', judge: (facts, before) => judgeModelingFirst(facts, before.elements) };
+export const modelingFirst: VerdictModule = {
+  verdict: 'modeling-first',
+  judge: (facts, before) => judgeModelingFirst(facts, before.elements),
+};
 
 function judgeModelingFirst(facts: LocatedFacts, elements: Record<ElementId, CoverageFact>): ModelingFirstVerdict {
   const { sections } = facts;
-  const modelSection = sections.find((section) => section.elements.get('model.selection') === 'specific' || section.elements.has('model.baseline'));
+  const modelSection = sections.find(
+    (section) => section.elements.get('model.selection') === 'specific' || section.elements.has('model.baseline'),
+  );
   let firstModelLine = modelSection?.startLine;
   const firstModel = facts.models.find((mention) => !mention.inReference);
-  if (firstModel && (firstModelLine === undefined || firstModel.range.start.line < firstModelLine)) firstModelLine = firstModel.range.start.line;
+  if (firstModel && (firstModelLine === undefined || firstModel.range.start.line < firstModelLine))
+    firstModelLine = firstModel.range.start.line;
   // Scoping is the elements the pitfall rests on, where covered.
   const scopeLines = spec.restsOn
     .map((id) => elements[id])
@@ -23,7 +29,10 @@ function judgeModelingFirst(facts: LocatedFacts, elements: Record<ElementId, Cov
   const framing = sections.find((section) => section.parts.has('framing') && !section.parts.has('model') && !section.hollow);
   if (framing) scopeLines.push(framing.startLine);
   const firstScopeLine = scopeLines.length ? Math.min(...scopeLines) : undefined;
-  const present = firstModelLine !== undefined && elements['model.selection'].status === 'present' && (firstScopeLine === undefined || firstModelLine < firstScopeLine);
+  const present =
+    firstModelLine !== undefined &&
+    elements['model.selection'].status === 'present' &&
+    (firstScopeLine === undefined || firstModelLine < firstScopeLine);
   const verdict: ModelingFirstVerdict = { present };
   if (firstModelLine !== undefined) verdict.firstModelLine = firstModelLine;
   if (firstScopeLine !== undefined) verdict.firstScopeLine = firstScopeLine;

@@ -6,7 +6,10 @@ import type { OverEngineeringVerdict, VerdictModule } from '../verdict';
 
 const spec = pitfallSpec('over-engineering');
 
-export const overEngineering: VerdictModule = { verdict: 'over-engineering', judge: (facts, before) => judgeOverEngineering(facts, before.elements) };
+export const overEngineering: VerdictModule = {
+  verdict: 'over-engineering',
+  judge: (facts, before) => judgeOverEngineering(facts, before.elements),
+};
 
 /**
  * Complexity is earned by a baseline (a simple model or the current solution) or by a reason given
@@ -17,7 +20,9 @@ function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, C
   const unjustified = judged.some((mention) => !mention.justified);
   const justifiedSomewhere = facts.simplerFails || judged.some((mention) => mention.justified);
   // A model baseline mentioned at all, or the current solution (the framing's baseline) covered.
-  const baseline = spec.restsOn.some((id) => (id === 'model.baseline' ? elements[id].status !== 'missing' : elements[id].status === 'present'));
+  const baseline = spec.restsOn.some((id) =>
+    id === 'model.baseline' ? elements[id].status !== 'missing' : elements[id].status === 'present',
+  );
   const verdict: OverEngineeringVerdict = { present: unjustified && !justifiedSomewhere && !baseline };
   const first = facts.models[0];
   if (first) verdict.firstComplexModel = first.range;
