@@ -145,20 +145,24 @@ export interface LocatedSegment {
   words: number;
 }
 
-export interface LocatedFacts {
+/** The document as the analysis received it: its text, configuration, front matter and how it was split. */
+export interface DocumentContext {
   text: string;
   lines: readonly string[];
   config: MlsdConfig;
   /** Front matter as parsed (undefined when absent or malformed). */
   frontMatter: Record<string, unknown> | undefined;
   frontMatterError?: { range: Range; message: string };
-  /** Front matter lines (fences included), when the document has front matter. */
-  frontMatterRange?: Range;
   path?: string;
   /** A ```markdown fence wrapping the document, whose fence lines were blanked before analysis. */
   wrapper?: MarkdownWrapper;
   /** A fence never closed, whose swallowed headings were split into sections all the same. */
   swallowing?: SwallowingFence;
+}
+
+export interface LocatedFacts extends DocumentContext {
+  /** Front matter lines (fences included), when the document has front matter. */
+  frontMatterRange?: Range;
   sections: SectionNode[];
   /** The innermost section holding a line. */
   sectionAt: (line: number) => SectionNode | undefined;

@@ -2,31 +2,20 @@
 // (sections and what their headings name, cue hits, metric and model mentions, objectives,
 // placeholders, comments, images, directives). The verdict modules read these facts only; this is
 // the last place that sees segments and signals.
-import type { MlsdConfig, Range } from '../types';
-import type { DirectiveComment, HitGroup, LocatedComment, LocatedFacts, MetricMention, SectionNode } from './facts';
+import type { Range } from '../types';
+import type { DirectiveComment, DocumentContext, HitGroup, LocatedComment, LocatedFacts, MetricMention, SectionNode } from './facts';
 import { configAliases, matchHeading, type HeadingReadings } from './headings';
 import { buildSections, publicSections, referenceLines, sectionLocator } from './sections';
-import type { MarkdownWrapper, Segment, SwallowingFence } from './segments';
+import type { Segment } from './segments';
 import type { CueHit, SegmentSignals, Span } from './signals';
 import { pausesAfter, type Steps } from './steps';
 import { parseDirective } from '../suppression';
 import { documentLexiconScores } from '../learned/lexicon-scores';
 import { ELEMENT_MODEL } from '../learned/model';
 
-export interface CombineInput {
-  text: string;
-  lines: readonly string[];
+export interface CombineInput extends DocumentContext {
   segments: readonly Segment[];
   signals: readonly SegmentSignals[];
-  config: MlsdConfig;
-  /** Front matter as parsed (undefined when absent or malformed). */
-  frontMatter: Record<string, unknown> | undefined;
-  frontMatterError?: { range: Range; message: string };
-  path?: string;
-  /** A ```markdown fence wrapping the document, whose fence lines were blanked before analysis. */
-  wrapper?: MarkdownWrapper;
-  /** A fence never closed, whose swallowed headings were split into sections all the same. */
-  swallowing?: SwallowingFence;
   /** The session's remembered heading readings. */
   headingReadings: HeadingReadings;
 }
