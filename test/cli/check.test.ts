@@ -31,20 +31,22 @@ function project(extra: Record<string, string> = {}): MemoryHost {
 
 const METRIC_MESSAGE =
   'Misaligned metric: Accuracy does not fit an imbalanced classification task — use PR-AUC, Recall at precision, F-beta';
+/** The stylish report of the card-fraud doc: one misaligned metric, fixable. */
+const CARD_FRAUD_STYLISH = [
+  '',
+  'docs/card-fraud.md',
+  `  27:19  error  ${METRIC_MESSAGE}  metric-task-mismatch`,
+  '',
+  '✖ 1 problem (1 error, 0 warnings)',
+  '  1 problem fixable with the --fix option.',
+  '',
+].join('\n');
 
 describe('cli: check', () => {
   it('text: stylish output and exit 1 for an error-level finding', async () => {
     assert.deepEqual(await run(['check'], project()), {
       code: 1,
-      stdout: [
-        '',
-        'docs/card-fraud.md',
-        `  27:19  error  ${METRIC_MESSAGE}  metric-task-mismatch`,
-        '',
-        '✖ 1 problem (1 error, 0 warnings)',
-        '  1 problem fixable with the --fix option.',
-        '',
-      ].join('\n'),
+      stdout: CARD_FRAUD_STYLISH,
       stderr: '',
     });
   });
@@ -194,18 +196,7 @@ describe('cli: check', () => {
       ].join('\n'),
     );
     // The bad setting fell back to the rule's default (error); the other rules stayed off.
-    assert.equal(
-      result.stdout,
-      [
-        '',
-        'docs/card-fraud.md',
-        `  27:19  error  ${METRIC_MESSAGE}  metric-task-mismatch`,
-        '',
-        '✖ 1 problem (1 error, 0 warnings)',
-        '  1 problem fixable with the --fix option.',
-        '',
-      ].join('\n'),
-    );
+    assert.equal(result.stdout, CARD_FRAUD_STYLISH);
   });
 
   it('config warnings (unknown keys) are shown but do not change the exit code', async () => {

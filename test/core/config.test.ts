@@ -26,28 +26,18 @@ function located(problems: ConfigError[]): string[] {
 
 describe('config: parseConfigText', () => {
   it('reads a valid JSON config with no problems', () => {
-    const text = JSON.stringify(
-      {
-        rules: { 'missing-element': 'warning', 'template-residue': 'off' },
-        scenario: 'fraud',
-        requiredItems: ['fraud/real-time'],
-        aliases: { 'framing.constraints': ['SLOs'] },
-        include: ['design/**/*.md'],
-        ignore: ['drafts/**'],
-      },
-      null,
-      2,
-    );
-    const { config, problems } = parseConfigText(text, '/p/.mlsd.json', vocabulary);
-    assert.deepEqual(problems, []);
-    assert.deepEqual(config, {
+    const full = {
       rules: { 'missing-element': 'warning', 'template-residue': 'off' },
       scenario: 'fraud',
       requiredItems: ['fraud/real-time'],
       aliases: { 'framing.constraints': ['SLOs'] },
       include: ['design/**/*.md'],
       ignore: ['drafts/**'],
-    });
+    };
+    const text = JSON.stringify(full, null, 2);
+    const { config, problems } = parseConfigText(text, '/p/.mlsd.json', vocabulary);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config, full);
   });
 
   it('locates a bad severity on its value, an unknown rule on its key, and keeps the rest', () => {
