@@ -1,6 +1,6 @@
 // `npm run train`: fits the learned element verdict on the labelled corpus and writes
 // src/core/learned/weights.json.
-//   npm run train                    fit on train, choose L2 and thresholds on dev, write the weights
+//   npm run train                    fit on train, choose L2 and the margin on dev, write the weights
 //   npm run train -- --check         fit and compare with the committed weights; exit 1 if they differ
 //   npm run train -- --corpus DIR    another corpus folder with the same layout
 // The test split is never read here: it is for `npm run eval` to report. Same corpus → the same
@@ -46,13 +46,8 @@ const L2_GRID = [1, 3, 10, 30, 100, 300, 1000];
 const DEFAULT_L2 = 3;
 /** Margins tried on dev: 0, 0.025, … 0.3. */
 const MARGIN_GRID = Array.from({ length: 13 }, (_, index) => Math.round(index * 25) / 1000);
-/**
- * Dev exact agreement a margin may cost: within it, dev cannot tell the settings apart (one point
- * is about 7 of its 666 cells), and the hand reading, right on the docs it was tuned on, is kept.
- */
-const MARGIN_TOLERANCE = 0.01;
-/** Thresholds tried on dev: 0.05, 0.075, … 0.95. */
-const THRESHOLD_GRID = Array.from({ length: 37 }, (_, index) => Math.round((0.05 + index * 0.025) * 1000) / 1000);
+/** The margin used when the corpus has no dev docs. */
+const DEFAULT_MARGIN = 0.1;
 
 const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
@@ -120,7 +115,7 @@ function foldOf(repository: string): number {
  * scored with the lexicon built without its own fold, as the doc would be scored unseen; dev rows
  * with the lexicon of all train docs, the one the core ships.
  */
-function withLexicon(rows: readonly TrainingRow[], docs: readonly TrainingDoc[], full: Lexicon): TrainingRow[] {
+export function withLexicon(rows: readonly TrainingRow[], docs: readonly TrainingDoc[], full: Lexicon): TrainingRow[] {
   const trainDocs = docs.filter((doc) => doc.split === 'train');
   const foldIndexes = Array.from({ length: FOLDS }, (_, fold) =>
     indexLexicon(buildLexicon(trainDocs.filter((doc) => foldOf(doc.repository) !== fold))),
@@ -145,7 +140,7 @@ export interface Figures {
   falseMissing: number;
 }
 
-function figuresOf(rows: readonly TrainingRow[], statusOf: (row: TrainingRow) => CoverageStatus): Figures {
+export function figuresOf(rows: readonly TrainingRow[], statusOf: (row: TrainingRow) => CoverageStatus): Figures {
   let exact = 0;
   let presentVsNot = 0;
   let addressed = 0;
@@ -170,7 +165,7 @@ function figuresOf(rows: readonly TrainingRow[], statusOf: (row: TrainingRow) =>
 
 const handStatus = (row: TrainingRow): CoverageStatus => row.bounds.hand;
 
-function designOf(rows: readonly TrainingRow[], target: (row: TrainingRow) => number): Design {
+export function designOf(rows: readonly TrainingRow[], target: (row: TrainingRow) => number): Design {
   return { names: FEATURE_NAMES, rows: rows.map((row) => FEATURE_NAMES.map((name) => row.values[name] ?? 0)), targets: rows.map(target) };
 }
 
@@ -184,37 +179,24 @@ export interface WeightsFile {
   lexicon: Lexicon;
 }
 
-/**
- * The thresholds (and margins) of `grid` × `margins` that `prefer` likes best on dev; with no dev
- * rows, the middle (0.5) and no margins.
- */
-function bestThresholds(
+/** The margin `MARGIN_GRID` reads best on dev (ties go to the wider margin, closer to the hand reading). */
+function bestMargin(
   devRows: readonly TrainingRow[],
   models: { notMissing: LogisticModel; present: LogisticModel },
-  notMissingGrid: readonly number[],
-  margins: readonly number[],
-  prefer: (candidate: Figures, current: Figures, candidateThresholds: Thresholds, currentThresholds: Thresholds) => boolean,
-  present?: number,
 ): { thresholds: Thresholds; dev?: Figures } {
-  if (devRows.length === 0) return { thresholds: { notMissing: 0.5, present: 0.5, notMissingMargin: 0, presentMargin: 0 } };
+  if (devRows.length === 0) return { thresholds: { margin: DEFAULT_MARGIN } };
   const probabilities = devRows.map(
     (row) => [probability(models.notMissing, row.values), probability(models.present, row.values)] as const,
   );
   let best: { thresholds: Thresholds; dev: Figures } | undefined;
-  for (const notMissing of notMissingGrid) {
-    for (const presentAt of present === undefined ? THRESHOLD_GRID : [present]) {
-      for (const notMissingMargin of margins) {
-        for (const presentMargin of margins) {
-          const thresholds = { notMissing, present: presentAt, notMissingMargin, presentMargin };
-          let index = 0;
-          const dev = figuresOf(devRows, (row) => {
-            const [pNotMissing, pPresent] = probabilities[index++]!;
-            return statusAt(thresholds, pNotMissing, pPresent, row.bounds);
-          });
-          if (!best || prefer(dev, best.dev, thresholds, best.thresholds)) best = { thresholds, dev };
-        }
-      }
-    }
+  for (const margin of MARGIN_GRID) {
+    const thresholds = { margin };
+    let index = 0;
+    const dev = figuresOf(devRows, (row) => {
+      const [notMissing, present] = probabilities[index++]!;
+      return statusAt(thresholds, notMissing, present, row.bounds);
+    });
+    if (!best || !better(best.dev, dev)) best = { thresholds, dev };
   }
   return best!;
 }
@@ -244,29 +226,8 @@ export function train(allRows: readonly TrainingRow[], docs: readonly TrainingDo
   let chosen: { l2: number; models: ReturnType<typeof fitAt>; thresholds: Thresholds; dev?: Figures } | undefined;
   for (const l2 of devRows.length ? L2_GRID : [DEFAULT_L2]) {
     const models = fitAt(l2);
-    const { thresholds, dev } = bestThresholds(devRows, models, THRESHOLD_GRID, [0], (candidate, best) => better(candidate, best));
+    const { thresholds, dev } = bestMargin(devRows, models);
     if (!chosen || !chosen.dev || (dev && better(dev, chosen.dev))) chosen = { l2, models, thresholds, ...(dev ? { dev } : {}) };
-  }
-  // The margins: the most conservative ones (closest to the hand reading) that dev cannot tell from the best.
-  if (chosen!.dev) {
-    const best = chosen!.dev;
-    const { thresholds } = bestThresholds(
-      devRows,
-      chosen!.models,
-      [chosen!.thresholds.notMissing],
-      MARGIN_GRID,
-      (candidate, current, candidateThresholds, currentThresholds) => {
-        if (candidate.exact < best.exact - MARGIN_TOLERANCE) return false;
-        if (current.exact < best.exact - MARGIN_TOLERANCE) return true;
-        const widthOf = (t: Thresholds): number => t.notMissingMargin + t.presentMargin;
-        return (
-          widthOf(candidateThresholds) > widthOf(currentThresholds) ||
-          (widthOf(candidateThresholds) === widthOf(currentThresholds) && better(candidate, current))
-        );
-      },
-      chosen!.thresholds.present,
-    );
-    chosen!.thresholds = thresholds;
   }
   const { l2, models, thresholds } = chosen!;
   const learned = (row: TrainingRow): CoverageStatus =>
@@ -274,7 +235,7 @@ export function train(allRows: readonly TrainingRow[], docs: readonly TrainingDo
   const docCount = (part: readonly TrainingRow[]): number => new Set(part.map((row) => row.doc)).size;
   return {
     about:
-      'The learned element verdict (src/core/learned). Written by `npm run train`: fitted on the train split of test/corpus, L2, thresholds and margins chosen on dev. Do not edit by hand.',
+      'The learned element verdict (src/core/learned). Written by `npm run train`: fitted on the train split of test/corpus, L2 and the margin chosen on dev. Do not edit by hand.',
     l2,
     thresholds,
     figures: {
@@ -304,10 +265,7 @@ export function main(argv: string[]): number {
       `${split.padEnd(5)} ${String(docs).padStart(3)} docs  exact ${percent(hand.exact)} → ${percent(learned.exact)}   present vs not ${percent(hand.presentVsNot)} → ${percent(learned.presentVsNot)}   false missing ${percent(hand.falseMissing)} → ${percent(learned.falseMissing)}`,
     );
   }
-  const { notMissing, present, notMissingMargin, presentMargin } = weights.thresholds;
-  console.log(
-    `L2 ${weights.l2}, thresholds: not missing at P ≥ ${notMissing} (± ${notMissingMargin} to overrule the hand reading), present at P ≥ ${present} (± ${presentMargin})`,
-  );
+  console.log(`L2 ${weights.l2}; a higher status replaces the hand reading's when it is more probable by ${weights.thresholds.margin}`);
   if (notOnMachine)
     console.log(`not on this machine: ${notOnMachine} train/dev docs (npm run corpus:fetch); the fit would differ without them`);
   const text = serializeWeights(weights);

@@ -75,8 +75,8 @@ describe('cli: report', () => {
     );
     // A partial entry says what is still missing; the contract's coverage entries leave room for it.
     assert.deepEqual(
-      report.elements.find((element: { id: string }) => element.id === 'data.sources'),
-      { id: 'data.sources', status: 'partial', line: 8, gap: 'passing-mention' },
+      report.elements.find((element: { id: string }) => element.id === 'features.categories'),
+      { id: 'features.categories', status: 'partial', line: 23, gap: 'passing-mention' },
     );
     assert.deepEqual(report.scenarioItems[0], { id: 'fraud/real-time', status: 'partial', line: 18, gap: 'passing-mention' });
     assert.equal(report.findings.length, findings.length);
@@ -167,7 +167,9 @@ describe('cli: report', () => {
     assert.ok(lines.includes('| Problem framing & success | Business metric (`framing.business-metric`) | ✅ present | 6 |'));
     assert.ok(lines.includes('| Data pipeline | Data ingestion (`data.ingestion`) | ❌ missing |  |'));
     assert.ok(
-      lines.includes('| Data pipeline | Data sources (`data.sources`) | 🟡 partial: only a passing mention, never addressed | 8 |'),
+      lines.includes(
+        '| Feature engineering | Feature categories (`features.categories`) | 🟡 partial: only a passing mention, never addressed | 23 |',
+      ),
     );
     assert.ok(lines.includes('| `fraud/class-imbalance` | ❌ missing |  |'));
     assert.ok(lines.includes('- Neglecting production realities (`production-gaps`)'));
@@ -175,7 +177,6 @@ describe('cli: report', () => {
     assert.deepEqual(headings, [
       '### Data pipeline',
       '### Feature engineering',
-      '### Model',
       '### Training',
       '### Serving & scaling',
       '### Trade-offs',
@@ -220,7 +221,7 @@ describe('cli: report', () => {
     assert.equal(lines[1], '  scenario fraud (frontmatter), task imbalanced-classification, offline metric misaligned');
     assert.equal(lines[5], '    ✔ present  framing.business-metric  (line 6)');
     assert.ok(lines.includes('    ✖ missing  data.ingestion'));
-    assert.ok(lines.includes('    ◐ partial  data.sources  (line 8): only a passing mention, never addressed'), lines.join('\n'));
+    assert.ok(lines.includes('    ◐ partial  features.categories  (line 23): only a passing mention, never addressed'), lines.join('\n'));
     assert.ok(lines.includes('README.md: not a design document (nothing to review).'));
   });
 });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
 import { FEATURE_NAMES } from '../../src/core/learned/features';
-import { ELEMENT_MODEL, probability, statusAt, type ElementVerdictModel } from '../../src/core/learned/model';
+import { ELEMENT_MODEL, probability, statusAt, statusProbabilities, type ElementVerdictModel } from '../../src/core/learned/model';
 import { ELEMENT_IDS } from '../../src/core/types';
 import { fitLogistic, solve } from '../../scripts/train/fit';
 import { loadRows, serializeWeights, train } from '../../scripts/train/run';
@@ -77,5 +77,30 @@ describe('learned verdict: the core uses the committed weights', () => {
       if (fact.status !== 'missing') assert.ok(fact.evidence, `${id} points at evidence`);
       if (fact.status === 'partial') assert.ok(fact.gap, `${id} says what it lacks`);
     }
+  });
+});
+
+describe('learned verdict: the decision rule', () => {
+  const bounds = { hand: 'missing', atLeastPartial: false, hasEvidence: true } as const;
+
+  it('raises the hand reading to the most probable higher status only when it is more probable by the margin', () => {
+    // P(missing) 0.4, P(partial) 0.42, P(present) 0.18.
+    assert.equal(statusAt({ margin: 0 }, 0.6, 0.3, bounds), 'partial');
+    assert.equal(statusAt({ margin: 0.05 }, 0.6, 0.3, bounds), 'missing');
+    // P(missing) 0.1, P(partial) 0.18, P(present) 0.72.
+    assert.equal(statusAt({ margin: 0 }, 0.9, 0.8, bounds), 'present');
+    assert.equal(statusAt({ margin: 0 }, 0.9, 0.8, { ...bounds, hand: 'partial' }), 'present');
+  });
+
+  it('never lowers the hand reading, and keeps fixed statuses and elements without evidence', () => {
+    assert.equal(statusAt({ margin: 0 }, 0.05, 0.05, { ...bounds, hand: 'present' }), 'present');
+    assert.equal(statusAt({ margin: 0 }, 0.05, 0.05, { ...bounds, hand: 'partial' }), 'partial');
+    assert.equal(statusAt({ margin: 0 }, 0.99, 0.99, { ...bounds, hand: 'partial', fixed: 'partial' }), 'partial');
+    assert.equal(statusAt({ margin: 0 }, 0.99, 0.99, { ...bounds, hasEvidence: false }), 'missing');
+  });
+
+  it('reads missing as impossible under a heading naming the element', () => {
+    // P(partial) 0.2, P(present) 0.05: without the floor, missing (0.75) would be the most probable.
+    assert.deepEqual(statusProbabilities(0.25, 0.2, { ...bounds, atLeastPartial: true }), { missing: 0, partial: 0.2, present: 0.05 });
   });
 });

@@ -64,14 +64,24 @@ export const SHARED_FEATURES = [
   'cues.lineWords',
   ...CONTENT_FEATURES.map((name) => `evidence.${name}`),
   'evidence.none',
+  'evidence.relativeWords',
+  'evidence.specificShare',
   'lexicon.best',
   'lexicon.strongLines',
   'doc.words',
   'doc.position',
 ] as const;
 
-/** Every feature name: the shared ones, then one bias per element. */
-export const FEATURE_NAMES: readonly string[] = [...SHARED_FEATURES, ...ELEMENT_IDS.map((id) => `element.${id}`)];
+/**
+ * Every feature name: the shared ones, one bias per element, and per element whether the only
+ * evidence is the lexicon's (no heading, cue phrase or hand evidence): how much a lexicon line alone
+ * says differs by element (a data source named in passing is a mention; an architecture word is not).
+ */
+export const FEATURE_NAMES: readonly string[] = [
+  ...SHARED_FEATURES,
+  ...ELEMENT_IDS.map((id) => `element.${id}`),
+  ...ELEMENT_IDS.map((id) => `cueless.${id}`),
+];
 
 export type FeatureVector = Record<string, number>;
 
@@ -200,6 +210,11 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   }
   for (const name of CONTENT_FEATURES) values[`evidence.${name}`] = log1p(content[name]);
   values['evidence.none'] = evidenceLine === undefined ? 1 : 0;
+  // Relative to the doc, so a short, dense doc's paragraph is not read as thin: the evidence's words
+  // against the doc's mean words per segment, and the share of its words that are specific.
+  values['evidence.relativeWords'] =
+    evidenceLine === undefined ? 0 : log1p(content.words) - log1p(totals.words / Math.max(1, totals.segmentStarts.length));
+  values['evidence.specificShare'] = content.words ? Math.min(1, (content.quantities + content.namedTerms) / content.words) : 0;
   Object.assign(values, lexiconFeatures(observation.lexicon));
 
   values['doc.words'] = log1p(totals.words) / 10;
@@ -207,6 +222,7 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
 
   // One bias per element: only this element's is set, the others read as 0.
   values[`element.${id}`] = 1;
+  values[`cueless.${id}`] = values['evidence.none'];
   const features: ElementFeatures = { values };
   if (bestHit) features.bestHit = bestHit;
   return features;
