@@ -39,6 +39,8 @@ export interface StatementCounts {
   stating: Record<string, number>;
   /** The whole opening. */
   opening: Record<string, number>;
+  /** The statement as read: the title, then the opening's lines. */
+  text: string[];
 }
 
 /** The scenario words of the title and of the opening statement. `title` is the document's title (front matter, first heading) when it has one. */
@@ -52,7 +54,12 @@ export function statementCounts(input: StatementInput, title: string | undefined
     statementWords(sentence, all, 1);
     if (STATES_DESIGN.test(sentence)) statementWords(sentence, stating, 1);
   }
-  return { title: titleText ? titleCounts(titleText) : {}, stating, opening: all };
+  return {
+    title: titleText ? titleCounts(titleText) : {},
+    stating,
+    opening: all,
+    text: titleText && title !== undefined ? [titleText, ...opening] : opening,
+  };
 }
 
 /**

@@ -16,8 +16,10 @@ export interface ScenarioCues {
   opening: Readonly<Record<string, number>>;
   headings: Readonly<Record<string, number>>;
   body: Readonly<Record<string, number>>;
-  /** The document's words, for the body's density. */
-  words: number;
+  /** How many words the document has, for the body's density. */
+  wordCount: number;
+  /** The distinct words of the title, the opening and the headings, for the learned lexicon. */
+  words: readonly string[];
   /** The hand reading: the scenario the title or opening states, and the one the word counts name. */
   stated: ScenarioId | undefined;
   counted: ScenarioId | undefined;
@@ -32,6 +34,7 @@ export const SCENARIO_FEATURE_NAMES = [
   'bodyDensity',
   'stated',
   'counted',
+  'lexicon',
 ] as const;
 export type ScenarioFeatureName = (typeof SCENARIO_FEATURE_NAMES)[number];
 export type ScenarioFeatures = Record<ScenarioFeatureName, number>;
@@ -41,10 +44,27 @@ const COUNT_CAP = 3;
 /** Documents shorter than this are read as this long for the density (a 40-word doc's one word is not a topic). */
 const MIN_WORDS = 300;
 
+/** Per word, how much more often it is in the statements and headings of each scenario's docs (log-odds), where it is. */
+export type ScenarioLexicon = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** The document's words' log-odds for a scenario, added up; past LEXICON_CAP they say no more. */
+const LEXICON_CAP = 6;
+
+function lexiconScore(lexicon: ScenarioLexicon, words: readonly string[], id: ScenarioId): number {
+  let sum = 0;
+  for (const word of words) sum += (Object.hasOwn(lexicon, word) ? lexicon[word]![id] : undefined) ?? 0;
+  return Math.max(-LEXICON_CAP, Math.min(LEXICON_CAP, sum));
+}
+
+/** A title's, an opening's or a heading's words, as the lexicon keys them: lower case, three letters or more. */
+export function statementWords(lines: readonly string[], into: Set<string>): void {
+  for (const line of lines) for (const word of line.toLowerCase().match(/\p{L}{3,}/gu) ?? []) into.add(word);
+}
+
 const capped = (count: number | undefined): number => Math.min(count ?? 0, COUNT_CAP);
 
 /** The evidence for one scenario, in the units the weights were fitted in. */
-export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId): ScenarioFeatures {
+export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId, lexicon: ScenarioLexicon): ScenarioFeatures {
   let bodyTotal = 0;
   for (const count of Object.values(cues.body)) bodyTotal += count;
   const body = cues.body[id] ?? 0;
@@ -54,9 +74,10 @@ export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId): ScenarioFe
     opening: capped(cues.opening[id]),
     headings: Math.log1p(cues.headings[id] ?? 0),
     bodyShare: bodyTotal ? body / bodyTotal : 0,
-    bodyDensity: Math.log1p((1000 * body) / Math.max(cues.words, MIN_WORDS)),
+    bodyDensity: Math.log1p((1000 * body) / Math.max(cues.wordCount, MIN_WORDS)),
     stated: cues.stated === id ? 1 : 0,
     counted: cues.counted === id ? 1 : 0,
+    lexicon: lexiconScore(lexicon, cues.words, id),
   };
 }
 
@@ -66,6 +87,7 @@ export interface ScenarioModel {
   shared: Readonly<Record<string, number>>;
   /** Each scenario's own weight per feature, added to the shared one. */
   byClass: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  lexicon: ScenarioLexicon;
 }
 
 export const SCENARIO_MODEL: ScenarioModel = WEIGHTS;
@@ -73,7 +95,7 @@ export const SCENARIO_MODEL: ScenarioModel = WEIGHTS;
 /** Each scenario's score (log-odds up to a constant), in SCENARIO_IDS order. */
 export function scenarioScores(model: ScenarioModel, cues: ScenarioCues): number[] {
   return SCENARIO_IDS.map((id) => {
-    const features = scenarioFeatures(cues, id);
+    const features = scenarioFeatures(cues, id, model.lexicon);
     const own = model.byClass[id] ?? {};
     let score = model.bias[id] ?? 0;
     for (const name of SCENARIO_FEATURE_NAMES) score += ((model.shared[name] ?? 0) + (own[name] ?? 0)) * features[name];

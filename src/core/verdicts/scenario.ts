@@ -4,7 +4,7 @@
 import type { LocatedFacts, SectionNode } from '../analysis/facts';
 import { statedScenario, statementCounts } from '../analysis/scenario-statement';
 import { addScenarioWords } from '../analysis/signals';
-import { learnedScenario, SCENARIO_MODEL, type ScenarioCues } from '../learned/scenario-model';
+import { learnedScenario, SCENARIO_MODEL, statementWords, type ScenarioCues } from '../learned/scenario-model';
 import { SCENARIO_IDS, type ScenarioId, type ScenarioSource } from '../types';
 import type { VerdictModule } from './verdict';
 
@@ -32,9 +32,25 @@ export function scenarioCues(input: LocatedFacts, sections: readonly SectionNode
   for (const words of input.scenarioWords) for (const [id, count] of Object.entries(words)) body[id] = (body[id] ?? 0) + count;
   const headings: Record<string, number> = {};
   for (const section of sections) addScenarioWords(section.title, headings);
-  let words = 0;
-  for (const segment of input.segments) words += segment.words;
-  return { ...statement, headings, body, words, stated: statedScenario(statement), counted: countedScenario(body, headings) };
+  let wordCount = 0;
+  for (const segment of input.segments) wordCount += segment.words;
+  const words = new Set<string>();
+  statementWords(statement.text, words);
+  statementWords(
+    sections.map((section) => section.title),
+    words,
+  );
+  return {
+    title: statement.title,
+    stating: statement.stating,
+    opening: statement.opening,
+    headings,
+    body,
+    wordCount,
+    words: [...words].sort(),
+    stated: statedScenario(statement),
+    counted: countedScenario(body, headings),
+  };
 }
 
 /** The scenario the body and headings name most, when they name it often and clearly more than any other. */
