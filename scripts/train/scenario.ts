@@ -237,10 +237,11 @@ export interface ScenarioFigures {
   learned: number;
 }
 
+/** Hand and learned accuracy; the learned verdict, as the core applies it, keeps a stated scenario. */
 function figuresOf(rows: readonly ScenarioRow[], model: ScenarioModel): ScenarioFigures {
   const share = (part: number): number => (rows.length ? round(part / rows.length) : 0);
   const hand = rows.filter((row) => (row.cues.stated ?? row.cues.counted ?? 'generic') === row.gold).length;
-  const learned = rows.filter((row) => learnedScenario(model, row.cues) === row.gold).length;
+  const learned = rows.filter((row) => (row.cues.stated ?? learnedScenario(model, row.cues)) === row.gold).length;
   return { docs: rows.length, hand: share(hand), learned: share(learned) };
 }
 
