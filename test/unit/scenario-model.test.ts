@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, createAnalysisSession } from '../../src/core';
-import { learnedScenario, SCENARIO_FEATURE_NAMES, SCENARIO_MODEL, scenarioScores, type ScenarioCues } from '../../src/core/learned/scenario-model';
+import {
+  learnedScenario,
+  SCENARIO_FEATURE_NAMES,
+  SCENARIO_MODEL,
+  scenarioScores,
+  type ScenarioCues,
+} from '../../src/core/learned/scenario-model';
 import { SCENARIO_IDS } from '../../src/core/types';
 import { loadScenarioRows, serializeScenarioWeights, trainScenario } from '../../scripts/train/scenario';
 
