@@ -15,7 +15,7 @@ import {
 import { scenarioCues } from '../../src/core/verdicts/scenario';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/core/types';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
-import { solve } from './fit';
+import { encodeRow, fitConditionalLogit, logLoss, type EncodedRow, type Layout } from './conditional-logit';
 
 export interface ScenarioRow {
   doc: string;
@@ -35,7 +35,6 @@ const SHARED_L2_GRID = [0.1, 0.3, 1, 3, 10];
 const OWN_L2_FACTORS = [1, 3, 10, 30];
 /** The biases are barely held: only enough to make the fit unique. */
 const BIAS_L2 = 0.01;
-const ITERATIONS = 40;
 const DECIMALS = 4;
 
 const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
@@ -76,7 +75,7 @@ const FOLDS = 5;
 export function buildScenarioLexicon(rows: readonly ScenarioRow[]): ScenarioLexicon {
   const perRepository = new Map<string, number>();
   for (const row of rows) perRepository.set(row.repository, (perRepository.get(row.repository) ?? 0) + 1);
-  const classWeight = new Array<number>(CLASSES).fill(0);
+  const classWeight = new Array<number>(SCENARIO_IDS.length).fill(0);
   const wordWeight = new Map<string, number[]>();
   for (const row of rows) {
     const weight = 1 / perRepository.get(row.repository)!;
@@ -84,7 +83,7 @@ export function buildScenarioLexicon(rows: readonly ScenarioRow[]): ScenarioLexi
     classWeight[c]! += weight;
     for (const word of row.cues.words) {
       let counts = wordWeight.get(word);
-      if (!counts) wordWeight.set(word, (counts = new Array<number>(CLASSES).fill(0)));
+      if (!counts) wordWeight.set(word, (counts = new Array<number>(SCENARIO_IDS.length).fill(0)));
       counts[c]! += weight;
     }
   }
@@ -126,109 +125,10 @@ function lexiconsOf(rows: readonly ScenarioRow[], full: ScenarioLexicon): Scenar
   return rows.map((row) => (row.split === 'train' ? byFold[foldOf(row.repository)]! : full));
 }
 
-/**
- * The parameters, in one vector: a bias per scenario, a shared weight per feature, then each
- * scenario's own weight per feature.
- */
-const CLASSES = SCENARIO_IDS.length;
-const FEATURES = SCENARIO_FEATURE_NAMES.length;
-const PARAMETERS = CLASSES + FEATURES + CLASSES * FEATURES;
+const LAYOUT: Layout = { classes: SCENARIO_IDS, features: SCENARIO_FEATURE_NAMES };
 
-/** Each class's feature values laid out in parameter space (only the non-zero entries). */
-type Encoded = { index: number; value: number }[][];
-
-function encode(cues: ScenarioCues, lexicon: ScenarioLexicon): Encoded {
-  return SCENARIO_IDS.map((id, c) => {
-    const features = scenarioFeatures(cues, id, lexicon);
-    const entries = [{ index: c, value: 1 }];
-    SCENARIO_FEATURE_NAMES.forEach((name, f) => {
-      const value = features[name];
-      if (value === 0) return;
-      entries.push({ index: CLASSES + f, value });
-      entries.push({ index: CLASSES + FEATURES + c * FEATURES + f, value });
-    });
-    return entries;
-  });
-}
-
-function probabilities(theta: readonly number[], encoded: Encoded): number[] {
-  const scores = encoded.map((entries) => entries.reduce((sum, { index, value }) => sum + theta[index]! * value, 0));
-  const top = Math.max(...scores);
-  const exps = scores.map((score) => Math.exp(score - top));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((value) => value / total);
-}
-
-function penalties(sharedL2: number, ownL2: number): number[] {
-  return Array.from({ length: PARAMETERS }, (_, index) => (index < CLASSES ? BIAS_L2 : index < CLASSES + FEATURES ? sharedL2 : ownL2));
-}
-
-function objective(theta: readonly number[], data: readonly { encoded: Encoded; gold: number }[], penalty: readonly number[]): number {
-  let loss = 0;
-  for (const { encoded, gold } of data) loss -= Math.log(Math.max(probabilities(theta, encoded)[gold]!, 1e-300));
-  for (let index = 0; index < PARAMETERS; index++) loss += (penalty[index]! * theta[index]! ** 2) / 2;
-  return loss;
-}
-
-/** Newton's method on the penalised log-likelihood, halving a step that does not lower it. */
-function fit(data: readonly { encoded: Encoded; gold: number }[], penalty: readonly number[]): number[] {
-  let theta = new Array<number>(PARAMETERS).fill(0);
-  let current = objective(theta, data, penalty);
-  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-    const gradient = theta.map((value, index) => -penalty[index]! * value);
-    const hessian = Array.from({ length: PARAMETERS }, (_, row) => {
-      const line = new Array<number>(PARAMETERS).fill(0);
-      line[row] = penalty[row]!;
-      return line;
-    });
-    for (const { encoded, gold } of data) {
-      const p = probabilities(theta, encoded);
-      const mean = new Array<number>(PARAMETERS).fill(0);
-      encoded.forEach((entries, c) => {
-        for (const { index, value } of entries) {
-          mean[index]! += p[c]! * value;
-          if (c === gold) gradient[index]! += value;
-        }
-      });
-      for (let index = 0; index < PARAMETERS; index++) gradient[index]! -= mean[index]!;
-      // Hessian of the negative log-likelihood: E[φφᵀ] − E[φ]E[φ]ᵀ under the model's probabilities.
-      encoded.forEach((entries, c) => {
-        for (const a of entries) for (const b of entries) hessian[a.index]![b.index]! += p[c]! * a.value * b.value;
-      });
-      const nonZero = mean.flatMap((value, index) => (value === 0 ? [] : [index]));
-      for (const a of nonZero) for (const b of nonZero) hessian[a]![b]! -= mean[a]! * mean[b]!;
-    }
-    const step = solve(hessian, gradient);
-    let scale = 1;
-    let next = theta.map((value, index) => value + step[index]!);
-    let nextObjective = objective(next, data, penalty);
-    while (nextObjective > current && scale > 1e-6) {
-      scale /= 2;
-      next = theta.map((value, index) => value + scale * step[index]!);
-      nextObjective = objective(next, data, penalty);
-    }
-    if (nextObjective > current) break;
-    [theta, current] = [next, nextObjective];
-  }
-  return theta;
-}
-
-function modelOf(theta: readonly number[], lexicon: ScenarioLexicon): ScenarioModel {
-  const bias: Record<string, number> = {};
-  const shared: Record<string, number> = {};
-  const byClass: Record<string, Record<string, number>> = {};
-  SCENARIO_IDS.forEach((id, c) => {
-    bias[id] = round(theta[c]!);
-    const own: Record<string, number> = {};
-    SCENARIO_FEATURE_NAMES.forEach((name, f) => {
-      own[name] = round(theta[CLASSES + FEATURES + c * FEATURES + f]!);
-    });
-    byClass[id] = own;
-  });
-  SCENARIO_FEATURE_NAMES.forEach((name, f) => {
-    shared[name] = round(theta[CLASSES + f]!);
-  });
-  return { bias, shared, byClass, lexicon };
+function encode(row: ScenarioRow, lexicon: ScenarioLexicon): EncodedRow {
+  return encodeRow(LAYOUT, (c) => scenarioFeatures(row.cues, SCENARIO_IDS[c]!, lexicon), SCENARIO_IDS.indexOf(row.gold));
 }
 
 export interface ScenarioFigures {
@@ -243,19 +143,6 @@ function figuresOf(rows: readonly ScenarioRow[], model: ScenarioModel): Scenario
   const hand = rows.filter((row) => (row.cues.stated ?? row.cues.counted ?? 'generic') === row.gold).length;
   const learned = rows.filter((row) => (row.cues.stated ?? learnedScenario(model, row.cues)) === row.gold).length;
   return { docs: rows.length, hand: share(hand), learned: share(learned) };
-}
-
-function logLoss(rows: readonly ScenarioRow[], model: ScenarioModel): number {
-  let loss = 0;
-  for (const row of rows) {
-    const theta = [
-      ...SCENARIO_IDS.map((id) => model.bias[id] ?? 0),
-      ...SCENARIO_FEATURE_NAMES.map((name) => model.shared[name] ?? 0),
-      ...SCENARIO_IDS.flatMap((id) => SCENARIO_FEATURE_NAMES.map((name) => model.byClass[id]?.[name] ?? 0)),
-    ];
-    loss -= Math.log(Math.max(probabilities(theta, encode(row.cues, model.lexicon))[SCENARIO_IDS.indexOf(row.gold)]!, 1e-300));
-  }
-  return loss;
 }
 
 export interface ScenarioWeightsFile extends ScenarioModel {
@@ -274,15 +161,14 @@ export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string)
   // Without the lexicon first: it is kept only when dev likes it better.
   for (const lexicon of [{}, fullLexicon]) {
     const data = rows.flatMap((row, index) =>
-      row.split === 'train'
-        ? [{ encoded: encode(row.cues, lexicon === fullLexicon ? crossFitted[index]! : lexicon), gold: SCENARIO_IDS.indexOf(row.gold) }]
-        : [],
+      row.split === 'train' ? [encode(row, lexicon === fullLexicon ? crossFitted[index]! : lexicon)] : [],
     );
+    const devData = devRows.map((row) => encode(row, lexicon));
     for (const sharedL2 of SHARED_L2_GRID) {
       for (const factor of OWN_L2_FACTORS) {
-        const model = modelOf(fit(data, penalties(sharedL2, sharedL2 * factor)), lexicon);
+        const model = { ...fitConditionalLogit(LAYOUT, data, { bias: BIAS_L2, shared: sharedL2, own: sharedL2 * factor }), lexicon };
         const accuracy = figuresOf(devRows, model).learned;
-        const loss = logLoss(devRows, model);
+        const loss = logLoss(LAYOUT, model, devData);
         log?.(
           `  lexicon ${lexicon === fullLexicon ? 'yes' : 'no '} L2 ${sharedL2}/${round(sharedL2 * factor)}: dev ${accuracy} log-loss ${loss.toFixed(2)}`,
         );

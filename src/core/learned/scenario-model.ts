@@ -6,6 +6,7 @@
 // few numbers and says which evidence weighs most. The weights are data (`scenario-weights.json`,
 // written by `npm run train` on the corpus's train split); this file only reads them.
 import { SCENARIO_IDS, type ScenarioId } from '../types';
+import { bestIndex, classScore, type ClassWeights } from './class-scores';
 import WEIGHTS from './scenario-weights.json';
 
 /** Scenario word counts (scenario ID or "generic" → count) in each place a document states its scenario. */
@@ -81,12 +82,7 @@ export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId, lexicon: Sc
   };
 }
 
-export interface ScenarioModel {
-  bias: Readonly<Record<string, number>>;
-  /** Weight per feature, the same for every scenario. */
-  shared: Readonly<Record<string, number>>;
-  /** Each scenario's own weight per feature, added to the shared one. */
-  byClass: Readonly<Record<string, Readonly<Record<string, number>>>>;
+export interface ScenarioModel extends ClassWeights {
   lexicon: ScenarioLexicon;
 }
 
@@ -94,19 +90,10 @@ export const SCENARIO_MODEL: ScenarioModel = WEIGHTS;
 
 /** Each scenario's score (log-odds up to a constant), in SCENARIO_IDS order. */
 export function scenarioScores(model: ScenarioModel, cues: ScenarioCues): number[] {
-  return SCENARIO_IDS.map((id) => {
-    const features = scenarioFeatures(cues, id, model.lexicon);
-    const own = model.byClass[id] ?? {};
-    let score = model.bias[id] ?? 0;
-    for (const name of SCENARIO_FEATURE_NAMES) score += ((model.shared[name] ?? 0) + (own[name] ?? 0)) * features[name];
-    return score;
-  });
+  return SCENARIO_IDS.map((id) => classScore(model, id, scenarioFeatures(cues, id, model.lexicon), SCENARIO_FEATURE_NAMES));
 }
 
 /** The scenario with the highest score; on a tie, the first in SCENARIO_IDS order. */
 export function learnedScenario(model: ScenarioModel, cues: ScenarioCues): ScenarioId {
-  const scores = scenarioScores(model, cues);
-  let best = 0;
-  for (let index = 1; index < scores.length; index++) if (scores[index]! > scores[best]!) best = index;
-  return SCENARIO_IDS[best]!;
+  return SCENARIO_IDS[bestIndex(scenarioScores(model, cues))]!;
 }
