@@ -9,12 +9,13 @@ import {
   SCENARIO_FEATURE_NAMES,
   scenarioFeatures,
   type ScenarioCues,
-  type ScenarioLexicon,
   type ScenarioModel,
 } from '../../src/core/learned/scenario-model';
 import { scenarioCues } from '../../src/core/verdicts/scenario';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/core/types';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
+import type { ClassLexicon } from '../../src/core/learned/class-scores';
+import { buildClassLexicon, crossFittedLexicons } from './class-lexicon';
 import { encodeRow, fitConditionalLogit, logLoss, type EncodedRow, type Layout } from './conditional-logit';
 
 export interface ScenarioRow {
@@ -61,73 +62,9 @@ export function loadScenarioRows(corpusRoot: string): ScenarioRow[] {
   return rows;
 }
 
-/** A word must be in this many train docs' statements and headings (docs of one repository counting as one) to be in the lexicon. */
-const LEXICON_MIN_DOCS = 3;
-/** Words whose log-odds for every scenario are this small say nothing and are left out. */
-const LEXICON_MIN_WEIGHT = 0.5;
-/** Cross-fitting folds of the train docs (by repository) for the lexicon feature of train rows. */
-const FOLDS = 5;
-
-/**
- * Per word, the smoothed log-odds of a scenario's docs having it against the other docs having it.
- * Each doc weighs 1 / (docs of its repository), so one repository's template headings count once.
- */
-export function buildScenarioLexicon(rows: readonly ScenarioRow[]): ScenarioLexicon {
-  const perRepository = new Map<string, number>();
-  for (const row of rows) perRepository.set(row.repository, (perRepository.get(row.repository) ?? 0) + 1);
-  const classWeight = new Array<number>(SCENARIO_IDS.length).fill(0);
-  const wordWeight = new Map<string, number[]>();
-  for (const row of rows) {
-    const weight = 1 / perRepository.get(row.repository)!;
-    const c = SCENARIO_IDS.indexOf(row.gold);
-    classWeight[c]! += weight;
-    for (const word of row.cues.words) {
-      let counts = wordWeight.get(word);
-      if (!counts) wordWeight.set(word, (counts = new Array<number>(SCENARIO_IDS.length).fill(0)));
-      counts[c]! += weight;
-    }
-  }
-  const total = classWeight.reduce((a, b) => a + b, 0);
-  const lexicon: Record<string, Record<string, number>> = {};
-  for (const word of [...wordWeight.keys()].sort()) {
-    const counts = wordWeight.get(word)!;
-    const docs = counts.reduce((a, b) => a + b, 0);
-    if (docs < LEXICON_MIN_DOCS) continue;
-    const weights: Record<string, number> = {};
-    SCENARIO_IDS.forEach((id, c) => {
-      const inClass = (counts[c]! + 0.5) / (classWeight[c]! + 1);
-      const elsewhere = (docs - counts[c]! + 0.5) / (total - classWeight[c]! + 1);
-      const logOdds = round(Math.log(inClass / elsewhere));
-      if (Math.abs(logOdds) >= LEXICON_MIN_WEIGHT) weights[id] = logOdds;
-    });
-    if (Object.keys(weights).length) lexicon[word] = weights;
-  }
-  return lexicon;
-}
-
-/** FNV-1a: a fixed fold per repository, whatever the order of the manifest. */
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
-}
-
-/**
- * The lexicon each row is scored with: a train row's built without its fold, as an unseen doc's
- * would be (else the model learns to trust a lexicon that has seen the doc); a dev row's, the one
- * the core ships.
- */
-function lexiconsOf(rows: readonly ScenarioRow[], full: ScenarioLexicon): ScenarioLexicon[] {
-  const trainRows = rows.filter((row) => row.split === 'train');
-  const byFold = Array.from({ length: FOLDS }, (_, fold) =>
-    buildScenarioLexicon(trainRows.filter((row) => foldOf(row.repository) !== fold)),
-  );
-  return rows.map((row) => (row.split === 'train' ? byFold[foldOf(row.repository)]! : full));
-}
-
 const LAYOUT: Layout = { classes: SCENARIO_IDS, features: SCENARIO_FEATURE_NAMES };
 
-function encode(row: ScenarioRow, lexicon: ScenarioLexicon): EncodedRow {
+function encode(row: ScenarioRow, lexicon: ClassLexicon): EncodedRow {
   return encodeRow(LAYOUT, (c) => scenarioFeatures(row.cues, SCENARIO_IDS[c]!, lexicon), SCENARIO_IDS.indexOf(row.gold));
 }
 
@@ -155,8 +92,12 @@ export interface ScenarioWeightsFile extends ScenarioModel {
 export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string) => void): ScenarioWeightsFile {
   const trainRows = rows.filter((row) => row.split === 'train');
   const devRows = rows.filter((row) => row.split === 'dev');
-  const fullLexicon = buildScenarioLexicon(trainRows);
-  const crossFitted = lexiconsOf(rows, fullLexicon);
+  const lexiconDocs = rows.map((row) => ({ repository: row.repository, split: row.split, words: row.cues.words, gold: row.gold }));
+  const fullLexicon = buildClassLexicon(
+    lexiconDocs.filter((doc) => doc.split === 'train'),
+    SCENARIO_IDS,
+  );
+  const crossFitted = crossFittedLexicons(lexiconDocs, fullLexicon, SCENARIO_IDS);
   let chosen: { l2: { shared: number; own: number }; model: ScenarioModel; accuracy: number; loss: number } | undefined;
   // Without the lexicon first: it is kept only when dev likes it better.
   for (const lexicon of [{}, fullLexicon]) {

@@ -6,7 +6,7 @@
 // few numbers and says which evidence weighs most. The weights are data (`scenario-weights.json`,
 // written by `npm run train` on the corpus's train split); this file only reads them.
 import { SCENARIO_IDS, type ScenarioId } from '../types';
-import { bestIndex, classScore, type ClassWeights } from './class-scores';
+import { bestIndex, classScore, lexiconScore, type ClassLexicon, type ClassWeights } from './class-scores';
 import WEIGHTS from './scenario-weights.json';
 
 /** Scenario word counts (scenario ID or "generic" → count) in each place a document states its scenario. */
@@ -45,27 +45,10 @@ const COUNT_CAP = 3;
 /** Documents shorter than this are read as this long for the density (a 40-word doc's one word is not a topic). */
 const MIN_WORDS = 300;
 
-/** Per word, how much more often it is in the statements and headings of each scenario's docs (log-odds), where it is. */
-export type ScenarioLexicon = Readonly<Record<string, Readonly<Record<string, number>>>>;
-
-/** The document's words' log-odds for a scenario, added up; past LEXICON_CAP they say no more. */
-const LEXICON_CAP = 6;
-
-function lexiconScore(lexicon: ScenarioLexicon, words: readonly string[], id: ScenarioId): number {
-  let sum = 0;
-  for (const word of words) sum += (Object.hasOwn(lexicon, word) ? lexicon[word]![id] : undefined) ?? 0;
-  return Math.max(-LEXICON_CAP, Math.min(LEXICON_CAP, sum));
-}
-
-/** A title's, an opening's or a heading's words, as the lexicon keys them: lower case, three letters or more. */
-export function statementWords(lines: readonly string[], into: Set<string>): void {
-  for (const line of lines) for (const word of line.toLowerCase().match(/\p{L}{3,}/gu) ?? []) into.add(word);
-}
-
 const capped = (count: number | undefined): number => Math.min(count ?? 0, COUNT_CAP);
 
 /** The evidence for one scenario, in the units the weights were fitted in. */
-export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId, lexicon: ScenarioLexicon): ScenarioFeatures {
+export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId, lexicon: ClassLexicon): ScenarioFeatures {
   let bodyTotal = 0;
   for (const count of Object.values(cues.body)) bodyTotal += count;
   const body = cues.body[id] ?? 0;
@@ -83,7 +66,7 @@ export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId, lexicon: Sc
 }
 
 export interface ScenarioModel extends ClassWeights {
-  lexicon: ScenarioLexicon;
+  lexicon: ClassLexicon;
 }
 
 export const SCENARIO_MODEL: ScenarioModel = WEIGHTS;

@@ -4,7 +4,8 @@
 import type { LocatedFacts, SectionNode } from '../analysis/facts';
 import { statedScenario, statementCounts } from '../analysis/scenario-statement';
 import { addScenarioWords } from '../analysis/signals';
-import { learnedScenario, SCENARIO_MODEL, statementWords, type ScenarioCues } from '../learned/scenario-model';
+import { statementWords } from '../learned/class-scores';
+import { learnedScenario, SCENARIO_MODEL, type ScenarioCues } from '../learned/scenario-model';
 import { SCENARIO_IDS, type ScenarioId, type ScenarioSource } from '../types';
 import type { VerdictModule } from './verdict';
 
