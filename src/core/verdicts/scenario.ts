@@ -35,7 +35,9 @@ export function scenarioCues(input: LocatedFacts, sections: readonly SectionNode
   const body: Record<string, number> = {};
   for (const words of input.scenarioWords) for (const [id, count] of Object.entries(words)) body[id] = (body[id] ?? 0) + count;
   const headings: Record<string, number> = {};
-  for (const section of sections) addScenarioWords(section.title, headings);
+  // One scan over all the titles, a line each (no detection word spans a line break): a scan per
+  // title costs more than the scanning, and this runs on every keystroke.
+  addScenarioWords(sections.map((section) => section.title).join('\n'), headings);
   let wordCount = 0;
   for (const segment of input.segments) wordCount += segment.words;
   const words = new Set<string>();
