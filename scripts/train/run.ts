@@ -18,6 +18,7 @@ import { ELEMENT_IDS, type CoverageStatus } from '../../src/core/types';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split, type Status } from '../eval/labels';
 import { fitLogistic, type Design } from './fit';
 import { buildLexicon, type LexiconDoc } from './lexicon';
+import { scenarioMain } from './scenario';
 
 export interface TrainingRow {
   doc: string;
@@ -272,11 +273,12 @@ export function main(argv: string[]): number {
   if (argv.includes('--check')) {
     const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
     console.log(same ? 'weights.json is what this corpus fits' : 'weights.json differs from what this corpus fits: run npm run train');
-    return same ? 0 : 1;
+    const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), true, console.log);
+    return same ? scenarioCode : 1;
   }
   fs.writeFileSync(out, text);
   console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
-  return 0;
+  return scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), false, console.log);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2));

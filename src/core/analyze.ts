@@ -4,8 +4,9 @@
 // passes a `signalsOf` that returns cached signals for segments whose text did not change, and runs
 // the steps in slices.
 import { isAlias, parseDocument, visit, type Document } from 'yaml';
-import type { DocumentFacts } from './analysis/facts';
-import { combineSteps } from './analysis/combine';
+import type { DocumentFacts, LocatedFacts } from './analysis/facts';
+import { combineSteps, type CombineInput } from './analysis/combine';
+import { locateFacts } from './analysis/locate';
 import type { HeadingReadings } from './analysis/headings';
 import { segmentDocumentSteps, type Segmentation } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
@@ -68,6 +69,28 @@ function* factsSteps(
   memo: AnalysisMemo,
   segmentation?: Segmentation,
 ): Steps<AnalyzedFacts> {
+  const { input, configErrors } = yield* combineInputSteps(text, options, signalsOf, memo, segmentation);
+  const facts = yield* combineSteps(input);
+  return Object.assign(facts, { configErrors });
+}
+
+/** The located facts alone, before any verdict: what a learned verdict's trainer reads its features from. */
+export function analyzeLocatedFacts(text: string, options: AnalyzeOptions): LocatedFacts {
+  return runSteps(
+    (function* () {
+      const { input } = yield* combineInputSteps(text, options, computeSegmentSignals, createAnalysisMemo());
+      return yield* locateFacts(input);
+    })(),
+  );
+}
+
+function* combineInputSteps(
+  text: string,
+  options: AnalyzeOptions,
+  signalsOf: (segmentText: string) => SegmentSignals,
+  memo: AnalysisMemo,
+  segmentation?: Segmentation,
+): Steps<{ input: CombineInput; configErrors: ConfigError[] }> {
   const { lines, wrapper, swallowing, segments } = segmentation ?? (yield* segmentDocumentSteps(text));
   yield;
   const signals: SegmentSignals[] = [];
@@ -86,7 +109,7 @@ function* factsSteps(
     config = mergeConfigs(options.config, validated.config);
     configErrors.push(...validated.problems);
   }
-  const facts = yield* combineSteps({
+  const input: CombineInput = {
     text,
     lines,
     segments,
@@ -98,8 +121,8 @@ function* factsSteps(
     ...(wrapper ? { wrapper } : {}),
     ...(swallowing ? { swallowing } : {}),
     headingReadings: memo.headingReadings,
-  });
-  return Object.assign(facts, { configErrors });
+  };
+  return { input, configErrors };
 }
 
 interface FrontMatterReading {

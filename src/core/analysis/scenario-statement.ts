@@ -32,21 +32,21 @@ export interface StatementInput {
   frontMatterRange?: Range;
 }
 
-/**
- * The scenario the title states, else the one the opening statement states; undefined when
- * neither names one more than the others. `title` is the document's title (front matter, first
- * heading) when it has one.
- */
-export function statedScenario(input: StatementInput, title: string | undefined): ScenarioId | undefined {
+/** Scenario words where a document states what it designs: its title, and its opening's sentences. */
+export interface StatementCounts {
+  title: Record<string, number>;
+  /** The opening's sentences that say what is designed or what the goal is. */
+  stating: Record<string, number>;
+  /** The whole opening. */
+  opening: Record<string, number>;
+  /** The statement as read: the title, then the opening's lines. */
+  text: string[];
+}
+
+/** The scenario words of the title and of the opening statement. `title` is the document's title (front matter, first heading) when it has one. */
+export function statementCounts(input: StatementInput, title: string | undefined): StatementCounts {
   const opening = openingLines(input);
   const titleText = title ?? plainTitle(opening);
-  if (titleText) {
-    const counts = titleCounts(titleText);
-    const winner = clearWinner(counts);
-    if (winner) return winner;
-  }
-  // The sentences of the opening that say what is designed or what the goal is decide; when they
-  // name no scenario, the opening as a whole does.
   const stating: Record<string, number> = {};
   const all: Record<string, number> = {};
   const sentences = opening.slice(title === undefined && titleText !== undefined ? 1 : 0).flatMap((line) => line.split(SENTENCE_END));
@@ -54,7 +54,21 @@ export function statedScenario(input: StatementInput, title: string | undefined)
     statementWords(sentence, all, 1);
     if (STATES_DESIGN.test(sentence)) statementWords(sentence, stating, 1);
   }
-  return clearWinner(stating) ?? clearWinner(all);
+  return {
+    title: titleText ? titleCounts(titleText) : {},
+    stating,
+    opening: all,
+    text: titleText && title !== undefined ? [titleText, ...opening] : opening,
+  };
+}
+
+/**
+ * The scenario the title states, else the one the opening statement states (its sentences that say
+ * what is designed or what the goal is, else the opening as a whole); undefined when neither names
+ * one more than the others.
+ */
+export function statedScenario(counts: StatementCounts): ScenarioId | undefined {
+  return clearWinner(counts.title) ?? clearWinner(counts.stating) ?? clearWinner(counts.opening);
 }
 
 /** Scenario words of a title, those naming the designed thing (before "for ...") counting double. */

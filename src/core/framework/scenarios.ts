@@ -153,6 +153,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       'stolen cards?',
       'card[- ]not[- ]present',
       'fake accounts?',
+      'fake reviews?',
       'bot detection',
       'promo abuse',
       'spam\\w*',
@@ -376,6 +377,10 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       'csam',
       'violen\\w+',
       'explicit content',
+      // AI-generated media detected to enforce a policy is moderation (LABELLING-GUIDE).
+      'deep ?fakes?',
+      'ai[- ]generated (?:images?|videos?|media|content)',
+      'synthetic (?:images?|media)',
       'модерац\\w*',
     ]),
     items: [
@@ -481,6 +486,7 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
     'next (?:video|song|track|item|product)',
     'taste profiles?',
     'рекомендательн\\w*',
+    'персонализ\\w*',
     '추천',
   ]),
   fraud: anyWordGlobal([

@@ -1,0 +1,156 @@
+// Fitting the learned scenario verdict (src/core/learned/scenario-model.ts): a multinomial logistic
+// regression in conditional-logit form, fitted on the train split by Newton's method (fixed
+// iterations, no randomness), its L2 strengths chosen on dev by accuracy, then by dev log-loss. The
+// test split is never read. Same corpus → the same bytes.
+import fs from 'node:fs';
+import { analyzeLocatedFacts } from '../../src/core/analyze';
+import {
+  learnedScenario,
+  SCENARIO_FEATURE_NAMES,
+  scenarioFeatures,
+  type ScenarioCues,
+  type ScenarioModel,
+} from '../../src/core/learned/scenario-model';
+import { scenarioCues } from '../../src/core/verdicts/scenario';
+import { SCENARIO_IDS, type ScenarioId } from '../../src/core/types';
+import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
+import type { ClassLexicon } from '../../src/core/learned/class-scores';
+import { buildClassLexicon, crossFittedLexicons } from './class-lexicon';
+import { encodeRow, fitConditionalLogit, logLoss, type EncodedRow, type Layout } from './conditional-logit';
+
+export interface ScenarioRow {
+  doc: string;
+  repository: string;
+  split: Split;
+  cues: ScenarioCues;
+  gold: ScenarioId;
+}
+
+/**
+ * L2 strengths tried on dev for the weights every scenario shares. Below 0.1 the weights grow
+ * without bound on train docs the features separate, and the model grows sure of itself on docs
+ * it has not seen; dev cannot tell, having too few docs to be wrong on.
+ */
+const SHARED_L2_GRID = [0.1, 0.3, 1, 3, 10];
+/** How much harder a scenario's own weights are pulled to 0 than the shared ones: they rest on one class's docs. */
+const OWN_L2_FACTORS = [1, 3, 10, 30];
+/** The biases are barely held: only enough to make the fit unique. */
+const BIAS_L2 = 0.01;
+const DECIMALS = 4;
+
+const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** One row per labelled train and dev doc on this machine. */
+export function loadScenarioRows(corpusRoot: string): ScenarioRow[] {
+  const paths = corpusPaths(corpusRoot);
+  const rows: ScenarioRow[] = [];
+  for (const entry of readJson<ManifestEntry[]>(paths.manifest)) {
+    if (entry.split === 'test') continue;
+    const textPath = docTextPath(paths, entry);
+    const gold = goldLabelOf(paths, entry.file);
+    if (!textPath || !gold || !(SCENARIO_IDS as readonly string[]).includes(gold.scenario)) continue;
+    const facts = analyzeLocatedFacts(stripBom(fs.readFileSync(textPath, 'utf8')), { path: entry.file });
+    rows.push({
+      doc: entry.file,
+      repository: entry.repository,
+      split: entry.split,
+      cues: scenarioCues(facts, facts.sections),
+      gold: gold.scenario as ScenarioId,
+    });
+  }
+  return rows;
+}
+
+const LAYOUT: Layout = { classes: SCENARIO_IDS, features: SCENARIO_FEATURE_NAMES };
+
+function encode(row: ScenarioRow, lexicon: ClassLexicon): EncodedRow {
+  return encodeRow(LAYOUT, (c) => scenarioFeatures(row.cues, SCENARIO_IDS[c]!, lexicon), SCENARIO_IDS.indexOf(row.gold));
+}
+
+export interface ScenarioFigures {
+  docs: number;
+  hand: number;
+  learned: number;
+}
+
+/** Hand and learned accuracy; the learned verdict, as the core applies it, keeps a stated scenario. */
+function figuresOf(rows: readonly ScenarioRow[], model: ScenarioModel): ScenarioFigures {
+  const share = (part: number): number => (rows.length ? round(part / rows.length) : 0);
+  const hand = rows.filter((row) => (row.cues.stated ?? row.cues.counted ?? 'generic') === row.gold).length;
+  const learned = rows.filter((row) => (row.cues.stated ?? learnedScenario(model, row.cues)) === row.gold).length;
+  return { docs: rows.length, hand: share(hand), learned: share(learned) };
+}
+
+export interface ScenarioWeightsFile extends ScenarioModel {
+  about: string;
+  l2: { shared: number; own: number };
+  figures: Record<'train' | 'dev', ScenarioFigures>;
+}
+
+/** Fits on train for each pair of L2 strengths and keeps the one dev likes best. */
+export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string) => void): ScenarioWeightsFile {
+  const trainRows = rows.filter((row) => row.split === 'train');
+  const devRows = rows.filter((row) => row.split === 'dev');
+  const lexiconDocs = rows.map((row) => ({ repository: row.repository, split: row.split, words: row.cues.words, gold: row.gold }));
+  const fullLexicon = buildClassLexicon(
+    lexiconDocs.filter((doc) => doc.split === 'train'),
+    SCENARIO_IDS,
+  );
+  const crossFitted = crossFittedLexicons(lexiconDocs, fullLexicon, SCENARIO_IDS);
+  let chosen: { l2: { shared: number; own: number }; model: ScenarioModel; accuracy: number; loss: number } | undefined;
+  // Without the lexicon first: it is kept only when dev likes it better.
+  for (const lexicon of [{}, fullLexicon]) {
+    const data = rows.flatMap((row, index) =>
+      row.split === 'train' ? [encode(row, lexicon === fullLexicon ? crossFitted[index]! : lexicon)] : [],
+    );
+    const devData = devRows.map((row) => encode(row, lexicon));
+    for (const sharedL2 of SHARED_L2_GRID) {
+      for (const factor of OWN_L2_FACTORS) {
+        const model = { ...fitConditionalLogit(LAYOUT, data, { bias: BIAS_L2, shared: sharedL2, own: sharedL2 * factor }), lexicon };
+        const accuracy = figuresOf(devRows, model).learned;
+        const loss = logLoss(LAYOUT, model, devData);
+        log?.(
+          `  lexicon ${lexicon === fullLexicon ? 'yes' : 'no '} L2 ${sharedL2}/${round(sharedL2 * factor)}: dev ${accuracy} log-loss ${loss.toFixed(2)}`,
+        );
+        if (!chosen || accuracy > chosen.accuracy || (accuracy === chosen.accuracy && loss < chosen.loss))
+          chosen = { l2: { shared: sharedL2, own: round(sharedL2 * factor) }, model, accuracy, loss };
+      }
+    }
+  }
+  const { l2, model } = chosen!;
+  return {
+    about:
+      'The learned scenario verdict (src/core/learned/scenario-model.ts). Written by `npm run train`: fitted on the train split of test/corpus (the lexicon too), L2 chosen on dev. Do not edit by hand.',
+    l2,
+    figures: { train: figuresOf(trainRows, model), dev: figuresOf(devRows, model) },
+    ...model,
+  };
+}
+
+export const serializeScenarioWeights = (weights: ScenarioWeightsFile): string => `${JSON.stringify(weights, null, 2)}\n`;
+
+const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
+
+/** Fits the scenario verdict and writes (or, with `check`, compares) `out`; returns the exit code. */
+export function scenarioMain(corpus: string, out: string, check: boolean, log: (line: string) => void): number {
+  const weights = trainScenario(loadScenarioRows(corpus), process.env.MLSD_TRAIN_VERBOSE ? log : undefined);
+  for (const split of ['train', 'dev'] as const) {
+    const { docs, hand, learned } = weights.figures[split];
+    log(`scenario ${split.padEnd(5)} ${String(docs).padStart(3)} docs  ${percent(hand)} → ${percent(learned)}`);
+  }
+  log(`scenario L2: shared ${weights.l2.shared}, each scenario's own ${weights.l2.own}`);
+  const text = serializeScenarioWeights(weights);
+  if (check) {
+    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
+    log(
+      same
+        ? 'scenario-weights.json is what this corpus fits'
+        : 'scenario-weights.json differs from what this corpus fits: run npm run train',
+    );
+    return same ? 0 : 1;
+  }
+  fs.writeFileSync(out, text);
+  log(`wrote scenario weights (${text.length} bytes)`);
+  return 0;
+}

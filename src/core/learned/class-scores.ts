@@ -1,0 +1,48 @@
+// Inference of a conditional logit: each class's score is its bias plus, per feature, the class's
+// value of that feature times a weight every class shares plus the class's own. The scenario and
+// task verdicts use it (scenario-model.ts, task-model.ts); the weights come from `npm run train`.
+
+export interface ClassWeights {
+  bias: Readonly<Record<string, number>>;
+  /** Weight per feature, the same for every class. */
+  shared: Readonly<Record<string, number>>;
+  /** Each class's own weight per feature, added to the shared one. */
+  byClass: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** One class's score (log-odds up to a constant shared by all classes). */
+export function classScore(
+  weights: ClassWeights,
+  id: string,
+  features: Readonly<Record<string, number>>,
+  names: readonly string[],
+): number {
+  const own = weights.byClass[id] ?? {};
+  let score = weights.bias[id] ?? 0;
+  for (const name of names) score += ((weights.shared[name] ?? 0) + (own[name] ?? 0)) * (features[name] ?? 0);
+  return score;
+}
+
+/** The index of the highest score; on a tie, the first. */
+export function bestIndex(scores: readonly number[]): number {
+  let best = 0;
+  for (let index = 1; index < scores.length; index++) if (scores[index]! > scores[best]!) best = index;
+  return best;
+}
+
+/** Per word, how much more often it is in the statements and headings of each class's docs (log-odds), where it is. */
+export type ClassLexicon = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** The document's words' log-odds for a class, added up; past LEXICON_CAP they say no more. */
+const LEXICON_CAP = 6;
+
+export function lexiconScore(lexicon: ClassLexicon, words: readonly string[], id: string): number {
+  let sum = 0;
+  for (const word of words) sum += (Object.hasOwn(lexicon, word) ? lexicon[word]![id] : undefined) ?? 0;
+  return Math.max(-LEXICON_CAP, Math.min(LEXICON_CAP, sum));
+}
+
+/** A title's, an opening's or a heading's words, as a lexicon keys them: lower case, three letters or more. */
+export function statementWords(lines: readonly string[], into: Set<string>): void {
+  for (const line of lines) for (const word of line.toLowerCase().match(/\p{L}{3,}/gu) ?? []) into.add(word);
+}
