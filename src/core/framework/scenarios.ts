@@ -230,7 +230,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
             ],
             2,
           ),
-          cue(['rules?', 'heuristics?'], 0.5),
+          cue(['rules?'], 0.5),
         ],
         prompts: ['Which fast rules (block lists, velocity limits) run before the model, and why?'],
       }),
