@@ -21,11 +21,26 @@ export interface PhraseDocument {
   sectionAt: (line: number) => SectionNode | undefined;
 }
 
-function declines(doc: PhraseDocument, hit: CueHit, line: number): boolean {
-  const text = doc.lines[line] ?? '';
-  if (QUESTION.test(text) || NEGATED_BEFORE.test(text.slice(Math.max(0, hit.start - NEGATION_REACH), hit.start))) return true;
-  if (DECLINED_NEAR.test(text.slice(Math.max(0, hit.start - BEFORE), Math.min(text.length, hit.end + AFTER)))) return true;
-  for (let node = doc.sectionAt(line); node; node = node.parent) if (DECLINED_HEADING.test(node.title)) return true;
+/**
+ * Whether the words around a cue decline it, remembered per hit: hits live in the segment's cached
+ * signals and the words are the segment's own, so an edit reads only the hits of the segments it changed.
+ */
+const declinedHits = new WeakMap<CueHit, boolean>();
+
+function declinedByWords(text: string, hit: CueHit): boolean {
+  let declined = declinedHits.get(hit);
+  if (declined === undefined) {
+    declined =
+      QUESTION.test(text) ||
+      NEGATED_BEFORE.test(text.slice(Math.max(0, hit.start - NEGATION_REACH), hit.start)) ||
+      DECLINED_NEAR.test(text.slice(Math.max(0, hit.start - BEFORE), Math.min(text.length, hit.end + AFTER)));
+    declinedHits.set(hit, declined);
+  }
+  return declined;
+}
+
+function underDecliningHeading(section: SectionNode | undefined): boolean {
+  for (let node = section; node; node = node.parent) if (DECLINED_HEADING.test(node.title)) return true;
   return false;
 }
 
@@ -36,13 +51,13 @@ function declines(doc: PhraseDocument, hit: CueHit, line: number): boolean {
 export function addressingPhrases(groups: readonly HitGroup[], doc: PhraseDocument, enough: number): number {
   const addressing = new Set<string>();
   for (const group of groups) {
+    // A group is one segment, so one section: its heading decides for all its hits.
     const section = doc.sectionAt(group.startLine);
-    if (section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram') continue;
+    if ((section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram') || underDecliningHeading(section)) continue;
     for (const hit of group.hits) {
-      if (addressing.has(hit.phrase)) continue;
-      const line = group.startLine + hit.line;
       // A phrase declined here may still address the item elsewhere, so its other uses are read too.
-      if (!declines(doc, hit, line) && addressing.add(hit.phrase).size >= enough) return addressing.size;
+      if (addressing.has(hit.phrase) || declinedByWords(doc.lines[group.startLine + hit.line] ?? '', hit)) continue;
+      if (addressing.add(hit.phrase).size >= enough) return addressing.size;
     }
   }
   return addressing.size;
