@@ -80,6 +80,10 @@ arrive up to a day late, so the last day is excluded from training.
 User features: cuisines cooked in the last 30 days, diet flags, time of day. Recipe features:
 ingredients, cooking time, popularity over the last week. Cross features: user-cuisine affinity.
 
+New users have no history yet: until they have opened ten recipes they see the popular recipes that
+fit the diet flags they pick at sign-up. New recipes get an exploration slot in the top twenty for
+their first week, so they collect opens before the ranker has to judge them.
+
 ## Feature pipeline
 
 Batch features are computed nightly in Spark and pushed to a Redis feature store; the time-of-day

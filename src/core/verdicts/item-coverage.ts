@@ -1,11 +1,17 @@
-// Coverage of the scenario's checklist items, plus any the configuration requires.
+// Coverage of the scenario's checklist items, plus any the configuration requires: a heading naming
+// the item with content below, else its cue phrases, of which one alone names the item without
+// covering it.
 import type { CoverageFact, LocatedFacts } from '../analysis/facts';
 import { checklistItemSpec, scenarioSpec } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
 import { judgeCoverage, sectionsNaming } from './coverage';
+import { addressingPhrases } from './item-phrases';
 import type { VerdictModule } from './verdict';
 
 export const itemCoverage: VerdictModule = { verdict: 'items', judge: (facts, before) => judgeItems(facts, before.scenario.id) };
+
+/** Distinct phrases that make cue phrases alone cover an item: one names it ("cold start" in a list of challenges). */
+const PHRASES_FOR_PRESENT = 2;
 
 function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, CoverageFact> {
   const itemIds = [...(scenarioSpec(scenario)?.items.map((item) => item.id) ?? [])];
@@ -14,16 +20,19 @@ function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, Cove
   const naming = sectionsNaming(facts.sections, (section) => section.items);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {
-    items.set(
-      id,
-      judgeCoverage(
-        2,
-        facts.itemHits.get(id) ?? [],
-        naming.get(id) ?? [],
-        (section) => (section.items.has(id) ? 'specific' : undefined),
-        facts.sectionAt,
-      ),
+    const groups = facts.itemHits.get(id) ?? [];
+    const fact = judgeCoverage(
+      2,
+      groups,
+      naming.get(id) ?? [],
+      (section) => (section.items.has(id) ? 'specific' : undefined),
+      facts.sectionAt,
     );
+    // Present by cue phrases (no naming section): it takes two phrases that address the item, not
+    // one however strong, nor phrases said only to put it out of scope or ask about it.
+    if (fact.status === 'present' && !fact.section && addressingPhrases(groups, facts, PHRASES_FOR_PRESENT) < PHRASES_FOR_PRESENT)
+      Object.assign(fact, { status: 'partial', gap: 'passing-mention' });
+    items.set(id, fact);
   }
   return items;
 }

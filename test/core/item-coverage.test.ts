@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { analyze, type Coverage } from '../../src/core';
+
+const itemsOf = (text: string): Record<string, Coverage> =>
+  Object.fromEntries(analyze(text).model.scenarioItems.map((item) => [item.id, item]));
+
+const FRAUD_HEAD = `---
+scenario: fraud
+---
+# Card-not-present fraud scoring for a ticket marketplace
+
+## Problem framing
+
+Chargebacks cost the marketplace 0.8% of gross ticket sales last year. Each checkout is scored
+before the payment is authorised, within 80 ms at p99.
+`;
+
+describe('checklist items: what covers an item', () => {
+  it('one cue phrase names an item without covering it: partial, pointing at the phrase', () => {
+    const text = `${FRAUD_HEAD}
+## Open challenges
+
+- Latency of the feature store at peak sales.
+- The rules engine the risk team maintains by hand.
+`;
+    const rules = itemsOf(text)['fraud/hybrid-rules']!;
+    assert.equal(rules.status, 'partial');
+    assert.equal(rules.gap, 'passing-mention');
+    const line = text.split('\n')[rules.evidence!.start.line]!;
+    assert.equal(line.slice(rules.evidence!.start.character, rules.evidence!.end.character), 'rules engine');
+  });
+
+  it('two phrases that address the item cover it, in the words docs use for it (block lists, heuristic rules)', () => {
+    const text = `${FRAUD_HEAD}
+## Decision flow
+
+Before the model runs, heuristic rules reject what is certainly fraud: card BINs and e-mail domains
+on our blacklists, and more than five cards tried from one device in ten minutes. Everything that
+passes is scored by the model.
+`;
+    assert.equal(itemsOf(text)['fraud/hybrid-rules']!.status, 'present');
+  });
+
+  it('class weights written as code and inverse prevalence are the imbalance handled', () => {
+    const text = `${FRAUD_HEAD}
+## Training
+
+Fraud is 0.3% of checkouts. The gradient-boosted model is trained with class_weight set from the
+inverse prevalence of each class, and evaluated on an untouched month at the true base rate.
+`;
+    assert.equal(itemsOf(text)['fraud/class-imbalance']!.status, 'present');
+  });
+
+  it('an item the doc puts out of scope, or only asks about, is not covered by its name', () => {
+    const text = `---
+scenario: search
+---
+# Visual search for a furniture catalogue
+
+## Clarifying the requirements
+
+- Are results personalized for each shopper?
+- For simplicity, no personalization is required: the same photo returns the same results.
+
+## Ranking
+
+Candidates come from an approximate nearest-neighbour index over image embeddings and are ordered
+by cosine similarity; a listwise LambdaMART model re-ranks the top 200 with BM25 on the titles.
+`;
+    const items = itemsOf(text);
+    assert.notEqual(items['search/personalization']!.status, 'present');
+    assert.equal(items['search/relevance-features']!.status, 'present');
+  });
+
+  it('a phrase declined in one place still covers the item where another sentence addresses it', () => {
+    const text = `---
+scenario: search
+---
+# Job search ranking
+
+## Scope
+
+Personalisation of the first page is out of scope for the launch.
+
+## Features
+
+Personalization features come from the seeker's search history and past applications: preferred
+job titles and the cities they applied in.
+`;
+    assert.equal(itemsOf(text)['search/personalization']!.status, 'present');
+  });
+});
