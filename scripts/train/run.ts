@@ -18,6 +18,7 @@ import { ELEMENT_IDS, type CoverageStatus } from '../../src/core/types';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split, type Status } from '../eval/labels';
 import { fitLogistic, type Design } from './fit';
 import { buildLexicon, type LexiconDoc } from './lexicon';
+import { runPitfallTraining } from './pitfalls';
 
 export interface TrainingRow {
   doc: string;
@@ -314,11 +315,11 @@ export function main(argv: string[]): number {
   if (argv.includes('--check')) {
     const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
     console.log(same ? 'weights.json is what this corpus fits' : 'weights.json differs from what this corpus fits: run npm run train');
-    return same ? 0 : 1;
+    return Math.max(same ? 0 : 1, runPitfallTraining(root, corpus, true));
   }
   fs.writeFileSync(out, text);
   console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
-  return 0;
+  return runPitfallTraining(root, corpus, false);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2));
