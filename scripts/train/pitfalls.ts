@@ -2,14 +2,20 @@
 // src/core/learned/pitfall-weights.json. Called by `npm run train` (scripts/train/run.ts).
 // Per pitfall: a logistic regression over the features the core computes, fitted on the train
 // split; L2 chosen by cross-validated log loss on train (folds by repository); the threshold chosen
-// on dev for F1, the highest of those dev cannot tell apart (a false warning costs more than a miss). For a pitfall the
-// features cannot tell from noise (cross-validated AUC on train below NOISE_AUC) the threshold is 0:
-// its hand rule, which says when it can be reported at all, decides alone, and is kept strict.
+// on dev for F1, the highest of those dev cannot tell apart (a false warning costs more than a miss).
+// The model only decides where the features tell the pitfall from noise (cross-validated AUC on
+// train at least NOISE_AUC) and it beats the hand rule's F1 on dev; elsewhere the hand rule decides.
 // The test split is never read. Deterministic: Newton's method, fixed grids, rounded weights.
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
-import { PITFALL_FEATURES, pitfallProbability, type PitfallFeatures, type PitfallModel } from '../../src/core/verdicts/pitfalls/learned';
+import {
+  decide,
+  PITFALL_FEATURES,
+  pitfallProbability,
+  type PitfallFeatures,
+  type PitfallModel,
+} from '../../src/core/verdicts/pitfalls/learned';
 import { PITFALL_IDS, type PitfallId } from '../../src/core/types';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
 import { fitLogistic } from './fit';
@@ -31,8 +37,6 @@ const THRESHOLD_GRID = Array.from({ length: 37 }, (_, index) => Math.round((0.05
 const F1_TOLERANCE = 0.01;
 /** Below this cross-validated AUC the features do not separate the pitfall from noise. */
 const NOISE_AUC = 0.6;
-/** The threshold of a pitfall the features cannot tell from noise: its hand rule decides. */
-const HAND_RULE_DECIDES = 0;
 /** The threshold when no dev threshold reports a true positive. */
 const MORE_LIKELY_THAN_NOT = 0.5;
 
@@ -70,7 +74,7 @@ function foldOf(repository: string): number {
   return hash % FOLDS;
 }
 
-function fit(rows: readonly PitfallRow[], l2: number): Omit<PitfallModel, 'threshold'> {
+function fit(rows: readonly PitfallRow[], l2: number): Pick<PitfallModel, 'bias' | 'weights'> {
   const design = {
     names: PITFALL_FEATURES,
     rows: rows.map((row) => PITFALL_FEATURES.map((name) => row.features[name])),
@@ -119,10 +123,10 @@ export interface Confusion {
   falseNegative: number;
 }
 
-function confusionAt(threshold: number, probabilities: readonly number[], rows: readonly PitfallRow[]): Confusion {
+function confusionOf(rows: readonly PitfallRow[], predict: (row: PitfallRow, index: number) => boolean): Confusion {
   const counts = { truePositive: 0, falsePositive: 0, falseNegative: 0 };
   rows.forEach((row, index) => {
-    const predicted = row.reportable && probabilities[index]! >= threshold;
+    const predicted = row.reportable && predict(row, index);
     if (predicted && row.gold) counts.truePositive++;
     else if (predicted) counts.falsePositive++;
     else if (row.gold) counts.falseNegative++;
@@ -145,7 +149,10 @@ const f1Of = (counts: Confusion): number => {
  * apart, and of equals the one that warns least is kept (a false warning costs more than a miss).
  */
 function chooseThreshold(probabilities: readonly number[], rows: readonly PitfallRow[]): number | undefined {
-  const scored = THRESHOLD_GRID.map((threshold) => ({ threshold, counts: confusionAt(threshold, probabilities, rows) }))
+  const scored = THRESHOLD_GRID.map((threshold) => ({
+    threshold,
+    counts: confusionOf(rows, (_, index) => probabilities[index]! >= threshold),
+  }))
     .filter(({ counts }) => counts.truePositive > 0)
     .map(({ threshold, counts }) => ({ threshold, f1: f1Of(counts) }));
   if (scored.length === 0) return undefined;
@@ -157,10 +164,15 @@ export interface PitfallFit extends PitfallModel {
   l2: number;
   /** Cross-validated AUC on train: how well the features order the docs at all. */
   trainAuc: number;
-  learnable: boolean;
-  figures: Record<'train' | 'dev', Confusion>;
+  /** The hand rule's figures and the figures of the verdict that decides. */
+  figures: Record<'train' | 'dev', { hand: Confusion; decided: Confusion }>;
 }
 
+/**
+ * The model decides when the features separate the pitfall from noise on train and its dev F1 beats
+ * the hand rule's; otherwise the hand rule decides (the simpler verdict, and the one whose evidence
+ * the finding points at).
+ */
 export function fitPitfall(rows: readonly PitfallRow[]): PitfallFit {
   const train = rows.filter((row) => row.split === 'train');
   const dev = rows.filter((row) => row.split === 'dev');
@@ -173,22 +185,21 @@ export function fitPitfall(rows: readonly PitfallRow[]): PitfallFit {
   const { l2, oof } = chosen!;
   const model = fit(train, l2);
   const trainAuc = Math.round(auc(oof, train) * 1000) / 1000;
-  const learnable = trainAuc >= NOISE_AUC;
   const devProbabilities = dev.map((row) => pitfallProbability(model, row.features));
-  const threshold = learnable ? (chooseThreshold(devProbabilities, dev) ?? MORE_LIKELY_THAN_NOT) : HAND_RULE_DECIDES;
+  const threshold = chooseThreshold(devProbabilities, dev) ?? MORE_LIKELY_THAN_NOT;
+  const candidate: PitfallModel = { decides: 'model', ...model, threshold };
+  const confusion = (decider: PitfallModel, part: readonly PitfallRow[]): Confusion =>
+    confusionOf(part, (row) => decide(decider, row.features, pitfallProbability(decider, row.features)));
+  const hand: PitfallModel = { ...candidate, decides: 'hand' };
+  const modelDecides = trainAuc >= NOISE_AUC && f1Of(confusion(candidate, dev)) > f1Of(confusion(hand, dev));
+  const decider = modelDecides ? candidate : hand;
   return {
-    ...model,
-    threshold,
+    ...decider,
     l2,
     trainAuc,
-    learnable,
     figures: {
-      train: confusionAt(
-        threshold,
-        train.map((row) => pitfallProbability(model, row.features)),
-        train,
-      ),
-      dev: confusionAt(threshold, devProbabilities, dev),
+      train: { hand: confusion(hand, train), decided: confusion(decider, train) },
+      dev: { hand: confusion(hand, dev), decided: confusion(decider, dev) },
     },
   };
 }
@@ -216,10 +227,12 @@ export function runPitfallTraining(root: string, corpusRoot: string, check: bool
   const out = path.join(root, 'src/core/learned/pitfall-weights.json');
   const weights = trainPitfalls(corpusRoot);
   for (const id of PITFALL_IDS) {
-    const fitted = weights.models[id];
+    const { l2, trainAuc, decides, threshold, figures } = weights.models[id];
     console.log(
-      `${id.padEnd(17)} L2 ${fitted.l2}, CV AUC ${fitted.trainAuc}${fitted.learnable ? '' : ' (noise: the hand rule decides)'}, P ≥ ${fitted.threshold}   train ${describe(fitted.figures.train)}   dev ${describe(fitted.figures.dev)}`,
+      `${id.padEnd(17)} L2 ${l2}, CV AUC ${trainAuc}, ${decides === 'model' ? `the model decides at P ≥ ${threshold}` : 'the hand rule decides'}`,
     );
+    for (const split of ['train', 'dev'] as const)
+      console.log(`  ${split.padEnd(5)} hand ${describe(figures[split].hand)}   decided ${describe(figures[split].decided)}`);
   }
   const text = `${JSON.stringify(weights, null, 2)}\n`;
   if (check) {

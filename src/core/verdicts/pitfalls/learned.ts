@@ -13,9 +13,14 @@ export type PitfallFeature = (typeof PITFALL_FEATURES)[number];
 export type PitfallFeatures = Record<PitfallFeature, number>;
 
 export interface PitfallModel {
+  /**
+   * Who decides: the fitted model, or the hand rule where the model did not beat it on dev (or the
+   * features cannot tell the pitfall from noise at all).
+   */
+  decides: 'model' | 'hand';
   bias: number;
   weights: Readonly<Partial<Record<PitfallFeature, number>>>;
-  /** The pitfall is reported at P ≥ threshold. */
+  /** The model reports the pitfall at P ≥ threshold. */
   threshold: number;
 }
 
@@ -58,7 +63,7 @@ export function pitfallFeatures(
   };
 }
 
-const MODELS = WEIGHTS.models as Readonly<Record<PitfallId, PitfallModel>>;
+const MODELS = WEIGHTS.models as unknown as Readonly<Record<PitfallId, PitfallModel>>;
 
 export function pitfallProbability(model: Pick<PitfallModel, 'bias' | 'weights'>, features: PitfallFeatures): number {
   let sum = model.bias;
@@ -66,9 +71,12 @@ export function pitfallProbability(model: Pick<PitfallModel, 'bias' | 'weights'>
   return 1 / (1 + Math.exp(-sum));
 }
 
-/** The pitfall is present when it is reportable and the model's probability reaches its threshold. */
+/** The pitfall is present when it is reportable and the hand rule says so or the model's probability reaches its threshold. */
 export function readPitfall(id: PitfallId, features: PitfallFeatures, reportable: boolean): { present: boolean; learned: PitfallReading } {
   const model = MODELS[id];
   const probability = pitfallProbability(model, features);
-  return { present: reportable && probability >= model.threshold, learned: { features, probability, reportable } };
+  return { present: reportable && decide(model, features, probability), learned: { features, probability, reportable } };
 }
+
+export const decide = (model: PitfallModel, features: PitfallFeatures, probability: number): boolean =>
+  model.decides === 'hand' ? features.hand === 1 : probability >= model.threshold;
