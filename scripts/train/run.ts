@@ -18,6 +18,7 @@ import { ELEMENT_IDS, type CoverageStatus } from '../../src/core/types';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split, type Status } from '../eval/labels';
 import { fitLogistic, type Design } from './fit';
 import { buildLexicon, type LexiconDoc } from './lexicon';
+import { runPitfallTraining } from './pitfalls';
 import { scenarioMain } from './scenario';
 
 export interface TrainingRow {
@@ -274,11 +275,15 @@ export function main(argv: string[]): number {
     const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
     console.log(same ? 'weights.json is what this corpus fits' : 'weights.json differs from what this corpus fits: run npm run train');
     const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), true, console.log);
-    return same ? scenarioCode : 1;
+    return Math.max(same ? 0 : 1, scenarioCode, runPitfallTraining(root, corpus, true));
   }
+  const elementWeightsChanged = !fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text;
   fs.writeFileSync(out, text);
   console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
-  return scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), false, console.log);
+  // The pitfall model reads element statuses from the element weights this process loaded at start.
+  if (elementWeightsChanged) console.log('the element weights changed: run npm run train once more so the pitfall model reads them');
+  const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), false, console.log);
+  return Math.max(scenarioCode, runPitfallTraining(root, corpus, false));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2));

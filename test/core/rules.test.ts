@@ -283,15 +283,18 @@ describe('rules', () => {
   });
 
   describe('pitfalls', () => {
-    it('modeling-first: the model comes before the problem is scoped', () => {
-      const text = doc({ goal: `${SECTIONS.selection}\n${SECTIONS.goal}`, selection: '' });
-      const [finding] = findings(text, 'modeling-first');
+    it('modeling-first: a detailed model with the problem never scoped', () => {
+      const modelFirst = `${FRONT}# Feed ranking\n\n## Model architecture\n\nWe choose a two-tower retrieval model followed by a DCN ranker over 300 features, because the ranker must learn feature crosses between users and items.\n\n${SECTIONS.training}\n${SECTIONS.evaluation}\n${SECTIONS.serving}`;
+      const [finding, ...rest] = findings(modelFirst, 'modeling-first');
+      assert.equal(rest.length, 0);
       assert.equal(
         finding!.message,
-        'Model architecture before the problem is scoped (line 12) — needs the problem, its metrics and constraints scoped before the model architecture',
+        'Model architecture with no problem scoping — needs the problem, its metrics and constraints scoped before the model architecture',
       );
-      assert.deepEqual(finding!.range, range(7, 3, 18));
-      assert.deepEqual(finding!.related, [{ message: 'Scoping starts here', range: range(11, 0, 16) }]);
+      assert.deepEqual(finding!.range, range(6, 3, 21));
+      assert.deepEqual(finding!.related, []);
+      // A model named before a scoping that does come is not reported: the corpus's labellers seldom call that modelling first.
+      assert.deepEqual(findings(doc({ goal: `${SECTIONS.selection}\n${SECTIONS.goal}`, selection: '' }), 'modeling-first'), []);
       assert.deepEqual(findings(COMPLETE, 'modeling-first'), []);
     });
 

@@ -45,13 +45,14 @@ export function pitfallSpec(id: PitfallId): PitfallSpec {
   return PITFALLS.find((pitfall) => pitfall.id === id)!;
 }
 
-/** Model families that need a baseline or a reason before they are the first choice. */
+/**
+ * Model families that need a baseline or a reason before they are the first choice. A hosted LLM
+ * (GPT, "the LLM") is not among them: a service that calls one has not chosen an architecture to
+ * train, and the corpus's labellers never call that over-engineering.
+ */
 export const COMPLEX_MODEL_CUES = anyWordGlobal([
   'transformers?',
   'bert',
-  'gpt\\w*',
-  'llms?',
-  'large language models?',
   'gnns?',
   'graph neural networks?',
   'deep (?:neural )?networks?',

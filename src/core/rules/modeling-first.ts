@@ -13,16 +13,11 @@ export const modelingFirst: Rule = {
     if (!verdict.present || verdict.firstModelLine === undefined) return [];
     const line = verdict.firstModelLine;
     const section = facts.sections.find((candidate) => candidate.startLine === line);
-    const scope = verdict.firstScopeLine;
     return [
       {
         subject: { kind: 'pitfall', id: 'modeling-first' },
-        message:
-          scope === undefined
-            ? `Model architecture with no problem scoping — needs ${spec.expectation}`
-            : `Model architecture before the problem is scoped (line ${scope + 1}) — needs ${spec.expectation}`,
+        message: `Model architecture with no problem scoping — needs ${spec.expectation}`,
         range: section ? section.headingRange : lineRange(facts, line),
-        related: scope === undefined ? [] : [{ message: 'Scoping starts here', range: lineRange(facts, scope) }],
       },
     ];
   },

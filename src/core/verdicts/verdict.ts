@@ -2,16 +2,18 @@
 // verdicts of the modules before it in the list (see ./index.ts), returned with its evidence ranges.
 import type { CoverageFact, HiddenFact, LocatedFacts, MetricFact, ObjectiveMention, ResidueFact } from '../analysis/facts';
 import type { Steps } from '../analysis/steps';
+import type { PitfallReading } from './pitfalls/learned';
 import type { DesignDocModel, ElementId, Range, ScenarioId, ScenarioSource, TaskType } from '../types';
 
 export interface PitfallVerdict {
   present: boolean;
+  /** The learned verdict's features and probability (the hand rule's verdict is one of the features). */
+  learned: PitfallReading;
 }
 
 export interface ModelingFirstVerdict extends PitfallVerdict {
-  /** Line of the first model-architecture evidence and of the first scoping evidence. */
+  /** Line of the first model-architecture evidence. */
   firstModelLine?: number;
-  firstScopeLine?: number;
 }
 
 export interface OverEngineeringVerdict extends PitfallVerdict {

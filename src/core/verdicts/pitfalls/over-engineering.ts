@@ -3,6 +3,7 @@ import type { CoverageFact, LocatedFacts } from '../../analysis/facts';
 import { pitfallSpec } from '../../framework/pitfalls';
 import type { ElementId } from '../../types';
 import type { OverEngineeringVerdict, VerdictModule } from '../verdict';
+import { pitfallFeatures, readPitfall } from './learned';
 
 const spec = pitfallSpec('over-engineering');
 
@@ -12,8 +13,10 @@ export const overEngineering: VerdictModule = {
 };
 
 /**
- * Complexity is earned by a baseline (a simple model or the current solution) or by a reason given
- * where the complex model is named. Models named in reference sections are someone else's.
+ * The hand rule: complexity is earned by a baseline (a simple model or the current solution) or by
+ * a reason given where the complex model is named; models named in reference sections are someone
+ * else's. The learned verdict must confirm it: on the corpus the rule alone is mostly wrong (LLM
+ * services and outlines that name a network in passing), so the pitfall is reported rarely.
  */
 function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, CoverageFact>): OverEngineeringVerdict {
   const judged = facts.models.filter((mention) => !mention.inReference);
@@ -23,7 +26,8 @@ function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, C
   const baseline = spec.restsOn.some((id) =>
     id === 'model.baseline' ? elements[id].status !== 'missing' : elements[id].status === 'present',
   );
-  const verdict: OverEngineeringVerdict = { present: unjustified && !justifiedSomewhere && !baseline };
+  const hand = unjustified && !justifiedSomewhere && !baseline;
+  const verdict: OverEngineeringVerdict = readPitfall(spec.id, pitfallFeatures(spec, facts, elements, hand), hand);
   const first = facts.models[0];
   if (first) verdict.firstComplexModel = first.range;
   return verdict;

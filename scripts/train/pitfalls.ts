@@ -1,0 +1,248 @@
+// Fits the learned pitfall verdicts (src/core/verdicts/pitfalls/learned.ts) and writes
+// src/core/learned/pitfall-weights.json. Called by `npm run train` (scripts/train/run.ts).
+// Per pitfall: a logistic regression over the features the core computes, fitted on the train
+// split; L2 chosen by cross-validated log loss on train (folds by repository); the threshold chosen
+// on dev for F1, the highest of those dev cannot tell apart (a false warning costs more than a miss).
+// The model only decides where the features tell the pitfall from noise (cross-validated AUC on
+// train at least NOISE_AUC) and it beats the hand rule's F1 on dev; elsewhere the hand rule decides.
+// The test split is never read. Deterministic: Newton's method, fixed grids, rounded weights.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeFacts } from '../../src/core/analyze';
+import {
+  decide,
+  PITFALL_FEATURES,
+  pitfallProbability,
+  type PitfallFeatures,
+  type PitfallModel,
+} from '../../src/core/verdicts/pitfalls/learned';
+import { PITFALL_IDS, type PitfallId } from '../../src/core/types';
+import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
+import { fitLogistic } from './fit';
+
+interface PitfallRow {
+  repository: string;
+  split: Split;
+  features: PitfallFeatures;
+  /** Whether the verdict could be reported at all (the evidence it needs is there). */
+  reportable: boolean;
+  gold: boolean;
+}
+
+const L2_GRID = [1, 3, 10, 30, 100];
+const FOLDS = 5;
+/** Thresholds tried on dev: 0.05, 0.075, … 0.95. */
+const THRESHOLD_GRID = Array.from({ length: 37 }, (_, index) => Math.round((0.05 + index * 0.025) * 1000) / 1000);
+/** Dev F1 a higher threshold may cost: one doc of 37 moves F1 by more. */
+const F1_TOLERANCE = 0.01;
+/** Below this cross-validated AUC the features do not separate the pitfall from noise. */
+const NOISE_AUC = 0.6;
+/** The threshold when no dev threshold reports a true positive. */
+const MORE_LIKELY_THAN_NOT = 0.5;
+
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** One row per pitfall per labelled train and dev doc on this machine (test is left alone). */
+export function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRow[]> {
+  const paths = corpusPaths(corpusRoot);
+  const rows = Object.fromEntries(PITFALL_IDS.map((id) => [id, [] as PitfallRow[]])) as Record<PitfallId, PitfallRow[]>;
+  for (const entry of readJson<ManifestEntry[]>(paths.manifest)) {
+    if (entry.split === 'test') continue;
+    const textPath = docTextPath(paths, entry);
+    const gold = goldLabelOf(paths, entry.file);
+    if (!textPath || !gold) continue;
+    const facts = analyzeFacts(stripBom(fs.readFileSync(textPath, 'utf8')), { path: entry.file });
+    for (const id of PITFALL_IDS) {
+      const verdict = facts.pitfalls[id];
+      const label = gold.pitfalls[id];
+      if (!label) continue;
+      rows[id].push({
+        repository: entry.repository,
+        split: entry.split,
+        features: verdict.learned.features,
+        reportable: verdict.learned.reportable,
+        gold: label.value,
+      });
+    }
+  }
+  return rows;
+}
+
+function foldOf(repository: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash % FOLDS;
+}
+
+function fit(rows: readonly PitfallRow[], l2: number): Pick<PitfallModel, 'bias' | 'weights'> {
+  const design = {
+    names: PITFALL_FEATURES,
+    rows: rows.map((row) => PITFALL_FEATURES.map((name) => row.features[name])),
+    targets: rows.map((row) => (row.gold ? 1 : 0)),
+  };
+  const { bias, weights } = fitLogistic(design, l2);
+  return { bias, weights };
+}
+
+/** Out-of-fold probabilities of the train rows (folds by repository, so a repository never scores itself). */
+function outOfFold(rows: readonly PitfallRow[], l2: number): number[] {
+  const probabilities = new Array<number>(rows.length).fill(0);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = rows.map((row) => foldOf(row.repository) === fold);
+    const model = fit(
+      rows.filter((_, index) => !held[index]),
+      l2,
+    );
+    rows.forEach((row, index) => {
+      if (held[index]) probabilities[index] = pitfallProbability(model, row.features);
+    });
+  }
+  return probabilities;
+}
+
+const logLoss = (probabilities: readonly number[], rows: readonly PitfallRow[]): number =>
+  probabilities.reduce((sum, p, index) => sum - Math.log(Math.min(Math.max(rows[index]!.gold ? p : 1 - p, 1e-9), 1)), 0);
+
+function auc(probabilities: readonly number[], rows: readonly PitfallRow[]): number {
+  let pairs = 0;
+  let wins = 0;
+  rows.forEach((positive, i) => {
+    if (!positive.gold) return;
+    rows.forEach((negative, j) => {
+      if (negative.gold) return;
+      pairs++;
+      wins += probabilities[i]! > probabilities[j]! ? 1 : probabilities[i] === probabilities[j] ? 0.5 : 0;
+    });
+  });
+  return pairs ? wins / pairs : 0.5;
+}
+
+export interface Confusion {
+  truePositive: number;
+  falsePositive: number;
+  falseNegative: number;
+}
+
+function confusionOf(rows: readonly PitfallRow[], predict: (row: PitfallRow, index: number) => boolean): Confusion {
+  const counts = { truePositive: 0, falsePositive: 0, falseNegative: 0 };
+  rows.forEach((row, index) => {
+    const predicted = row.reportable && predict(row, index);
+    if (predicted && row.gold) counts.truePositive++;
+    else if (predicted) counts.falsePositive++;
+    else if (row.gold) counts.falseNegative++;
+  });
+  return counts;
+}
+
+const precisionOf = ({ truePositive, falsePositive }: Confusion): number =>
+  truePositive + falsePositive ? truePositive / (truePositive + falsePositive) : 0;
+const recallOf = ({ truePositive, falseNegative }: Confusion): number =>
+  truePositive + falseNegative ? truePositive / (truePositive + falseNegative) : 0;
+const f1Of = (counts: Confusion): number => {
+  const precision = precisionOf(counts);
+  const recall = recallOf(counts);
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+};
+
+/**
+ * The highest dev threshold whose F1 is within F1_TOLERANCE of the best: dev cannot tell those
+ * apart, and of equals the one that warns least is kept (a false warning costs more than a miss).
+ */
+function chooseThreshold(probabilities: readonly number[], rows: readonly PitfallRow[]): number | undefined {
+  const scored = THRESHOLD_GRID.map((threshold) => ({
+    threshold,
+    counts: confusionOf(rows, (_, index) => probabilities[index]! >= threshold),
+  }))
+    .filter(({ counts }) => counts.truePositive > 0)
+    .map(({ threshold, counts }) => ({ threshold, f1: f1Of(counts) }));
+  if (scored.length === 0) return undefined;
+  const best = Math.max(...scored.map(({ f1 }) => f1));
+  return Math.max(...scored.filter(({ f1 }) => f1 >= best - F1_TOLERANCE).map(({ threshold }) => threshold));
+}
+
+export interface PitfallFit extends PitfallModel {
+  l2: number;
+  /** Cross-validated AUC on train: how well the features order the docs at all. */
+  trainAuc: number;
+  /** The hand rule's figures and the figures of the verdict that decides. */
+  figures: Record<'train' | 'dev', { hand: Confusion; decided: Confusion }>;
+}
+
+/**
+ * The model decides when the features separate the pitfall from noise on train and its dev F1 beats
+ * the hand rule's; otherwise the hand rule decides (the simpler verdict, and the one whose evidence
+ * the finding points at).
+ */
+export function fitPitfall(rows: readonly PitfallRow[]): PitfallFit {
+  const train = rows.filter((row) => row.split === 'train');
+  const dev = rows.filter((row) => row.split === 'dev');
+  let chosen: { l2: number; loss: number; oof: number[] } | undefined;
+  for (const l2 of L2_GRID) {
+    const oof = outOfFold(train, l2);
+    const loss = logLoss(oof, train);
+    if (!chosen || loss < chosen.loss) chosen = { l2, loss, oof };
+  }
+  const { l2, oof } = chosen!;
+  const model = fit(train, l2);
+  const trainAuc = Math.round(auc(oof, train) * 1000) / 1000;
+  const devProbabilities = dev.map((row) => pitfallProbability(model, row.features));
+  const threshold = chooseThreshold(devProbabilities, dev) ?? MORE_LIKELY_THAN_NOT;
+  const candidate: PitfallModel = { decides: 'model', ...model, threshold };
+  const confusion = (decider: PitfallModel, part: readonly PitfallRow[]): Confusion =>
+    confusionOf(part, (row) => decide(decider, row.features, pitfallProbability(decider, row.features)));
+  const hand: PitfallModel = { ...candidate, decides: 'hand' };
+  const modelDecides = trainAuc >= NOISE_AUC && f1Of(confusion(candidate, dev)) > f1Of(confusion(hand, dev));
+  const decider = modelDecides ? candidate : hand;
+  return {
+    ...decider,
+    l2,
+    trainAuc,
+    figures: {
+      train: { hand: confusion(hand, train), decided: confusion(decider, train) },
+      dev: { hand: confusion(hand, dev), decided: confusion(decider, dev) },
+    },
+  };
+}
+
+export interface PitfallWeightsFile {
+  about: string;
+  models: Record<PitfallId, PitfallFit>;
+}
+
+export function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
+  const rows = loadPitfallRows(corpusRoot);
+  return {
+    about:
+      'The learned pitfall verdicts (src/core/verdicts/pitfalls/learned.ts). Written by `npm run train`: fitted on the train split of test/corpus, L2 by cross-validation on train, threshold chosen on dev. Do not edit by hand.',
+    models: Object.fromEntries(PITFALL_IDS.map((id) => [id, fitPitfall(rows[id])])) as Record<PitfallId, PitfallFit>,
+  };
+}
+
+const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
+const describe = (counts: Confusion): string =>
+  `P ${percent(precisionOf(counts))} R ${percent(recallOf(counts))} F1 ${percent(f1Of(counts))}`;
+
+/** Fits, prints the figures, and writes (or with `check`, compares) the weights file; returns the exit code. */
+export function runPitfallTraining(root: string, corpusRoot: string, check: boolean): number {
+  const out = path.join(root, 'src/core/learned/pitfall-weights.json');
+  const weights = trainPitfalls(corpusRoot);
+  for (const id of PITFALL_IDS) {
+    const { l2, trainAuc, decides, threshold, figures } = weights.models[id];
+    console.log(
+      `${id.padEnd(17)} L2 ${l2}, CV AUC ${trainAuc}, ${decides === 'model' ? `the model decides at P ≥ ${threshold}` : 'the hand rule decides'}`,
+    );
+    for (const split of ['train', 'dev'] as const)
+      console.log(`  ${split.padEnd(5)} hand ${describe(figures[split].hand)}   decided ${describe(figures[split].decided)}`);
+  }
+  const text = `${JSON.stringify(weights, null, 2)}\n`;
+  if (check) {
+    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
+    console.log(
+      same ? 'pitfall-weights.json is what this corpus fits' : 'pitfall-weights.json differs from what this corpus fits: run npm run train',
+    );
+    return same ? 0 : 1;
+  }
+  fs.writeFileSync(out, text);
+  console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
+  return 0;
+}

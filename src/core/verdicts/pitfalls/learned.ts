@@ -1,0 +1,82 @@
+// The learned half of every pitfall verdict: a small logistic regression per pitfall over what the
+// pitfall's spec rests on (the statuses of its elements and the size of the sections naming them),
+// what it is weighed against, how much the rest of the framework is covered, and the hand rule's
+// own verdict. Fitted on the corpus's train split by scripts/train/pitfalls.ts, threshold chosen on
+// dev; this file only reads the weights, so what the core decides is what the trainer measured.
+import type { CoverageFact, LocatedFacts } from '../../analysis/facts';
+import type { PitfallSpec } from '../../framework/pitfalls';
+import { ELEMENT_IDS, type CoverageStatus, type ElementId, type PitfallId } from '../../types';
+import WEIGHTS from '../../learned/pitfall-weights.json';
+
+export const PITFALL_FEATURES = ['rests.status', 'rests.words', 'against.status', 'against.words', 'others.status', 'hand'] as const;
+export type PitfallFeature = (typeof PITFALL_FEATURES)[number];
+export type PitfallFeatures = Record<PitfallFeature, number>;
+
+export interface PitfallModel {
+  /**
+   * Who decides: the fitted model, or the hand rule where the model did not beat it on dev (or the
+   * features cannot tell the pitfall from noise at all).
+   */
+  decides: 'model' | 'hand';
+  bias: number;
+  weights: Readonly<Partial<Record<PitfallFeature, number>>>;
+  /** The model reports the pitfall at P ≥ threshold. */
+  threshold: number;
+}
+
+/** What the learned verdict read: kept on the verdict for the trainer and for explanations. */
+export interface PitfallReading {
+  features: PitfallFeatures;
+  probability: number;
+  /** The evidence a finding needs is there (a gap to point at, the hand rule's model line). */
+  reportable: boolean;
+}
+
+const STATUS_SCORE: Record<CoverageStatus, number> = { present: 1, partial: 0.5, missing: 0 };
+
+/** An unfilled template section counts nothing: inserting a skeleton must not move a pitfall. */
+const statusSum = (elements: Record<ElementId, CoverageFact>, ids: readonly ElementId[]): number =>
+  ids.reduce((sum, id) => sum + (elements[id].residueOnly ? 0 : STATUS_SCORE[elements[id].status]), 0);
+
+/** Words in the own bodies of the sections whose headings name one of `ids`, on a log scale (a long section is not ten times the evidence). */
+function sectionWords(facts: LocatedFacts, ids: readonly ElementId[]): number {
+  let words = 0;
+  for (const section of facts.sections) if (ids.some((id) => section.elements.has(id))) words += section.words;
+  return Math.log1p(words);
+}
+
+export function pitfallFeatures(
+  spec: PitfallSpec,
+  facts: LocatedFacts,
+  elements: Record<ElementId, CoverageFact>,
+  hand: boolean,
+): PitfallFeatures {
+  const against = spec.weighedAgainst ?? [];
+  const others = ELEMENT_IDS.filter((id) => !spec.restsOn.includes(id) && !against.includes(id));
+  return {
+    'rests.status': statusSum(elements, spec.restsOn),
+    'rests.words': sectionWords(facts, spec.restsOn),
+    'against.status': statusSum(elements, against),
+    'against.words': against.length ? sectionWords(facts, against) : 0,
+    'others.status': statusSum(elements, others),
+    hand: hand ? 1 : 0,
+  };
+}
+
+const MODELS = WEIGHTS.models as unknown as Readonly<Record<PitfallId, PitfallModel>>;
+
+export function pitfallProbability(model: Pick<PitfallModel, 'bias' | 'weights'>, features: PitfallFeatures): number {
+  let sum = model.bias;
+  for (const name of PITFALL_FEATURES) sum += (model.weights[name] ?? 0) * features[name];
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/** The pitfall is present when it is reportable and the hand rule says so or the model's probability reaches its threshold. */
+export function readPitfall(id: PitfallId, features: PitfallFeatures, reportable: boolean): { present: boolean; learned: PitfallReading } {
+  const model = MODELS[id];
+  const probability = pitfallProbability(model, features);
+  return { present: reportable && decide(model, features, probability), learned: { features, probability, reportable } };
+}
+
+export const decide = (model: PitfallModel, features: PitfallFeatures, probability: number): boolean =>
+  model.decides === 'hand' ? features.hand === 1 : probability >= model.threshold;

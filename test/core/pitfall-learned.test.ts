@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { analyze, applyEdits } from '../../src/core';
+import { analyzeFacts } from '../../src/core/analyze';
+import { PITFALL_FEATURES, type PitfallFeatures } from '../../src/core/verdicts/pitfalls/learned';
+import { fitPitfall } from '../../scripts/train/pitfalls';
+import { COMPLETE, doc } from './docs';
+
+const NO_DATA = doc({ sources: '', ingestion: '', quality: '' });
+
+function features(values: Partial<PitfallFeatures>): PitfallFeatures {
+  return Object.fromEntries(PITFALL_FEATURES.map((name) => [name, values[name] ?? 0])) as PitfallFeatures;
+}
+
+describe('learned pitfall verdicts', () => {
+  it('read the statuses and section sizes of what the pitfall rests on and is weighed against', () => {
+    const { learned } = analyzeFacts(NO_DATA, {}).pitfalls['ignored-data'];
+    assert.equal(learned.features['rests.status'] < 3, true);
+    assert.equal(learned.features['rests.words'], 0, 'no section names a data element');
+    assert.equal(learned.features['against.status'], 2, 'the baseline model and the model selection are present');
+    assert.equal(learned.features.hand, 1);
+    assert.equal(learned.reportable, true);
+    const complete = analyzeFacts(COMPLETE, {}).pitfalls['ignored-data'].learned;
+    assert.equal(complete.features['rests.status'], 3);
+    assert.equal(complete.reportable, false, 'nothing to point at when every data element is present');
+    assert.ok(complete.probability < learned.probability);
+  });
+
+  it('count an inserted skeleton as nothing, so the fix never moves a pitfall', () => {
+    const before = analyze(NO_DATA);
+    const skeleton = before.findings.find((finding) => finding.ruleId === 'missing-element/data.quality')!.fixes[0]!;
+    const after = analyzeFacts(applyEdits(NO_DATA, skeleton.edits), {}).pitfalls['ignored-data'];
+    const beforeFacts = analyzeFacts(NO_DATA, {}).pitfalls['ignored-data'];
+    assert.deepEqual(after.learned.features, beforeFacts.learned.features);
+    assert.equal(after.present, beforeFacts.present);
+  });
+
+  describe('the trainer', () => {
+    // 40 train and 20 dev rows where the thin data (rests.status 0) marks the pitfall, the hand rule fires on all of them.
+    const rows = ['train', 'dev'].flatMap((split) =>
+      Array.from({ length: split === 'train' ? 40 : 20 }, (_, index) => ({
+        repository: `owner/repo-${split}-${index}`,
+        split: split as 'train' | 'dev',
+        features: features({ 'rests.status': index % 4 === 0 ? 0 : 2 + (index % 3) * 0.5, 'others.status': index % 7, hand: 1 }),
+        reportable: true,
+        gold: index % 4 === 0,
+      })),
+    );
+
+    it('lets the model decide where it beats the hand rule on dev, and fits the same weights twice', () => {
+      const fitted = fitPitfall(rows);
+      assert.equal(fitted.decides, 'model');
+      assert.ok(fitted.weights['rests.status']! < 0);
+      assert.deepEqual(fitted.figures.dev.decided, { truePositive: 5, falsePositive: 0, falseNegative: 0 });
+      assert.equal(JSON.stringify(fitPitfall(rows)), JSON.stringify(fitted));
+    });
+
+    it('keeps the hand rule where the features do not tell the pitfall from noise', () => {
+      // Every doc reads the same: the labels cannot follow the features.
+      const noise = rows.map((row) => ({ ...row, features: features({ 'rests.status': 1, hand: 1 }) }));
+      const fitted = fitPitfall(noise);
+      assert.equal(fitted.decides, 'hand');
+      assert.ok(fitted.trainAuc < 0.6);
+    });
+  });
+});
