@@ -1,5 +1,5 @@
 // `npm run train`: fits the learned element verdict on the labelled corpus and writes
-// src/core/learned/weights.json.
+// src/core/learned/weights.json, then the offline-metric models (offline-weights.json, ./offline.ts).
 //   npm run train                    fit on train, choose L2 and thresholds on dev, write the weights
 //   npm run train -- --check         fit and compare with the committed weights; exit 1 if they differ
 //   npm run train -- --corpus DIR    another corpus folder with the same layout
@@ -18,6 +18,7 @@ import { ELEMENT_IDS, type CoverageStatus } from '../../src/core/types';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split, type Status } from '../eval/labels';
 import { fitLogistic, type Design } from './fit';
 import { buildLexicon, type LexiconDoc } from './lexicon';
+import { writeOfflineWeights } from './offline';
 
 export interface TrainingRow {
   doc: string;
@@ -311,13 +312,18 @@ export function main(argv: string[]): number {
   if (notOnMachine)
     console.log(`not on this machine: ${notOnMachine} train/dev docs (npm run corpus:fetch); the fit would differ without them`);
   const text = serializeWeights(weights);
+  // The offline-metric models read the element verdicts through the analysis, which uses the
+  // element weights this process loaded: after the element weights change, train twice.
+  const offlineOut = path.join(root, 'src/core/learned/offline-weights.json');
   if (argv.includes('--check')) {
     const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
     console.log(same ? 'weights.json is what this corpus fits' : 'weights.json differs from what this corpus fits: run npm run train');
-    return same ? 0 : 1;
+    const offlineSame = writeOfflineWeights(corpus, offlineOut, true);
+    return same && offlineSame ? 0 : 1;
   }
   fs.writeFileSync(out, text);
   console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
+  writeOfflineWeights(corpus, offlineOut, false);
   return 0;
 }
 

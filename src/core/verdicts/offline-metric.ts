@@ -1,51 +1,44 @@
 // The headline offline metric and whether it fits the task ('fits', 'misaligned'), or why there is
 // none to judge ('none', or 'unverifiable' when the metrics are only in images).
 import type { HiddenFact, MetricFact, SectionNode } from '../analysis/facts';
+import { readOfflineMetrics } from '../learned/offline-headline';
 import type { DesignDocModel } from '../types';
-import { isEvaluationSection, isOfflineMention } from './metric-roles';
-import type { Verdicts, VerdictModule } from './verdict';
+import { isEvaluationSection } from './metric-roles';
+import type { VerdictModule } from './verdict';
 
 export const offlineMetric: VerdictModule = {
   verdict: 'offlineMetric',
   judge(facts, before) {
-    const offline = before.metrics.filter(isOfflineMention);
-    const headline = pickHeadline(offline);
-    const verdict: Verdicts['offlineMetric'] = { verdict: judgeOfflineMetric(offline, headline, before.hidden, facts.sections) };
-    if (headline) verdict.headline = headline;
-    return verdict;
+    const { stated, headline } = readOfflineMetrics(before.metrics, facts.lines, before.elements);
+    if (!headline) return { verdict: withoutHeadline(before.hidden, facts.sections), stated };
+    const { verdict, culprit } = judgeStated(stated, headline);
+    return { verdict, stated, headline, ...(culprit ? { culprit } : {}) };
   },
 };
 
+const misfits = (metric: MetricFact): boolean => metric.fit === 'misfit' || metric.fit === 'misfit-alone';
+
 /**
- * The headline offline metric: the first one listed where the document states its metrics (an
- * evaluation or metrics section); without such a list, the one the document keeps coming back to.
+ * Whether the stated offline metrics fit the task. What the document says it evaluates with
+ * offline ("Offline we report accuracy") outweighs the model metric its framing names; among those,
+ * one that fits makes the document fit even beside accuracy ("accuracy and F1"): labellers call
+ * it misaligned only when what it states misfits and nothing fitting stands next to it. The
+ * culprit is the mention the diagnostic points at: the headline if it misfits, else the first
+ * misfitting one.
  */
-function pickHeadline(offline: readonly MetricFact[]): MetricFact | undefined {
-  const listed =
-    offline.find((metric) => metric.inEvaluation && metric.role === 'offline') ?? offline.find((metric) => metric.inEvaluation);
-  if (listed) return listed;
-  const counts = new Map<string, number>();
-  for (const metric of offline) counts.set(metric.name, (counts.get(metric.name) ?? 0) + 1);
-  let headline: MetricFact | undefined;
-  for (const metric of offline) if (!headline || counts.get(metric.name)! > counts.get(headline.name)!) headline = metric;
-  return headline;
+export function judgeStated(stated: readonly MetricFact[], headline: MetricFact): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
+  const explicit = stated.filter((metric) => metric.role === 'offline' && metric.stated);
+  const judged = explicit.length ? explicit : stated;
+  if (judged.some((metric) => metric.fit === 'fits')) return { verdict: 'fits' };
+  const culprit = misfits(headline) ? headline : judged.find(misfits);
+  return culprit ? { verdict: 'misaligned', culprit } : { verdict: 'fits' };
 }
 
-function judgeOfflineMetric(
-  offline: readonly MetricFact[],
-  headline: MetricFact | undefined,
-  hidden: readonly HiddenFact[],
-  sections: readonly SectionNode[],
-): DesignDocModel['offlineMetric'] {
-  if (!headline) {
-    const metricsOnlyInImages = hidden.some((fact) => fact.kind === 'image-metrics');
-    const evaluationHollow = sections.some(
-      (section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'),
-    );
-    return metricsOnlyInImages || evaluationHollow ? 'unverifiable' : 'none';
-  }
-  if (headline.fit === 'misfit') return 'misaligned';
-  const fitting = offline.some((metric) => metric.fit === 'fits');
-  const misfitting = offline.some((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
-  return !fitting && misfitting ? 'misaligned' : 'fits';
+/** No offline metric in the text: 'unverifiable' when the evaluation is only in images, else 'none'. */
+export function withoutHeadline(hidden: readonly HiddenFact[], sections: readonly SectionNode[]): DesignDocModel['offlineMetric'] {
+  const metricsOnlyInImages = hidden.some((fact) => fact.kind === 'image-metrics');
+  const evaluationHollow = sections.some(
+    (section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'),
+  );
+  return metricsOnlyInImages || evaluationHollow ? 'unverifiable' : 'none';
 }
