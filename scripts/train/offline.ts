@@ -12,7 +12,7 @@ import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
 import type { HiddenFact, MetricFact, SectionNode } from '../../src/core/analysis/facts';
 import type { FeatureVector } from '../../src/core/learned/features';
-import { probability } from '../../src/core/learned/model';
+import { probability, type LogisticModel } from '../../src/core/learned/model';
 import {
   documentFeatures,
   headlineFeatures,
@@ -27,6 +27,7 @@ import { fitLogistic } from './fit';
 
 export interface OfflineDoc {
   file: string;
+  repository: string;
   split: 'train' | 'dev';
   gold: string;
   candidates: MetricFact[];
@@ -70,6 +71,7 @@ export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
     const cited = new Set(OFFLINE_VERDICTS.has(gold.offlineMetric.verdict) ? (gold.offlineMetric.lines ?? []) : []);
     docs.push({
       file: entry.file,
+      repository: entry.repository,
       split: entry.split,
       gold: gold.offlineMetric.verdict,
       candidates,
@@ -116,11 +118,14 @@ export function trainOffline(docs: readonly OfflineDoc[]): OfflineWeightsFile {
   let best: { l2: OfflineWeightsFile['l2']; model: OfflineMetricModel; dev: number } | undefined;
   for (const mentionL2 of L2_GRID) {
     const mention = fitLogistic(mentionDesign, mentionL2);
-    const documentRows = train.map((doc) =>
+    // The document model learns from the probabilities of a mention model that has not seen the
+    // doc (folds by repository), as the core will score an unseen doc.
+    const heldOut = crossFitted(train, mentionNames, mentionL2);
+    const documentRows = train.map((doc, index) =>
       designRow(
         documentNames,
         documentFeatures(
-          doc.features.map((features) => probability(mention, features)),
+          doc.features.map((features) => probability(heldOut[index]!, features)),
           doc.candidates,
           doc.elements,
         ),
@@ -149,6 +154,31 @@ export function trainOffline(docs: readonly OfflineDoc[]): OfflineWeightsFile {
       dev: { docs: dev.length, agreement: agreement(dev, model) },
     },
   };
+}
+
+/** Folds of the train docs (by repository, so a repository's docs stay together) for cross-fitting. */
+const FOLDS = 5;
+
+function foldOf(repository: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash % FOLDS;
+}
+
+/** Per train doc, the mention model fitted without the doc's fold. */
+function crossFitted(train: readonly OfflineDoc[], names: readonly string[], l2: number): LogisticModel[] {
+  const models = Array.from({ length: FOLDS }, (_, fold) => {
+    const rest = train.filter((doc) => foldOf(doc.repository) !== fold);
+    return fitLogistic(
+      {
+        names,
+        rows: rest.flatMap((doc) => doc.features.map((features) => designRow(names, features))),
+        targets: rest.flatMap((doc) => doc.targets),
+      },
+      l2,
+    );
+  });
+  return train.map((doc) => models[foldOf(doc.repository)]!);
 }
 
 /** No evidence for either element: the document features' names without a document. */

@@ -76,8 +76,46 @@ function within(metric: MetricFact, section: SectionNode | undefined): boolean {
   return false;
 }
 
-/** The named features of each candidate (a mention of a quality metric), in the order given. */
-export function headlineFeatures(candidates: readonly MetricFact[], lines: readonly string[], elements: MetricElements): FeatureVector[] {
+/** The mention model's features, in the order `mentionValues` writes them. */
+export const MENTION_FEATURES = [
+  'role:offline',
+  'role:model',
+  'role:business',
+  'role:online',
+  'role:guardrail',
+  'stated',
+  'loss',
+  'tradeoff',
+  'negated',
+  'evaluation',
+  'context',
+  'value',
+  'table',
+  'item',
+  'heading',
+  'opening',
+  'wished',
+  'specific',
+  'othersOnLine',
+  'repeats',
+  'names',
+  'framing',
+  'serving',
+  'position',
+  'evaluation:present',
+  'evaluation:partial',
+  'modelMetric:present',
+  'modelMetric:partial',
+  'inElementSection',
+] as const;
+
+const flag = (value: boolean): number => (value ? 1 : 0);
+
+/**
+ * The mention features of each candidate (a mention of a quality metric), as arrays in the order of
+ * MENTION_FEATURES: plain numbers, because this runs on every keystroke.
+ */
+function mentionValues(candidates: readonly MetricFact[], lines: readonly string[], elements: MetricElements): number[][] {
   const evaluation = elements['evaluation.offline'];
   const modelMetric = elements['framing.model-metric'];
   const namesOnLine = new Map<number, Set<string>>();
@@ -91,6 +129,7 @@ export function headlineFeatures(candidates: readonly MetricFact[], lines: reado
   }
   const lineCount = Math.max(1, lines.length);
   const shapes = new Map<number, LineShape>();
+  const names = Math.log1p(mentionsOfName.size);
   return candidates.map((metric) => {
     const line = metric.range.start.line;
     const text = lines[line] ?? '';
@@ -98,34 +137,56 @@ export function headlineFeatures(candidates: readonly MetricFact[], lines: reado
     if (!shape) shapes.set(line, (shape = lineShape(text)));
     const start = metric.range.start.character;
     const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
-    return {
-      'role:offline': metric.role === 'offline' ? 1 : 0,
-      'role:model': metric.role === 'model' ? 1 : 0,
-      'role:business': metric.role === 'business' ? 1 : 0,
-      'role:online': metric.role === 'online' ? 1 : 0,
-      'role:guardrail': metric.role === 'guardrail' ? 1 : 0,
-      stated: metric.stated ? 1 : 0,
-      loss: metric.asLoss ? 1 : 0,
-      tradeoff: metric.inTradeoff ? 1 : 0,
-      negated: metric.negated ? 1 : 0,
-      evaluation: metric.inEvaluation ? 1 : 0,
-      ...shape,
-      opening: start <= BEFORE_WINDOW && OPENING.test(before) ? 1 : 0,
-      wished: WISHED_BEFORE.test(before) ? 1 : 0,
-      specific: SPECIFIC.test(metric.text) ? 1 : 0,
-      othersOnLine: Math.log1p(namesOnLine.get(line)!.size - 1),
-      repeats: Math.log1p(mentionsOfName.get(metric.name)! - 1),
-      names: Math.log1p(mentionsOfName.size),
-      framing: hasPart(metric, 'framing') ? 1 : 0,
-      serving: hasPart(metric, 'serving') ? 1 : 0,
-      position: line / lineCount,
-      'evaluation:present': evaluation.status === 'present' ? 1 : 0,
-      'evaluation:partial': evaluation.status === 'partial' ? 1 : 0,
-      'modelMetric:present': modelMetric.status === 'present' ? 1 : 0,
-      'modelMetric:partial': modelMetric.status === 'partial' ? 1 : 0,
-      inElementSection: within(metric, evaluation.section) || within(metric, modelMetric.section) ? 1 : 0,
-    };
+    return [
+      flag(metric.role === 'offline'),
+      flag(metric.role === 'model'),
+      flag(metric.role === 'business'),
+      flag(metric.role === 'online'),
+      flag(metric.role === 'guardrail'),
+      flag(metric.stated === true),
+      flag(metric.asLoss === true),
+      flag(metric.inTradeoff === true),
+      flag(metric.negated),
+      flag(metric.inEvaluation),
+      shape.context,
+      shape.value,
+      shape.table,
+      shape.item,
+      shape.heading,
+      flag(start <= BEFORE_WINDOW && OPENING.test(before)),
+      flag(WISHED_BEFORE.test(before)),
+      flag(SPECIFIC.test(metric.text)),
+      Math.log1p(namesOnLine.get(line)!.size - 1),
+      Math.log1p(mentionsOfName.get(metric.name)! - 1),
+      names,
+      flag(hasPart(metric, 'framing')),
+      flag(hasPart(metric, 'serving')),
+      line / lineCount,
+      flag(evaluation.status === 'present'),
+      flag(evaluation.status === 'partial'),
+      flag(modelMetric.status === 'present'),
+      flag(modelMetric.status === 'partial'),
+      flag(within(metric, evaluation.section) || within(metric, modelMetric.section)),
+    ];
   });
+}
+
+/** The named features of each candidate, for the trainer and for explanations. */
+export function headlineFeatures(candidates: readonly MetricFact[], lines: readonly string[], elements: MetricElements): FeatureVector[] {
+  return mentionValues(candidates, lines, elements).map((values) =>
+    Object.fromEntries(MENTION_FEATURES.map((name, index) => [name, values[index]!])),
+  );
+}
+
+/** A model's weights in the order of `names`, read once per model. */
+const alignedWeights = new WeakMap<LogisticModel, number[]>();
+
+function linearProbability(model: LogisticModel, values: readonly number[]): number {
+  let weights = alignedWeights.get(model);
+  if (!weights) alignedWeights.set(model, (weights = MENTION_FEATURES.map((name) => model.weights[name] ?? 0)));
+  let sum = model.bias;
+  for (let index = 0; index < values.length; index++) sum += weights[index]! * values[index]!;
+  return 1 / (1 + Math.exp(-sum));
 }
 
 /** What the document model reads: the best mention's log-odds, how many there are, the evaluation elements. */
@@ -182,6 +243,6 @@ export function readStatedMetrics(
 export function readOfflineMetrics(metrics: readonly MetricFact[], lines: readonly string[], elements: MetricElements): OfflineReading {
   const candidates = metrics.filter(isQualityMetric);
   const mention = OFFLINE_METRIC_MODEL.mention;
-  const probabilities = headlineFeatures(candidates, lines, elements).map((features) => probability(mention, features));
+  const probabilities = mentionValues(candidates, lines, elements).map((values) => linearProbability(mention, values));
   return readStatedMetrics(candidates, probabilities, elements);
 }
