@@ -21,7 +21,7 @@ import {
   type MetricElements,
   type OfflineMetricModel,
 } from '../../src/core/learned/offline-headline';
-import { judgeStated, withoutHeadline } from '../../src/core/verdicts/offline-metric';
+import { offlineVerdict } from '../../src/core/verdicts/offline-metric';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry } from '../eval/labels';
 import { fitLogistic } from './fit';
 
@@ -91,8 +91,7 @@ export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
 /** The doc verdict the core would give with these models. */
 export function offlineVerdictOf(doc: OfflineDoc, model: OfflineMetricModel): string {
   const probabilities = doc.features.map((features) => probability(model.mention, features));
-  const { stated, headline } = readStatedMetrics(doc.candidates, probabilities, doc.elements, model);
-  return headline ? judgeStated(stated, headline).verdict : withoutHeadline(doc.hidden, doc.sections);
+  return offlineVerdict(readStatedMetrics(doc.candidates, probabilities, doc.elements, model), doc.hidden, doc.sections).verdict;
 }
 
 function agreement(docs: readonly OfflineDoc[], model: OfflineMetricModel): number {

@@ -111,10 +111,18 @@ export const METRICS: readonly MetricSpec[] = [
   },
   {
     name: 'Recall',
-    patterns: ['recall', 'sensitivity', 'true positive rate', 'tpr', 'detection rate', 'catch rate'],
+    patterns: ['recall'],
     typicalRole: 'offline',
     fit: { 'imbalanced-classification': 'fits', ranking: 'fits' },
     description: 'Share of true positives that the model catches, at the chosen threshold.',
+  },
+  // Recall under its classification names: on a ranked list it describes the ROC curve, not the list.
+  {
+    name: 'True positive rate',
+    patterns: ['sensitivity', 'true positive rate', 'tpr', 'detection rate', 'catch rate'],
+    typicalRole: 'offline',
+    fit: { 'imbalanced-classification': 'fits' },
+    description: 'Share of actual positives flagged (recall by its classification names: sensitivity, TPR, detection rate).',
   },
   {
     name: 'Cost-weighted error',

@@ -1,7 +1,7 @@
 // The headline offline metric and whether it fits the task ('fits', 'misaligned'), or why there is
 // none to judge ('none', or 'unverifiable' when the metrics are only in images).
 import type { HiddenFact, MetricFact, SectionNode } from '../analysis/facts';
-import { readOfflineMetrics } from '../learned/offline-headline';
+import { readOfflineMetrics, type OfflineReading } from '../learned/offline-headline';
 import type { DesignDocModel } from '../types';
 import { isEvaluationSection } from './metric-roles';
 import type { VerdictModule } from './verdict';
@@ -9,12 +9,36 @@ import type { VerdictModule } from './verdict';
 export const offlineMetric: VerdictModule = {
   verdict: 'offlineMetric',
   judge(facts, before) {
-    const { stated, headline } = readOfflineMetrics(before.metrics, facts.lines, before.elements);
-    if (!headline) return { verdict: withoutHeadline(before.hidden, facts.sections), stated };
-    const { verdict, culprit } = judgeStated(stated, headline);
-    return { verdict, stated, headline, ...(culprit ? { culprit } : {}) };
+    const reading = readOfflineMetrics(before.metrics, facts.lines, before.elements);
+    const { verdict, culprit } = offlineVerdict(reading, before.hidden, facts.sections);
+    if (verdict === 'none' || verdict === 'unverifiable') return { verdict, stated: [] };
+    return { verdict, stated: reading.stated, headline: reading.headline!, ...(culprit ? { culprit } : {}) };
   },
 };
+
+/**
+ * The verdict on a reading of the stated metrics. When the evaluation section shows its metrics
+ * only in an image, a metric the doc tracks in production (named under serving or monitoring, with
+ * no offline role) does not make them readable.
+ */
+export function offlineVerdict(
+  { stated, headline }: OfflineReading,
+  hidden: readonly HiddenFact[],
+  sections: readonly SectionNode[],
+): { verdict: DesignDocModel['offlineMetric']; culprit?: MetricFact } {
+  if (!headline || (hidden.some((fact) => fact.kind === 'image-metrics') && onlyTrackedInProduction(stated)))
+    return { verdict: withoutHeadline(hidden, sections) };
+  return judgeStated(stated, headline);
+}
+
+function onlyTrackedInProduction(stated: readonly MetricFact[]): boolean {
+  return stated.every((metric) => metric.role !== 'offline' && metric.role !== 'model' && underServing(metric.section));
+}
+
+function underServing(section: SectionNode | undefined): boolean {
+  for (let node = section; node; node = node.parent) if (node.parts.has('serving')) return true;
+  return false;
+}
 
 const misfits = (metric: MetricFact): boolean => metric.fit === 'misfit' || metric.fit === 'misfit-alone';
 
