@@ -142,6 +142,8 @@ function printReport(evaluation: Evaluation, options: Options): void {
   console.log(`element confusion (gold→mlsd): ${confusion.map(([pair, count]) => `${pair} ${count}`).join(', ') || 'none'}`);
   const scenarios = Object.entries(evaluation.overall.scenarioConfusion).sort((a, b) => b[1] - a[1]);
   console.log(`scenario confusion (gold→mlsd): ${scenarios.map(([pair, count]) => `${pair} ${count}`).join(', ') || 'none'}`);
+  const offline = Object.entries(evaluation.overall.offlineConfusion).sort((a, b) => b[1] - a[1]);
+  console.log(`offline confusion (gold→mlsd): ${offline.map(([pair, count]) => `${pair} ${count}`).join(', ') || 'none'}`);
   const pitfalls = figuresOf(evaluation.overall).pitfallF1;
   console.log(
     `pitfalls (P/R/F1): ${Object.entries(pitfalls)

@@ -55,6 +55,8 @@ export interface Tally {
   confusion: Record<string, number>;
   /** "gold→mlsd" pairs of the docs whose scenario disagrees. */
   scenarioConfusion: Record<string, number>;
+  /** "gold→mlsd" pairs of the docs whose offline-metric verdict disagrees. */
+  offlineConfusion: Record<string, number>;
   /** Per element ID: cells and exact agreements. */
   byElement: Record<string, { cells: number; exact: number }>;
 }
@@ -77,6 +79,7 @@ export function emptyTally(): Tally {
     pitfalls: {},
     confusion: {},
     scenarioConfusion: {},
+    offlineConfusion: {},
     byElement: {},
   };
 }
@@ -128,6 +131,8 @@ export function scoreDoc(gold: DocLabel, predicted: Prediction): DocScore {
     ['hiddenContent', gold.hiddenContent.value, predicted.hiddenContent],
   ];
   if (gold.scenario !== predicted.scenario) bump(tally.scenarioConfusion, `${gold.scenario}→${predicted.scenario}`);
+  if (gold.offlineMetric.verdict !== predicted.offlineMetric)
+    bump(tally.offlineConfusion, `${gold.offlineMetric.verdict}→${predicted.offlineMetric}`);
   for (const [name, expected, actual] of verdicts) {
     if (expected === actual) (tally[name] as number)++;
     else mismatches.push(`${name} ${String(expected)}→${String(actual)}`);
@@ -152,6 +157,8 @@ export function addTally(total: Tally, part: Tally): Tally {
   for (const [key, count] of Object.entries(part.confusion)) total.confusion[key] = (total.confusion[key] ?? 0) + count;
   for (const [key, count] of Object.entries(part.scenarioConfusion))
     total.scenarioConfusion[key] = (total.scenarioConfusion[key] ?? 0) + count;
+  for (const [key, count] of Object.entries(part.offlineConfusion))
+    total.offlineConfusion[key] = (total.offlineConfusion[key] ?? 0) + count;
   for (const [id, counts] of Object.entries(part.byElement)) {
     const into = (total.byElement[id] ??= { cells: 0, exact: 0 });
     into.cells += counts.cells;

@@ -1,6 +1,7 @@
 // `npm run train`: fits the learned element verdict on the labelled corpus and writes
-// src/core/learned/weights.json.
-//   npm run train                    fit on train, choose L2 and the margin on dev, write the weights
+// src/core/learned/weights.json, then the scenario (./scenario.ts), pitfall (./pitfalls.ts) and
+// offline-metric (./offline.ts) models, each into its own weights file beside it.
+//   npm run train                    fit on train, choose L2, margins and thresholds on dev, write the weights
 //   npm run train -- --check         fit and compare with the committed weights; exit 1 if they differ
 //   npm run train -- --corpus DIR    another corpus folder with the same layout
 // The test split is never read here: it is for `npm run eval` to report. Same corpus → the same
@@ -18,6 +19,7 @@ import { ELEMENT_IDS, type CoverageStatus } from '../../src/core/types';
 import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split, type Status } from '../eval/labels';
 import { fitLogistic, type Design } from './fit';
 import { buildLexicon, type LexiconDoc } from './lexicon';
+import { writeOfflineWeights } from './offline';
 import { runPitfallTraining } from './pitfalls';
 import { scenarioMain } from './scenario';
 
@@ -271,18 +273,23 @@ export function main(argv: string[]): number {
   if (notOnMachine)
     console.log(`not on this machine: ${notOnMachine} train/dev docs (npm run corpus:fetch); the fit would differ without them`);
   const text = serializeWeights(weights);
+  // The offline-metric models read the element verdicts through the analysis, which uses the
+  // element weights this process loaded: after the element weights change, train twice.
+  const offlineOut = path.join(root, 'src/core/learned/offline-weights.json');
   if (argv.includes('--check')) {
     const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
     console.log(same ? 'weights.json is what this corpus fits' : 'weights.json differs from what this corpus fits: run npm run train');
     const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), true, console.log);
-    return Math.max(same ? 0 : 1, scenarioCode, runPitfallTraining(root, corpus, true));
+    const offlineSame = writeOfflineWeights(corpus, offlineOut, true);
+    return Math.max(same ? 0 : 1, scenarioCode, runPitfallTraining(root, corpus, true), offlineSame ? 0 : 1);
   }
   const elementWeightsChanged = !fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text;
   fs.writeFileSync(out, text);
   console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
-  // The pitfall model reads element statuses from the element weights this process loaded at start.
-  if (elementWeightsChanged) console.log('the element weights changed: run npm run train once more so the pitfall model reads them');
+  // The pitfall and offline models read element statuses from the element weights this process loaded at start.
+  if (elementWeightsChanged) console.log('the element weights changed: run npm run train once more so the models that read element statuses see them');
   const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), false, console.log);
+  writeOfflineWeights(corpus, offlineOut, false);
   return Math.max(scenarioCode, runPitfallTraining(root, corpus, false));
 }
 

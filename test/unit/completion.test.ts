@@ -59,10 +59,12 @@ describe('metric completion', () => {
     assert.equal(items.find((item) => item.label === 'Accuracy')?.detail, 'misaligned for imbalanced-classification');
   });
 
-  it('keeps the data order when the task has no fitting metrics', () => {
+  it('keeps the data order when the task has no fitting metrics, the misaligned ones last', () => {
+    const misaligned = METRICS.filter((metric) => metric.fit.other).map((metric) => metric.name);
+    assert.deepEqual(misaligned, ['Accuracy']);
     assert.deepEqual(
       metricCompletions('other').map((item) => item.label),
-      METRICS.map((metric) => metric.name),
+      [...METRICS.map((metric) => metric.name).filter((name) => !misaligned.includes(name)), ...misaligned],
     );
   });
 });

@@ -50,6 +50,7 @@ describe('eval scoring', () => {
     assert.equal(tally.addressed, 3);
     assert.equal(tally.falseMissing, 1);
     assert.deepEqual(tally.confusion, { 'present→partial': 1, 'partial→missing': 1 });
+    assert.deepEqual(tally.offlineConfusion, { 'fits→misaligned': 1 });
     assert.deepEqual(mismatches, [
       'a present→partial',
       'b partial→missing',

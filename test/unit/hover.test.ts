@@ -29,9 +29,12 @@ describe('hover content', () => {
     // Fit is said once: the doc's task in its own sentence, other tasks in the general lines.
     assert.equal(
       metricHover('Precision', 'imbalanced-classification'),
-      `**Precision**: ${description('Precision')}\n\nFits this doc's task (imbalanced-classification).`,
+      `**Precision**: ${description('Precision')}\n\nFits: ranking.\n\nFits this doc's task (imbalanced-classification).`,
     );
-    assert.equal(metricHover('Precision', 'other'), `**Precision**: ${description('Precision')}\n\nFits: imbalanced-classification.`);
+    assert.equal(
+      metricHover('Precision', 'other'),
+      `**Precision**: ${description('Precision')}\n\nFits: imbalanced-classification, ranking.`,
+    );
   });
 
   it('hovers a metric mention over exactly its range', () => {

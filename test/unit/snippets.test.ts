@@ -82,13 +82,13 @@ describe('snippets built from the framework data', () => {
   });
 
   it('offers only metrics that fit the task, preferred first', () => {
-    assert.deepEqual(fittingMetrics('ranking'), ['NDCG@k', 'Recall@k', 'MAP', 'MRR', 'Precision@k', 'Hit rate']);
+    assert.deepEqual(fittingMetrics('ranking'), ['NDCG@k', 'Recall@k', 'MAP', 'MRR', 'Precision@k', 'Hit rate', 'Precision', 'Recall']);
     assert.deepEqual(fittingMetrics('regression'), ['MAE', 'RMSE', 'MAPE', 'Quantile loss']);
     assert.deepEqual(fittingMetrics('other'), []);
     const table = metricTableSnippet('ranking').body.split('\n');
     assert.equal(
       table[2],
-      '| Offline | ${1|NDCG@k,Recall@k,MAP,MRR,Precision@k,Hit rate|} | ${2:target vs baseline} | ${3:why it fits the goal} |',
+      '| Offline | ${1|NDCG@k,Recall@k,MAP,MRR,Precision@k,Hit rate,Precision,Recall|} | ${2:target vs baseline} | ${3:why it fits the goal} |',
     );
     assert.equal(
       table[4],

@@ -66,6 +66,11 @@ export interface MetricFact {
   section?: SectionNode;
   /** Listed where the document states its offline metrics (an evaluation or metrics section). */
   inEvaluation: boolean;
+  /** The role came from the words around the mention or a label above it, not from the metric's usual role. */
+  stated?: true;
+  /** Named as a training loss or as one side of a trade-off. */
+  asLoss?: true;
+  inTradeoff?: true;
 }
 
 export interface ResidueFact {
@@ -200,6 +205,8 @@ export interface DocumentFacts {
   items: Map<string, CoverageFact>;
   metrics: MetricFact[];
   headline?: MetricFact;
+  /** When the offline metric is misaligned: the mention that makes it so. */
+  misalignedMetric?: MetricFact;
   task: TaskType;
   residue: ResidueFact[];
   hidden: HiddenFact[];

@@ -106,15 +106,23 @@ export const METRICS: readonly MetricSpec[] = [
     name: 'Precision',
     patterns: ['precision'],
     typicalRole: 'offline',
-    fit: { 'imbalanced-classification': 'fits' },
+    fit: { 'imbalanced-classification': 'fits', ranking: 'fits' },
     description: 'Share of flagged items that are truly positive, at the chosen threshold.',
   },
   {
     name: 'Recall',
-    patterns: ['recall', 'sensitivity', 'true positive rate', 'tpr', 'detection rate', 'catch rate'],
+    patterns: ['recall'],
+    typicalRole: 'offline',
+    fit: { 'imbalanced-classification': 'fits', ranking: 'fits' },
+    description: 'Share of true positives that the model catches, at the chosen threshold.',
+  },
+  // Recall under its classification names: on a ranked list it describes the ROC curve, not the list.
+  {
+    name: 'True positive rate',
+    patterns: ['sensitivity', 'true positive rate', 'tpr', 'detection rate', 'catch rate'],
     typicalRole: 'offline',
     fit: { 'imbalanced-classification': 'fits' },
-    description: 'Share of true positives that the model catches, at the chosen threshold.',
+    description: 'Share of actual positives flagged (recall by its classification names: sensitivity, TPR, detection rate).',
   },
   {
     name: 'Cost-weighted error',
@@ -154,7 +162,14 @@ export const METRICS: readonly MetricSpec[] = [
     name: 'Accuracy',
     patterns: ['accuracy', 'classification accuracy', 'top-?1 accuracy'],
     typicalRole: 'offline',
-    fit: { ranking: 'misfit', 'imbalanced-classification': 'misfit', 'probability-estimation': 'misfit', regression: 'misfit' },
+    fit: {
+      ranking: 'misfit',
+      'imbalanced-classification': 'misfit',
+      'probability-estimation': 'misfit',
+      regression: 'misfit',
+      // Labellers call accuracy alone misaligned whatever the task: classes are rarely balanced.
+      other: 'misfit-alone',
+    },
     description: 'Share of correct predictions; meaningless when one class dominates, and not a ranking or forecasting metric.',
   },
   {

@@ -36,14 +36,7 @@ export const metricTaskMismatch: Rule = {
       })),
       related,
     });
-    if (facts.model.offlineMetric === 'misaligned') {
-      // The headline if it misfits, else the first metric that is misaligned because nothing fits beside it.
-      const culprit =
-        facts.headline && facts.headline.fit === 'misfit'
-          ? facts.headline
-          : offline.find((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
-      return culprit ? [report(culprit)] : [];
-    }
+    if (facts.model.offlineMetric === 'misaligned') return facts.misalignedMetric ? [report(facts.misalignedMetric)] : [];
     // A fitting headline does not excuse another offline metric the doc uses that misfits the task
     // ("Offline metrics: Accuracy" in the summary, PR-AUC in the evaluation): each is reported once,
     // where it is first named, as completion and the hover call it misaligned there too.

@@ -8,7 +8,8 @@ import type { MetricRole, TaskType } from '../types';
 import type { VerdictModule } from './verdict';
 
 const EVALUATION_HEADING = anyWord(['metrics?', 'evaluation', 'results', 'success criteria', 'метрики']);
-const METRIC_CONTEXT = anyWord([
+/** Words on a line that say it is about measuring something. */
+export const METRIC_CONTEXT = anyWord([
   'metrics?',
   'measured?',
   'measur(?:e|ing) (?:by|with)',
@@ -41,9 +42,13 @@ function* judgeMetrics(facts: LocatedFacts, task: TaskType): Steps<MetricFact[]>
     const inEvaluation = isEvaluationSection(section);
     const lineText = facts.lines[range.start.line] ?? '';
     let role: MetricRole = compatibleRole(hit.name, hit.statedRole) ?? compatibleRole(hit.name, headingRole(section)) ?? 'unknown';
+    const stated = role !== 'unknown';
     if (hit.asLoss || hit.inTradeoff) role = 'unknown';
     else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
     const metric: MetricFact = { name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation };
+    if (stated) metric.stated = true;
+    if (hit.asLoss) metric.asLoss = true;
+    if (hit.inTradeoff) metric.inTradeoff = true;
     const fit = metricFit(metric.name, task);
     if (fit) metric.fit = fit;
     metrics.push(metric);

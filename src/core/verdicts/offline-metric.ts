@@ -1,51 +1,68 @@
 // The headline offline metric and whether it fits the task ('fits', 'misaligned'), or why there is
 // none to judge ('none', or 'unverifiable' when the metrics are only in images).
 import type { HiddenFact, MetricFact, SectionNode } from '../analysis/facts';
+import { readOfflineMetrics, type OfflineReading } from '../learned/offline-headline';
 import type { DesignDocModel } from '../types';
-import { isEvaluationSection, isOfflineMention } from './metric-roles';
-import type { Verdicts, VerdictModule } from './verdict';
+import { isEvaluationSection } from './metric-roles';
+import type { VerdictModule } from './verdict';
 
 export const offlineMetric: VerdictModule = {
   verdict: 'offlineMetric',
   judge(facts, before) {
-    const offline = before.metrics.filter(isOfflineMention);
-    const headline = pickHeadline(offline);
-    const verdict: Verdicts['offlineMetric'] = { verdict: judgeOfflineMetric(offline, headline, before.hidden, facts.sections) };
-    if (headline) verdict.headline = headline;
-    return verdict;
+    const reading = readOfflineMetrics(before.metrics, facts.lines, before.elements);
+    const { verdict, culprit } = offlineVerdict(reading, before.hidden, facts.sections);
+    if (verdict === 'none' || verdict === 'unverifiable') return { verdict, stated: [] };
+    return { verdict, stated: reading.stated, headline: reading.headline!, ...(culprit ? { culprit } : {}) };
   },
 };
 
 /**
- * The headline offline metric: the first one listed where the document states its metrics (an
- * evaluation or metrics section); without such a list, the one the document keeps coming back to.
+ * The verdict on a reading of the stated metrics. When the evaluation section shows its metrics
+ * only in an image, a metric the doc tracks in production (named under serving or monitoring, with
+ * no offline role) does not make them readable.
  */
-function pickHeadline(offline: readonly MetricFact[]): MetricFact | undefined {
-  const listed =
-    offline.find((metric) => metric.inEvaluation && metric.role === 'offline') ?? offline.find((metric) => metric.inEvaluation);
-  if (listed) return listed;
-  const counts = new Map<string, number>();
-  for (const metric of offline) counts.set(metric.name, (counts.get(metric.name) ?? 0) + 1);
-  let headline: MetricFact | undefined;
-  for (const metric of offline) if (!headline || counts.get(metric.name)! > counts.get(headline.name)!) headline = metric;
-  return headline;
-}
-
-function judgeOfflineMetric(
-  offline: readonly MetricFact[],
-  headline: MetricFact | undefined,
+export function offlineVerdict(
+  { stated, headline }: OfflineReading,
   hidden: readonly HiddenFact[],
   sections: readonly SectionNode[],
-): DesignDocModel['offlineMetric'] {
-  if (!headline) {
-    const metricsOnlyInImages = hidden.some((fact) => fact.kind === 'image-metrics');
-    const evaluationHollow = sections.some(
-      (section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'),
-    );
-    return metricsOnlyInImages || evaluationHollow ? 'unverifiable' : 'none';
-  }
-  if (headline.fit === 'misfit') return 'misaligned';
-  const fitting = offline.some((metric) => metric.fit === 'fits');
-  const misfitting = offline.some((metric) => metric.fit === 'misfit' || metric.fit === 'misfit-alone');
-  return !fitting && misfitting ? 'misaligned' : 'fits';
+): { verdict: DesignDocModel['offlineMetric']; culprit?: MetricFact } {
+  if (!headline || (hidden.some((fact) => fact.kind === 'image-metrics') && onlyTrackedInProduction(stated)))
+    return { verdict: withoutHeadline(hidden, sections) };
+  return judgeStated(stated, headline);
+}
+
+function onlyTrackedInProduction(stated: readonly MetricFact[]): boolean {
+  return stated.every((metric) => metric.role !== 'offline' && metric.role !== 'model' && underServing(metric.section));
+}
+
+function underServing(section: SectionNode | undefined): boolean {
+  for (let node = section; node; node = node.parent) if (node.parts.has('serving')) return true;
+  return false;
+}
+
+const misfits = (metric: MetricFact): boolean => metric.fit === 'misfit' || metric.fit === 'misfit-alone';
+
+/**
+ * Whether the stated offline metrics fit the task. What the document says it evaluates with
+ * offline ("Offline we report accuracy") outweighs the model metric its framing names; among those,
+ * one that fits makes the document fit even beside accuracy ("accuracy and F1"): labellers call
+ * it misaligned only when what it states misfits and nothing fitting stands next to it. The
+ * culprit is the mention the diagnostic points at: the headline if it misfits, else the first
+ * misfitting one.
+ */
+export function judgeStated(stated: readonly MetricFact[], headline: MetricFact): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
+  const explicit = stated.filter((metric) => metric.role === 'offline' && metric.stated);
+  const judged = explicit.length ? explicit : stated;
+  if (judged.some((metric) => metric.fit === 'fits')) return { verdict: 'fits' };
+  const culprit = misfits(headline) ? headline : judged.find(misfits);
+  return culprit ? { verdict: 'misaligned', culprit } : { verdict: 'fits' };
+}
+
+/** No offline metric in the text: 'unverifiable' when the evaluation is only in images, else 'none'. */
+export function withoutHeadline(hidden: readonly HiddenFact[], sections: readonly SectionNode[]): DesignDocModel['offlineMetric'] {
+  const metricsOnlyInImages = hidden.some((fact) => fact.kind === 'image-metrics');
+  const evaluationHollow = sections.some(
+    (section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'),
+  );
+  return metricsOnlyInImages || evaluationHollow ? 'unverifiable' : 'none';
 }

@@ -43,7 +43,14 @@ export interface Verdicts extends PitfallVerdicts {
   /** The scenario's checklist items (and those the configuration requires), in order. */
   items: Map<string, CoverageFact>;
   hidden: HiddenFact[];
-  offlineMetric: { verdict: DesignDocModel['offlineMetric']; headline?: MetricFact };
+  offlineMetric: {
+    verdict: DesignDocModel['offlineMetric'];
+    /** The mentions that state the document's offline metrics. */
+    stated: MetricFact[];
+    headline?: MetricFact;
+    /** When misaligned: the mention the diagnostic points at. */
+    culprit?: MetricFact;
+  };
   residue: ResidueFact[];
   proxyObjective: ProxyObjective | undefined;
   isDesignDoc: boolean;

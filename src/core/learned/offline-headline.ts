@@ -1,0 +1,248 @@
+// Which metric mentions state the document's offline metric, and which is the headline: two small
+// logistic models fitted on the corpus's train split by `npm run train` (scripts/train/offline.ts),
+// their thresholds chosen on dev. The mention model scores each mention of a model-quality metric
+// (NDCG, PR-AUC, accuracy, MAE...) from how it is written: the role the hand reading gives it
+// ("Offline metrics:", an evaluation heading), a value next to it, a table row or a list of
+// metrics, a passing word ("better recall"). The document model says whether the doc states an
+// offline metric at all, from its best mention and the evaluation elements' verdicts.
+import type { CoverageFact, MetricFact, SectionNode } from '../analysis/facts';
+import { metricSpec } from '../framework/metrics';
+import type { ElementId } from '../types';
+import { METRIC_CONTEXT } from '../verdicts/metric-roles';
+import type { FeatureVector } from './features';
+import { probability, type LogisticModel } from './model';
+import WEIGHTS from './offline-weights.json';
+
+export interface OfflineMetricModel {
+  /** P(a mention states an offline metric the document evaluates with). */
+  mention: LogisticModel;
+  /** P(the document states an offline metric), over `documentFeatures`. */
+  document: LogisticModel;
+  /** The document states one at P ≥ this. */
+  documentThreshold: number;
+  /** Mentions scoring at least this share of the headline's probability are stated beside it. */
+  statedRatio: number;
+}
+
+export const OFFLINE_METRIC_MODEL: OfflineMetricModel = WEIGHTS;
+
+/** A target or a result next to the metric: "> 0.8", "85%", "0.77", "≤ 5". */
+const VALUE = /[<>≤≥~=]\s*\d|\d\s*%|\b\d*[.,]\d+\b/;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/;
+/** The mention opens its line: a label, a list entry or a table cell, not a word inside prose. */
+const OPENING = /^[\s>*+•#|`_-]*(?:\d+[.)]\s*)?[*_`]*$/;
+/** "improve recall", "better accuracy": a quality wished for, not a metric chosen. */
+const WISHED_BEFORE =
+  /\b(?:improv\w*|better|higher|increas\w*|boost\w*|enhanc\w*|more|less|lower|good|high|reduc\w*)\s+(?:[\w-]+\s+){0,2}$/i;
+const SPECIFIC = /[@\d]|[A-Z]{2}/;
+/** Characters before a mention that the opening and wished patterns see: a line of prose is read once per line, not once per mention. */
+const BEFORE_WINDOW = 48;
+
+/** What a line says about every mention on it, computed once per line. */
+interface LineShape {
+  context: number;
+  value: number;
+  table: number;
+  item: number;
+  heading: number;
+}
+
+function lineShape(text: string): LineShape {
+  return {
+    context: METRIC_CONTEXT.test(text) ? 1 : 0,
+    value: VALUE.test(text) ? 1 : 0,
+    table: text.trimStart().startsWith('|') ? 1 : 0,
+    item: LIST_ITEM.test(text) ? 1 : 0,
+    heading: /^\s{0,3}#/.test(text) ? 1 : 0,
+  };
+}
+
+/** Whether a mention names a model-quality metric, the only kind a headline offline metric can be. */
+export function isQualityMetric(metric: Pick<MetricFact, 'name'>): boolean {
+  return metricSpec(metric.name)?.typicalRole === 'offline';
+}
+
+function hasPart(metric: MetricFact, part: 'framing' | 'serving'): boolean {
+  for (let node = metric.section; node; node = node.parent) if (node.parts.has(part)) return true;
+  return false;
+}
+
+/** The element verdicts the headline model reads: whether the doc evaluates offline and names a model metric at all. */
+export type MetricElements = Pick<Record<ElementId, CoverageFact>, 'evaluation.offline' | 'framing.model-metric'>;
+
+function within(metric: MetricFact, section: SectionNode | undefined): boolean {
+  if (!section) return false;
+  for (let node = metric.section; node; node = node.parent) if (node === section) return true;
+  return false;
+}
+
+/** The mention model's features, in the order `mentionValues` writes them. */
+export const MENTION_FEATURES = [
+  'role:offline',
+  'role:model',
+  'role:business',
+  'role:online',
+  'role:guardrail',
+  'stated',
+  'loss',
+  'tradeoff',
+  'negated',
+  'evaluation',
+  'context',
+  'value',
+  'table',
+  'item',
+  'heading',
+  'opening',
+  'wished',
+  'specific',
+  'othersOnLine',
+  'repeats',
+  'names',
+  'framing',
+  'serving',
+  'position',
+  'evaluation:present',
+  'evaluation:partial',
+  'modelMetric:present',
+  'modelMetric:partial',
+  'inElementSection',
+] as const;
+
+const flag = (value: boolean): number => (value ? 1 : 0);
+
+/**
+ * The mention features of each candidate (a mention of a quality metric), as arrays in the order of
+ * MENTION_FEATURES: plain numbers, because this runs on every keystroke.
+ */
+function mentionValues(candidates: readonly MetricFact[], lines: readonly string[], elements: MetricElements): number[][] {
+  const evaluation = elements['evaluation.offline'];
+  const modelMetric = elements['framing.model-metric'];
+  const namesOnLine = new Map<number, Set<string>>();
+  const mentionsOfName = new Map<string, number>();
+  for (const metric of candidates) {
+    const line = metric.range.start.line;
+    const names = namesOnLine.get(line) ?? new Set<string>();
+    names.add(metric.name);
+    namesOnLine.set(line, names);
+    mentionsOfName.set(metric.name, (mentionsOfName.get(metric.name) ?? 0) + 1);
+  }
+  const lineCount = Math.max(1, lines.length);
+  const shapes = new Map<number, LineShape>();
+  const names = Math.log1p(mentionsOfName.size);
+  return candidates.map((metric) => {
+    const line = metric.range.start.line;
+    const text = lines[line] ?? '';
+    let shape = shapes.get(line);
+    if (!shape) shapes.set(line, (shape = lineShape(text)));
+    const start = metric.range.start.character;
+    const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
+    return [
+      flag(metric.role === 'offline'),
+      flag(metric.role === 'model'),
+      flag(metric.role === 'business'),
+      flag(metric.role === 'online'),
+      flag(metric.role === 'guardrail'),
+      flag(metric.stated === true),
+      flag(metric.asLoss === true),
+      flag(metric.inTradeoff === true),
+      flag(metric.negated),
+      flag(metric.inEvaluation),
+      shape.context,
+      shape.value,
+      shape.table,
+      shape.item,
+      shape.heading,
+      flag(start <= BEFORE_WINDOW && OPENING.test(before)),
+      flag(WISHED_BEFORE.test(before)),
+      flag(SPECIFIC.test(metric.text)),
+      Math.log1p(namesOnLine.get(line)!.size - 1),
+      Math.log1p(mentionsOfName.get(metric.name)! - 1),
+      names,
+      flag(hasPart(metric, 'framing')),
+      flag(hasPart(metric, 'serving')),
+      line / lineCount,
+      flag(evaluation.status === 'present'),
+      flag(evaluation.status === 'partial'),
+      flag(modelMetric.status === 'present'),
+      flag(modelMetric.status === 'partial'),
+      flag(within(metric, evaluation.section) || within(metric, modelMetric.section)),
+    ];
+  });
+}
+
+/** The named features of each candidate, for the trainer and for explanations. */
+export function headlineFeatures(candidates: readonly MetricFact[], lines: readonly string[], elements: MetricElements): FeatureVector[] {
+  return mentionValues(candidates, lines, elements).map((values) =>
+    Object.fromEntries(MENTION_FEATURES.map((name, index) => [name, values[index]!])),
+  );
+}
+
+/** A model's weights in the order of `names`, read once per model. */
+const alignedWeights = new WeakMap<LogisticModel, number[]>();
+
+function linearProbability(model: LogisticModel, values: readonly number[]): number {
+  let weights = alignedWeights.get(model);
+  if (!weights) alignedWeights.set(model, (weights = MENTION_FEATURES.map((name) => model.weights[name] ?? 0)));
+  let sum = model.bias;
+  for (let index = 0; index < values.length; index++) sum += weights[index]! * values[index]!;
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/** What the document model reads: the best mention's log-odds, how many there are, the evaluation elements. */
+export function documentFeatures(
+  probabilities: readonly number[],
+  candidates: readonly MetricFact[],
+  elements: MetricElements,
+): FeatureVector {
+  let highest = 0;
+  for (const p of probabilities) highest = Math.max(highest, p);
+  const best = Math.min(Math.max(highest, 1e-4), 1 - 1e-4);
+  const evaluation = elements['evaluation.offline'].status;
+  const modelMetric = elements['framing.model-metric'].status;
+  return {
+    bestLogOdds: probabilities.length ? Math.log(best / (1 - best)) : Math.log(1e-4),
+    mentions: Math.log1p(candidates.length),
+    statedRole: candidates.some((metric) => (metric.role === 'offline' || metric.role === 'model') && !metric.negated) ? 1 : 0,
+    'evaluation:present': evaluation === 'present' ? 1 : 0,
+    'evaluation:partial': evaluation === 'partial' ? 1 : 0,
+    'modelMetric:present': modelMetric === 'present' ? 1 : 0,
+    'modelMetric:partial': modelMetric === 'partial' ? 1 : 0,
+  };
+}
+
+export interface OfflineReading {
+  /** The mentions that state the document's offline metrics, in document order. */
+  stated: MetricFact[];
+  /** The first of them on the line of the most likely one. */
+  headline?: MetricFact;
+}
+
+/** The stated offline metrics of a document, from its candidates' mention probabilities. */
+export function readStatedMetrics(
+  candidates: readonly MetricFact[],
+  probabilities: readonly number[],
+  elements: MetricElements,
+  model: OfflineMetricModel = OFFLINE_METRIC_MODEL,
+): OfflineReading {
+  let best = -1;
+  candidates.forEach((metric, index) => {
+    if (!metric.negated && (best < 0 || probabilities[index]! > probabilities[best]!)) best = index;
+  });
+  if (best < 0) return { stated: [] };
+  if (probability(model.document, documentFeatures(probabilities, candidates, elements)) < model.documentThreshold) return { stated: [] };
+  const floor = probabilities[best]! * model.statedRatio;
+  const stated = candidates.filter((metric, index) => !metric.negated && probabilities[index]! >= floor);
+  // The model picks the line; on it, the author's order: "NDCG@10 and Recall@100" heads with NDCG@10.
+  const line = candidates[best]!.range.start.line;
+  const headline = stated.find((metric) => metric.range.start.line === line)!;
+  return { stated, headline };
+}
+
+/** Reads a document's offline metrics from its metric mentions. */
+export function readOfflineMetrics(metrics: readonly MetricFact[], lines: readonly string[], elements: MetricElements): OfflineReading {
+  const candidates = metrics.filter(isQualityMetric);
+  const mention = OFFLINE_METRIC_MODEL.mention;
+  const probabilities = mentionValues(candidates, lines, elements).map((values) => linearProbability(mention, values));
+  return readStatedMetrics(candidates, probabilities, elements);
+}

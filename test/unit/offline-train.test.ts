@@ -1,0 +1,56 @@
+// The offline-metric models' trainer and its link to the core: the same corpus gives the same
+// bytes, test docs are never read, and the core decides with the committed weights.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyzeFacts } from '../../src/core/analyze';
+import { OFFLINE_METRIC_MODEL, readOfflineMetrics } from '../../src/core/learned/offline-headline';
+import { loadOfflineDocs, trainOffline, writeOfflineWeights } from '../../scripts/train/offline';
+
+const sample = path.resolve('test/fixtures/eval-sample');
+
+describe('offline-metric models: training', () => {
+  it('gives byte-identical weights when trained twice on the same corpus, and never reads test', () => {
+    const docs = loadOfflineDocs(sample);
+    assert.deepEqual(
+      docs.map((doc) => [doc.file, doc.split]),
+      [['card-fraud.md', 'train']],
+    );
+    assert.ok(docs[0]!.candidates.length > 0, 'the sample doc names metrics');
+    const first = JSON.stringify(trainOffline(docs));
+    const second = JSON.stringify(trainOffline(loadOfflineDocs(sample)));
+    assert.equal(first, second);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-offline-')), 'offline-weights.json');
+    const log = console.log;
+    console.log = () => undefined;
+    try {
+      assert.equal(writeOfflineWeights(sample, out, false), true);
+      assert.equal(writeOfflineWeights(sample, out, true), true, '--check agrees with what was written');
+    } finally {
+      console.log = log;
+    }
+    const written = JSON.parse(fs.readFileSync(out, 'utf8')) as ReturnType<typeof trainOffline>;
+    assert.deepEqual(Object.keys(written.mention.weights), Object.keys(docs[0]!.features[0]!));
+  });
+});
+
+describe('offline-metric models: the core uses the committed weights', () => {
+  const committed = JSON.parse(fs.readFileSync('src/core/learned/offline-weights.json', 'utf8')) as ReturnType<typeof trainOffline>;
+
+  it('reads offline-weights.json as written', () => {
+    assert.deepEqual(OFFLINE_METRIC_MODEL.mention, committed.mention);
+    assert.deepEqual(OFFLINE_METRIC_MODEL.document, committed.document);
+    assert.equal(OFFLINE_METRIC_MODEL.documentThreshold, committed.documentThreshold);
+    assert.equal(OFFLINE_METRIC_MODEL.statedRatio, committed.statedRatio);
+    assert.ok(committed.figures.train.docs > 0 && committed.figures.dev.docs > 0, 'fitted on train, chosen on dev');
+  });
+
+  it('gives the verdict the headline the models read', () => {
+    const text = fs.readFileSync(path.join(sample, 'docs/card-fraud.md'), 'utf8');
+    const facts = analyzeFacts(text, {});
+    const reading = readOfflineMetrics(facts.metrics, facts.lines, facts.elements);
+    assert.ok(reading.headline, 'the sample doc states an offline metric');
+    assert.equal(facts.headline, reading.headline);
+  });
+});
