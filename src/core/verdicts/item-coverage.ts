@@ -16,13 +16,7 @@ function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, Cove
   for (const id of itemIds) {
     items.set(
       id,
-      judgeCoverage(
-        2,
-        facts.itemHits.get(id) ?? [],
-        naming.get(id) ?? [],
-        (section) => (section.items.has(id) ? 'specific' : undefined),
-        facts.sectionAt,
-      ),
+      judgeCoverage(2, facts.itemHits.get(id) ?? [], naming.get(id) ?? [], (section) => (section.items.has(id) ? 'specific' : undefined)),
     );
   }
   return items;
