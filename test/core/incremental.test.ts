@@ -10,6 +10,8 @@ import { resegment } from '../../src/core/analysis/resegment';
 import { segmentDocument, segmentDocumentSteps } from '../../src/core/analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from '../../src/core/analysis/signals';
 import { runSteps } from '../../src/core/analysis/steps';
+import { documentLexiconScores } from '../../src/core/learned/lexicon-scores';
+import { ELEMENT_MODEL } from '../../src/core/learned/model';
 import { createOffsetLookup } from '../../src/core/fixes/edits';
 import { applyTextEdit, createAnalysisSession } from '../../src/core/incremental';
 import type { Position, TextEdit } from '../../src/core/types';
@@ -339,6 +341,26 @@ describe('incremental analysis: equals a full analysis after any edit script', (
     const readings: HeadingReadings = new Map();
     learnedReading(text, reused, readings);
     assert.deepEqual(learnedReading(edited, reused, readings), learnedReading(edited, computeSegmentSignals, new Map()));
+  });
+
+  it('adds up the lexicon scores of unchanged runs of segments as it would afresh, wherever lines are added', () => {
+    // A copy of the model has nothing remembered: its sums are computed from scratch.
+    const fresh = structuredClone(ELEMENT_MODEL);
+    const scoresOf = (text: string, model: typeof ELEMENT_MODEL) => {
+      const { segments } = segmentDocument(text);
+      return documentLexiconScores(
+        model,
+        segments,
+        segments.map((segment) => computeSegmentSignals(segment.text)),
+      );
+    };
+    let text = generateDesignDoc(600, 5);
+    scoresOf(text, ELEMENT_MODEL);
+    for (const at of [0.9, 0.5, 0.2, 0.51]) {
+      const offset = text.indexOf('\n\n', Math.floor(text.length * at));
+      text = `${text.slice(0, offset)}\n\nA line about click logs and the current rule engine.${text.slice(offset)}`;
+      assert.deepEqual(scoresOf(text, ELEMENT_MODEL), scoresOf(text, fresh));
+    }
   });
 
   it('gives identical results when the same edits run in slices', function () {
