@@ -4,8 +4,14 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { generateDesignDoc } from '../../scripts/bench/generate';
 import { analyze } from '../../src/core';
+import { combineSteps } from '../../src/core/analysis/combine';
+import type { HeadingReadings } from '../../src/core/analysis/headings';
 import { resegment } from '../../src/core/analysis/resegment';
 import { segmentDocument, segmentDocumentSteps } from '../../src/core/analysis/segments';
+import { computeSegmentSignals, type SegmentSignals } from '../../src/core/analysis/signals';
+import { runSteps } from '../../src/core/analysis/steps';
+import { documentLexiconScores } from '../../src/core/learned/lexicon-scores';
+import { ELEMENT_MODEL } from '../../src/core/learned/model';
 import { createOffsetLookup } from '../../src/core/fixes/edits';
 import { applyTextEdit, createAnalysisSession } from '../../src/core/incremental';
 import type { Position, TextEdit } from '../../src/core/types';
@@ -243,6 +249,14 @@ describe('incremental analysis: re-segmenting only around an edit', () => {
   });
 });
 
+/** The learned verdict's reading of every element (features, probabilities, verdict), from the signals `signalsOf` gives. */
+function learnedReading(text: string, signalsOf: (segmentText: string) => SegmentSignals, headingReadings: HeadingReadings) {
+  const { lines, segments } = segmentDocument(text);
+  const signals = segments.map((segment) => signalsOf(segment.text));
+  const facts = runSteps(combineSteps({ text, lines, segments, signals, config: {}, frontMatter: undefined, headingReadings }));
+  return Object.values(facts.elements).map(({ learned, status, evidence, gap }) => ({ learned, status, evidence, gap }));
+}
+
 describe('incremental analysis: equals a full analysis after any edit script', () => {
   it('keeps session results identical to analyze() over random edits of realistic docs', function () {
     this.timeout(120_000);
@@ -265,6 +279,88 @@ describe('incremental analysis: equals a full analysis after any edit script', (
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('reads the same learned features from reused signals as from a fresh parse, after any edit', function () {
+    // The learned verdict keeps what it reduced from a segment's cue hits while the segment's
+    // signals are reused, as a session reuses them; its features, probabilities and verdicts (not
+    // only the statuses a result shows) must equal those of a fresh reading.
+    this.timeout(120_000);
+    // A longer doc too, where elements have cue hits in more segments than the verdict reduces at once.
+    const learnedDocs = [...docs, generateDesignDoc(600, 5)];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: learnedDocs.length - 1 }),
+        fc.array(editStep, { minLength: 1, maxLength: 6 }),
+        (docIndex, steps) => {
+          const cached = new Map<string, SegmentSignals>();
+          const reused = (segmentText: string): SegmentSignals => {
+            let signals = cached.get(segmentText);
+            if (!signals) cached.set(segmentText, (signals = computeSegmentSignals(segmentText)));
+            return signals;
+          };
+          const readings: HeadingReadings = new Map();
+          let text = learnedDocs[docIndex]!;
+          learnedReading(text, reused, readings);
+          for (const step of steps) {
+            const { start, end } = locate(text, step);
+            text = text.slice(0, start) + step.insert + text.slice(end);
+            assert.deepEqual(learnedReading(text, reused, readings), learnedReading(text, computeSegmentSignals, new Map()));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("moves the learned verdict's evidence with the lines an edit adds between two segments that name an element", () => {
+    const text = [
+      '# Churn prediction',
+      '',
+      '## Goals',
+      '',
+      '- existing rules',
+      '',
+      '## Data',
+      '',
+      'Billing events.',
+      '',
+      '## Notes',
+      '',
+      'Short.',
+      'Today the current rule engine flags accounts with a heuristic of 12 rules over 30 days of billing logs and support tickets.',
+      '',
+    ].join('\n');
+    const edited = text.replace('Billing events.', 'Billing events.\n\nPlan changes.');
+    const cached = new Map<string, SegmentSignals>();
+    const reused = (segmentText: string): SegmentSignals => {
+      let signals = cached.get(segmentText);
+      if (!signals) cached.set(segmentText, (signals = computeSegmentSignals(segmentText)));
+      return signals;
+    };
+    const readings: HeadingReadings = new Map();
+    learnedReading(text, reused, readings);
+    assert.deepEqual(learnedReading(edited, reused, readings), learnedReading(edited, computeSegmentSignals, new Map()));
+  });
+
+  it('adds up the lexicon scores of unchanged runs of segments as it would afresh, wherever lines are added', () => {
+    // A copy of the model has nothing remembered: its sums are computed from scratch.
+    const fresh = structuredClone(ELEMENT_MODEL);
+    const scoresOf = (text: string, model: typeof ELEMENT_MODEL) => {
+      const { segments } = segmentDocument(text);
+      return documentLexiconScores(
+        model,
+        segments,
+        segments.map((segment) => computeSegmentSignals(segment.text)),
+      );
+    };
+    let text = generateDesignDoc(600, 5);
+    scoresOf(text, ELEMENT_MODEL);
+    for (const at of [0.9, 0.5, 0.2, 0.51]) {
+      const offset = text.indexOf('\n\n', Math.floor(text.length * at));
+      text = `${text.slice(0, offset)}\n\nA line about click logs and the current rule engine.${text.slice(offset)}`;
+      assert.deepEqual(scoresOf(text, ELEMENT_MODEL), scoresOf(text, fresh));
+    }
   });
 
   it('gives identical results when the same edits run in slices', function () {

@@ -100,6 +100,8 @@ export interface DirectiveComment {
 export interface HitGroup {
   startLine: number;
   hits: readonly CueHit[];
+  /** The innermost section holding the segment (and so every hit in it): found once per segment, not per hit. */
+  section: SectionNode | undefined;
 }
 
 export interface MetricMention {

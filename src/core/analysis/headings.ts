@@ -37,24 +37,48 @@ export function configAliases(config: MlsdConfig): Map<ElementId, RegExp> {
   return matchers;
 }
 
-function ancestorParts(section: SectionNode): Set<PartId> {
-  const parts = new Set<PartId>();
-  for (let node = section.parent; node; node = node.parent) for (const part of node.parts) parts.add(part);
-  return parts;
+/** The parts the headings above a section name (nearest first), and them as a key. */
+interface PartsAbove {
+  parts: ReadonlySet<PartId>;
+  key: string;
 }
 
-function aliasApplies(alias: HeadingAlias, above: Set<PartId>): boolean {
+const NO_PARTS_ABOVE: PartsAbove = { parts: new Set(), key: '' };
+/**
+ * What the children of each section have above them. Sections are read parents first, so a parent's
+ * parts are known when its first child asks; its other children share the answer instead of each
+ * walking up and building it again (every heading is read on every edit).
+ */
+const partsAboveChildren = new WeakMap<SectionNode, PartsAbove>();
+
+function partsAbove(section: SectionNode): PartsAbove {
+  const parent = section.parent;
+  if (!parent) return NO_PARTS_ABOVE;
+  let above = partsAboveChildren.get(parent);
+  if (!above) {
+    const grandparents = partsAbove(parent);
+    if (parent.parts.size === 0) above = grandparents;
+    else {
+      const parts = new Set([...parent.parts, ...grandparents.parts]);
+      above = { parts, key: [...parts].join(',') };
+    }
+    partsAboveChildren.set(parent, above);
+  }
+  return above;
+}
+
+function aliasApplies(alias: HeadingAlias, above: ReadonlySet<PartId>): boolean {
   if (alias.underPart && !above.has(alias.underPart)) return false;
   if (alias.notUnderPart && above.has(alias.notUnderPart)) return false;
   return true;
 }
 
 export function matchHeading(section: SectionNode, configMatchers: Map<ElementId, RegExp>, headingReadings: HeadingReadings): void {
-  const above = ancestorParts(section);
-  const key = configMatchers.size === 0 ? `${section.title}\u0000${section.normalized}\u0000${[...above].join(',')}` : undefined;
+  const above = partsAbove(section);
+  const key = configMatchers.size === 0 ? `${section.title}\u0000${section.normalized}\u0000${above.key}` : undefined;
   let reading = key === undefined ? undefined : headingReadings.get(key);
   if (reading === undefined) {
-    reading = readHeading(section.title, section.normalized, above, configMatchers);
+    reading = readHeading(section.title, section.normalized, above.parts, configMatchers);
     if (key !== undefined) {
       if (headingReadings.size >= MAX_HEADING_READINGS) headingReadings.clear();
       headingReadings.set(key, reading);
@@ -66,7 +90,12 @@ export function matchHeading(section: SectionNode, configMatchers: Map<ElementId
   section.role = reading.role;
 }
 
-function readHeading(title: string, normalized: string, above: Set<PartId>, configMatchers: Map<ElementId, RegExp>): HeadingReading {
+function readHeading(
+  title: string,
+  normalized: string,
+  above: ReadonlySet<PartId>,
+  configMatchers: Map<ElementId, RegExp>,
+): HeadingReading {
   const parts = PARTS.filter((part) => part.headings.test(normalized)).map((part) => part.id);
   const elements = new Map<ElementId, 'specific' | 'broad'>();
   for (const spec of ELEMENTS) {
@@ -80,7 +109,7 @@ function readHeading(title: string, normalized: string, above: Set<PartId>, conf
   return { parts: new Set(parts), elements, items: new Set(items), role: roleOf(title) };
 }
 
-function headingStrength(spec: ElementSpec, title: string, above: Set<PartId>): 'specific' | 'broad' | undefined {
+function headingStrength(spec: ElementSpec, title: string, above: ReadonlySet<PartId>): 'specific' | 'broad' | undefined {
   let best: 'specific' | 'broad' | undefined;
   for (const alias of spec.headings) {
     if (!aliasApplies(alias, above) || !alias.pattern.test(title)) continue;

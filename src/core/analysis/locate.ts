@@ -7,7 +7,7 @@ import type { DirectiveComment, DocumentContext, HitGroup, LocatedComment, Locat
 import { configAliases, matchHeading, type HeadingReadings } from './headings';
 import { buildSections, publicSections, referenceLines, sectionLocator } from './sections';
 import type { Segment } from './segments';
-import type { CueHit, SegmentSignals, Span } from './signals';
+import type { SegmentSignals, Span } from './signals';
 import { pausesAfter, type Steps } from './steps';
 import { parseDirective } from '../suppression';
 import { documentLexiconScores } from '../learned/lexicon-scores';
@@ -37,7 +37,8 @@ export function* locateFacts(input: CombineInput): Steps<LocatedFacts> {
   for (let index = 0; index < signals.length; index++) {
     while (next < sections.length && sections[next]!.segment < index) next++;
     const own = sections[next]?.segment === index ? sections[next] : undefined;
-    locateSegment(facts, signals[index]!, segments[index]!.startLine, inReference, own);
+    // Sections start at segments: the innermost one holding this segment is its own or the last before it.
+    locateSegment(facts, signals[index]!, segments[index]!.startLine, inReference, own, own ?? sections[next - 1]);
     if (pausesAfter(index)) yield;
   }
   const opening = segments[1]?.startLine ?? Infinity;
@@ -98,10 +99,13 @@ function locateSegment(
   start: number,
   inReference: Set<number>,
   own: SectionNode | undefined,
+  holding: SectionNode | undefined,
 ): void {
   const reference = inReference.has(start) || inReference.has(start + signal.lineCount - 1) ? inReference : undefined;
-  for (const [id, hits] of signal.elementHits) addGroup(facts.elementHits, id, reference ? outside(hits, start, reference) : hits, start);
-  for (const [id, hits] of signal.itemHits) addGroup(facts.itemHits, id, reference ? outside(hits, start, reference) : hits, start);
+  for (const [id, hits] of signal.elementHits)
+    addGroup(facts.elementHits, id, { startLine: start, hits: reference ? outside(hits, start, reference) : hits, section: holding });
+  for (const [id, hits] of signal.itemHits)
+    addGroup(facts.itemHits, id, { startLine: start, hits: reference ? outside(hits, start, reference) : hits, section: holding });
   for (const hit of reference ? outside(signal.metrics, start, reference) : signal.metrics) {
     const mention: MetricMention = {
       name: hit.name,
@@ -152,10 +156,10 @@ function outside<T extends { line: number }>(hits: readonly T[], start: number, 
   return hits.filter((hit) => !reference.has(start + hit.line));
 }
 
-function addGroup(into: Map<string, HitGroup[]>, id: string, hits: readonly CueHit[], startLine: number): void {
+function addGroup(into: Map<string, HitGroup[]>, id: string, group: HitGroup): void {
   const groups = into.get(id);
-  if (groups) groups.push({ startLine, hits });
-  else into.set(id, [{ startLine, hits }]);
+  if (groups) groups.push(group);
+  else into.set(id, [group]);
 }
 
 function readDirectives(comments: readonly LocatedComment[]): DirectiveComment[] {

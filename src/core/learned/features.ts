@@ -10,13 +10,15 @@ import type { CoverageFact, LocatedSegment, SectionNode } from '../analysis/fact
 import { ELEMENT_IDS, type ElementId, type Range } from '../types';
 import { lastAtOrBefore } from '../sorted';
 import { contentOf, paragraphAround, type ContentStats } from './content-stats';
+import { bestOfEachPhrase, type PhraseEvidence } from './cue-phrases';
 
 export type { ContentStats } from './content-stats';
 
-/** One segment's cue hits for the element, and the document line the segment starts on. */
+/** One segment's cue hits for the element, the document line the segment starts on, and the innermost section holding it. */
 export interface ElementHitGroup {
   startLine: number;
   hits: readonly CueHit[];
+  section: SectionNode | undefined;
 }
 
 /** The document as the features read it: the combiner's own facts, nothing recomputed from scratch. */
@@ -113,81 +115,6 @@ export function documentTotals(segments: readonly LocatedSegment[]): DocumentTot
 
 const log1p = (value: number): number => Math.log(1 + value);
 
-interface WeighedHit {
-  hit: CueHit;
-  line: number;
-  value: number;
-}
-
-/**
- * A segment's hits reduced to the best (earliest on a tie) of each phrase, remembered per hits
- * list: the lists live in the segment's cached signals, so an edit reduces only the segments it
- * changed. Groups come in document order, so keeping the first of equal values across groups keeps
- * the earliest line.
- */
-interface PhraseBest {
-  hit: CueHit;
-  value: number;
-  /** The phrase as a number: comparing numbers on every edit is much cheaper than comparing strings. */
-  phrase: number;
-}
-
-const reducedHits = new WeakMap<readonly CueHit[], readonly PhraseBest[]>();
-/** Cue phrases are matches of the framework's fixed cue patterns: a small, bounded vocabulary. */
-const phraseNumbers = new Map<string, number>();
-
-/**
- * Scratch tables by phrase number, shared by every call (the analysis is synchronous): the round
- * that last saw each phrase and its best value, line and hit in that round. Typed arrays instead of
- * a map keyed by phrase: this runs for every element on every edit.
- */
-const scratch = { round: new Int32Array(0), value: new Float64Array(0), line: new Int32Array(0), entry: [] as (PhraseBest | undefined)[] };
-let phraseRound = 0;
-
-function nextPhraseRound(): number {
-  if (scratch.round.length < phraseNumbers.size) {
-    const size = Math.max(256, phraseNumbers.size * 2);
-    const round = new Int32Array(size);
-    round.set(scratch.round);
-    const value = new Float64Array(size);
-    value.set(scratch.value);
-    const line = new Int32Array(size);
-    line.set(scratch.line);
-    Object.assign(scratch, { round, value, line });
-  }
-  if (phraseRound >= 0x3fffffff) {
-    scratch.round.fill(0);
-    phraseRound = 0;
-  }
-  return ++phraseRound;
-}
-
-function bestByPhrase(hits: readonly CueHit[]): readonly PhraseBest[] {
-  let reduced = reducedHits.get(hits);
-  if (!reduced) {
-    const best = new Map<string, PhraseBest>();
-    for (const hit of hits) {
-      const value = hit.weight * (hit.substantive ? 1 : 0.5);
-      const previous = best.get(hit.phrase);
-      if (previous && (value < previous.value || (value === previous.value && hit.line >= previous.hit.line))) continue;
-      let phrase = phraseNumbers.get(hit.phrase);
-      if (phrase === undefined) {
-        phrase = phraseNumbers.size;
-        phraseNumbers.set(hit.phrase, phrase);
-      }
-      best.set(hit.phrase, { hit, value, phrase });
-    }
-    reduced = [...best.values()];
-    reducedHits.set(hits, reduced);
-  }
-  return reduced;
-}
-
-function underNamingHeading(section: SectionNode | undefined, id: ElementId): boolean {
-  for (let node = section; node; node = node.parent) if (node.elements.has(id)) return true;
-  return false;
-}
-
 export function elementFeatures(observation: ElementObservation, doc: FeatureDocument, totals: DocumentTotals): ElementFeatures {
   const { hand, id } = observation;
   const values: FeatureVector = {};
@@ -259,31 +186,18 @@ function addCueFeatures(
   doc: FeatureDocument,
   totals: DocumentTotals,
   values: FeatureVector,
-): WeighedHit | undefined {
-  const reduced: { startLine: number; entries: readonly PhraseBest[] }[] = [];
-  for (const group of observation.groups) {
-    // A group is one segment, so one section: its heading line tells which.
-    const section = doc.sectionAt(group.startLine);
-    if (section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram') continue;
-    if (group.hits.length) reduced.push({ startLine: group.startLine, entries: bestByPhrase(group.hits) });
-  }
-  // Groups come in document order; a segment may bring more than one.
-  let segmentsWithHits = 0;
-  reduced.forEach(({ startLine }, index) => {
-    if (index === 0 || reduced[index - 1]!.startLine !== startLine) segmentsWithHits++;
-  });
-  const phrases = bestOfEachPhrase(reduced);
+): PhraseEvidence | undefined {
+  const { phrases, segmentsWithHits } = bestOfEachPhrase(observation.groups, observation.id);
   let strong = 0;
   let hints = 0;
   let substantive = 0;
   let underHeading = 0;
-  let best: WeighedHit | undefined;
-  for (const phrase of phrases) {
-    const weighed: WeighedHit = { hit: scratch.entry[phrase]!.hit, line: scratch.line[phrase]!, value: scratch.value[phrase]! };
+  let best: PhraseEvidence | undefined;
+  for (const weighed of phrases) {
     if (weighed.hit.weight >= 1) strong++;
     else hints++;
     if (weighed.hit.substantive) substantive++;
-    if (underNamingHeading(doc.sectionAt(weighed.line), observation.id)) underHeading++;
+    if (weighed.underHeading) underHeading++;
     if (!best || weighed.value > best.value || (weighed.value === best.value && weighed.line < best.line)) best = weighed;
   }
   values['cues.phrases'] = log1p(phrases.length);
@@ -295,26 +209,6 @@ function addCueFeatures(
   values['cues.maxWeight'] = best ? best.value : 0;
   values['cues.lineWords'] = best ? log1p(contentOf(doc, totals, best.line, best.line).words) : 0;
   return best;
-}
-
-/** The phrases of the reduced groups, each with its best value, line and hit left in the scratch tables. */
-function bestOfEachPhrase(reduced: readonly { startLine: number; entries: readonly PhraseBest[] }[]): number[] {
-  // After the reduction, which may number new phrases, so the tables are large enough.
-  const round = nextPhraseRound();
-  const phrases: number[] = [];
-  for (const { startLine, entries } of reduced) {
-    for (const entry of entries) {
-      const phrase = entry.phrase;
-      // Groups come in document order: keeping the first of equal values keeps the earliest line.
-      if (scratch.round[phrase] === round && entry.value <= scratch.value[phrase]!) continue;
-      if (scratch.round[phrase] !== round) phrases.push(phrase);
-      scratch.round[phrase] = round;
-      scratch.value[phrase] = entry.value;
-      scratch.line[phrase] = startLine + entry.hit.line;
-      scratch.entry[phrase] = entry;
-    }
-  }
-  return phrases;
 }
 
 /** The lexicon's features, apart so the trainer can recompute them with the lexicon of another fold. */

@@ -18,15 +18,54 @@ export function documentLexiconScores(
     remembered = { index: indexLexicon(model.lexicon), bySegmentText: new Map() };
     segmentScores.set(model, remembered);
   }
-  const total = emptyScores();
-  segments.forEach((segment, index) => {
-    let scores = remembered.bySegmentText.get(segment.text);
-    if (!scores) {
-      scores = scoreLines(remembered.index, tokenLines(segment.text, signals[index]!));
+  const scores: LexiconScores[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    let segmentScores = remembered.bySegmentText.get(segment.text);
+    if (!segmentScores) {
+      segmentScores = scoreLines(remembered.index, tokenLines(segment.text, signals[index]!));
       if (remembered.bySegmentText.size >= MAX_REMEMBERED_SEGMENTS) remembered.bySegmentText.clear();
-      remembered.bySegmentText.set(segment.text, scores);
+      remembered.bySegmentText.set(segment.text, segmentScores);
     }
-    addScores(total, scores, segment.startLine);
-  });
+    scores.push(segmentScores);
+  }
+  const total = emptyScores();
+  for (let from = 0; from < segments.length; from += SEGMENTS_PER_RUN)
+    addScores(total, runScores(segments, scores, from), segments[from]!.startLine);
   return total;
+}
+
+/**
+ * The scores of a run of consecutive segments (lines relative to its first), kept while the run's
+ * segments have the same scores: an edit adds up again only the run it changed. Scores are
+ * remembered by segment text, so the same scores mean the same texts, hence the same lines apart.
+ */
+interface RunScores {
+  parts: readonly LexiconScores[];
+  scores: LexiconScores;
+}
+
+const SEGMENTS_PER_RUN = 16;
+/** By the scores of the run's first segment; a few each, as equal segments share them. */
+const runsByFirst = new WeakMap<LexiconScores, RunScores[]>();
+const RUNS_PER_FIRST = 4;
+
+function runScores(segments: readonly { startLine: number }[], scores: readonly LexiconScores[], from: number): LexiconScores {
+  const to = Math.min(segments.length, from + SEGMENTS_PER_RUN);
+  const remembered = runsByFirst.get(scores[from]!);
+  if (remembered) for (const run of remembered) if (samePartsAt(run.parts, scores, from, to)) return run.scores;
+  const run: RunScores = { parts: scores.slice(from, to), scores: emptyScores() };
+  for (let index = from; index < to; index++) addScores(run.scores, scores[index]!, segments[index]!.startLine - segments[from]!.startLine);
+  if (!remembered) runsByFirst.set(scores[from]!, [run]);
+  else {
+    if (remembered.length >= RUNS_PER_FIRST) remembered.shift();
+    remembered.push(run);
+  }
+  return run.scores;
+}
+
+function samePartsAt(parts: readonly LexiconScores[], scores: readonly LexiconScores[], from: number, to: number): boolean {
+  if (parts.length !== to - from) return false;
+  for (let index = from; index < to; index++) if (parts[index - from] !== scores[index]) return false;
+  return true;
 }

@@ -31,7 +31,6 @@ export function judgeCoverage(
   groups: readonly HitGroup[],
   named: readonly SectionNode[],
   strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
-  sectionAt: (line: number) => SectionNode | undefined,
   hintsForPartial = PARTIAL_AT,
 ): CoverageFact {
   // A heading's content counts when it is in its own body or in sub-sections that are about the
@@ -51,7 +50,7 @@ export function judgeCoverage(
       score: presentAt,
     };
 
-  const { strong, hints, best } = weighHits(groups, strengthOf, sectionAt);
+  const { strong, hints, best } = weighHits(groups, strengthOf);
   // Hints (weight below 1) can make a concept partial, never present on their own.
   const score = strong + Math.min(hints, HINT_CAP);
   const bestRange: Range | undefined = best
@@ -84,18 +83,16 @@ export function judgeCoverage(
 function weighHits(
   groups: readonly HitGroup[],
   strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
-  sectionAt: (line: number) => SectionNode | undefined,
 ): { strong: number; hints: number; best: { hit: CueHit; line: number } | undefined } {
-  const underNamed = (line: number): boolean => {
-    for (let node = sectionAt(line); node; node = node.parent) if (strengthOf(node)) return true;
-    return false;
-  };
   // Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
   const byPhrase = new Map<string, { hit: CueHit; line: number; value: number }>();
   for (const group of groups) {
+    // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
+    const inTemplate = Boolean(group.section?.hollow);
+    const underNamed = !inTemplate && group.hits.length > 0 && isUnderNamed(group.section, strengthOf);
     for (const hit of group.hits) {
       const line = group.startLine + hit.line;
-      const value = hitValue(hit, line, sectionAt, underNamed);
+      const value = hitValue(hit, inTemplate, underNamed);
       const previous = byPhrase.get(hit.phrase);
       if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line, value });
     }
@@ -131,14 +128,15 @@ const PARTIAL_AT = 0.25;
  * What one cue phrase is worth: half on a bare topic bullet, half again (at most 0.5) inside a
  * section that is itself an unfilled template, one and a half under a heading naming the concept.
  */
-function hitValue(
-  hit: CueHit,
-  line: number,
-  sectionAt: (line: number) => SectionNode | undefined,
-  underNamed: (line: number) => boolean,
-): number {
+function hitValue(hit: CueHit, inTemplate: boolean, underNamed: boolean): number {
   let value = hit.weight * (hit.substantive ? 1 : 0.5);
-  if (sectionAt(line)?.hollow) return Math.min(value * 0.5, 0.5);
-  if (underNamed(line)) value *= 1.5;
+  if (inTemplate) return Math.min(value * 0.5, 0.5);
+  if (underNamed) value *= 1.5;
   return value;
+}
+
+/** Whether the section or one above it names the concept. */
+function isUnderNamed(section: SectionNode | undefined, strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined): boolean {
+  for (let node = section; node; node = node.parent) if (strengthOf(node)) return true;
+  return false;
 }

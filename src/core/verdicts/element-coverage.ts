@@ -30,7 +30,6 @@ function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): St
       groups,
       naming.get(spec.id) ?? [],
       (section) => section.elements.get(spec.id),
-      sectionAt,
       ELEMENT_HINTS_FOR_PARTIAL,
     );
     // Constraints that raise latency but give no number are partial (the spec asks for a number
