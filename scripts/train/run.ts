@@ -287,7 +287,8 @@ export function main(argv: string[]): number {
   fs.writeFileSync(out, text);
   console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
   // The pitfall and offline models read element statuses from the element weights this process loaded at start.
-  if (elementWeightsChanged) console.log('the element weights changed: run npm run train once more so the models that read element statuses see them');
+  if (elementWeightsChanged)
+    console.log('the element weights changed: run npm run train once more so the models that read element statuses see them');
   const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), false, console.log);
   writeOfflineWeights(corpus, offlineOut, false);
   return Math.max(scenarioCode, runPitfallTraining(root, corpus, false));
