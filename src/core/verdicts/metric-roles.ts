@@ -41,7 +41,7 @@ function* judgeMetrics(facts: LocatedFacts, task: TaskType): Steps<MetricFact[]>
     const section = facts.sectionAt(range.start.line);
     const inEvaluation = isEvaluationSection(section);
     const lineText = facts.lines[range.start.line] ?? '';
-    let role: MetricRole = compatibleRole(hit.name, hit.statedRole) ?? compatibleRole(hit.name, headingRole(section)) ?? 'unknown';
+    let role: MetricRole = compatibleRole(hit.name, hit.statedRole) ?? headingRoleOf(hit.name, headingRole(section)) ?? 'unknown';
     const stated = role !== 'unknown';
     if (hit.asLoss || hit.inTradeoff) role = 'unknown';
     else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
@@ -70,6 +70,15 @@ function compatibleRole(name: string, stated: MetricRole | undefined): MetricRol
   const typical = metricSpec(name)?.typicalRole;
   if ((stated === 'offline' || stated === 'model') && typical !== undefined && typical !== 'offline') return undefined;
   return stated;
+}
+
+/**
+ * The role a heading gives a mention: a model-quality metric under a goals or success-criteria
+ * heading ("Precision of the queue ≥ 0.6") is the model metric the framing sets, not a business one.
+ */
+function headingRoleOf(name: string, heading: MetricRole | undefined): MetricRole | undefined {
+  if (heading === 'business' && metricSpec(name)?.typicalRole === 'offline') return 'model';
+  return compatibleRole(name, heading);
 }
 
 /** Whether a section (or one above it) is where the document states its metrics. */
