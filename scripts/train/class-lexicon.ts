@@ -3,6 +3,7 @@
 // scores a doc with it). Built on train docs only; train rows are scored cross-fitted.
 import type { ClassLexicon } from '../../src/core/learned/class-scores';
 import type { Split } from '../eval/labels';
+import { FOLDS, foldOf } from './corpus';
 
 export interface LexiconDoc {
   repository: string;
@@ -16,8 +17,6 @@ export interface LexiconDoc {
 const LEXICON_MIN_DOCS = 3;
 /** Log-odds this small say nothing and are left out. */
 const LEXICON_MIN_WEIGHT = 0.5;
-/** Cross-fitting folds of the train docs (by repository) for the lexicon feature of train rows. */
-const FOLDS = 5;
 const DECIMALS = 4;
 const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
 
@@ -54,13 +53,6 @@ export function buildClassLexicon(docs: readonly LexiconDoc[], classes: readonly
     if (Object.keys(weights).length) lexicon[word] = weights;
   }
   return lexicon;
-}
-
-/** FNV-1a: a fixed fold per repository, whatever the order of the manifest. */
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
 }
 
 /**

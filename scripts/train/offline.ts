@@ -7,8 +7,6 @@
 // of a fixed grid; the L2s, the document threshold and the stated ratio are those whose doc
 // verdicts agree best with gold on dev (ties: the first in grid order, which starts from the
 // strongest L2 and the middle threshold). Deterministic: same corpus, same bytes.
-import fs from 'node:fs';
-import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
 import type { HiddenFact, MetricFact, SectionNode } from '../../src/core/analysis/facts';
 import type { FeatureVector } from '../../src/core/learned/features';
@@ -22,7 +20,7 @@ import {
   type OfflineMetricModel,
 } from '../../src/core/learned/offline-headline';
 import { offlineVerdict } from '../../src/core/verdicts/offline-metric';
-import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry } from '../eval/labels';
+import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { fitLogistic } from './fit';
 
 export interface OfflineDoc {
@@ -56,17 +54,12 @@ const THRESHOLD_GRID = Array.from(
 const RATIO_GRID = [0.5, 0.25, 0.75, 0];
 const OFFLINE_VERDICTS = new Set(['fits', 'misaligned']);
 
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
-  const paths = corpusPaths(corpusRoot);
   const docs: OfflineDoc[] = [];
-  for (const entry of readJson<ManifestEntry[]>(paths.manifest)) {
-    if (entry.split === 'test') continue;
-    const textPath = docTextPath(paths, entry);
-    const gold = goldLabelOf(paths, entry.file) as (ReturnType<typeof goldLabelOf> & { offlineMetric: { lines?: number[] } }) | undefined;
-    if (!textPath || !gold) continue;
-    const facts = analyzeFacts(stripBom(fs.readFileSync(textPath, 'utf8')), { path: entry.file });
+  for (const source of readTrainingSources(corpusRoot).sources) {
+    const { entry, text } = source;
+    const gold = source.gold as typeof source.gold & { offlineMetric: { lines?: number[] } };
+    const facts = analyzeFacts(text, { path: entry.file });
     const candidates = facts.metrics.filter(isQualityMetric);
     const cited = new Set(OFFLINE_VERDICTS.has(gold.offlineMetric.verdict) ? (gold.offlineMetric.lines ?? []) : []);
     docs.push({
@@ -155,15 +148,6 @@ export function trainOffline(docs: readonly OfflineDoc[]): OfflineWeightsFile {
   };
 }
 
-/** Folds of the train docs (by repository, so a repository's docs stay together) for cross-fitting. */
-const FOLDS = 5;
-
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
-}
-
 /** Per train doc, the mention model fitted without the doc's fold. */
 function crossFitted(train: readonly OfflineDoc[], names: readonly string[], l2: number): LogisticModel[] {
   const models = Array.from({ length: FOLDS }, (_, fold) => {
@@ -192,8 +176,6 @@ function firstFeatures(docs: readonly OfflineDoc[]): FeatureVector {
   return {};
 }
 
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
-
 /**
  * Fits the offline-metric models on `corpusRoot` and writes `out`, or with `check` only says
  * whether `out` holds what the corpus fits. Returns whether it does (always true when writing).
@@ -205,14 +187,5 @@ export function writeOfflineWeights(corpusRoot: string, out: string, check: bool
     `offline metric: train ${train.docs} docs ${percent(train.agreement)}, dev ${dev.docs} docs ${percent(dev.agreement)}; ` +
       `L2 ${weights.l2.mention}/${weights.l2.document}, document threshold ${weights.documentThreshold}, stated ratio ${weights.statedRatio}`,
   );
-  const text = `${JSON.stringify(weights, null, 2)}\n`;
-  const name = path.basename(out);
-  if (check) {
-    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    console.log(same ? `${name} is what this corpus fits` : `${name} differs from what this corpus fits: run npm run train`);
-    return same;
-  }
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${name} (${text.length} bytes)`);
-  return true;
+  return writeOrCheckWeights(out, `${JSON.stringify(weights, null, 2)}\n`, check);
 }

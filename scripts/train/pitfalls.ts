@@ -6,7 +6,6 @@
 // The model only decides where the features tell the pitfall from noise (cross-validated AUC on
 // train at least NOISE_AUC) and it beats the hand rule's F1 on dev; elsewhere the hand rule decides.
 // The test split is never read. Deterministic: Newton's method, fixed grids, rounded weights.
-import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
 import {
@@ -17,7 +16,8 @@ import {
   type PitfallModel,
 } from '../../src/core/verdicts/pitfalls/learned';
 import { PITFALL_IDS, type PitfallId } from '../../src/core/types';
-import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
+import type { Split } from '../eval/labels';
+import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { fitLogistic } from './fit';
 
 interface PitfallRow {
@@ -30,7 +30,6 @@ interface PitfallRow {
 }
 
 const L2_GRID = [1, 3, 10, 30, 100];
-const FOLDS = 5;
 /** Thresholds tried on dev: 0.05, 0.075, … 0.95. */
 const THRESHOLD_GRID = Array.from({ length: 37 }, (_, index) => Math.round((0.05 + index * 0.025) * 1000) / 1000);
 /** Dev F1 a higher threshold may cost: one doc of 37 moves F1 by more. */
@@ -40,18 +39,11 @@ const NOISE_AUC = 0.6;
 /** The threshold when no dev threshold reports a true positive. */
 const MORE_LIKELY_THAN_NOT = 0.5;
 
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 /** One row per pitfall per labelled train and dev doc on this machine (test is left alone). */
 export function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRow[]> {
-  const paths = corpusPaths(corpusRoot);
   const rows = Object.fromEntries(PITFALL_IDS.map((id) => [id, [] as PitfallRow[]])) as Record<PitfallId, PitfallRow[]>;
-  for (const entry of readJson<ManifestEntry[]>(paths.manifest)) {
-    if (entry.split === 'test') continue;
-    const textPath = docTextPath(paths, entry);
-    const gold = goldLabelOf(paths, entry.file);
-    if (!textPath || !gold) continue;
-    const facts = analyzeFacts(stripBom(fs.readFileSync(textPath, 'utf8')), { path: entry.file });
+  for (const { entry, text, gold } of readTrainingSources(corpusRoot).sources) {
+    const facts = analyzeFacts(text, { path: entry.file });
     for (const id of PITFALL_IDS) {
       const verdict = facts.pitfalls[id];
       const label = gold.pitfalls[id];
@@ -66,12 +58,6 @@ export function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRo
     }
   }
   return rows;
-}
-
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
 }
 
 function fit(rows: readonly PitfallRow[], l2: number): Pick<PitfallModel, 'bias' | 'weights'> {
@@ -218,7 +204,6 @@ export function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
   };
 }
 
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 const describe = (counts: Confusion): string =>
   `P ${percent(precisionOf(counts))} R ${percent(recallOf(counts))} F1 ${percent(f1Of(counts))}`;
 
@@ -234,15 +219,5 @@ export function runPitfallTraining(root: string, corpusRoot: string, check: bool
     for (const split of ['train', 'dev'] as const)
       console.log(`  ${split.padEnd(5)} hand ${describe(figures[split].hand)}   decided ${describe(figures[split].decided)}`);
   }
-  const text = `${JSON.stringify(weights, null, 2)}\n`;
-  if (check) {
-    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    console.log(
-      same ? 'pitfall-weights.json is what this corpus fits' : 'pitfall-weights.json differs from what this corpus fits: run npm run train',
-    );
-    return same ? 0 : 1;
-  }
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
-  return 0;
+  return writeOrCheckWeights(out, `${JSON.stringify(weights, null, 2)}\n`, check) ? 0 : 1;
 }

@@ -16,7 +16,8 @@ import { FEATURE_NAMES, lexiconFeatures, type FeatureVector } from '../../src/co
 import { indexLexicon, scoreLines, tokenLines, type Lexicon, type LexiconScores, type TokenLine } from '../../src/core/learned/lexicon';
 import { probability, statusAt, type LogisticModel, type StatusBounds, type Thresholds } from '../../src/core/learned/model';
 import { ELEMENT_IDS, type CoverageStatus } from '../../src/core/types';
-import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split, type Status } from '../eval/labels';
+import type { Split, Status } from '../eval/labels';
+import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { fitLogistic, type Design } from './fit';
 import { buildLexicon, type LexiconDoc } from './lexicon';
 import { writeOfflineWeights } from './offline';
@@ -41,8 +42,6 @@ export interface TrainingDoc extends LexiconDoc {
 
 /** Content lines cited per heading line: a heading cited as evidence stands for the start of its section. */
 const LINES_PER_CITED_HEADING = 5;
-/** Cross-fitting folds of the train docs (by repository) for the lexicon features of train rows. */
-const FOLDS = 5;
 
 /** L2 strengths tried on dev (on standardised features). */
 const L2_GRID = [1, 3, 10, 30, 100, 300, 1000];
@@ -53,22 +52,12 @@ const MARGIN_GRID = Array.from({ length: 13 }, (_, index) => Math.round(index * 
 /** The margin used when the corpus has no dev docs. */
 const DEFAULT_MARGIN = 0.1;
 
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 /** One row per element of every labelled train and dev doc on this machine (test is left alone). */
 export function loadRows(corpusRoot: string): { rows: TrainingRow[]; docs: TrainingDoc[]; notOnMachine: number } {
-  const paths = corpusPaths(corpusRoot);
-  const manifest = readJson<ManifestEntry[]>(paths.manifest);
+  const { sources, notOnMachine } = readTrainingSources(corpusRoot);
   const rows: TrainingRow[] = [];
   const docs: TrainingDoc[] = [];
-  let notOnMachine = 0;
-  for (const entry of manifest) {
-    if (entry.split === 'test') continue;
-    const textPath = docTextPath(paths, entry);
-    const gold = goldLabelOf(paths, entry.file);
-    if (!textPath) notOnMachine++;
-    if (!textPath || !gold) continue;
-    const text = stripBom(fs.readFileSync(textPath, 'utf8'));
+  for (const { entry, text, gold } of sources) {
     const facts = analyzeFacts(text, { path: entry.file });
     const lines: TokenLine[] = [];
     const headingLines = new Map<number, number[]>();
@@ -105,13 +94,6 @@ export function loadRows(corpusRoot: string): { rows: TrainingRow[]; docs: Train
     docs.push({ file: entry.file, repository: entry.repository, split: entry.split, lines, evidence });
   }
   return { rows, docs, notOnMachine };
-}
-
-/** FNV-1a: a fixed fold per repository, whatever the order of the manifest. */
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
 }
 
 /**
@@ -254,8 +236,6 @@ export function train(allRows: readonly TrainingRow[], docs: readonly TrainingDo
 
 export const serializeWeights = (weights: WeightsFile): string => `${JSON.stringify(weights, null, 2)}\n`;
 
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
-
 export function main(argv: string[]): number {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const corpusIndex = argv.indexOf('--corpus');
@@ -277,15 +257,13 @@ export function main(argv: string[]): number {
   // element weights this process loaded: after the element weights change, train twice.
   const offlineOut = path.join(root, 'src/core/learned/offline-weights.json');
   if (argv.includes('--check')) {
-    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    console.log(same ? 'weights.json is what this corpus fits' : 'weights.json differs from what this corpus fits: run npm run train');
+    const same = writeOrCheckWeights(out, text, true);
     const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), true, console.log);
     const offlineSame = writeOfflineWeights(corpus, offlineOut, true);
     return Math.max(same ? 0 : 1, scenarioCode, runPitfallTraining(root, corpus, true), offlineSame ? 0 : 1);
   }
   const elementWeightsChanged = !fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text;
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
+  writeOrCheckWeights(out, text, false);
   // The pitfall and offline models read element statuses from the element weights this process loaded at start.
   if (elementWeightsChanged)
     console.log('the element weights changed: run npm run train once more so the models that read element statuses see them');

@@ -2,7 +2,6 @@
 // regression in conditional-logit form, fitted on the train split by Newton's method (fixed
 // iterations, no randomness), its L2 strengths chosen on dev by accuracy, then by dev log-loss. The
 // test split is never read. Same corpus → the same bytes.
-import fs from 'node:fs';
 import { analyzeLocatedFacts } from '../../src/core/analyze';
 import {
   learnedScenario,
@@ -13,9 +12,10 @@ import {
 } from '../../src/core/learned/scenario-model';
 import { scenarioCues } from '../../src/core/verdicts/scenario';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/core/types';
-import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
+import type { Split } from '../eval/labels';
 import type { ClassLexicon } from '../../src/core/learned/class-scores';
 import { buildClassLexicon, crossFittedLexicons } from './class-lexicon';
+import { percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { encodeRow, fitConditionalLogit, logLoss, type EncodedRow, type Layout } from './conditional-logit';
 
 export interface ScenarioRow {
@@ -39,18 +39,13 @@ const BIAS_L2 = 0.01;
 const DECIMALS = 4;
 
 const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** One row per labelled train and dev doc on this machine. */
 export function loadScenarioRows(corpusRoot: string): ScenarioRow[] {
-  const paths = corpusPaths(corpusRoot);
   const rows: ScenarioRow[] = [];
-  for (const entry of readJson<ManifestEntry[]>(paths.manifest)) {
-    if (entry.split === 'test') continue;
-    const textPath = docTextPath(paths, entry);
-    const gold = goldLabelOf(paths, entry.file);
-    if (!textPath || !gold || !(SCENARIO_IDS as readonly string[]).includes(gold.scenario)) continue;
-    const facts = analyzeLocatedFacts(stripBom(fs.readFileSync(textPath, 'utf8')), { path: entry.file });
+  for (const { entry, text, gold } of readTrainingSources(corpusRoot).sources) {
+    if (!(SCENARIO_IDS as readonly string[]).includes(gold.scenario)) continue;
+    const facts = analyzeLocatedFacts(text, { path: entry.file });
     rows.push({
       doc: entry.file,
       repository: entry.repository,
@@ -130,8 +125,6 @@ export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string)
 
 export const serializeScenarioWeights = (weights: ScenarioWeightsFile): string => `${JSON.stringify(weights, null, 2)}\n`;
 
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
-
 /** Fits the scenario verdict and writes (or, with `check`, compares) `out`; returns the exit code. */
 export function scenarioMain(corpus: string, out: string, check: boolean, log: (line: string) => void): number {
   const weights = trainScenario(loadScenarioRows(corpus), process.env.MLSD_TRAIN_VERBOSE ? log : undefined);
@@ -140,17 +133,5 @@ export function scenarioMain(corpus: string, out: string, check: boolean, log: (
     log(`scenario ${split.padEnd(5)} ${String(docs).padStart(3)} docs  ${percent(hand)} → ${percent(learned)}`);
   }
   log(`scenario L2: shared ${weights.l2.shared}, each scenario's own ${weights.l2.own}`);
-  const text = serializeScenarioWeights(weights);
-  if (check) {
-    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    log(
-      same
-        ? 'scenario-weights.json is what this corpus fits'
-        : 'scenario-weights.json differs from what this corpus fits: run npm run train',
-    );
-    return same ? 0 : 1;
-  }
-  fs.writeFileSync(out, text);
-  log(`wrote scenario weights (${text.length} bytes)`);
-  return 0;
+  return writeOrCheckWeights(out, serializeScenarioWeights(weights), check, log) ? 0 : 1;
 }
