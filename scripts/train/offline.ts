@@ -15,13 +15,14 @@ import {
   documentFeatures,
   headlineFeatures,
   isQualityMetric,
+  MENTION_FEATURES,
   readStatedMetrics,
   type MetricElements,
   type OfflineMetricModel,
 } from '../../src/core/learned/offline-headline';
 import { offlineVerdict } from '../../src/core/verdicts/offline-metric';
 import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
-import { fitLogistic } from './fit';
+import { fitLogistic, type Design } from './fit';
 
 export interface OfflineDoc {
   file: string;
@@ -82,7 +83,7 @@ export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
 }
 
 /** The doc verdict the core would give with these models. */
-export function offlineVerdictOf(doc: OfflineDoc, model: OfflineMetricModel): string {
+function offlineVerdictOf(doc: OfflineDoc, model: OfflineMetricModel): string {
   const probabilities = doc.features.map((features) => probability(model.mention, features));
   return offlineVerdict(readStatedMetrics(doc.candidates, probabilities, doc.elements, model), doc.hidden, doc.sections).verdict;
 }
@@ -93,26 +94,27 @@ function agreement(docs: readonly OfflineDoc[], model: OfflineMetricModel): numb
   return Math.round((agreeing / docs.length) * 10000) / 10000;
 }
 
-const namesOf = (vector: FeatureVector): string[] => Object.keys(vector);
 const designRow = (names: readonly string[], vector: FeatureVector): number[] => names.map((name) => vector[name] ?? 0);
+
+/** The mention model's design: one row per mention of the docs. */
+const mentionDesignOf = (docs: readonly OfflineDoc[]): Design => ({
+  names: MENTION_FEATURES,
+  rows: docs.flatMap((doc) => doc.features.map((features) => designRow(MENTION_FEATURES, features))),
+  targets: docs.flatMap((doc) => doc.targets),
+});
 
 export function trainOffline(docs: readonly OfflineDoc[]): OfflineWeightsFile {
   const train = docs.filter((doc) => doc.split === 'train');
   const dev = docs.filter((doc) => doc.split === 'dev');
   const chooseOn = dev.length ? dev : train;
-  const mentionNames = namesOf(firstFeatures(docs));
-  const documentNames = namesOf(documentFeatures([], [], EMPTY_ELEMENTS));
-  const mentionDesign = {
-    names: mentionNames,
-    rows: train.flatMap((doc) => doc.features.map((features) => designRow(mentionNames, features))),
-    targets: train.flatMap((doc) => doc.targets),
-  };
+  const documentNames = Object.keys(documentFeatures([], [], EMPTY_ELEMENTS));
+  const mentionDesign = mentionDesignOf(train);
   let best: { l2: OfflineWeightsFile['l2']; model: OfflineMetricModel; dev: number } | undefined;
   for (const mentionL2 of L2_GRID) {
     const mention = fitLogistic(mentionDesign, mentionL2);
     // The document model learns from the probabilities of a mention model that has not seen the
     // doc (folds by repository), as the core will score an unseen doc.
-    const heldOut = crossFitted(train, mentionNames, mentionL2);
+    const heldOut = crossFitted(train, mentionL2);
     const documentRows = train.map((doc, index) =>
       designRow(
         documentNames,
@@ -149,18 +151,10 @@ export function trainOffline(docs: readonly OfflineDoc[]): OfflineWeightsFile {
 }
 
 /** Per train doc, the mention model fitted without the doc's fold. */
-function crossFitted(train: readonly OfflineDoc[], names: readonly string[], l2: number): LogisticModel[] {
-  const models = Array.from({ length: FOLDS }, (_, fold) => {
-    const rest = train.filter((doc) => foldOf(doc.repository) !== fold);
-    return fitLogistic(
-      {
-        names,
-        rows: rest.flatMap((doc) => doc.features.map((features) => designRow(names, features))),
-        targets: rest.flatMap((doc) => doc.targets),
-      },
-      l2,
-    );
-  });
+function crossFitted(train: readonly OfflineDoc[], l2: number): LogisticModel[] {
+  const models = Array.from({ length: FOLDS }, (_, fold) =>
+    fitLogistic(mentionDesignOf(train.filter((doc) => foldOf(doc.repository) !== fold)), l2),
+  );
   return train.map((doc) => models[foldOf(doc.repository)]!);
 }
 
@@ -169,12 +163,6 @@ const EMPTY_ELEMENTS: MetricElements = {
   'evaluation.offline': { status: 'missing', residueOnly: false, score: 0 },
   'framing.model-metric': { status: 'missing', residueOnly: false, score: 0 },
 };
-
-/** The mention features' names in the order the features module writes them. */
-function firstFeatures(docs: readonly OfflineDoc[]): FeatureVector {
-  for (const doc of docs) if (doc.features[0]) return doc.features[0];
-  return {};
-}
 
 /**
  * Fits the offline-metric models on `corpusRoot` and writes `out`, or with `check` only says
