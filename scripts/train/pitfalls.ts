@@ -40,7 +40,7 @@ const NOISE_AUC = 0.6;
 const MORE_LIKELY_THAN_NOT = 0.5;
 
 /** One row per pitfall per labelled train and dev doc on this machine (test is left alone). */
-export function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRow[]> {
+function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRow[]> {
   const rows = Object.fromEntries(PITFALL_IDS.map((id) => [id, [] as PitfallRow[]])) as Record<PitfallId, PitfallRow[]>;
   for (const { entry, text, gold } of readTrainingSources(corpusRoot).sources) {
     const facts = analyzeFacts(text, { path: entry.file });
@@ -195,7 +195,7 @@ export interface PitfallWeightsFile {
   models: Record<PitfallId, PitfallFit>;
 }
 
-export function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
+function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
   const rows = loadPitfallRows(corpusRoot);
   return {
     about:

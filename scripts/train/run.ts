@@ -101,7 +101,7 @@ export function loadRows(corpusRoot: string): { rows: TrainingRow[]; docs: Train
  * scored with the lexicon built without its own fold, as the doc would be scored unseen; dev rows
  * with the lexicon of all train docs, the one the core ships.
  */
-export function withLexicon(rows: readonly TrainingRow[], docs: readonly TrainingDoc[], full: Lexicon): TrainingRow[] {
+function withLexicon(rows: readonly TrainingRow[], docs: readonly TrainingDoc[], full: Lexicon): TrainingRow[] {
   const trainDocs = docs.filter((doc) => doc.split === 'train');
   const foldIndexes = Array.from({ length: FOLDS }, (_, fold) =>
     indexLexicon(buildLexicon(trainDocs.filter((doc) => foldOf(doc.repository) !== fold))),
@@ -151,7 +151,7 @@ export function figuresOf(rows: readonly TrainingRow[], statusOf: (row: Training
 
 const handStatus = (row: TrainingRow): CoverageStatus => row.bounds.hand;
 
-export function designOf(rows: readonly TrainingRow[], target: (row: TrainingRow) => number): Design {
+function designOf(rows: readonly TrainingRow[], target: (row: TrainingRow) => number): Design {
   return { names: FEATURE_NAMES, rows: rows.map((row) => FEATURE_NAMES.map((name) => row.values[name] ?? 0)), targets: rows.map(target) };
 }
 
