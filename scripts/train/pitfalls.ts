@@ -6,7 +6,6 @@
 // The model only decides where the features tell the pitfall from noise (cross-validated AUC on
 // train at least NOISE_AUC) and it beats the hand rule's F1 on dev; elsewhere the hand rule decides.
 // The test split is never read. Deterministic: Newton's method, fixed grids, rounded weights.
-import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
 import {
   decide,
@@ -207,9 +206,11 @@ function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
 const describe = (counts: Confusion): string =>
   `P ${percent(precisionOf(counts))} R ${percent(recallOf(counts))} F1 ${percent(f1Of(counts))}`;
 
-/** Fits, prints the figures, and writes (or with `check`, compares) the weights file; returns the exit code. */
-export function runPitfallTraining(root: string, corpusRoot: string, check: boolean): number {
-  const out = path.join(root, 'src/core/learned/pitfall-weights.json');
+/**
+ * Fits the pitfall models on `corpusRoot`, prints their figures, and writes `out`, or with `check`
+ * only says whether `out` holds what the corpus fits. Returns whether it does (always true when writing).
+ */
+export function writePitfallWeights(corpusRoot: string, out: string, check: boolean): boolean {
   const weights = trainPitfalls(corpusRoot);
   for (const id of PITFALL_IDS) {
     const { l2, trainAuc, decides, threshold, figures } = weights.models[id];
@@ -219,5 +220,5 @@ export function runPitfallTraining(root: string, corpusRoot: string, check: bool
     for (const split of ['train', 'dev'] as const)
       console.log(`  ${split.padEnd(5)} hand ${describe(figures[split].hand)}   decided ${describe(figures[split].decided)}`);
   }
-  return writeOrCheckWeights(out, `${JSON.stringify(weights, null, 2)}\n`, check) ? 0 : 1;
+  return writeOrCheckWeights(out, `${JSON.stringify(weights, null, 2)}\n`, check);
 }

@@ -1,6 +1,6 @@
 // `npm run train`: fits the learned element verdict on the labelled corpus and writes
-// src/core/learned/weights.json, then the scenario (./scenario.ts), pitfall (./pitfalls.ts) and
-// offline-metric (./offline.ts) models, each into its own weights file beside it.
+// src/core/learned/weights.json, then the scenario (./scenario.ts), offline-metric (./offline.ts)
+// and pitfall (./pitfalls.ts) models, each into its own weights file beside it.
 //   npm run train                    fit on train, choose L2, margins and thresholds on dev, write the weights
 //   npm run train -- --check         fit and compare with the committed weights; exit 1 if they differ
 //   npm run train -- --corpus DIR    another corpus folder with the same layout
@@ -21,8 +21,8 @@ import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from
 import { fitLogistic, type Design } from './fit';
 import { buildLexicon, type LexiconDoc } from './lexicon';
 import { writeOfflineWeights } from './offline';
-import { runPitfallTraining } from './pitfalls';
-import { scenarioMain } from './scenario';
+import { writePitfallWeights } from './pitfalls';
+import { writeScenarioWeights } from './scenario';
 
 export interface TrainingRow {
   doc: string;
@@ -240,7 +240,9 @@ export function main(argv: string[]): number {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const corpusIndex = argv.indexOf('--corpus');
   const corpus = path.resolve(corpusIndex >= 0 && argv[corpusIndex + 1] ? argv[corpusIndex + 1]! : path.join(root, 'test/corpus'));
-  const out = path.join(root, 'src/core/learned/weights.json');
+  const learnedFile = (name: string): string => path.join(root, 'src/core/learned', name);
+  const out = learnedFile('weights.json');
+  const check = argv.includes('--check');
   const { rows, docs, notOnMachine } = loadRows(corpus);
   const weights = train(rows, docs);
   for (const split of ['train', 'dev'] as const) {
@@ -253,23 +255,18 @@ export function main(argv: string[]): number {
   if (notOnMachine)
     console.log(`not on this machine: ${notOnMachine} train/dev docs (npm run corpus:fetch); the fit would differ without them`);
   const text = serializeWeights(weights);
-  // The offline-metric models read the element verdicts through the analysis, which uses the
-  // element weights this process loaded: after the element weights change, train twice.
-  const offlineOut = path.join(root, 'src/core/learned/offline-weights.json');
-  if (argv.includes('--check')) {
-    const same = writeOrCheckWeights(out, text, true);
-    const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), true, console.log);
-    const offlineSame = writeOfflineWeights(corpus, offlineOut, true);
-    return Math.max(same ? 0 : 1, scenarioCode, runPitfallTraining(root, corpus, true), offlineSame ? 0 : 1);
-  }
-  const elementWeightsChanged = !fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text;
-  writeOrCheckWeights(out, text, false);
-  // The pitfall and offline models read element statuses from the element weights this process loaded at start.
+  const elementWeightsChanged = !check && (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text);
+  const fits = [writeOrCheckWeights(out, text, check)];
+  // The offline and pitfall models read element statuses through the analysis, which uses the
+  // element weights this process loaded at start: after the element weights change, train twice.
   if (elementWeightsChanged)
     console.log('the element weights changed: run npm run train once more so the models that read element statuses see them');
-  const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), false, console.log);
-  writeOfflineWeights(corpus, offlineOut, false);
-  return Math.max(scenarioCode, runPitfallTraining(root, corpus, false));
+  fits.push(
+    writeScenarioWeights(corpus, learnedFile('scenario-weights.json'), check),
+    writeOfflineWeights(corpus, learnedFile('offline-weights.json'), check),
+    writePitfallWeights(corpus, learnedFile('pitfall-weights.json'), check),
+  );
+  return fits.every(Boolean) ? 0 : 1;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2));

@@ -125,13 +125,16 @@ export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string)
 
 export const serializeScenarioWeights = (weights: ScenarioWeightsFile): string => `${JSON.stringify(weights, null, 2)}\n`;
 
-/** Fits the scenario verdict and writes (or, with `check`, compares) `out`; returns the exit code. */
-export function scenarioMain(corpus: string, out: string, check: boolean, log: (line: string) => void): number {
+/**
+ * Fits the scenario verdict on `corpus` and writes `out`, or with `check` only says whether `out`
+ * holds what the corpus fits. Returns whether it does (always true when writing).
+ */
+export function writeScenarioWeights(corpus: string, out: string, check: boolean, log: (line: string) => void = console.log): boolean {
   const weights = trainScenario(loadScenarioRows(corpus), process.env.MLSD_TRAIN_VERBOSE ? log : undefined);
   for (const split of ['train', 'dev'] as const) {
     const { docs, hand, learned } = weights.figures[split];
     log(`scenario ${split.padEnd(5)} ${String(docs).padStart(3)} docs  ${percent(hand)} → ${percent(learned)}`);
   }
   log(`scenario L2: shared ${weights.l2.shared}, each scenario's own ${weights.l2.own}`);
-  return writeOrCheckWeights(out, serializeScenarioWeights(weights), check, log) ? 0 : 1;
+  return writeOrCheckWeights(out, serializeScenarioWeights(weights), check, log);
 }
