@@ -4,6 +4,7 @@
 import type { ClassLexicon } from '../../src/core/learned/class-scores';
 import type { Split } from '../eval/labels';
 import { FOLDS, foldOf } from './corpus';
+import { roundForFile } from './fit';
 
 export interface LexiconDoc {
   repository: string;
@@ -17,8 +18,6 @@ export interface LexiconDoc {
 const LEXICON_MIN_DOCS = 3;
 /** Log-odds this small say nothing and are left out. */
 const LEXICON_MIN_WEIGHT = 0.5;
-const DECIMALS = 4;
-const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
 
 /** Each doc weighs 1 / (docs of its repository), so one repository's template headings count once. */
 export function buildClassLexicon(docs: readonly LexiconDoc[], classes: readonly string[]): ClassLexicon {
@@ -47,7 +46,7 @@ export function buildClassLexicon(docs: readonly LexiconDoc[], classes: readonly
     classes.forEach((id, c) => {
       const inClass = (counts[c]! + 0.5) / (classWeight[c]! + 1);
       const elsewhere = (docsWithWord - counts[c]! + 0.5) / (total - classWeight[c]! + 1);
-      const logOdds = round(Math.log(inClass / elsewhere));
+      const logOdds = roundForFile(Math.log(inClass / elsewhere));
       if (Math.abs(logOdds) >= LEXICON_MIN_WEIGHT) weights[id] = logOdds;
     });
     if (Object.keys(weights).length) lexicon[word] = weights;

@@ -16,6 +16,7 @@ import type { Split } from '../eval/labels';
 import type { ClassLexicon } from '../../src/core/learned/class-scores';
 import { buildClassLexicon, crossFittedLexicons } from './class-lexicon';
 import { percent, readTrainingSources, writeOrCheckWeights } from './corpus';
+import { roundForFile } from './fit';
 import { encodeRow, fitConditionalLogit, logLoss, type EncodedRow, type Layout } from './conditional-logit';
 
 export interface ScenarioRow {
@@ -36,9 +37,6 @@ const SHARED_L2_GRID = [0.1, 0.3, 1, 3, 10];
 const OWN_L2_FACTORS = [1, 3, 10, 30];
 /** The biases are barely held: only enough to make the fit unique. */
 const BIAS_L2 = 0.01;
-const DECIMALS = 4;
-
-const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
 
 /** One row per labelled train and dev doc on this machine. */
 export function loadScenarioRows(corpusRoot: string): ScenarioRow[] {
@@ -71,7 +69,7 @@ export interface ScenarioFigures {
 
 /** Hand and learned accuracy; the learned verdict, as the core applies it, keeps a stated scenario. */
 function figuresOf(rows: readonly ScenarioRow[], model: ScenarioModel): ScenarioFigures {
-  const share = (part: number): number => (rows.length ? round(part / rows.length) : 0);
+  const share = (part: number): number => (rows.length ? roundForFile(part / rows.length) : 0);
   const hand = rows.filter((row) => (row.cues.stated ?? row.cues.counted ?? 'generic') === row.gold).length;
   const learned = rows.filter((row) => (row.cues.stated ?? learnedScenario(model, row.cues)) === row.gold).length;
   return { docs: rows.length, hand: share(hand), learned: share(learned) };
@@ -106,10 +104,10 @@ export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string)
         const accuracy = figuresOf(devRows, model).learned;
         const loss = logLoss(LAYOUT, model, devData);
         log?.(
-          `  lexicon ${lexicon === fullLexicon ? 'yes' : 'no '} L2 ${sharedL2}/${round(sharedL2 * factor)}: dev ${accuracy} log-loss ${loss.toFixed(2)}`,
+          `  lexicon ${lexicon === fullLexicon ? 'yes' : 'no '} L2 ${sharedL2}/${roundForFile(sharedL2 * factor)}: dev ${accuracy} log-loss ${loss.toFixed(2)}`,
         );
         if (!chosen || accuracy > chosen.accuracy || (accuracy === chosen.accuracy && loss < chosen.loss))
-          chosen = { l2: { shared: sharedL2, own: round(sharedL2 * factor) }, model, accuracy, loss };
+          chosen = { l2: { shared: sharedL2, own: roundForFile(sharedL2 * factor) }, model, accuracy, loss };
       }
     }
   }
