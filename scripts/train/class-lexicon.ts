@@ -3,6 +3,8 @@
 // scores a doc with it). Built on train docs only; train rows are scored cross-fitted.
 import type { ClassLexicon } from '../../src/core/learned/class-scores';
 import type { Split } from '../eval/labels';
+import { FOLDS, foldOf } from './corpus';
+import { roundForFile } from './fit';
 
 export interface LexiconDoc {
   repository: string;
@@ -16,10 +18,6 @@ export interface LexiconDoc {
 const LEXICON_MIN_DOCS = 3;
 /** Log-odds this small say nothing and are left out. */
 const LEXICON_MIN_WEIGHT = 0.5;
-/** Cross-fitting folds of the train docs (by repository) for the lexicon feature of train rows. */
-const FOLDS = 5;
-const DECIMALS = 4;
-const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
 
 /** Each doc weighs 1 / (docs of its repository), so one repository's template headings count once. */
 export function buildClassLexicon(docs: readonly LexiconDoc[], classes: readonly string[]): ClassLexicon {
@@ -48,19 +46,12 @@ export function buildClassLexicon(docs: readonly LexiconDoc[], classes: readonly
     classes.forEach((id, c) => {
       const inClass = (counts[c]! + 0.5) / (classWeight[c]! + 1);
       const elsewhere = (docsWithWord - counts[c]! + 0.5) / (total - classWeight[c]! + 1);
-      const logOdds = round(Math.log(inClass / elsewhere));
+      const logOdds = roundForFile(Math.log(inClass / elsewhere));
       if (Math.abs(logOdds) >= LEXICON_MIN_WEIGHT) weights[id] = logOdds;
     });
     if (Object.keys(weights).length) lexicon[word] = weights;
   }
   return lexicon;
-}
-
-/** FNV-1a: a fixed fold per repository, whatever the order of the manifest. */
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
 }
 
 /**

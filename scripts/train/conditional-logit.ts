@@ -4,7 +4,7 @@
 // step halved when it does not lower the objective, no randomness: the same rows give the same
 // weights, bit for bit. Pure: no files, no analysis.
 import type { ClassWeights } from '../../src/core/learned/class-scores';
-import { solve } from './fit';
+import { roundForFile, solve } from './fit';
 
 export interface Layout {
   classes: readonly string[];
@@ -24,8 +24,6 @@ export interface Penalty {
 }
 
 const ITERATIONS = 40;
-const DECIMALS = 4;
-const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
 
 const parameterCount = (layout: Layout): number => layout.classes.length * (1 + layout.features.length) + layout.features.length;
 
@@ -138,15 +136,15 @@ function weightsOf(layout: Layout, theta: readonly number[]): ClassWeights {
   const shared: Record<string, number> = {};
   const byClass: Record<string, Record<string, number>> = {};
   layout.classes.forEach((id, c) => {
-    bias[id] = round(theta[c]!);
+    bias[id] = roundForFile(theta[c]!);
     const own: Record<string, number> = {};
     layout.features.forEach((name, f) => {
-      own[name] = round(theta[classCount + featureCount + c * featureCount + f]!);
+      own[name] = roundForFile(theta[classCount + featureCount + c * featureCount + f]!);
     });
     byClass[id] = own;
   });
   layout.features.forEach((name, f) => {
-    shared[name] = round(theta[classCount + f]!);
+    shared[name] = roundForFile(theta[classCount + f]!);
   });
   return { bias, shared, byClass };
 }

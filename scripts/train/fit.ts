@@ -15,7 +15,8 @@ export interface Design {
   targets: readonly number[];
 }
 
-const round = (value: number): number => {
+/** A number as the weights files keep it (and -0 as 0): every trainer rounds the same way. */
+export const roundForFile = (value: number): number => {
   const factor = 10 ** DECIMALS;
   return Math.round(value * factor) / factor || 0;
 };
@@ -102,7 +103,7 @@ export function fitLogistic(design: Design, l2: number): LogisticModel {
   names.forEach((name, j) => {
     const weight = beta[j + 1]! / scale[j]!;
     bias -= weight * mean[j]!;
-    weights[name] = round(weight);
+    weights[name] = roundForFile(weight);
   });
-  return { bias: round(bias), weights };
+  return { bias: roundForFile(bias), weights };
 }

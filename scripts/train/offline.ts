@@ -7,8 +7,6 @@
 // of a fixed grid; the L2s, the document threshold and the stated ratio are those whose doc
 // verdicts agree best with gold on dev (ties: the first in grid order, which starts from the
 // strongest L2 and the middle threshold). Deterministic: same corpus, same bytes.
-import fs from 'node:fs';
-import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
 import type { HiddenFact, MetricFact, SectionNode } from '../../src/core/analysis/facts';
 import type { FeatureVector } from '../../src/core/learned/features';
@@ -17,13 +15,14 @@ import {
   documentFeatures,
   headlineFeatures,
   isQualityMetric,
+  MENTION_FEATURES,
   readStatedMetrics,
   type MetricElements,
   type OfflineMetricModel,
 } from '../../src/core/learned/offline-headline';
 import { offlineVerdict } from '../../src/core/verdicts/offline-metric';
-import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry } from '../eval/labels';
-import { fitLogistic } from './fit';
+import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
+import { fitLogistic, type Design } from './fit';
 
 export interface OfflineDoc {
   file: string;
@@ -56,17 +55,12 @@ const THRESHOLD_GRID = Array.from(
 const RATIO_GRID = [0.5, 0.25, 0.75, 0];
 const OFFLINE_VERDICTS = new Set(['fits', 'misaligned']);
 
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
-  const paths = corpusPaths(corpusRoot);
   const docs: OfflineDoc[] = [];
-  for (const entry of readJson<ManifestEntry[]>(paths.manifest)) {
-    if (entry.split === 'test') continue;
-    const textPath = docTextPath(paths, entry);
-    const gold = goldLabelOf(paths, entry.file) as (ReturnType<typeof goldLabelOf> & { offlineMetric: { lines?: number[] } }) | undefined;
-    if (!textPath || !gold) continue;
-    const facts = analyzeFacts(stripBom(fs.readFileSync(textPath, 'utf8')), { path: entry.file });
+  for (const source of readTrainingSources(corpusRoot).sources) {
+    const { entry, text } = source;
+    const gold = source.gold as typeof source.gold & { offlineMetric: { lines?: number[] } };
+    const facts = analyzeFacts(text, { path: entry.file });
     const candidates = facts.metrics.filter(isQualityMetric);
     const cited = new Set(OFFLINE_VERDICTS.has(gold.offlineMetric.verdict) ? (gold.offlineMetric.lines ?? []) : []);
     docs.push({
@@ -89,7 +83,7 @@ export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
 }
 
 /** The doc verdict the core would give with these models. */
-export function offlineVerdictOf(doc: OfflineDoc, model: OfflineMetricModel): string {
+function offlineVerdictOf(doc: OfflineDoc, model: OfflineMetricModel): string {
   const probabilities = doc.features.map((features) => probability(model.mention, features));
   return offlineVerdict(readStatedMetrics(doc.candidates, probabilities, doc.elements, model), doc.hidden, doc.sections).verdict;
 }
@@ -100,26 +94,27 @@ function agreement(docs: readonly OfflineDoc[], model: OfflineMetricModel): numb
   return Math.round((agreeing / docs.length) * 10000) / 10000;
 }
 
-const namesOf = (vector: FeatureVector): string[] => Object.keys(vector);
 const designRow = (names: readonly string[], vector: FeatureVector): number[] => names.map((name) => vector[name] ?? 0);
+
+/** The mention model's design: one row per mention of the docs. */
+const mentionDesignOf = (docs: readonly OfflineDoc[]): Design => ({
+  names: MENTION_FEATURES,
+  rows: docs.flatMap((doc) => doc.features.map((features) => designRow(MENTION_FEATURES, features))),
+  targets: docs.flatMap((doc) => doc.targets),
+});
 
 export function trainOffline(docs: readonly OfflineDoc[]): OfflineWeightsFile {
   const train = docs.filter((doc) => doc.split === 'train');
   const dev = docs.filter((doc) => doc.split === 'dev');
   const chooseOn = dev.length ? dev : train;
-  const mentionNames = namesOf(firstFeatures(docs));
-  const documentNames = namesOf(documentFeatures([], [], EMPTY_ELEMENTS));
-  const mentionDesign = {
-    names: mentionNames,
-    rows: train.flatMap((doc) => doc.features.map((features) => designRow(mentionNames, features))),
-    targets: train.flatMap((doc) => doc.targets),
-  };
+  const documentNames = Object.keys(documentFeatures([], [], EMPTY_ELEMENTS));
+  const mentionDesign = mentionDesignOf(train);
   let best: { l2: OfflineWeightsFile['l2']; model: OfflineMetricModel; dev: number } | undefined;
   for (const mentionL2 of L2_GRID) {
     const mention = fitLogistic(mentionDesign, mentionL2);
     // The document model learns from the probabilities of a mention model that has not seen the
     // doc (folds by repository), as the core will score an unseen doc.
-    const heldOut = crossFitted(train, mentionNames, mentionL2);
+    const heldOut = crossFitted(train, mentionL2);
     const documentRows = train.map((doc, index) =>
       designRow(
         documentNames,
@@ -155,28 +150,11 @@ export function trainOffline(docs: readonly OfflineDoc[]): OfflineWeightsFile {
   };
 }
 
-/** Folds of the train docs (by repository, so a repository's docs stay together) for cross-fitting. */
-const FOLDS = 5;
-
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
-}
-
 /** Per train doc, the mention model fitted without the doc's fold. */
-function crossFitted(train: readonly OfflineDoc[], names: readonly string[], l2: number): LogisticModel[] {
-  const models = Array.from({ length: FOLDS }, (_, fold) => {
-    const rest = train.filter((doc) => foldOf(doc.repository) !== fold);
-    return fitLogistic(
-      {
-        names,
-        rows: rest.flatMap((doc) => doc.features.map((features) => designRow(names, features))),
-        targets: rest.flatMap((doc) => doc.targets),
-      },
-      l2,
-    );
-  });
+function crossFitted(train: readonly OfflineDoc[], l2: number): LogisticModel[] {
+  const models = Array.from({ length: FOLDS }, (_, fold) =>
+    fitLogistic(mentionDesignOf(train.filter((doc) => foldOf(doc.repository) !== fold)), l2),
+  );
   return train.map((doc) => models[foldOf(doc.repository)]!);
 }
 
@@ -185,14 +163,6 @@ const EMPTY_ELEMENTS: MetricElements = {
   'evaluation.offline': { status: 'missing', residueOnly: false, score: 0 },
   'framing.model-metric': { status: 'missing', residueOnly: false, score: 0 },
 };
-
-/** The mention features' names in the order the features module writes them. */
-function firstFeatures(docs: readonly OfflineDoc[]): FeatureVector {
-  for (const doc of docs) if (doc.features[0]) return doc.features[0];
-  return {};
-}
-
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 
 /**
  * Fits the offline-metric models on `corpusRoot` and writes `out`, or with `check` only says
@@ -205,14 +175,5 @@ export function writeOfflineWeights(corpusRoot: string, out: string, check: bool
     `offline metric: train ${train.docs} docs ${percent(train.agreement)}, dev ${dev.docs} docs ${percent(dev.agreement)}; ` +
       `L2 ${weights.l2.mention}/${weights.l2.document}, document threshold ${weights.documentThreshold}, stated ratio ${weights.statedRatio}`,
   );
-  const text = `${JSON.stringify(weights, null, 2)}\n`;
-  const name = path.basename(out);
-  if (check) {
-    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    console.log(same ? `${name} is what this corpus fits` : `${name} differs from what this corpus fits: run npm run train`);
-    return same;
-  }
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${name} (${text.length} bytes)`);
-  return true;
+  return writeOrCheckWeights(out, `${JSON.stringify(weights, null, 2)}\n`, check);
 }

@@ -6,8 +6,6 @@
 // The model only decides where the features tell the pitfall from noise (cross-validated AUC on
 // train at least NOISE_AUC) and it beats the hand rule's F1 on dev; elsewhere the hand rule decides.
 // The test split is never read. Deterministic: Newton's method, fixed grids, rounded weights.
-import fs from 'node:fs';
-import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
 import {
   decide,
@@ -17,7 +15,8 @@ import {
   type PitfallModel,
 } from '../../src/core/verdicts/pitfalls/learned';
 import { PITFALL_IDS, type PitfallId } from '../../src/core/types';
-import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
+import type { Split } from '../eval/labels';
+import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { fitLogistic } from './fit';
 
 interface PitfallRow {
@@ -30,7 +29,6 @@ interface PitfallRow {
 }
 
 const L2_GRID = [1, 3, 10, 30, 100];
-const FOLDS = 5;
 /** Thresholds tried on dev: 0.05, 0.075, … 0.95. */
 const THRESHOLD_GRID = Array.from({ length: 37 }, (_, index) => Math.round((0.05 + index * 0.025) * 1000) / 1000);
 /** Dev F1 a higher threshold may cost: one doc of 37 moves F1 by more. */
@@ -40,18 +38,11 @@ const NOISE_AUC = 0.6;
 /** The threshold when no dev threshold reports a true positive. */
 const MORE_LIKELY_THAN_NOT = 0.5;
 
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 /** One row per pitfall per labelled train and dev doc on this machine (test is left alone). */
-export function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRow[]> {
-  const paths = corpusPaths(corpusRoot);
+function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRow[]> {
   const rows = Object.fromEntries(PITFALL_IDS.map((id) => [id, [] as PitfallRow[]])) as Record<PitfallId, PitfallRow[]>;
-  for (const entry of readJson<ManifestEntry[]>(paths.manifest)) {
-    if (entry.split === 'test') continue;
-    const textPath = docTextPath(paths, entry);
-    const gold = goldLabelOf(paths, entry.file);
-    if (!textPath || !gold) continue;
-    const facts = analyzeFacts(stripBom(fs.readFileSync(textPath, 'utf8')), { path: entry.file });
+  for (const { entry, text, gold } of readTrainingSources(corpusRoot).sources) {
+    const facts = analyzeFacts(text, { path: entry.file });
     for (const id of PITFALL_IDS) {
       const verdict = facts.pitfalls[id];
       const label = gold.pitfalls[id];
@@ -66,12 +57,6 @@ export function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRo
     }
   }
   return rows;
-}
-
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
 }
 
 function fit(rows: readonly PitfallRow[], l2: number): Pick<PitfallModel, 'bias' | 'weights'> {
@@ -209,7 +194,7 @@ export interface PitfallWeightsFile {
   models: Record<PitfallId, PitfallFit>;
 }
 
-export function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
+function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
   const rows = loadPitfallRows(corpusRoot);
   return {
     about:
@@ -218,13 +203,14 @@ export function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
   };
 }
 
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 const describe = (counts: Confusion): string =>
   `P ${percent(precisionOf(counts))} R ${percent(recallOf(counts))} F1 ${percent(f1Of(counts))}`;
 
-/** Fits, prints the figures, and writes (or with `check`, compares) the weights file; returns the exit code. */
-export function runPitfallTraining(root: string, corpusRoot: string, check: boolean): number {
-  const out = path.join(root, 'src/core/learned/pitfall-weights.json');
+/**
+ * Fits the pitfall models on `corpusRoot`, prints their figures, and writes `out`, or with `check`
+ * only says whether `out` holds what the corpus fits. Returns whether it does (always true when writing).
+ */
+export function writePitfallWeights(corpusRoot: string, out: string, check: boolean): boolean {
   const weights = trainPitfalls(corpusRoot);
   for (const id of PITFALL_IDS) {
     const { l2, trainAuc, decides, threshold, figures } = weights.models[id];
@@ -234,15 +220,5 @@ export function runPitfallTraining(root: string, corpusRoot: string, check: bool
     for (const split of ['train', 'dev'] as const)
       console.log(`  ${split.padEnd(5)} hand ${describe(figures[split].hand)}   decided ${describe(figures[split].decided)}`);
   }
-  const text = `${JSON.stringify(weights, null, 2)}\n`;
-  if (check) {
-    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    console.log(
-      same ? 'pitfall-weights.json is what this corpus fits' : 'pitfall-weights.json differs from what this corpus fits: run npm run train',
-    );
-    return same ? 0 : 1;
-  }
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
-  return 0;
+  return writeOrCheckWeights(out, `${JSON.stringify(weights, null, 2)}\n`, check);
 }

@@ -1,6 +1,6 @@
 // `npm run train`: fits the learned element verdict on the labelled corpus and writes
-// src/core/learned/weights.json, then the scenario (./scenario.ts), pitfall (./pitfalls.ts) and
-// offline-metric (./offline.ts) models, each into its own weights file beside it.
+// src/core/learned/weights.json, then the scenario (./scenario.ts), offline-metric (./offline.ts)
+// and pitfall (./pitfalls.ts) models, each into its own weights file beside it.
 //   npm run train                    fit on train, choose L2, margins and thresholds on dev, write the weights
 //   npm run train -- --check         fit and compare with the committed weights; exit 1 if they differ
 //   npm run train -- --corpus DIR    another corpus folder with the same layout
@@ -16,12 +16,13 @@ import { FEATURE_NAMES, lexiconFeatures, type FeatureVector } from '../../src/co
 import { indexLexicon, scoreLines, tokenLines, type Lexicon, type LexiconScores, type TokenLine } from '../../src/core/learned/lexicon';
 import { probability, statusAt, type LogisticModel, type StatusBounds, type Thresholds } from '../../src/core/learned/model';
 import { ELEMENT_IDS, type CoverageStatus } from '../../src/core/types';
-import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split, type Status } from '../eval/labels';
+import type { Split, Status } from '../eval/labels';
+import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { fitLogistic, type Design } from './fit';
 import { buildLexicon, type LexiconDoc } from './lexicon';
 import { writeOfflineWeights } from './offline';
-import { runPitfallTraining } from './pitfalls';
-import { scenarioMain } from './scenario';
+import { writePitfallWeights } from './pitfalls';
+import { writeScenarioWeights } from './scenario';
 
 export interface TrainingRow {
   doc: string;
@@ -41,8 +42,6 @@ export interface TrainingDoc extends LexiconDoc {
 
 /** Content lines cited per heading line: a heading cited as evidence stands for the start of its section. */
 const LINES_PER_CITED_HEADING = 5;
-/** Cross-fitting folds of the train docs (by repository) for the lexicon features of train rows. */
-const FOLDS = 5;
 
 /** L2 strengths tried on dev (on standardised features). */
 const L2_GRID = [1, 3, 10, 30, 100, 300, 1000];
@@ -53,22 +52,12 @@ const MARGIN_GRID = Array.from({ length: 13 }, (_, index) => Math.round(index * 
 /** The margin used when the corpus has no dev docs. */
 const DEFAULT_MARGIN = 0.1;
 
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
 /** One row per element of every labelled train and dev doc on this machine (test is left alone). */
 export function loadRows(corpusRoot: string): { rows: TrainingRow[]; docs: TrainingDoc[]; notOnMachine: number } {
-  const paths = corpusPaths(corpusRoot);
-  const manifest = readJson<ManifestEntry[]>(paths.manifest);
+  const { sources, notOnMachine } = readTrainingSources(corpusRoot);
   const rows: TrainingRow[] = [];
   const docs: TrainingDoc[] = [];
-  let notOnMachine = 0;
-  for (const entry of manifest) {
-    if (entry.split === 'test') continue;
-    const textPath = docTextPath(paths, entry);
-    const gold = goldLabelOf(paths, entry.file);
-    if (!textPath) notOnMachine++;
-    if (!textPath || !gold) continue;
-    const text = stripBom(fs.readFileSync(textPath, 'utf8'));
+  for (const { entry, text, gold } of sources) {
     const facts = analyzeFacts(text, { path: entry.file });
     const lines: TokenLine[] = [];
     const headingLines = new Map<number, number[]>();
@@ -107,19 +96,12 @@ export function loadRows(corpusRoot: string): { rows: TrainingRow[]; docs: Train
   return { rows, docs, notOnMachine };
 }
 
-/** FNV-1a: a fixed fold per repository, whatever the order of the manifest. */
-function foldOf(repository: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of repository.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash % FOLDS;
-}
-
 /**
  * Puts the lexicon features (and the evidence the lexicon gives) on every row. A train row is
  * scored with the lexicon built without its own fold, as the doc would be scored unseen; dev rows
  * with the lexicon of all train docs, the one the core ships.
  */
-export function withLexicon(rows: readonly TrainingRow[], docs: readonly TrainingDoc[], full: Lexicon): TrainingRow[] {
+function withLexicon(rows: readonly TrainingRow[], docs: readonly TrainingDoc[], full: Lexicon): TrainingRow[] {
   const trainDocs = docs.filter((doc) => doc.split === 'train');
   const foldIndexes = Array.from({ length: FOLDS }, (_, fold) =>
     indexLexicon(buildLexicon(trainDocs.filter((doc) => foldOf(doc.repository) !== fold))),
@@ -169,7 +151,7 @@ export function figuresOf(rows: readonly TrainingRow[], statusOf: (row: Training
 
 const handStatus = (row: TrainingRow): CoverageStatus => row.bounds.hand;
 
-export function designOf(rows: readonly TrainingRow[], target: (row: TrainingRow) => number): Design {
+function designOf(rows: readonly TrainingRow[], target: (row: TrainingRow) => number): Design {
   return { names: FEATURE_NAMES, rows: rows.map((row) => FEATURE_NAMES.map((name) => row.values[name] ?? 0)), targets: rows.map(target) };
 }
 
@@ -254,13 +236,13 @@ export function train(allRows: readonly TrainingRow[], docs: readonly TrainingDo
 
 export const serializeWeights = (weights: WeightsFile): string => `${JSON.stringify(weights, null, 2)}\n`;
 
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
-
 export function main(argv: string[]): number {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const corpusIndex = argv.indexOf('--corpus');
   const corpus = path.resolve(corpusIndex >= 0 && argv[corpusIndex + 1] ? argv[corpusIndex + 1]! : path.join(root, 'test/corpus'));
-  const out = path.join(root, 'src/core/learned/weights.json');
+  const learnedFile = (name: string): string => path.join(root, 'src/core/learned', name);
+  const out = learnedFile('weights.json');
+  const check = argv.includes('--check');
   const { rows, docs, notOnMachine } = loadRows(corpus);
   const weights = train(rows, docs);
   for (const split of ['train', 'dev'] as const) {
@@ -273,25 +255,18 @@ export function main(argv: string[]): number {
   if (notOnMachine)
     console.log(`not on this machine: ${notOnMachine} train/dev docs (npm run corpus:fetch); the fit would differ without them`);
   const text = serializeWeights(weights);
-  // The offline-metric models read the element verdicts through the analysis, which uses the
-  // element weights this process loaded: after the element weights change, train twice.
-  const offlineOut = path.join(root, 'src/core/learned/offline-weights.json');
-  if (argv.includes('--check')) {
-    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    console.log(same ? 'weights.json is what this corpus fits' : 'weights.json differs from what this corpus fits: run npm run train');
-    const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), true, console.log);
-    const offlineSame = writeOfflineWeights(corpus, offlineOut, true);
-    return Math.max(same ? 0 : 1, scenarioCode, runPitfallTraining(root, corpus, true), offlineSame ? 0 : 1);
-  }
-  const elementWeightsChanged = !fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text;
-  fs.writeFileSync(out, text);
-  console.log(`wrote ${path.relative(root, out)} (${text.length} bytes)`);
-  // The pitfall and offline models read element statuses from the element weights this process loaded at start.
+  const elementWeightsChanged = !check && (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text);
+  const fits = [writeOrCheckWeights(out, text, check)];
+  // The offline and pitfall models read element statuses through the analysis, which uses the
+  // element weights this process loaded at start: after the element weights change, train twice.
   if (elementWeightsChanged)
     console.log('the element weights changed: run npm run train once more so the models that read element statuses see them');
-  const scenarioCode = scenarioMain(corpus, path.join(root, 'src/core/learned/scenario-weights.json'), false, console.log);
-  writeOfflineWeights(corpus, offlineOut, false);
-  return Math.max(scenarioCode, runPitfallTraining(root, corpus, false));
+  fits.push(
+    writeScenarioWeights(corpus, learnedFile('scenario-weights.json'), check),
+    writeOfflineWeights(corpus, learnedFile('offline-weights.json'), check),
+    writePitfallWeights(corpus, learnedFile('pitfall-weights.json'), check),
+  );
+  return fits.every(Boolean) ? 0 : 1;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2));

@@ -2,7 +2,6 @@
 // regression in conditional-logit form, fitted on the train split by Newton's method (fixed
 // iterations, no randomness), its L2 strengths chosen on dev by accuracy, then by dev log-loss. The
 // test split is never read. Same corpus → the same bytes.
-import fs from 'node:fs';
 import { analyzeLocatedFacts } from '../../src/core/analyze';
 import {
   learnedScenario,
@@ -13,9 +12,11 @@ import {
 } from '../../src/core/learned/scenario-model';
 import { scenarioCues } from '../../src/core/verdicts/scenario';
 import { SCENARIO_IDS, type ScenarioId } from '../../src/core/types';
-import { corpusPaths, docTextPath, goldLabelOf, readJson, type ManifestEntry, type Split } from '../eval/labels';
+import type { Split } from '../eval/labels';
 import type { ClassLexicon } from '../../src/core/learned/class-scores';
 import { buildClassLexicon, crossFittedLexicons } from './class-lexicon';
+import { percent, readTrainingSources, writeOrCheckWeights } from './corpus';
+import { roundForFile } from './fit';
 import { encodeRow, fitConditionalLogit, logLoss, type EncodedRow, type Layout } from './conditional-logit';
 
 export interface ScenarioRow {
@@ -36,21 +37,13 @@ const SHARED_L2_GRID = [0.1, 0.3, 1, 3, 10];
 const OWN_L2_FACTORS = [1, 3, 10, 30];
 /** The biases are barely held: only enough to make the fit unique. */
 const BIAS_L2 = 0.01;
-const DECIMALS = 4;
-
-const round = (value: number): number => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS || 0;
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** One row per labelled train and dev doc on this machine. */
 export function loadScenarioRows(corpusRoot: string): ScenarioRow[] {
-  const paths = corpusPaths(corpusRoot);
   const rows: ScenarioRow[] = [];
-  for (const entry of readJson<ManifestEntry[]>(paths.manifest)) {
-    if (entry.split === 'test') continue;
-    const textPath = docTextPath(paths, entry);
-    const gold = goldLabelOf(paths, entry.file);
-    if (!textPath || !gold || !(SCENARIO_IDS as readonly string[]).includes(gold.scenario)) continue;
-    const facts = analyzeLocatedFacts(stripBom(fs.readFileSync(textPath, 'utf8')), { path: entry.file });
+  for (const { entry, text, gold } of readTrainingSources(corpusRoot).sources) {
+    if (!(SCENARIO_IDS as readonly string[]).includes(gold.scenario)) continue;
+    const facts = analyzeLocatedFacts(text, { path: entry.file });
     rows.push({
       doc: entry.file,
       repository: entry.repository,
@@ -76,7 +69,7 @@ export interface ScenarioFigures {
 
 /** Hand and learned accuracy; the learned verdict, as the core applies it, keeps a stated scenario. */
 function figuresOf(rows: readonly ScenarioRow[], model: ScenarioModel): ScenarioFigures {
-  const share = (part: number): number => (rows.length ? round(part / rows.length) : 0);
+  const share = (part: number): number => (rows.length ? roundForFile(part / rows.length) : 0);
   const hand = rows.filter((row) => (row.cues.stated ?? row.cues.counted ?? 'generic') === row.gold).length;
   const learned = rows.filter((row) => (row.cues.stated ?? learnedScenario(model, row.cues)) === row.gold).length;
   return { docs: rows.length, hand: share(hand), learned: share(learned) };
@@ -111,10 +104,10 @@ export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string)
         const accuracy = figuresOf(devRows, model).learned;
         const loss = logLoss(LAYOUT, model, devData);
         log?.(
-          `  lexicon ${lexicon === fullLexicon ? 'yes' : 'no '} L2 ${sharedL2}/${round(sharedL2 * factor)}: dev ${accuracy} log-loss ${loss.toFixed(2)}`,
+          `  lexicon ${lexicon === fullLexicon ? 'yes' : 'no '} L2 ${sharedL2}/${roundForFile(sharedL2 * factor)}: dev ${accuracy} log-loss ${loss.toFixed(2)}`,
         );
         if (!chosen || accuracy > chosen.accuracy || (accuracy === chosen.accuracy && loss < chosen.loss))
-          chosen = { l2: { shared: sharedL2, own: round(sharedL2 * factor) }, model, accuracy, loss };
+          chosen = { l2: { shared: sharedL2, own: roundForFile(sharedL2 * factor) }, model, accuracy, loss };
       }
     }
   }
@@ -130,27 +123,16 @@ export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string)
 
 export const serializeScenarioWeights = (weights: ScenarioWeightsFile): string => `${JSON.stringify(weights, null, 2)}\n`;
 
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
-
-/** Fits the scenario verdict and writes (or, with `check`, compares) `out`; returns the exit code. */
-export function scenarioMain(corpus: string, out: string, check: boolean, log: (line: string) => void): number {
+/**
+ * Fits the scenario verdict on `corpus` and writes `out`, or with `check` only says whether `out`
+ * holds what the corpus fits. Returns whether it does (always true when writing).
+ */
+export function writeScenarioWeights(corpus: string, out: string, check: boolean, log: (line: string) => void = console.log): boolean {
   const weights = trainScenario(loadScenarioRows(corpus), process.env.MLSD_TRAIN_VERBOSE ? log : undefined);
   for (const split of ['train', 'dev'] as const) {
     const { docs, hand, learned } = weights.figures[split];
     log(`scenario ${split.padEnd(5)} ${String(docs).padStart(3)} docs  ${percent(hand)} → ${percent(learned)}`);
   }
   log(`scenario L2: shared ${weights.l2.shared}, each scenario's own ${weights.l2.own}`);
-  const text = serializeScenarioWeights(weights);
-  if (check) {
-    const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    log(
-      same
-        ? 'scenario-weights.json is what this corpus fits'
-        : 'scenario-weights.json differs from what this corpus fits: run npm run train',
-    );
-    return same ? 0 : 1;
-  }
-  fs.writeFileSync(out, text);
-  log(`wrote scenario weights (${text.length} bytes)`);
-  return 0;
+  return writeOrCheckWeights(out, serializeScenarioWeights(weights), check, log);
 }

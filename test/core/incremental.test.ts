@@ -249,6 +249,16 @@ describe('incremental analysis: re-segmenting only around an edit', () => {
   });
 });
 
+/** Signals computed once per segment text and reused after, as a session reuses them. */
+function reusingSignals(): (segmentText: string) => SegmentSignals {
+  const cached = new Map<string, SegmentSignals>();
+  return (segmentText) => {
+    let signals = cached.get(segmentText);
+    if (!signals) cached.set(segmentText, (signals = computeSegmentSignals(segmentText)));
+    return signals;
+  };
+}
+
 /** The learned verdict's reading of every element (features, probabilities, verdict), from the signals `signalsOf` gives. */
 function learnedReading(text: string, signalsOf: (segmentText: string) => SegmentSignals, headingReadings: HeadingReadings) {
   const { lines, segments } = segmentDocument(text);
@@ -293,12 +303,7 @@ describe('incremental analysis: equals a full analysis after any edit script', (
         fc.integer({ min: 0, max: learnedDocs.length - 1 }),
         fc.array(editStep, { minLength: 1, maxLength: 6 }),
         (docIndex, steps) => {
-          const cached = new Map<string, SegmentSignals>();
-          const reused = (segmentText: string): SegmentSignals => {
-            let signals = cached.get(segmentText);
-            if (!signals) cached.set(segmentText, (signals = computeSegmentSignals(segmentText)));
-            return signals;
-          };
+          const reused = reusingSignals();
           const readings: HeadingReadings = new Map();
           let text = learnedDocs[docIndex]!;
           learnedReading(text, reused, readings);
@@ -332,12 +337,7 @@ describe('incremental analysis: equals a full analysis after any edit script', (
       '',
     ].join('\n');
     const edited = text.replace('Billing events.', 'Billing events.\n\nPlan changes.');
-    const cached = new Map<string, SegmentSignals>();
-    const reused = (segmentText: string): SegmentSignals => {
-      let signals = cached.get(segmentText);
-      if (!signals) cached.set(segmentText, (signals = computeSegmentSignals(segmentText)));
-      return signals;
-    };
+    const reused = reusingSignals();
     const readings: HeadingReadings = new Map();
     learnedReading(text, reused, readings);
     assert.deepEqual(learnedReading(edited, reused, readings), learnedReading(edited, computeSegmentSignals, new Map()));

@@ -1,6 +1,6 @@
 // Inference of a conditional logit: each class's score is its bias plus, per feature, the class's
-// value of that feature times a weight every class shares plus the class's own. The scenario and
-// task verdicts use it (scenario-model.ts, task-model.ts); the weights come from `npm run train`.
+// value of that feature times a weight every class shares plus the class's own. The learned
+// scenario verdict (scenario-model.ts) uses it; its weights come from `npm run train`.
 
 export interface ClassWeights {
   bias: Readonly<Record<string, number>>;

@@ -35,12 +35,7 @@ export function bestOfEachPhrase(
   };
 }
 
-/**
- * A segment's hits reduced to the best (earliest on a tie) of each phrase, remembered per hits
- * list: the lists live in the segment's cached signals, so an edit reduces only the segments it
- * changed. Groups come in document order, so keeping the first of equal values across groups keeps
- * the earliest line.
- */
+/** One phrase's best hit in a segment, and what it is worth. */
 interface PhraseBest {
   hit: CueHit;
   value: number;
@@ -48,6 +43,12 @@ interface PhraseBest {
   phrase: number;
 }
 
+/**
+ * A segment's hits reduced to the best (earliest on a tie) of each phrase, remembered per hits
+ * list: the lists live in the segment's cached signals, so an edit reduces only the segments it
+ * changed. Groups come in document order, so keeping the first of equal values across groups keeps
+ * the earliest line.
+ */
 const reducedHits = new WeakMap<readonly CueHit[], readonly PhraseBest[]>();
 /** Cue phrases are matches of the framework's fixed cue patterns: a small, bounded vocabulary. */
 const phraseNumbers = new Map<string, number>();

@@ -62,8 +62,9 @@ export function isQualityMetric(metric: Pick<MetricFact, 'name'>): boolean {
   return metricSpec(metric.name)?.typicalRole === 'offline';
 }
 
-function hasPart(metric: MetricFact, part: 'framing' | 'serving'): boolean {
-  for (let node = metric.section; node; node = node.parent) if (node.parts.has(part)) return true;
+/** Whether the section or one above it is about `part` (a framing or a serving section). */
+export function underPart(section: SectionNode | undefined, part: 'framing' | 'serving'): boolean {
+  for (let node = section; node; node = node.parent) if (node.parts.has(part)) return true;
   return false;
 }
 
@@ -159,8 +160,8 @@ function mentionValues(candidates: readonly MetricFact[], lines: readonly string
       Math.log1p(namesOnLine.get(line)!.size - 1),
       Math.log1p(mentionsOfName.get(metric.name)! - 1),
       names,
-      flag(hasPart(metric, 'framing')),
-      flag(hasPart(metric, 'serving')),
+      flag(underPart(metric.section, 'framing')),
+      flag(underPart(metric.section, 'serving')),
       line / lineCount,
       flag(evaluation.status === 'present'),
       flag(evaluation.status === 'partial'),

@@ -24,7 +24,7 @@ function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, Cove
     const fact = judgeCoverage(2, groups, naming.get(id) ?? [], (section) => (section.items.has(id) ? 'specific' : undefined));
     // Present by cue phrases (no naming section): it takes two phrases that address the item, not
     // one however strong, nor phrases said only to put it out of scope or ask about it.
-    if (fact.status === 'present' && !fact.section && addressingPhrases(groups, facts, PHRASES_FOR_PRESENT) < PHRASES_FOR_PRESENT)
+    if (fact.status === 'present' && !fact.section && addressingPhrases(groups, facts.lines, PHRASES_FOR_PRESENT) < PHRASES_FOR_PRESENT)
       Object.assign(fact, { status: 'partial', gap: 'passing-mention' });
     items.set(id, fact);
   }

@@ -16,11 +16,6 @@ const BEFORE = 60;
 const AFTER = 40;
 const NEGATION_REACH = 30;
 
-export interface PhraseDocument {
-  lines: readonly string[];
-  sectionAt: (line: number) => SectionNode | undefined;
-}
-
 /**
  * Whether the words around a cue decline it, remembered per hit: hits live in the segment's cached
  * signals and the words are the segment's own, so an edit reads only the hits of the segments it changed.
@@ -48,15 +43,15 @@ function underDecliningHeading(section: SectionNode | undefined): boolean {
  * How many distinct cue phrases address the item, counting no further than `enough`. Hits in
  * unfilled template sections do not count (they are residue, judged apart).
  */
-export function addressingPhrases(groups: readonly HitGroup[], doc: PhraseDocument, enough: number): number {
+export function addressingPhrases(groups: readonly HitGroup[], lines: readonly string[], enough: number): number {
   const addressing = new Set<string>();
   for (const group of groups) {
     // A group is one segment, so one section: its heading decides for all its hits.
-    const section = doc.sectionAt(group.startLine);
+    const { section } = group;
     if ((section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram') || underDecliningHeading(section)) continue;
     for (const hit of group.hits) {
       // A phrase declined here may still address the item elsewhere, so its other uses are read too.
-      if (addressing.has(hit.phrase) || declinedByWords(doc.lines[group.startLine + hit.line] ?? '', hit)) continue;
+      if (addressing.has(hit.phrase) || declinedByWords(lines[group.startLine + hit.line] ?? '', hit)) continue;
       if (addressing.add(hit.phrase).size >= enough) return addressing.size;
     }
   }

@@ -1,7 +1,7 @@
 // The headline offline metric and whether it fits the task ('fits', 'misaligned'), or why there is
 // none to judge ('none', or 'unverifiable' when the metrics are only in images).
 import type { HiddenFact, MetricFact, SectionNode } from '../analysis/facts';
-import { readOfflineMetrics, type OfflineReading } from '../learned/offline-headline';
+import { readOfflineMetrics, underPart, type OfflineReading } from '../learned/offline-headline';
 import type { DesignDocModel } from '../types';
 import { isEvaluationSection } from './metric-roles';
 import type { VerdictModule } from './verdict';
@@ -32,12 +32,7 @@ export function offlineVerdict(
 }
 
 function onlyTrackedInProduction(stated: readonly MetricFact[]): boolean {
-  return stated.every((metric) => metric.role !== 'offline' && metric.role !== 'model' && underServing(metric.section));
-}
-
-function underServing(section: SectionNode | undefined): boolean {
-  for (let node = section; node; node = node.parent) if (node.parts.has('serving')) return true;
-  return false;
+  return stated.every((metric) => metric.role !== 'offline' && metric.role !== 'model' && underPart(metric.section, 'serving'));
 }
 
 const misfits = (metric: MetricFact): boolean => metric.fit === 'misfit' || metric.fit === 'misfit-alone';
@@ -50,7 +45,7 @@ const misfits = (metric: MetricFact): boolean => metric.fit === 'misfit' || metr
  * culprit is the mention the diagnostic points at: the headline if it misfits, else the first
  * misfitting one.
  */
-export function judgeStated(stated: readonly MetricFact[], headline: MetricFact): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
+function judgeStated(stated: readonly MetricFact[], headline: MetricFact): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
   const explicit = stated.filter((metric) => metric.role === 'offline' && metric.stated);
   const judged = explicit.length ? explicit : stated;
   if (judged.some((metric) => metric.fit === 'fits')) return { verdict: 'fits' };
@@ -59,7 +54,7 @@ export function judgeStated(stated: readonly MetricFact[], headline: MetricFact)
 }
 
 /** No offline metric in the text: 'unverifiable' when the evaluation is only in images, else 'none'. */
-export function withoutHeadline(hidden: readonly HiddenFact[], sections: readonly SectionNode[]): DesignDocModel['offlineMetric'] {
+function withoutHeadline(hidden: readonly HiddenFact[], sections: readonly SectionNode[]): DesignDocModel['offlineMetric'] {
   const metricsOnlyInImages = hidden.some((fact) => fact.kind === 'image-metrics');
   const evaluationHollow = sections.some(
     (section) => isEvaluationSection(section) && (section.hollow === 'image' || section.hollow === 'diagram'),

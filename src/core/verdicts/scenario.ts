@@ -37,15 +37,13 @@ export function scenarioCues(input: LocatedFacts, sections: readonly SectionNode
   const headings: Record<string, number> = {};
   // One scan over all the titles, a line each (no detection word spans a line break): a scan per
   // title costs more than the scanning, and this runs on every keystroke.
-  addScenarioWords(sections.map((section) => section.title).join('\n'), headings);
+  const titles = sections.map((section) => section.title);
+  addScenarioWords(titles.join('\n'), headings);
   let wordCount = 0;
   for (const segment of input.segments) wordCount += segment.words;
   const words = new Set<string>();
   statementWords(statement.text, words);
-  statementWords(
-    sections.map((section) => section.title),
-    words,
-  );
+  statementWords(titles, words);
   return {
     title: statement.title,
     stating: statement.stating,
