@@ -11,11 +11,11 @@ const compiled = new Map<string, (path: string) => boolean>();
 const MAX_COMPILED_GLOBS = 256;
 
 /** Longer globs are not written by people; picomatch compiles them into regexes V8 may reject. */
-export const MAX_GLOB_LENGTH = 500;
+const MAX_GLOB_LENGTH = 500;
 /** Wildcards in one path segment: picomatch's regex backtracks in time (name length)^(wildcards). */
-export const MAX_SEGMENT_WILDCARDS = 3;
+const MAX_SEGMENT_WILDCARDS = 3;
 /** "**" in one glob, for the same reason across directories. */
-export const MAX_GLOBSTARS = 4;
+const MAX_GLOBSTARS = 4;
 
 /**
  * Why a glob is refused, or undefined when it is safe to compile. A configuration comes from the

@@ -59,7 +59,7 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
  * deeply nested quotes or ever-deeper list indents takes seconds to minutes); what they hide is text
  * no design doc has. `npm run bench:hostile` times these shapes.
  */
-export function boundNesting(text: string): string {
+function boundNesting(text: string): string {
   if (!hasDeepShape(text)) return text;
   const chars = text.split('');
   const blank = (index: number): void => {

@@ -1454,9 +1454,3 @@ const specsById = Object.fromEntries(ELEMENTS.map((element) => [element.id, elem
 export function elementSpec(id: ElementId): ElementSpec {
   return specsById[id];
 }
-
-const partsById = Object.fromEntries(PARTS.map((part) => [part.id, part])) as Record<PartId, PartSpec>;
-
-export function partSpec(id: PartId): PartSpec {
-  return partsById[id];
-}
