@@ -15,6 +15,7 @@ import {
   replaceLines,
   root,
   runCommand,
+  runCommandAndPick,
   statusBarItem,
 } from './workbench.mjs';
 
@@ -58,8 +59,7 @@ describe("a new user's first session", function () {
 
   it('opens a design doc from a template; the status bar says what its number is', async function () {
     const { page } = workbench;
-    await runCommand(page, 'mlsd: New Design Doc…');
-    await pick(page, 'Fraud detection: full design doc');
+    await runCommandAndPick(page, 'mlsd: New Design Doc…', 'Fraud detection: full design doc');
     await page.locator('.editor-instance .view-lines', { hasText: 'Fraud detection system design' }).first().waitFor({ timeout: 20000 });
     const status = statusBarItem(page, 'Design ');
     await status.waitFor({ timeout: 60000 });
@@ -157,8 +157,7 @@ describe("a new user's first session", function () {
 
   it('starts a practice interview and asks before stopping it; the review tells the session', async function () {
     const { page } = workbench;
-    await runCommand(page, 'mlsd: Start Practice Interview…');
-    await pick(page, 'Fraud detection');
+    await runCommandAndPick(page, 'mlsd: Start Practice Interview…', 'Fraud detection');
     const timer = statusBarItem(page, 'Problem framing');
     await timer.waitFor({ timeout: 20000 });
     assert.match((await timer.innerText()).trim(), /^1\/8 Problem framing & success · 0[78]:\d\d$/);

@@ -118,9 +118,27 @@ export async function runCommand(page, title) {
 export async function pick(page, label) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 10000 });
-  await input.fill(label);
+  await input.fill(label, { timeout: 10000 });
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().click({ timeout: 10000 });
   await input.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/**
+ * Runs a command that opens a quick pick and picks `label` in it, running the command again when
+ * its pick never shows or closes before it is filled: a quick pick closes when the workbench moves
+ * the focus (a notification, the Welcome page), which a busy machine makes likely.
+ */
+export async function runCommandAndPick(page, title, label) {
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, title);
+    try {
+      await pick(page, label);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Replaces whole lines `from`..`to` (1-based, inclusive) with one line of `text`, typed. */
