@@ -23,7 +23,6 @@ import { buildLexicon, type LexiconDoc } from './lexicon';
 import { writeOfflineWeights } from './offline';
 import { writePitfallWeights } from './pitfalls';
 import { writeScenarioWeights } from './scenario';
-import { writeTaskWeights } from './task';
 
 export interface TrainingRow {
   doc: string;
@@ -264,7 +263,6 @@ export function main(argv: string[]): number {
     console.log('the element weights changed: run npm run train once more so the models that read element statuses see them');
   fits.push(
     writeScenarioWeights(corpus, learnedFile('scenario-weights.json'), check),
-    writeTaskWeights(corpus, learnedFile('task-weights.json'), check),
     writeOfflineWeights(corpus, learnedFile('offline-weights.json'), check),
     writePitfallWeights(corpus, learnedFile('pitfall-weights.json'), check),
   );

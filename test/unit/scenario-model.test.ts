@@ -130,7 +130,6 @@ describe('learned scenario: the verdict', () => {
 
   it('decides as the weights score: the best-scoring scenario wins, each feature moving its own scenario', () => {
     const empty: ScenarioCues = {
-      statement: [],
       title: {},
       stating: {},
       opening: {},

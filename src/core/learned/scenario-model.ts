@@ -11,8 +11,6 @@ import WEIGHTS from './scenario-weights.json';
 
 /** Scenario word counts (scenario ID or "generic" → count) in each place a document states its scenario. */
 export interface ScenarioCues {
-  /** The statement as read: the title, then the opening's lines. */
-  statement: readonly string[];
   title: Readonly<Record<string, number>>;
   /** The opening's sentences that say what is designed or what the goal is. */
   stating: Readonly<Record<string, number>>;

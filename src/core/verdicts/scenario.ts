@@ -9,28 +9,18 @@ import { learnedScenario, SCENARIO_MODEL, type ScenarioCues } from '../learned/s
 import { SCENARIO_IDS, type ScenarioId, type ScenarioSource } from '../types';
 import type { VerdictModule } from './verdict';
 
-export const scenario: VerdictModule = { verdict: 'scenario', judge: (facts) => decideScenario(facts) };
-
-/** The cues of each analysis's facts, read once for the scenario and again for the task. */
-const cuesByFacts = new WeakMap<LocatedFacts, ScenarioCues>();
-
-/** The scenario cues of a document's facts (its own sections), computed once per analysis. */
-export function documentScenarioCues(facts: LocatedFacts): ScenarioCues {
-  let cues = cuesByFacts.get(facts);
-  if (!cues) cuesByFacts.set(facts, (cues = scenarioCues(facts, facts.sections)));
-  return cues;
-}
+export const scenario: VerdictModule = { verdict: 'scenario', judge: (facts) => decideScenario(facts, facts.sections) };
 
 /** The body must name a scenario this many times, half again as often as the next, for the word counts to name it. */
 const COUNTED_AT_LEAST = 5;
 const COUNTED_LEAD = 1.5;
 
-function decideScenario(input: LocatedFacts): { id: ScenarioId; source: ScenarioSource } {
+function decideScenario(input: LocatedFacts, sections: readonly SectionNode[]): { id: ScenarioId; source: ScenarioSource } {
   const declared = input.frontMatter?.scenario;
   if (typeof declared === 'string' && (SCENARIO_IDS as readonly string[]).includes(declared))
     return { id: declared as ScenarioId, source: 'frontmatter' };
   if (input.config.scenario) return { id: input.config.scenario, source: 'config' };
-  const cues = documentScenarioCues(input);
+  const cues = scenarioCues(input, sections);
   // What the title or the opening says is designed is what the labellers read (right on 115 of the
   // 119 train and dev docs that state one); the model decides the docs that state none, where word
   // counts used to, and a short doc's few words cannot talk it out of a statement.
@@ -55,7 +45,6 @@ export function scenarioCues(input: LocatedFacts, sections: readonly SectionNode
   statementWords(statement.text, words);
   statementWords(titles, words);
   return {
-    statement: statement.text,
     title: statement.title,
     stating: statement.stating,
     opening: statement.opening,
