@@ -17,6 +17,7 @@ import type { ClassLexicon } from '../../src/core/learned/class-scores';
 import { buildClassLexicon, crossFittedLexicons } from './class-lexicon';
 import { percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { roundForFile } from './fit';
+import { leaveOneRepositoryOut, type CrossValidated } from './cross-validate';
 import { encodeRow, fitConditionalLogit, logLoss, type EncodedRow, type Layout } from './conditional-logit';
 
 export interface ScenarioRow {
@@ -75,10 +76,34 @@ function figuresOf(rows: readonly ScenarioRow[], model: ScenarioModel): Scenario
   return { docs: rows.length, hand: share(hand), learned: share(learned) };
 }
 
+const handShare = (rows: readonly ScenarioRow[]): number =>
+  rows.length
+    ? roundForFile(rows.filter((row) => (row.cues.stated ?? row.cues.counted ?? 'generic') === row.gold).length / rows.length)
+    : 0;
+
+/**
+ * Leave-one-repository-out accuracy over train and dev of the verdict as the core applies it (a
+ * stated scenario, else the model), the model and its lexicon fitted without the held-out repository.
+ */
+function crossValidate(rows: readonly ScenarioRow[], withLexicon: boolean, l2: { shared: number; own: number }): CrossValidated {
+  return leaveOneRepositoryOut(rows, (training, heldOut) => {
+    const docs = training.map((row) => ({ repository: row.repository, split: 'train' as const, words: row.cues.words, gold: row.gold }));
+    const lexicon = withLexicon ? buildClassLexicon(docs, SCENARIO_IDS) : {};
+    const scoredWith = withLexicon ? crossFittedLexicons(docs, lexicon, SCENARIO_IDS) : training.map(() => lexicon);
+    const data = training.map((row, index) => encode(row, scoredWith[index]!));
+    const model = { ...fitConditionalLogit(LAYOUT, data, { bias: BIAS_L2, shared: l2.shared, own: l2.own }), lexicon };
+    return heldOut.map((row) => ({
+      correct: (row.cues.stated ?? learnedScenario(model, row.cues)) === row.gold,
+      loss: logLoss(LAYOUT, model, [encode(row, lexicon)]),
+    }));
+  });
+}
+
 export interface ScenarioWeightsFile extends ScenarioModel {
   about: string;
   l2: { shared: number; own: number };
-  figures: Record<'train' | 'dev', ScenarioFigures>;
+  /** Train, dev, and held out: each repository's train and dev docs judged by a model fitted without it. */
+  figures: Record<'train' | 'dev' | 'heldOut', ScenarioFigures>;
 }
 
 /** Fits on train for each pair of L2 strengths and keeps the one dev likes best. */
@@ -91,7 +116,7 @@ export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string)
     SCENARIO_IDS,
   );
   const crossFitted = crossFittedLexicons(lexiconDocs, fullLexicon, SCENARIO_IDS);
-  let chosen: { l2: { shared: number; own: number }; model: ScenarioModel; accuracy: number; loss: number } | undefined;
+  let chosen: { l2: { shared: number; own: number }; model: ScenarioModel; accuracy: number; loss: number; lexicon: boolean } | undefined;
   // Without the lexicon first: it is kept only when dev likes it better.
   for (const lexicon of [{}, fullLexicon]) {
     const data = rows.flatMap((row, index) =>
@@ -107,16 +132,28 @@ export function trainScenario(rows: readonly ScenarioRow[], log?: (line: string)
           `  lexicon ${lexicon === fullLexicon ? 'yes' : 'no '} L2 ${sharedL2}/${roundForFile(sharedL2 * factor)}: dev ${accuracy} log-loss ${loss.toFixed(2)}`,
         );
         if (!chosen || accuracy > chosen.accuracy || (accuracy === chosen.accuracy && loss < chosen.loss))
-          chosen = { l2: { shared: sharedL2, own: roundForFile(sharedL2 * factor) }, model, accuracy, loss };
+          chosen = {
+            l2: { shared: sharedL2, own: roundForFile(sharedL2 * factor) },
+            model,
+            accuracy,
+            loss,
+            lexicon: lexicon === fullLexicon,
+          };
       }
     }
   }
   const { l2, model } = chosen!;
+  const heldOut = crossValidate(rows, chosen!.lexicon, l2);
+  log?.(`  scenario held out (leave one repository out, train and dev): ${heldOut.accuracy.toFixed(3)}`);
   return {
     about:
       'The learned scenario verdict (src/core/learned/scenario-model.ts). Written by `npm run train`: fitted on the train split of test/corpus (the lexicon too), L2 chosen on dev. Do not edit by hand.',
     l2,
-    figures: { train: figuresOf(trainRows, model), dev: figuresOf(devRows, model) },
+    figures: {
+      train: figuresOf(trainRows, model),
+      dev: figuresOf(devRows, model),
+      heldOut: { docs: heldOut.docs, hand: handShare(rows), learned: roundForFile(heldOut.accuracy) },
+    },
     ...model,
   };
 }
@@ -129,9 +166,9 @@ export const serializeScenarioWeights = (weights: ScenarioWeightsFile): string =
  */
 export function writeScenarioWeights(corpus: string, out: string, check: boolean, log: (line: string) => void = console.log): boolean {
   const weights = trainScenario(loadScenarioRows(corpus), process.env.MLSD_TRAIN_VERBOSE ? log : undefined);
-  for (const split of ['train', 'dev'] as const) {
+  for (const split of ['train', 'dev', 'heldOut'] as const) {
     const { docs, hand, learned } = weights.figures[split];
-    log(`scenario ${split.padEnd(5)} ${String(docs).padStart(3)} docs  ${percent(hand)} → ${percent(learned)}`);
+    log(`scenario ${split.padEnd(7)} ${String(docs).padStart(3)} docs  ${percent(hand)} → ${percent(learned)}`);
   }
   log(`scenario L2: shared ${weights.l2.shared}, each scenario's own ${weights.l2.own}`);
   return writeOrCheckWeights(out, serializeScenarioWeights(weights), check, log);

@@ -583,7 +583,8 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'predict(?:s|ing)? (?:the )?(?:price|sales|demand|duration|eta|amount|revenue|quantity)',
     'eta',
   ]),
-  ranking: anyWordGlobal(['rank\\w*', 'recommend\\w*', 'search', 'retrieval', 'ndcg', 'learning[- ]to[- ]rank']),
+  // Retrieval-augmented generation answers from retrieved text; it ranks nothing for a user (LABELLING-GUIDE: others).
+  ranking: anyWordGlobal(['rank\\w*', 'recommend\\w*', 'search', 'retrieval(?![- ]augmented)', 'ndcg', 'learning[- ]to[- ]rank']),
   'imbalanced-classification': anyWordGlobal([
     'imbalanced',
     'churn prediction',
