@@ -166,6 +166,9 @@ const FRAGMENTS = [
   'A/B test with rollback',
   'a transformer with 48 layers',
   '```markdown\n',
+  // Code blocks read as text: a bare fence of arrows and an indented block of prose.
+  '```\nClick logs → Kafka → feature store → ranker\n```\n',
+  '\n    We retrain weekly and alert on drift of the input features.\n',
 ];
 
 type EditStep = { where: number; toLineStart: boolean; nearTop: boolean; length: number; insert: string; via: 'edit' | 'update' };

@@ -19,6 +19,8 @@ const markdownLine = fc.oneof(
     'TBD',
     '...',
     '![chart](img/metrics.png)',
+    '    Indented: logs → feature store',
+    'A → B ──▶ C',
   ),
   fc
     .tuple(

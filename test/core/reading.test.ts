@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
+import { fencedText } from '../../src/core/analysis/fenced-text';
 import { htmlBlockText } from '../../src/core/analysis/html-text';
+import { parseMarkdown } from '../../src/core/analysis/parser';
 import { computeSegmentSignals } from '../../src/core/analysis/signals';
 
 const statusOf = (text: string, id: string): string | undefined =>
@@ -285,5 +287,94 @@ describe('label lines read as structure', () => {
   it('makes an element partial on a labelled answer alone, not present', () => {
     const doc = '# Churn model\n\n## Plan\n\n- **Rollout:** we will start with a small group of users first and see how it goes.\n';
     assert.equal(analyze(doc).model.elements.find((element) => element.id === 'serving.rollout')?.status, 'partial');
+  });
+});
+
+describe('reading the text of code blocks that hold no code', () => {
+  // A churn doc that draws its serving pipeline in a bare fence, writes its monitoring as an
+  // indented block, and shows real training code.
+  const CHURN_DOC = [
+    '# Churn prediction for a fitness club',
+    '',
+    '## Serving',
+    '',
+    '```',
+    'Nightly batch: Airflow DAG → score all active members → write churn_scores table',
+    'CRM reads the scores at 06:00 and queues retention calls for the top 5% risk tier',
+    '```',
+    '',
+    '## Monitoring',
+    '',
+    '    We track weekly PSI of every input feature and alert when it passes 0.2.',
+    "    Recall on last month's churners is recomputed on the 1st; a drop of 5 points pages the team.",
+    '',
+    '## Training code',
+    '',
+    '```',
+    'model = XGBClassifier(max_depth=6)',
+    'model.fit(X_train, y_train)',
+    '```',
+  ].join('\n');
+  const codeBlocks = (text: string) => {
+    const lines = text.split('\n');
+    const blocks = parseMarkdown(text).children.filter((node) => node.type === 'code');
+    return blocks.map((block) => fencedText(block, lines));
+  };
+
+  it('reads a bare fence of prose and arrows line by line, arrows blanked in place', () => {
+    const [pipeline, monitoring, training] = codeBlocks(CHURN_DOC);
+    assert.equal(pipeline?.startLine, 5);
+    assert.deepEqual(pipeline?.wordLines, [0, 1]);
+    assert.equal(pipeline?.lines[0], 'Nightly batch: Airflow DAG   score all active members   write churn_scores table');
+    assert.equal(pipeline?.lines[1], CHURN_DOC.split('\n')[6]);
+    assert.equal(monitoring?.startLine, 11);
+    assert.deepEqual(monitoring?.wordLines, [0, 1]);
+    assert.equal(training, undefined);
+  });
+
+  it('keeps code, commands, file trees, box drawings and fences with a language as code', () => {
+    const blocks = codeBlocks(
+      [
+        '```bash',
+        'Run the nightly scoring job before the CRM export starts',
+        '```',
+        '',
+        '```',
+        '$ docker compose up scorer',
+        '$ python score.py --date today',
+        '```',
+        '',
+        '```',
+        'churn/',
+        '├── train.py        # fits the model',
+        '└── score.py        # nightly scoring',
+        '```',
+        '',
+        '```',
+        '┌──────────────┐     ┌──────────────┐',
+        '│ Feature store│ ──▶ │ Churn model  │',
+        '└──────────────┘     └──────────────┘',
+        '```',
+      ].join('\n'),
+    );
+    assert.deepEqual(blocks, [undefined, undefined, undefined, undefined]);
+  });
+
+  it('finds what the doc states inside such blocks, at the words', () => {
+    const { model } = analyze(CHURN_DOC);
+    const element = (id: string) => model.elements.find((candidate) => candidate.id === id);
+    assert.equal(element('data.ingestion')?.status, 'partial');
+    assert.deepEqual(element('data.ingestion')?.evidence, { start: { line: 5, character: 15 }, end: { line: 5, character: 22 } });
+    const recall = model.metrics.find((metric) => metric.name === 'Recall');
+    assert.deepEqual(recall?.range, { start: { line: 12, character: 4 }, end: { line: 12, character: 10 } });
+    // The training code is not read: the class name in it is no model choice.
+    assert.equal(element('model.selection')?.status, 'missing');
+  });
+
+  it('reads an unclosed bare fence to the end of its section and never throws on a broken one', () => {
+    const doc = '## Rollout\n\n```\nShadow mode for two weeks, then a 10% canary with automatic rollback\n';
+    const signals = computeSegmentSignals(doc.trimEnd());
+    assert.ok(signals.body.words >= 10);
+    assert.doesNotThrow(() => analyze('```\n' + '→ '.repeat(50_000) + '\n' + '| '.repeat(20_000)));
   });
 });

@@ -1,10 +1,11 @@
 // The walk over a segment's parsed blocks: what each line holds, the units of text (paragraphs,
 // tables, rows) the body summary counts, and the heading, front matter, images, comments and
 // placeholders found on the way.
-import type { Html, Image, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast';
+import type { Code, Html, Image, ListItem, Nodes, Paragraph, Root, Table, TableRow } from 'mdast';
 import { normalizeHeading } from '../framework/patterns';
 import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
+import { fencedText } from './fenced-text';
 import { htmlNodeText } from './html-text';
 import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
 
@@ -80,6 +81,7 @@ function readBlock(
       mark(reading, node, 'code');
       reading.codeBlocks++;
       if (DIAGRAM_LANGS.test(node.lang ?? '')) reading.diagrams++;
+      readFencedText(reading, node);
       break;
     case 'html':
       readHtml(node, lines, kinds, signals);
@@ -303,4 +305,31 @@ function readHtmlText(reading: BlockReading, node: Html): void {
     }
     if (placeholder) signals.placeholders.push(spanOfLines(copy, unit.startLine, unit.endLine));
   }
+}
+
+/** The words of a fenced block that holds no code (prose, a drawn pipeline): one unit per line, read by the scans. */
+function readFencedText(reading: BlockReading, node: Code): void {
+  const fenced = fencedText(node, reading.lines);
+  if (!fenced) return;
+  const { lines, units, kinds, unitOfLine } = reading;
+  const copy = reading.readable === lines ? [...lines] : (reading.readable as string[]);
+  for (const index of fenced.wordLines) {
+    const line = fenced.startLine + index;
+    const text = fenced.lines[index]!;
+    copy[line] = text;
+    const trimmed = text.trim();
+    const unit: Unit = {
+      startLine: line,
+      endLine: line,
+      words: countWords(trimmed),
+      placeholder: false,
+      imageOnly: false,
+      nested: false,
+      specific: SPECIFIC_VALUE.test(trimmed),
+    };
+    units.push(unit);
+    kinds[line] = 'text';
+    unitOfLine[line] = unit;
+  }
+  reading.readable = copy;
 }
