@@ -89,4 +89,30 @@ job titles and the cities they applied in.
 `;
     assert.equal(itemsOf(text)['search/personalization']!.status, 'present');
   });
+
+  it('an item only ever put out of scope is missing; one only left for later work is still mentioned', () => {
+    const text = `---
+scenario: search
+---
+# Web search ranking for a developer documentation portal
+
+## Requirements
+
+- Do we need to personalize the results for each reader?
+- Keep personalization out of scope for the first design: every reader sees the same ranking.
+
+## Ranking
+
+Candidates come from an inverted index over page titles and bodies scored with BM25; a pairwise
+LambdaMART model re-ranks the top 100 using term matching features and page freshness. We do not
+necessarily have to personalize anything at this scale.
+
+## Future work
+
+- Learning from each reader's past clicks to personalise the second page.
+`;
+    assert.equal(itemsOf(text)['search/personalization']!.status, 'partial');
+    const withoutLater = text.slice(0, text.indexOf('## Future work'));
+    assert.equal(itemsOf(withoutLater)['search/personalization']!.status, 'missing');
+  });
 });
