@@ -115,31 +115,4 @@ necessarily have to personalize anything at this scale.
     const withoutLater = text.slice(0, text.indexOf('## Future work'));
     assert.equal(itemsOf(withoutLater)['search/personalization']!.status, 'missing');
   });
-
-  it('common words that only hint at an item cover it where they are discussed together, not one by one', () => {
-    const head = `---
-scenario: moderation
----
-# Harmful content detection for a second-hand marketplace
-
-## Serving
-
-The classifier runs as a container built from the team's base Docker images, behind the listing API.
-`;
-    const scattered = `${head}
-## Monitoring
-
-Weekly dashboards track the share of listings removed and a sample of the flagged videos is re-checked.
-Moderators see rule hits next to each model score.
-`;
-    const together = `${head}
-## Model
-
-Listing titles and descriptions go through a multilingual text encoder; the photos and any short
-videos go through an image encoder on sampled frames, and the two embeddings are concatenated
-(early fusion) before the policy heads.
-`;
-    assert.equal(itemsOf(scattered)['moderation/multimodal']!.status, 'partial');
-    assert.equal(itemsOf(together)['moderation/multimodal']!.status, 'present');
-  });
 });

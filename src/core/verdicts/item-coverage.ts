@@ -26,8 +26,7 @@ function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, Cove
     // Cue phrases said only to put the item out of the design do not address it at all.
     else if (onlyExcluded(groups, facts.lines)) items.set(id, { status: 'missing', residueOnly: false, score: fact.score });
     // Present by cue phrases (no naming section): it takes two phrases that address the item, not
-    // one however strong, nor phrases said only to put it out of scope or ask about it, nor hints
-    // scattered one by one.
+    // one however strong, nor phrases said only to put it out of scope or ask about it.
     else if (fact.status === 'present' && addressingPhrases(groups, facts.lines, PHRASES_FOR_PRESENT) < PHRASES_FOR_PRESENT)
       items.set(id, { ...fact, status: 'partial', gap: 'passing-mention' });
     else items.set(id, fact);

@@ -83,9 +83,7 @@ const inTemplate = (section: SectionNode | undefined): boolean =>
   Boolean(section?.hollow && section.hollow !== 'image' && section.hollow !== 'diagram');
 
 /**
- * How many distinct cue phrases address the item, counting no further than `enough`. A hint (a
- * word too common to name the item alone: "images", "rules") counts only where another hint shares
- * its line ("images and videos"): the line then counts once, as one phrase.
+ * How many distinct cue phrases address the item, counting no further than `enough`.
  */
 export function addressingPhrases(groups: readonly HitGroup[], lines: readonly string[], enough: number): number {
   const addressing = new Set<string>();
@@ -93,22 +91,10 @@ export function addressingPhrases(groups: readonly HitGroup[], lines: readonly s
     // A group is one segment, so one section: its headings decide for all its hits.
     const { section } = group;
     if (inTemplate(section) || readByHeadings(section)) continue;
-    let hintLine = -1;
-    let hintPhrase = '';
     for (const hit of group.hits) {
       // A phrase declined here may still address the item elsewhere, so its other uses are read too.
       if (addressing.has(hit.phrase) || readByWords(lines, group, hit) !== 'addresses') continue;
-      let phrase = hit.phrase;
-      if (hit.weight < 1) {
-        // Hits come in document order, so a line's hints are consecutive.
-        const sharesLine = hit.line === hintLine && hit.phrase !== hintPhrase;
-        if (!sharesLine) {
-          if (hit.line !== hintLine) [hintLine, hintPhrase] = [hit.line, hit.phrase];
-          continue;
-        }
-        phrase = `hints on line ${group.startLine + hit.line}`;
-      }
-      if (addressing.add(phrase).size >= enough) return addressing.size;
+      if (addressing.add(hit.phrase).size >= enough) return addressing.size;
     }
   }
   return addressing.size;
