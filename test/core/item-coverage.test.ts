@@ -115,4 +115,26 @@ necessarily have to personalize anything at this scale.
     const withoutLater = text.slice(0, text.indexOf('## Future work'));
     assert.equal(itemsOf(withoutLater)['search/personalization']!.status, 'missing');
   });
+
+  it('a contents table pointing to chapters in other files names items without covering them', () => {
+    const text = `---
+scenario: fraud
+---
+# Payment fraud detection: study guide
+
+This folder walks through a card fraud system chapter by chapter.
+
+| # | Chapter | What it covers |
+|---|---------|----------------|
+| 04 | [Rule Engine](./04_rule_engine/README.md) | Business rules, block lists and rule management |
+| 05 | [Imbalanced Learning](./05_imbalance/README.md) | Class weights, undersampling, SMOTE |
+
+## How to use it
+
+Read the chapters in order; each ends with interview questions.
+`;
+    const items = itemsOf(text);
+    assert.equal(items['fraud/hybrid-rules']!.status, 'partial');
+    assert.equal(items['fraud/class-imbalance']!.status, 'partial');
+  });
 });

@@ -1,7 +1,8 @@
 // Which cue phrases of a checklist item address it, rather than decline it: a phrase said only where
 // the doc puts the concept out of scope ("for simplicity, no personalisation is required"), leaves
 // it for later, negates it just before the cue ("without a rules layer") or only asks about it (a
-// question) does not cover the item. An item whose every phrase puts it out of scope is not
+// question) does not cover the item, nor does a chapter pointer (a contents row linking to the file
+// that holds the content). An item whose every phrase puts it out of scope is not
 // addressed at all (labellers call it missing), while one left for later is still a mention.
 // Reads only the item's own hits, so an edit costs a few regex tests per item.
 import type { HitGroup, SectionNode } from '../analysis/facts';
@@ -17,6 +18,8 @@ const NEGATED_BEFORE = /\b(?:no|not|without|never)\s+(?:[\w-]+\s+){0,2}$/i;
 const EXCLUDED_HEADING = /\b(?:out of scope|non-?goals?|not covered)\b/i;
 const LATER_HEADING = /\b(?:future|next steps|limitations|roadmap|open questions|todo)\b/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** A list item or table row led by a link to another file of the doc set: a chapter pointer, its content elsewhere. */
+const POINTER_LINE = /^\s*(?:[-*+]|\d+[.)]|\|(?:[^|]*\|)??)\s*(?:\*\*)?\[[^\]]+\]\((?!https?:|#)[^)]+\)/;
 const QUESTION = /\?\s*(?:\*\*|__)?\s*$/;
 /** Characters read around a cue, within its sentence: a long line may decline something else further on. */
 const BEFORE = 100;
@@ -46,6 +49,7 @@ function readByWords(lines: readonly string[], group: HitGroup, hit: CueHit): Hi
     const at = { start: hit.start + joined.shift, end: hit.end + joined.shift };
     const near = sentenceAround(joined.text, at);
     if (QUESTION.test(line)) reading = 'asks';
+    else if (POINTER_LINE.test(line)) reading = 'mentions';
     else if (NEGATED_BEFORE.test(joined.text.slice(Math.max(0, at.start - NEGATION_REACH), at.start)) || EXCLUDED_NEAR.test(near))
       reading = 'excludes';
     else reading = LATER_NEAR.test(near) ? 'mentions' : 'addresses';
