@@ -137,4 +137,19 @@ Read the chapters in order; each ends with interview questions.
     assert.equal(items['fraud/hybrid-rules']!.status, 'partial');
     assert.equal(items['fraud/class-imbalance']!.status, 'partial');
   });
+
+  it('a list of the kinds of content a moderation system reads names its modalities', () => {
+    const text = `---
+scenario: moderation
+---
+# Manipulated media detection for a news-sharing app
+
+## Approach
+
+Uploads arrive as images and videos of up to 60 seconds. Each image goes through a ViT classifier; for videos,
+16 frames are sampled and their embeddings go through a temporal transformer, and the two scores
+feed one policy decision.
+`;
+    assert.equal(itemsOf(text)['moderation/multimodal']!.status, 'present');
+  });
 });

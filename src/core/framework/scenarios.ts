@@ -410,7 +410,16 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'how text, image and video content are each handled (and fused)',
         headings: ['multi-?modal\\w*', 'modalities', 'text,? image,? (?:and )?video'],
         cues: [
-          cue(['multi-?modal\\w*', '(?:early|late) fusion', 'modalit(?:y|ies)'], 2),
+          cue(
+            [
+              'multi-?modal\\w*',
+              '(?:early|late) fusion',
+              'modalit(?:y|ies)',
+              // A list of the kinds of content handled: "text, images and video".
+              '(?:text|images?|photos?|videos?|audio)(?:\\s*(?:,|/|&|\\+|and|or)\\s*(?:text|images?|photos?|videos?|audio))+',
+            ],
+            2,
+          ),
           cue(['images?', 'videos?', 'audio', 'ocr', 'clip'], 0.5),
         ],
         prompts: ['How are text, images and video each represented, and how are they combined (early or late fusion)?'],
