@@ -171,7 +171,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
           cue(['(?:скоринг|оценк\\w*|решени\\w*) в реальном времени', 'в реальном времени'], 1),
           cue(
             [
-              '(?:inline|real[- ]time|synchronous|online) (?:scoring|decision|detection|inference|prediction)',
+              '(?:inline|real[- ]time|synchronous) (?:scoring|decision|detection|inference|prediction)',
               '(?:score|scores|scoring|decide|decision)\\w* (?:every |each |the )?(?:transaction|payment)s? (?:inline|in real[- ]time|before)',
               'before (?:the )?(?:authori[sz]ation|payment) (?:completes|is approved)',
               'before (?:the )?(?:payment|transaction|order|purchase|claim) is (?:authori[sz]ed|approved|processed|completed)',
@@ -410,16 +410,10 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         expectation: 'how text, image and video content are each handled (and fused)',
         headings: ['multi-?modal\\w*', 'modalities', 'text,? image,? (?:and )?video'],
         cues: [
-          cue(
-            [
-              'multi-?modal\\w*',
-              '(?:early|late) fusion',
-              'modalit(?:y|ies)',
-              // A list of the kinds of content handled: "text, images and video".
-              '(?:text|images?|photos?|videos?|audio)(?:\\s*(?:,|/|&|\\+|and|or)\\s*(?:text|images?|photos?|videos?|audio))+',
-            ],
-            2,
-          ),
+          cue(['multi-?modal\\w*', '(?:early|late) fusion', 'modalit(?:y|ies)'], 2),
+          // A list of the kinds of content handled ("text, images and video"): weighs less than
+          // naming the item, so a line that does is the evidence shown.
+          cue(['(?:text|images?|photos?|videos?|audio)(?:\\s*(?:,|/|&|\\+|and|or)\\s*(?:text|images?|photos?|videos?|audio))+'], 1.5),
           cue(['images?', 'videos?', 'audio', 'ocr', 'clip'], 0.5),
         ],
         prompts: ['How are text, images and video each represented, and how are they combined (early or late fusion)?'],
