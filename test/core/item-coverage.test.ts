@@ -89,4 +89,67 @@ job titles and the cities they applied in.
 `;
     assert.equal(itemsOf(text)['search/personalization']!.status, 'present');
   });
+
+  it('an item only ever put out of scope is missing; one only left for later work is still mentioned', () => {
+    const text = `---
+scenario: search
+---
+# Web search ranking for a developer documentation portal
+
+## Requirements
+
+- Do we need to personalize the results for each reader?
+- Keep personalization out of scope for the first design: every reader sees the same ranking.
+
+## Ranking
+
+Candidates come from an inverted index over page titles and bodies scored with BM25; a pairwise
+LambdaMART model re-ranks the top 100 using term matching features and page freshness. We do not
+necessarily have to personalize anything at this scale.
+
+## Future work
+
+- Learning from each reader's past clicks to personalise the second page.
+`;
+    assert.equal(itemsOf(text)['search/personalization']!.status, 'partial');
+    const withoutLater = text.slice(0, text.indexOf('## Future work'));
+    assert.equal(itemsOf(withoutLater)['search/personalization']!.status, 'missing');
+  });
+
+  it('a contents table pointing to chapters in other files names items without covering them', () => {
+    const text = `---
+scenario: fraud
+---
+# Payment fraud detection: study guide
+
+This folder walks through a card fraud system chapter by chapter.
+
+| # | Chapter | What it covers |
+|---|---------|----------------|
+| 04 | [Rule Engine](./04_rule_engine/README.md) | Business rules, block lists and rule management |
+| 05 | [Imbalanced Learning](./05_imbalance/README.md) | Class weights, undersampling, SMOTE |
+
+## How to use it
+
+Read the chapters in order; each ends with interview questions.
+`;
+    const items = itemsOf(text);
+    assert.equal(items['fraud/hybrid-rules']!.status, 'partial');
+    assert.equal(items['fraud/class-imbalance']!.status, 'partial');
+  });
+
+  it('a list of the kinds of content a moderation system reads names its modalities', () => {
+    const text = `---
+scenario: moderation
+---
+# Manipulated media detection for a news-sharing app
+
+## Approach
+
+Uploads arrive as images and videos of up to 60 seconds. Each image goes through a ViT classifier; for videos,
+16 frames are sampled and their embeddings go through a temporal transformer, and the two scores
+feed one policy decision.
+`;
+    assert.equal(itemsOf(text)['moderation/multimodal']!.status, 'present');
+  });
 });

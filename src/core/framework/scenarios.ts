@@ -121,7 +121,9 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
             [
               'cold[- ]start\\w*',
               'new (?:users?|items?|videos?|events?|products?|jobs?|seekers?|articles?|listings?|restaurants?|sellers?|creators?|customers?|tracks?|songs?|posts?) (?:with|have|has|without|get|gets)',
-              '(?:popularity|trending) (?:fallback|based|baseline)',
+              '(?:popularity|trending)[- ](?:fallback|based|baseline|driven|priors?)',
+              '(?:users?|items?) with (?:little|limited|no|sparse|few) (?:data|history|interactions?|ratings?|signals?)',
+              'onboarding (?:survey|questionnaire|quiz|preferences)',
               'exploration',
               'bandits?',
             ],
@@ -172,9 +174,11 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               '(?:inline|real[- ]time|synchronous) (?:scoring|decision|detection|inference|prediction)',
               '(?:score|scores|scoring|decide|decision)\\w* (?:every |each |the )?(?:transaction|payment)s? (?:inline|in real[- ]time|before)',
               'before (?:the )?(?:authori[sz]ation|payment) (?:completes|is approved)',
+              'before (?:the )?(?:payment|transaction|order|purchase|claim) is (?:authori[sz]ed|approved|processed|completed)',
             ],
             2,
           ),
+          cue(['latency budget'], 1),
           cue(['real[- ]time', 'inline', 'authori[sz]ation flow', '\\d+\\s?(?:ms|milliseconds)'], 0.75),
         ],
         prompts: ['Is each transaction scored inline, before authorisation? Within what latency budget?'],
@@ -187,7 +191,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
           cue(['дисбаланс\\w*', 'веса классов', 'редк\\w* класс\\w*'], 1.5),
           cue(
             [
-              'class[_ ](?:imbalance|weights?)',
+              'class[_ ](?:imbalance|weights?|balanc\\w+)',
               'pos_weight',
               'inverse (?:class )?(?:frequency|prevalence)',
               'scale_pos_weight',
@@ -219,8 +223,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
           cue(
             [
               'rules? (?:layer|engine)',
-              'rule[- ]based (?:engine|layer|filters?|checks?|system)',
-              'hybrid (?:rules|approach|system)',
+              'rule[- ]based (?:engine|layer|filters?|checks?|system|fallback|scoring|detection)',
+              'hybrid (?:rules|approach|system|model)',
               '(?:block|deny|allow|black|white)[- ]?lists?',
               'velocity (?:rules|limits|checks)',
               'heuristic rules?',
@@ -364,7 +368,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'personali[sz]\\w+',
               'user (?:history|signals?|features?|embeddings?|preferences|profiles?)',
               'search history',
-              'past (?:clicks|queries|purchases|orders|categories|interactions|behaviou?r)',
+              '(?:past|previous) (?:clicks|queries|searches|purchases|orders|bookings|stays|categories|interactions|behaviou?r)',
+              'searcher (?:features|history|location|profile)',
               'preferred (?:brands?|categories|cuisines?|price)',
             ],
             1.5,
@@ -406,6 +411,9 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
         headings: ['multi-?modal\\w*', 'modalities', 'text,? image,? (?:and )?video'],
         cues: [
           cue(['multi-?modal\\w*', '(?:early|late) fusion', 'modalit(?:y|ies)'], 2),
+          // A list of the kinds of content handled ("text, images and video"): weighs less than
+          // naming the item, so a line that does is the evidence shown.
+          cue(['(?:text|images?|photos?|videos?|audio)(?:\\s*(?:,|/|&|\\+|and|or)\\s*(?:text|images?|photos?|videos?|audio))+'], 1.5),
           cue(['images?', 'videos?', 'audio', 'ocr', 'clip'], 0.5),
         ],
         prompts: ['How are text, images and video each represented, and how are they combined (early or late fusion)?'],

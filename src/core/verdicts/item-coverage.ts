@@ -5,7 +5,7 @@ import type { CoverageFact, LocatedFacts } from '../analysis/facts';
 import { checklistItemSpec, scenarioSpec } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
 import { judgeCoverage, sectionsNaming } from './coverage';
-import { addressingPhrases } from './item-phrases';
+import { addressingPhrases, onlyExcluded } from './item-phrases';
 import type { VerdictModule } from './verdict';
 
 export const itemCoverage: VerdictModule = { verdict: 'items', judge: (facts, before) => judgeItems(facts, before.scenario.id) };
@@ -22,11 +22,14 @@ function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, Cove
   for (const id of itemIds) {
     const groups = facts.itemHits.get(id) ?? [];
     const fact = judgeCoverage(2, groups, naming.get(id) ?? [], (section) => (section.items.has(id) ? 'specific' : undefined));
+    if (fact.status === 'missing' || fact.section) items.set(id, fact);
+    // Cue phrases said only to put the item out of the design do not address it at all.
+    else if (onlyExcluded(groups, facts.lines)) items.set(id, { status: 'missing', residueOnly: false, score: fact.score });
     // Present by cue phrases (no naming section): it takes two phrases that address the item, not
     // one however strong, nor phrases said only to put it out of scope or ask about it.
-    if (fact.status === 'present' && !fact.section && addressingPhrases(groups, facts.lines, PHRASES_FOR_PRESENT) < PHRASES_FOR_PRESENT)
-      Object.assign(fact, { status: 'partial', gap: 'passing-mention' });
-    items.set(id, fact);
+    else if (fact.status === 'present' && addressingPhrases(groups, facts.lines, PHRASES_FOR_PRESENT) < PHRASES_FOR_PRESENT)
+      items.set(id, { ...fact, status: 'partial', gap: 'passing-mention' });
+    else items.set(id, fact);
   }
   return items;
 }
