@@ -75,6 +75,8 @@ export type MetricElements = Pick<Record<ElementId, CoverageFact>, 'evaluation.o
 
 /** How far above a mention a label line ("🔍 Future Improvements", "**Next steps**") is looked for. */
 const LABEL_LOOKBACK = 10;
+/** The longest line read as a label, indentation included. */
+const LABEL_WIDTH = 80;
 
 /**
  * Whether the nearest label line above the mention (a short line that is not a list item nor a
@@ -82,10 +84,13 @@ const LABEL_LOOKBACK = 10;
  */
 function underFutureLabel(lines: readonly string[], line: number): boolean {
   for (let above = line - 1; above >= Math.max(0, line - LABEL_LOOKBACK); above--) {
-    const text = lines[above]!.trim();
+    const raw = lines[above]!;
+    // A label is short; a long line is prose, read no further than its length.
+    if (raw.length > LABEL_WIDTH) continue;
+    const text = raw.trim();
     if (text === '' || LIST_ITEM.test(text)) continue;
     if (text.startsWith('#')) return false;
-    if (text.length > 60 || /[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) continue;
+    if (/[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) continue;
     return FUTURE_HEADING.test(text);
   }
   return false;
