@@ -14,8 +14,8 @@ import { probability, type LogisticModel } from '../../src/core/learned/model';
 import {
   documentFeatures,
   headlineFeatures,
-  isQualityMetric,
   MENTION_FEATURES,
+  offlineCandidates,
   readStatedMetrics,
   type MetricElements,
   type OfflineMetricModel,
@@ -36,6 +36,7 @@ export interface OfflineDoc {
   elements: MetricElements;
   hidden: HiddenFact[];
   sections: SectionNode[];
+  lines: readonly string[];
 }
 
 export interface OfflineWeightsFile extends OfflineMetricModel {
@@ -61,7 +62,7 @@ export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
     const { entry, text } = source;
     const gold = source.gold as typeof source.gold & { offlineMetric: { lines?: number[] } };
     const facts = analyzeFacts(text, { path: entry.file });
-    const candidates = facts.metrics.filter(isQualityMetric);
+    const candidates = offlineCandidates(facts.metrics, facts.lines);
     const cited = new Set(OFFLINE_VERDICTS.has(gold.offlineMetric.verdict) ? (gold.offlineMetric.lines ?? []) : []);
     docs.push({
       file: entry.file,
@@ -77,6 +78,7 @@ export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
       },
       hidden: facts.hidden,
       sections: facts.sections,
+      lines: facts.lines,
     });
   }
   return docs;
@@ -85,7 +87,7 @@ export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
 /** The doc verdict the core would give with these models. */
 function offlineVerdictOf(doc: OfflineDoc, model: OfflineMetricModel): string {
   const probabilities = doc.features.map((features) => probability(model.mention, features));
-  return offlineVerdict(readStatedMetrics(doc.candidates, probabilities, doc.elements, model), doc.hidden, doc.sections).verdict;
+  return offlineVerdict(readStatedMetrics(doc.candidates, probabilities, doc.elements, model), doc.hidden, doc.sections, doc.lines).verdict;
 }
 
 function agreement(docs: readonly OfflineDoc[], model: OfflineMetricModel): number {

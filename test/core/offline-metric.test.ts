@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { analyze, analyzeFacts } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/fixes/edits';
+import { readOfflineMetrics } from '../../src/core/learned/offline-headline';
 
 const FRAUD_CRITERIA = `# Chargeback fraud scoring for card-not-present payments
 
@@ -66,7 +67,68 @@ Logistic regression over call-pattern features, then gradient-boosted trees.
 ${evaluation}
 `;
 
+/** A results write-up whose reported figure is accuracy, with plans after it: `future` is the plan block. */
+const toxicityResults = (future: string): string => `# Toxic comment filter for a gaming forum
+
+## Problem
+
+Roughly 3% of forum comments break the harassment policy. Moderators review reports by hand and
+the queue is two days behind; the filter holds likely violations before they are published.
+
+## Data
+
+42,000 comments labelled by the moderation team over 2023, 3.1% of them toxic; an 80/10/10 split
+by thread so that replies to one post never straddle train and test.
+
+## Model
+
+TF-IDF features of words and character trigrams, then a linear SVM with class weights.
+
+## Results
+
+The model reaches 97.4% accuracy on the test set and flags a comment in under 5 ms on one CPU core.
+
+${future}
+`;
+
 describe('offline-metric verdict', () => {
+  it('judges the metric reported on the test set, not one planned under a future-work label', () => {
+    const text = toxicityResults(
+      '🔍 Future improvements\n\nRaise recall of the toxic class on the validation split with a lower threshold\nAdd a multilingual encoder',
+    );
+    const facts = analyzeFacts(text, {});
+    assert.equal(facts.task, 'imbalanced-classification');
+    assert.equal(facts.model.offlineMetric, 'misaligned');
+    assert.equal(facts.misalignedMetric!.name, 'Accuracy');
+    assert.equal(
+      facts.lines[facts.misalignedMetric!.range.start.line],
+      'The model reaches 97.4% accuracy on the test set and flags a comment in under 5 ms on one CPU core.',
+    );
+  });
+
+  it('leaves a metric under a "Next steps" heading out of the stated offline metrics', () => {
+    const text = toxicityResults('## Next steps\n\n- Report PR-AUC and recall at 90% precision once the 2024 labels arrive.');
+    const facts = analyzeFacts(text, {});
+    const reading = readOfflineMetrics(facts.metrics, facts.lines, facts.elements);
+    assert.ok(
+      facts.metrics.some((metric) => metric.name === 'PR-AUC'),
+      'the planned PR-AUC is still a metric mention',
+    );
+    assert.deepEqual(
+      reading.stated.map((metric) => metric.name),
+      ['Accuracy'],
+    );
+    assert.equal(facts.model.offlineMetric, 'misaligned');
+  });
+
+  it('still fits when the results report a fitting metric and the plans name another', () => {
+    const text = toxicityResults('## Next steps\n\n- Try a multilingual encoder and compare its F1 with the SVM.').replace(
+      '97.4% accuracy on the test set',
+      'PR-AUC of 0.71 and recall of 0.64 at 0.9 precision on the test set',
+    );
+    assert.equal(analyzeFacts(text, {}).model.offlineMetric, 'fits');
+  });
+
   it('counts precision and recall targets under a success-criteria heading as the offline metrics', () => {
     const facts = analyzeFacts(FRAUD_CRITERIA, {});
     assert.equal(facts.task, 'imbalanced-classification');

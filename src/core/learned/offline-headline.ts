@@ -35,6 +35,8 @@ const OPENING = /^[\s>*+•#|`_-]*(?:\d+[.)]\s*)?[*_`]*$/;
 const WISHED_BEFORE =
   /\b(?:improv\w*|better|higher|increas\w*|boost\w*|enhanc\w*|more|less|lower|good|high|reduc\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 const SPECIFIC = /[@\d]|[A-Z]{2}/;
+/** Headings of what the doc has not done yet: a metric there is a plan, not the one it evaluates with. */
+const FUTURE_HEADING = /\b(?:future|next steps?)\b/i;
 /** Characters before a mention that the opening and wished patterns see: a line of prose is read once per line, not once per mention. */
 const BEFORE_WINDOW = 48;
 
@@ -70,6 +72,42 @@ export function underPart(section: SectionNode | undefined, part: 'framing' | 's
 
 /** The element verdicts the headline model reads: whether the doc evaluates offline and names a model metric at all. */
 export type MetricElements = Pick<Record<ElementId, CoverageFact>, 'evaluation.offline' | 'framing.model-metric'>;
+
+/** How far above a mention a label line ("🔍 Future Improvements", "**Next steps**") is looked for. */
+const LABEL_LOOKBACK = 10;
+/** The longest line read as a label, indentation included. */
+const LABEL_WIDTH = 80;
+
+/**
+ * Whether the nearest label line above the mention (a short line that is not a list item nor a
+ * sentence: a heading written as bold or emoji text) names future work.
+ */
+function underFutureLabel(lines: readonly string[], line: number): boolean {
+  for (let above = line - 1; above >= Math.max(0, line - LABEL_LOOKBACK); above--) {
+    const raw = lines[above]!;
+    // A label is short; a long line is prose, read no further than its length.
+    if (raw.length > LABEL_WIDTH) continue;
+    const text = raw.trim();
+    if (text === '' || LIST_ITEM.test(text)) continue;
+    if (text.startsWith('#')) return false;
+    if (/[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) continue;
+    return FUTURE_HEADING.test(text);
+  }
+  return false;
+}
+
+const futureSections = new WeakMap<SectionNode, boolean>();
+
+/** Whether the section or one above it is about future work ("Future improvements", "Next steps"). */
+function underFutureHeading(section: SectionNode | undefined): boolean {
+  if (!section) return false;
+  let future = futureSections.get(section);
+  if (future === undefined) {
+    future = FUTURE_HEADING.test(section.normalized) || underFutureHeading(section.parent);
+    futureSections.set(section, future);
+  }
+  return future;
+}
 
 function within(metric: MetricFact, section: SectionNode | undefined): boolean {
   if (!section) return false;
@@ -240,9 +278,19 @@ export function readStatedMetrics(
   return { stated, headline };
 }
 
+/**
+ * The mentions that may state the document's offline metric: those of a quality metric, except
+ * under future work ("Future improvements: tune recall"), which says what the doc has not measured.
+ */
+export function offlineCandidates(metrics: readonly MetricFact[], lines: readonly string[]): MetricFact[] {
+  return metrics.filter(
+    (metric) => isQualityMetric(metric) && !underFutureHeading(metric.section) && !underFutureLabel(lines, metric.range.start.line),
+  );
+}
+
 /** Reads a document's offline metrics from its metric mentions. */
 export function readOfflineMetrics(metrics: readonly MetricFact[], lines: readonly string[], elements: MetricElements): OfflineReading {
-  const candidates = metrics.filter(isQualityMetric);
+  const candidates = offlineCandidates(metrics, lines);
   const mention = OFFLINE_METRIC_MODEL.mention;
   const probabilities = mentionValues(candidates, lines, elements).map((values) => linearProbability(mention, values));
   return readStatedMetrics(candidates, probabilities, elements);

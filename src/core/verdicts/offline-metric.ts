@@ -10,7 +10,7 @@ export const offlineMetric: VerdictModule = {
   verdict: 'offlineMetric',
   judge(facts, before) {
     const reading = readOfflineMetrics(before.metrics, facts.lines, before.elements);
-    const { verdict, culprit } = offlineVerdict(reading, before.hidden, facts.sections);
+    const { verdict, culprit } = offlineVerdict(reading, before.hidden, facts.sections, facts.lines);
     if (verdict === 'none' || verdict === 'unverifiable') return { verdict, stated: [] };
     return { verdict, stated: reading.stated, headline: reading.headline!, ...(culprit ? { culprit } : {}) };
   },
@@ -25,10 +25,11 @@ export function offlineVerdict(
   { stated, headline }: OfflineReading,
   hidden: readonly HiddenFact[],
   sections: readonly SectionNode[],
+  lines: readonly string[],
 ): { verdict: DesignDocModel['offlineMetric']; culprit?: MetricFact } {
   if (!headline || (hidden.some((fact) => fact.kind === 'image-metrics') && onlyTrackedInProduction(stated)))
     return { verdict: withoutHeadline(hidden, sections) };
-  return judgeStated(stated, headline);
+  return judgeStated(stated, headline, lines);
 }
 
 function onlyTrackedInProduction(stated: readonly MetricFact[]): boolean {
@@ -37,16 +38,26 @@ function onlyTrackedInProduction(stated: readonly MetricFact[]): boolean {
 
 const misfits = (metric: MetricFact): boolean => metric.fit === 'misfit' || metric.fit === 'misfit-alone';
 
+/** A result reported on held-out data: "96% accuracy on the test dataset", "F1 over the validation split". */
+const ON_HELD_OUT_DATA =
+  /\b(?:on|over|for|in) (?:the |our |a )?(?:held-?out |hold-?out |blind )?(?:test|validation|eval(?:uation)?) ?(?:set|data(?:set)?|split)\b/i;
+
 /**
  * Whether the stated offline metrics fit the task. What the document says it evaluates with
- * offline ("Offline we report accuracy") outweighs the model metric its framing names; among those,
+ * offline ("Offline we report accuracy", "96% accuracy on the test set") outweighs the model metric its framing names; among those,
  * one that fits makes the document fit even beside accuracy ("accuracy and F1"): labellers call
  * it misaligned only when what it states misfits and nothing fitting stands next to it. The
  * culprit is the mention the diagnostic points at: the headline if it misfits, else the first
  * misfitting one.
  */
-function judgeStated(stated: readonly MetricFact[], headline: MetricFact): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
-  const explicit = stated.filter((metric) => metric.role === 'offline' && metric.stated);
+function judgeStated(
+  stated: readonly MetricFact[],
+  headline: MetricFact,
+  lines: readonly string[],
+): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
+  const explicit = stated.filter(
+    (metric) => (metric.role === 'offline' && metric.stated) || ON_HELD_OUT_DATA.test(lines[metric.range.start.line] ?? ''),
+  );
   const judged = explicit.length ? explicit : stated;
   if (judged.some((metric) => metric.fit === 'fits')) return { verdict: 'fits' };
   const culprit = misfits(headline) ? headline : judged.find(misfits);
