@@ -2,8 +2,8 @@
 // or an indented block, around prose, "label: value" lines or a pipeline drawn with arrows.
 // Design docs put their architecture and their plans in such blocks, and a reader takes the words
 // in them ("Feature store", "retrain weekly") as the doc's content. A block with code in it (a
-// command, an assignment, a file tree, braces) stays code, and so does a box drawing. Arrow glyphs are blanked in place, so
-// every word keeps its line and column.
+// command, an assignment, a file tree, braces) stays code, and so does a box drawing. Arrow glyphs
+// are blanked in place, so every word keeps its line and column.
 import type { Code } from 'mdast';
 
 /** Languages a writer gives a fence that holds no code. */
