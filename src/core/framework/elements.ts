@@ -236,6 +236,12 @@ export const PARTS: readonly PartSpec[] = [
  */
 export const DOCUMENT_HEADINGS = /^(?:executive |project )?(?:summary|overview|introduction|intro|background|context|abstract|tl;? ?dr)$/i;
 
+/**
+ * Headings (or label lines) of what the doc has not done yet ("Future improvements", "Next steps"):
+ * what is named under them is a plan, not the design or the evaluation the doc makes.
+ */
+export const FUTURE_WORK_HEADING = /\b(?:future|next steps?)\b/i;
+
 const specific = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): HeadingAlias => ({
   pattern: anyWord(sources),
   strength: 'specific',

@@ -6,6 +6,7 @@
 // metrics, a passing word ("better recall"). The document model says whether the doc states an
 // offline metric at all, from its best mention and the evaluation elements' verdicts.
 import type { CoverageFact, MetricFact, SectionNode } from '../analysis/facts';
+import { FUTURE_WORK_HEADING } from '../framework/elements';
 import { metricSpec } from '../framework/metrics';
 import type { ElementId } from '../types';
 import { METRIC_CONTEXT } from '../verdicts/metric-roles';
@@ -35,8 +36,6 @@ const OPENING = /^[\s>*+•#|`_-]*(?:\d+[.)]\s*)?[*_`]*$/;
 const WISHED_BEFORE =
   /\b(?:improv\w*|better|higher|increas\w*|boost\w*|enhanc\w*|more|less|lower|good|high|reduc\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 const SPECIFIC = /[@\d]|[A-Z]{2}/;
-/** Headings of what the doc has not done yet: a metric there is a plan, not the one it evaluates with. */
-const FUTURE_HEADING = /\b(?:future|next steps?)\b/i;
 /** Characters before a mention that the opening and wished patterns see: a line of prose is read once per line, not once per mention. */
 const BEFORE_WINDOW = 48;
 
@@ -91,7 +90,7 @@ function underFutureLabel(lines: readonly string[], line: number): boolean {
     if (text === '' || LIST_ITEM.test(text)) continue;
     if (text.startsWith('#')) return false;
     if (/[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) continue;
-    return FUTURE_HEADING.test(text);
+    return FUTURE_WORK_HEADING.test(text);
   }
   return false;
 }
@@ -103,7 +102,7 @@ function underFutureHeading(section: SectionNode | undefined): boolean {
   if (!section) return false;
   let future = futureSections.get(section);
   if (future === undefined) {
-    future = FUTURE_HEADING.test(section.normalized) || underFutureHeading(section.parent);
+    future = FUTURE_WORK_HEADING.test(section.normalized) || underFutureHeading(section.parent);
     futureSections.set(section, future);
   }
   return future;

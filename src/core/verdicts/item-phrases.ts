@@ -7,6 +7,7 @@
 // Reads only the item's own hits, so an edit costs a few regex tests per item.
 import type { HitGroup, SectionNode } from '../analysis/facts';
 import type { CueHit } from '../analysis/signals';
+import { FUTURE_WORK_HEADING } from '../framework/elements';
 
 /** Words that put a concept out of the design: an item said only this way is not addressed at all. */
 const EXCLUDED_NEAR =
@@ -16,7 +17,8 @@ const LATER_NEAR =
   /\b(?:future (?:work|improvements?|iterations?|versions?|enhancements?|extensions?)|in (?:a )?(?:later|future) (?:phase|version|iteration|release))\b/i;
 const NEGATED_BEFORE = /\b(?:no|not|without|never)\s+(?:[\w-]+\s+){0,2}$/i;
 const EXCLUDED_HEADING = /\b(?:out of scope|non-?goals?|not covered)\b/i;
-const LATER_HEADING = /\b(?:future|next steps|limitations|roadmap|open questions|todo)\b/i;
+/** Beyond future work, sections of what is left open: an item named there is mentioned, not designed. */
+const OPEN_ISSUES_HEADING = /\b(?:limitations|roadmap|open questions|todo)\b/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 /** A list item or table row led by a link to another file of the doc set: a chapter pointer, its content elsewhere. */
 const POINTER_LINE = /^\s*(?:[-*+]|\d+[.)]|\|(?:[^|]*\|)??)\s*(?:\*\*)?\[[^\]]+\]\((?!https?:|#)[^)]+\)/;
@@ -77,7 +79,7 @@ function sentenceAround(text: string, hit: { start: number; end: number }): stri
 function readByHeadings(section: SectionNode | undefined): HitReading | undefined {
   for (let node = section; node; node = node.parent) {
     if (EXCLUDED_HEADING.test(node.title)) return 'excludes';
-    if (LATER_HEADING.test(node.title)) return 'mentions';
+    if (FUTURE_WORK_HEADING.test(node.title) || OPEN_ISSUES_HEADING.test(node.title)) return 'mentions';
   }
   return undefined;
 }
