@@ -55,9 +55,14 @@ function judgeStated(
   headline: MetricFact,
   lines: readonly string[],
 ): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
-  const explicit = stated.filter(
-    (metric) => (metric.role === 'offline' && metric.stated) || ON_HELD_OUT_DATA.test(lines[metric.range.start.line] ?? ''),
-  );
+  // One test per line, not per mention: a long line full of metrics would otherwise cost its length squared.
+  const heldOutLines = new Map<number, boolean>();
+  const onHeldOutData = (line: number): boolean => {
+    let found = heldOutLines.get(line);
+    if (found === undefined) heldOutLines.set(line, (found = ON_HELD_OUT_DATA.test(lines[line] ?? '')));
+    return found;
+  };
+  const explicit = stated.filter((metric) => (metric.role === 'offline' && metric.stated) || onHeldOutData(metric.range.start.line));
   const judged = explicit.length ? explicit : stated;
   if (judged.some((metric) => metric.fit === 'fits')) return { verdict: 'fits' };
   const culprit = misfits(headline) ? headline : judged.find(misfits);
