@@ -44,11 +44,12 @@ const ON_HELD_OUT_DATA =
 
 /**
  * Whether the stated offline metrics fit the task. What the document says it evaluates with
- * offline ("Offline we report accuracy", "96% accuracy on the test set") outweighs the model metric its framing names; among those,
- * one that fits makes the document fit even beside accuracy ("accuracy and F1"): labellers call
- * it misaligned only when what it states misfits and nothing fitting stands next to it. The
- * culprit is the mention the diagnostic points at: the headline if it misfits, else the first
- * misfitting one.
+ * offline ("Offline we report accuracy", "96% accuracy on the test set") outweighs the model metric
+ * its framing names; among those, one that fits makes the document fit even beside accuracy ("accuracy and
+ * F1"): labellers call it misaligned only when what it states misfits and nothing fitting stands
+ * next to it. A metric misaligned only alone (ROC-AUC for a fraud model) is not alone when the doc
+ * states a fitting one elsewhere (precision and recall at its operating point). The culprit is the
+ * mention the diagnostic points at: the headline if it misfits, else the first misfitting one.
  */
 function judgeStated(
   stated: readonly MetricFact[],
@@ -66,7 +67,9 @@ function judgeStated(
   const judged = explicit.length ? explicit : stated;
   if (judged.some((metric) => metric.fit === 'fits')) return { verdict: 'fits' };
   const culprit = misfits(headline) ? headline : judged.find(misfits);
-  return culprit ? { verdict: 'misaligned', culprit } : { verdict: 'fits' };
+  if (!culprit) return { verdict: 'fits' };
+  const onlyAloneMisfits = judged.every((metric) => metric.fit !== 'misfit');
+  return onlyAloneMisfits && stated.some((metric) => metric.fit === 'fits') ? { verdict: 'fits' } : { verdict: 'misaligned', culprit };
 }
 
 /** No offline metric in the text: 'unverifiable' when the evaluation is only in images, else 'none'. */
