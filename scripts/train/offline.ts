@@ -50,14 +50,14 @@ export interface OfflineWeightsFile extends OfflineMetricModel {
   figures: Record<'train' | 'dev' | 'heldOut', { docs: number; agreement: number }>;
 }
 
-/** L2 strengths tried on dev, strongest first (on standardised features). */
+/** L2 strengths tried, strongest first (on standardised features). */
 const L2_GRID = [100, 30, 10, 3, 1];
-/** Document thresholds tried on dev: 0.5 first, then outwards by 0.025 to 0.2 and 0.8. */
+/** Document thresholds tried: 0.5 first, then outwards by 0.025 to 0.2 and 0.8. */
 const THRESHOLD_GRID = Array.from(
   { length: 25 },
   (_, index) => Math.round((0.5 + (index % 2 ? 1 : -1) * Math.ceil(index / 2) * 0.025) * 1000) / 1000,
 );
-/** Stated ratios tried on dev: the middle first. */
+/** Stated ratios tried: the middle first. */
 const RATIO_GRID = [0.5, 0.25, 0.75, 0];
 const OFFLINE_VERDICTS = new Set(['fits', 'misaligned']);
 
@@ -109,7 +109,7 @@ function verdictFrom(doc: OfflineDoc, probabilities: readonly number[], model: O
   ).verdict;
 }
 
-export function agreement(docs: readonly OfflineDoc[], model: OfflineMetricModel): number {
+function agreement(docs: readonly OfflineDoc[], model: OfflineMetricModel): number {
   if (docs.length === 0) return 0;
   const agreeing = docs.filter((doc) => offlineVerdictOf(doc, model) === doc.gold).length;
   return Math.round((agreeing / docs.length) * 10000) / 10000;
@@ -157,11 +157,11 @@ interface Setting {
  * probabilities of every doc from a mention model fitted without its fold (a repository stays in
  * one fold). With 37 dev docs, this says more about unseen docs than dev alone.
  */
-export function heldOutAgreements(docs: readonly OfflineDoc[]): { setting: Setting; agreement: number }[] {
+function heldOutAgreements(docs: readonly OfflineDoc[]): { setting: Setting; agreement: number }[] {
   const repositories = [...new Set(docs.map((doc) => doc.repository))];
   const results: { setting: Setting; agreement: number }[] = [];
   for (const mentionL2 of L2_GRID) {
-    const mentionModels = crossFitted(docs, docs, mentionL2);
+    const mentionModels = crossFitted(docs, mentionL2);
     const design = documentDesign(docs, mentionModels);
     const probabilities = docs.map((doc, index) => doc.features.map((features) => probability(mentionModels[index]!, features)));
     for (const documentL2 of L2_GRID) {
@@ -189,7 +189,7 @@ export function heldOutAgreements(docs: readonly OfflineDoc[]): { setting: Setti
 }
 
 /** Fits the models of settings on train, each mention model once per L2. */
-export function settingFitter(train: readonly OfflineDoc[]): (setting: Setting) => OfflineMetricModel {
+function settingFitter(train: readonly OfflineDoc[]): (setting: Setting) => OfflineMetricModel {
   const mentionFits = new Map<number, { mention: LogisticModel; design: Design }>();
   return (setting) => {
     let fitted = mentionFits.get(setting.l2.mention);
@@ -198,7 +198,7 @@ export function settingFitter(train: readonly OfflineDoc[]): (setting: Setting) 
       // doc (folds by repository), as the core will score an unseen doc.
       fitted = {
         mention: fitLogistic(mentionDesignOf(train), setting.l2.mention),
-        design: documentDesign(train, crossFitted(train, train, setting.l2.mention)),
+        design: documentDesign(train, crossFitted(train, setting.l2.mention)),
       };
       mentionFits.set(setting.l2.mention, fitted);
     }
@@ -234,10 +234,10 @@ export function trainOffline(docs: readonly OfflineDoc[]): OfflineWeightsFile {
   };
 }
 
-/** Per doc of `docs`, the mention model fitted on `pool` without the doc's fold. */
-function crossFitted(pool: readonly OfflineDoc[], docs: readonly OfflineDoc[], l2: number): LogisticModel[] {
+/** Per doc, the mention model fitted on the others without the doc's fold. */
+function crossFitted(docs: readonly OfflineDoc[], l2: number): LogisticModel[] {
   const models = Array.from({ length: FOLDS }, (_, fold) =>
-    fitLogistic(mentionDesignOf(pool.filter((doc) => foldOf(doc.repository) !== fold)), l2),
+    fitLogistic(mentionDesignOf(docs.filter((doc) => foldOf(doc.repository) !== fold)), l2),
   );
   return docs.map((doc) => models[foldOf(doc.repository)]!);
 }
