@@ -204,6 +204,13 @@ describe('offline-metric verdict', () => {
     assert.equal(facts.lines[20], '- **Validation AUC**: 0.91');
   });
 
+  it('still calls ROC-AUC alone misaligned when the doc only wishes for a fitting metric', () => {
+    const text = PAYOUT_FRAUD + '\n## Trade-offs\n\nA lower threshold would improve recall but flood the analysts with held payouts.\n';
+    const facts = analyzeFacts(text, {});
+    assert.equal(facts.model.offlineMetric, 'misaligned');
+    assert.equal(facts.lines[facts.misalignedMetric!.range.start.line], '- **Validation AUC**: 0.91');
+  });
+
   it('does not call ROC-AUC alone when the results give precision and recall at the operating point', () => {
     const facts = analyzeFacts(PAYOUT_FRAUD + PAYOUT_RESULTS, {});
     assert.equal(facts.model.offlineMetric, 'fits');

@@ -28,7 +28,7 @@ export interface OfflineMetricModel {
 export const OFFLINE_METRIC_MODEL: OfflineMetricModel = WEIGHTS;
 
 /** A target or a result next to the metric: "> 0.8", "85%", "0.77", "≤ 5". */
-const VALUE = /[<>≤≥~=]\s*\d|\d\s*%|\b\d*[.,]\d+\b/;
+export const VALUE = /[<>≤≥~=]\s*\d|\d\s*%|\b\d*[.,]\d+\b/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/;
 /** The mention opens its line: a label, a list entry or a table cell, not a word inside prose. */
 const OPENING = /^[\s>*+•#|`_-]*(?:\d+[.)]\s*)?[*_`]*$/;
