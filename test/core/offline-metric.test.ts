@@ -91,6 +91,37 @@ The model reaches 97.4% accuracy on the test set and flags a comment in under 5 
 ${future}
 `;
 
+const PAYOUT_FRAUD = `# Payout fraud scoring for a freelance marketplace
+
+## Problem
+
+About 0.4% of payout requests come from taken-over or fake seller accounts, and each one costs us
+the whole payout. Risk analysts can review about 300 payouts a day, so every request is scored
+before the money leaves and the riskiest are held for review.
+
+## Data
+
+Payout requests, login events and device fingerprints from the payments warehouse; a payout is
+labelled fraud when a chargeback or an account-recovery ticket confirms it within 45 days.
+
+## Model
+
+Gradient-boosted trees over account age, device changes and payout velocity, retrained weekly on a
+time-based split.
+
+### Validation
+
+- **Validation AUC**: 0.91
+- **Test AUC**: 0.92
+`;
+
+const PAYOUT_RESULTS = `
+## Results in production
+
+At a score threshold of 0.7 the review queue has 62% precision and 71% recall: of every 100
+payouts held, 62 are fraud, and we hold 71% of the fraudulent payouts.
+`;
+
 describe('offline-metric verdict', () => {
   it('judges the metric reported on the test set, not one planned under a future-work label', () => {
     const text = toxicityResults(
@@ -160,5 +191,35 @@ describe('offline-metric verdict', () => {
     const fixed = applyEdits(text, swap.edits);
     assert.match(fixed, /report PR-AUC: the model/);
     assert.equal(analyze(fixed).model.offlineMetric, 'fits');
+  });
+  it('calls ROC-AUC on the validation and test splits misaligned for a fraud model when nothing fitting is stated', () => {
+    const facts = analyzeFacts(PAYOUT_FRAUD, {});
+    assert.equal(facts.task, 'imbalanced-classification');
+    assert.equal(facts.model.offlineMetric, 'misaligned');
+    assert.equal(facts.misalignedMetric!.name, 'ROC-AUC');
+    assert.deepEqual(facts.misalignedMetric!.range, {
+      start: { line: 20, character: 15 },
+      end: { line: 20, character: 18 },
+    });
+    assert.equal(facts.lines[20], '- **Validation AUC**: 0.91');
+  });
+
+  it('still calls ROC-AUC alone misaligned when the doc only wishes for a fitting metric', () => {
+    const text = PAYOUT_FRAUD + '\n## Trade-offs\n\nA lower threshold would improve recall but flood the analysts with held payouts.\n';
+    const facts = analyzeFacts(text, {});
+    assert.equal(facts.model.offlineMetric, 'misaligned');
+    assert.equal(facts.lines[facts.misalignedMetric!.range.start.line], '- **Validation AUC**: 0.91');
+  });
+
+  it('does not call ROC-AUC alone when the results give precision and recall at the operating point', () => {
+    const facts = analyzeFacts(PAYOUT_FRAUD + PAYOUT_RESULTS, {});
+    assert.equal(facts.model.offlineMetric, 'fits');
+    assert.equal(facts.misalignedMetric, undefined);
+    const fitting = facts.metrics.filter((metric) => metric.fit === 'fits').map((metric) => [metric.name, metric.range.start.line]);
+    assert.deepEqual(fitting, [
+      ['Precision', 25],
+      ['Recall', 25],
+    ]);
+    assert.ok(facts.headline, 'the verdict names the headline it judged');
   });
 });

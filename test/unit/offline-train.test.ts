@@ -5,7 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeFacts } from '../../src/core/analyze';
-import { OFFLINE_METRIC_MODEL, readOfflineMetrics } from '../../src/core/learned/offline-headline';
+import {
+  documentFeatures,
+  headlineFeatures,
+  MENTION_FEATURES,
+  OFFLINE_METRIC_MODEL,
+  offlineCandidates,
+  readOfflineMetrics,
+} from '../../src/core/learned/offline-headline';
 import { loadOfflineDocs, trainOffline, writeOfflineWeights } from '../../scripts/train/offline';
 
 const sample = path.resolve('test/fixtures/eval-sample');
@@ -32,6 +39,32 @@ describe('offline-metric models: training', () => {
     }
     const written = JSON.parse(fs.readFileSync(out, 'utf8')) as ReturnType<typeof trainOffline>;
     assert.deepEqual(Object.keys(written.mention.weights), Object.keys(docs[0]!.features[0]!));
+    assert.equal(written.figures.heldOut.docs, docs.length, 'leave one repository out over every train and dev doc');
+  });
+
+  it('gives the document model how the mentions are written: a specific notation, a reported value, passing wishes', () => {
+    const text = [
+      '# Related-product carousel',
+      '',
+      '## Evaluation',
+      '',
+      'On the held-out last week of sessions NDCG@10 is 0.41 against 0.33 for co-purchase counts.',
+      '',
+      '## Trade-offs',
+      '',
+      'A larger candidate pool would give better recall but costs 20 ms per request.',
+    ].join('\n');
+    const facts = analyzeFacts(text, {});
+    const candidates = offlineCandidates(facts.metrics, facts.lines);
+    assert.deepEqual(
+      candidates.map((metric) => metric.name),
+      ['NDCG@k', 'Recall'],
+    );
+    const rows = headlineFeatures(candidates, facts.lines, facts.elements).map((vector) => MENTION_FEATURES.map((name) => vector[name]!));
+    const features = documentFeatures([0.5, 0.5], candidates, facts.elements, rows);
+    assert.equal(features.specific, 1, 'NDCG@10 is written in a specific notation');
+    assert.equal(features.valued, 1, 'a value stands next to it where the doc evaluates');
+    assert.equal(features.passing, 0.5, '"better recall" wishes for a quality');
   });
 });
 

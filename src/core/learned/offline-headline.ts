@@ -28,7 +28,7 @@ export interface OfflineMetricModel {
 export const OFFLINE_METRIC_MODEL: OfflineMetricModel = WEIGHTS;
 
 /** A target or a result next to the metric: "> 0.8", "85%", "0.77", "≤ 5". */
-const VALUE = /[<>≤≥~=]\s*\d|\d\s*%|\b\d*[.,]\d+\b/;
+export const VALUE = /[<>≤≥~=]\s*\d|\d\s*%|\b\d*[.,]\d+\b/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/;
 /** The mention opens its line: a label, a list entry or a table cell, not a word inside prose. */
 const OPENING = /^[\s>*+•#|`_-]*(?:\d+[.)]\s*)?[*_`]*$/;
@@ -227,17 +227,35 @@ function linearProbability(model: LogisticModel, values: readonly number[]): num
   return 1 / (1 + Math.exp(-sum));
 }
 
-/** What the document model reads: the best mention's log-odds, how many there are, the evaluation elements. */
+/** Where each mention feature the document model reads sits in a row of MENTION_FEATURES. */
+const AT = Object.fromEntries(MENTION_FEATURES.map((name, index) => [name, index])) as Record<(typeof MENTION_FEATURES)[number], number>;
+
+/**
+ * What the document model reads: the best mention's log-odds, how many there are, the evaluation
+ * elements, and how the mentions are written across the doc: one in a specific notation ("NDCG@10",
+ * "PR-AUC"), one with a value where metrics are discussed ("Accuracy on the test set: 99.4%"), and the share of them
+ * that only wish for a quality or weigh it in a trade-off ("better recall", "speed vs accuracy").
+ */
 export function documentFeatures(
   probabilities: readonly number[],
   candidates: readonly MetricFact[],
   elements: MetricElements,
+  mentions: readonly (readonly number[])[],
 ): FeatureVector {
   let highest = 0;
   for (const p of probabilities) highest = Math.max(highest, p);
   const best = Math.min(Math.max(highest, 1e-4), 1 - 1e-4);
   const evaluation = elements['evaluation.offline'].status;
   const modelMetric = elements['framing.model-metric'].status;
+  let specific = 0;
+  let valued = 0;
+  let passing = 0;
+  mentions.forEach((values, index) => {
+    if (candidates[index]!.negated) return;
+    if (values[AT.specific]) specific = 1;
+    if (values[AT.value] && (values[AT.context] || values[AT.evaluation])) valued = 1;
+    if (values[AT.wished] || values[AT.tradeoff] || values[AT.loss]) passing++;
+  });
   return {
     bestLogOdds: probabilities.length ? Math.log(best / (1 - best)) : Math.log(1e-4),
     mentions: Math.log1p(candidates.length),
@@ -246,6 +264,9 @@ export function documentFeatures(
     'evaluation:partial': evaluation === 'partial' ? 1 : 0,
     'modelMetric:present': modelMetric === 'present' ? 1 : 0,
     'modelMetric:partial': modelMetric === 'partial' ? 1 : 0,
+    specific,
+    valued,
+    passing: candidates.length ? passing / candidates.length : 0,
   };
 }
 
@@ -261,6 +282,7 @@ export function readStatedMetrics(
   candidates: readonly MetricFact[],
   probabilities: readonly number[],
   elements: MetricElements,
+  mentions: readonly (readonly number[])[],
   model: OfflineMetricModel = OFFLINE_METRIC_MODEL,
 ): OfflineReading {
   let best = -1;
@@ -268,7 +290,8 @@ export function readStatedMetrics(
     if (!metric.negated && (best < 0 || probabilities[index]! > probabilities[best]!)) best = index;
   });
   if (best < 0) return { stated: [] };
-  if (probability(model.document, documentFeatures(probabilities, candidates, elements)) < model.documentThreshold) return { stated: [] };
+  if (probability(model.document, documentFeatures(probabilities, candidates, elements, mentions)) < model.documentThreshold)
+    return { stated: [] };
   const floor = probabilities[best]! * model.statedRatio;
   const stated = candidates.filter((metric, index) => !metric.negated && probabilities[index]! >= floor);
   // The model picks the line; on it, the author's order: "NDCG@10 and Recall@100" heads with NDCG@10.
@@ -291,6 +314,7 @@ export function offlineCandidates(metrics: readonly MetricFact[], lines: readonl
 export function readOfflineMetrics(metrics: readonly MetricFact[], lines: readonly string[], elements: MetricElements): OfflineReading {
   const candidates = offlineCandidates(metrics, lines);
   const mention = OFFLINE_METRIC_MODEL.mention;
-  const probabilities = mentionValues(candidates, lines, elements).map((values) => linearProbability(mention, values));
-  return readStatedMetrics(candidates, probabilities, elements);
+  const values = mentionValues(candidates, lines, elements);
+  const probabilities = values.map((row) => linearProbability(mention, row));
+  return readStatedMetrics(candidates, probabilities, elements, values);
 }

@@ -1,7 +1,7 @@
 // The headline offline metric and whether it fits the task ('fits', 'misaligned'), or why there is
 // none to judge ('none', or 'unverifiable' when the metrics are only in images).
 import type { HiddenFact, MetricFact, SectionNode } from '../analysis/facts';
-import { readOfflineMetrics, underPart, type OfflineReading } from '../learned/offline-headline';
+import { readOfflineMetrics, underPart, VALUE, type OfflineReading } from '../learned/offline-headline';
 import type { DesignDocModel } from '../types';
 import { isEvaluationSection } from './metric-roles';
 import type { VerdictModule } from './verdict';
@@ -44,11 +44,13 @@ const ON_HELD_OUT_DATA =
 
 /**
  * Whether the stated offline metrics fit the task. What the document says it evaluates with
- * offline ("Offline we report accuracy", "96% accuracy on the test set") outweighs the model metric its framing names; among those,
- * one that fits makes the document fit even beside accuracy ("accuracy and F1"): labellers call
- * it misaligned only when what it states misfits and nothing fitting stands next to it. The
- * culprit is the mention the diagnostic points at: the headline if it misfits, else the first
- * misfitting one.
+ * offline ("Offline we report accuracy", "96% accuracy on the test set") outweighs the model metric
+ * its framing names; among those, one that fits makes the document fit even beside accuracy ("accuracy and
+ * F1"): labellers call it misaligned only when what it states misfits and nothing fitting stands
+ * next to it. A metric misaligned only alone (ROC-AUC for a fraud model) is not alone when the doc
+ * reports a fitting one elsewhere with its value ("62% precision and 71% recall at 0.7"), not when
+ * it only wishes for one ("a lower threshold would improve recall"). The culprit is the
+ * mention the diagnostic points at: the headline if it misfits, else the first misfitting one.
  */
 function judgeStated(
   stated: readonly MetricFact[],
@@ -56,17 +58,26 @@ function judgeStated(
   lines: readonly string[],
 ): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
   // One test per line, not per mention: a long line full of metrics would otherwise cost its length squared.
-  const heldOutLines = new Map<number, boolean>();
-  const onHeldOutData = (line: number): boolean => {
-    let found = heldOutLines.get(line);
-    if (found === undefined) heldOutLines.set(line, (found = ON_HELD_OUT_DATA.test(lines[line] ?? '')));
-    return found;
-  };
+  const onHeldOutData = perLine(ON_HELD_OUT_DATA, lines);
+  const withValue = perLine(VALUE, lines);
   const explicit = stated.filter((metric) => (metric.role === 'offline' && metric.stated) || onHeldOutData(metric.range.start.line));
   const judged = explicit.length ? explicit : stated;
   if (judged.some((metric) => metric.fit === 'fits')) return { verdict: 'fits' };
   const culprit = misfits(headline) ? headline : judged.find(misfits);
-  return culprit ? { verdict: 'misaligned', culprit } : { verdict: 'fits' };
+  if (!culprit) return { verdict: 'fits' };
+  const onlyAloneMisfits = judged.every((metric) => metric.fit !== 'misfit');
+  const reportedFit = stated.some((metric) => metric.fit === 'fits' && withValue(metric.range.start.line));
+  return onlyAloneMisfits && reportedFit ? { verdict: 'fits' } : { verdict: 'misaligned', culprit };
+}
+
+/** Whether a line matches `pattern`, tested once per line however many mentions ask. */
+function perLine(pattern: RegExp, lines: readonly string[]): (line: number) => boolean {
+  const tested = new Map<number, boolean>();
+  return (line) => {
+    let found = tested.get(line);
+    if (found === undefined) tested.set(line, (found = pattern.test(lines[line] ?? '')));
+    return found;
+  };
 }
 
 /** No offline metric in the text: 'unverifiable' when the evaluation is only in images, else 'none'. */
