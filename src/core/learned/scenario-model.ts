@@ -24,16 +24,7 @@ export interface ScenarioCues {
   counted: ScenarioId | undefined;
 }
 
-export const SCENARIO_FEATURE_NAMES = [
-  'title',
-  'stating',
-  'opening',
-  'headings',
-  'bodyShare',
-  'bodyDensity',
-  'stated',
-  'counted',
-] as const;
+export const SCENARIO_FEATURE_NAMES = ['title', 'stating', 'opening', 'headings', 'bodyShare', 'bodyDensity', 'stated', 'counted'] as const;
 export type ScenarioFeatureName = (typeof SCENARIO_FEATURE_NAMES)[number];
 export type ScenarioFeatures = Record<ScenarioFeatureName, number>;
 
