@@ -35,7 +35,7 @@ Gradient-boosted regression trees on 40 features; MAE and MAPE on the last quart
 `;
 
 /** An HR policy assistant: its body retrieves and re-ranks passages, but it ranks nothing for a user. */
-const HR_ASSISTANT = `# HR policy assistant for employee questions
+const HR_ASSISTANT = `# HR support assistant for employee questions
 
 Employees ask about leave, benefits and expenses in chat; the assistant answers from the 300-page
 HR handbook and links the paragraph it used. Today HR answers 1,200 such tickets a month by hand.

@@ -547,7 +547,7 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
     'chat ?bots?',
     'question[- ]answering',
     'q&a',
-    'assistants?',
+    '(?:ai|llm|hr|support|virtual|voice) assistants?',
     'llms?',
     'summari[sz]\\w*',
   ]),
