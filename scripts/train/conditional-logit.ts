@@ -24,6 +24,8 @@ export interface Penalty {
 }
 
 const ITERATIONS = 40;
+/** An objective gain this small (on a log-likelihood summed over the docs) moves no weight at four decimals. */
+const CONVERGED_GAIN = 1e-10;
 
 const parameterCount = (layout: Layout): number => layout.classes.length * (1 + layout.features.length) + layout.features.length;
 
@@ -124,7 +126,10 @@ export function fitConditionalLogit(layout: Layout, rows: readonly EncodedRow[],
       nextObjective = objective(next, rows, penaltyOf);
     }
     if (nextObjective > current) break;
+    const gain = current - nextObjective;
     [theta, current] = [next, nextObjective];
+    // Newton's steps converge quadratically: once a step gains next to nothing, the rounded weights are final.
+    if (gain < CONVERGED_GAIN) break;
   }
   return weightsOf(layout, theta);
 }

@@ -1,7 +1,9 @@
 // The task of a generic doc: the title's task words decide, else the body's. Retrieval-augmented
 // generation retrieves text for a model to answer from and ranks nothing for a user, so its
 // "retrieval" is not a ranking cue (LABELLING-GUIDE: assistants and the like are "other"), while a
-// recommender's or a search engine's retrieval stage still is.
+// recommender's or a search engine's retrieval stage still is. An assistant's title makes its task
+// "other" whatever its body ranks; "detection" alone (objects, faces) names no rare class; a
+// propensity is a probability.
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { TASK_CUES } from '../../src/core/framework/scenarios';
@@ -32,7 +34,67 @@ agents can price listings. A median-price-per-district baseline is what agents u
 Gradient-boosted regression trees on 40 features; MAE and MAPE on the last quarter's sales.
 `;
 
+/** An HR policy assistant: its body retrieves and re-ranks passages, but it ranks nothing for a user. */
+const HR_ASSISTANT = `# HR support assistant for employee questions
+
+Employees ask about leave, benefits and expenses in chat; the assistant answers from the 300-page
+HR handbook and links the paragraph it used. Today HR answers 1,200 such tickets a month by hand.
+
+## Retrieval
+
+The handbook is split into 400-token chunks and embedded; hybrid search (BM25 and dense vectors)
+returns 20 chunks, a cross-encoder re-ranks them, and the top 5 go into the prompt. Ranking quality
+is checked with recall@5 of the chunk HR marked as the answer.
+
+## Serving
+
+Answers stream in under 3 seconds at p95; questions about pay are routed to a person.
+`;
+
+/** A vision doc: "detection" names the task of finding objects, not a rare class to catch. */
+const OBJECT_DETECTION = `# Shelf product detection for store audits
+
+Field auditors photograph supermarket shelves; the system finds each product facing in the photo
+and names its SKU, so auditors stop counting facings by hand.
+
+## Model
+
+A YOLO detector trained on 40,000 annotated shelf photos draws a box around each facing; an
+embedding classifier then assigns one of 8,000 SKUs. Detection quality is mAP@0.5 on held-out
+stores; SKU naming is top-1 accuracy per box.
+`;
+
+/** A marketing propensity model: the probability that a customer buys, used to rank who gets an offer. */
+const PROPENSITY = `# Purchase propensity scoring for the spring campaign
+
+Marketing emails an offer to 200k of its 3M customers; we score each customer's probability of
+buying within 14 days so the budget goes to the most likely buyers.
+
+## Model and evaluation
+
+Gradient-boosted trees on 90 days of browsing and order history; ROC-AUC on the last campaign and a
+calibration plot, since the scores set the expected revenue per email.
+`;
+
 describe('task of a generic doc', () => {
+  it('reads an assistant as "other", whatever retrieval and ranking its body describes', () => {
+    const { model } = analyze(HR_ASSISTANT);
+    assert.equal(model.scenario.id, 'generic');
+    assert.equal(model.task, 'other');
+  });
+
+  it('does not read object detection as imbalanced classification', () => {
+    const { model } = analyze(OBJECT_DETECTION);
+    assert.equal(model.scenario.id, 'generic');
+    assert.equal(model.task, 'other');
+  });
+
+  it('reads a propensity model as probability estimation', () => {
+    const { model } = analyze(PROPENSITY);
+    assert.equal(model.scenario.id, 'generic');
+    assert.equal(model.task, 'probability-estimation');
+  });
+
   it('does not read retrieval-augmented generation as a ranking task', () => {
     const { model } = analyze(RAG_NOTES);
     assert.equal(model.scenario.id, 'generic');

@@ -39,8 +39,6 @@ export interface StatementCounts {
   stating: Record<string, number>;
   /** The whole opening. */
   opening: Record<string, number>;
-  /** The statement as read: the title, then the opening's lines. */
-  text: string[];
 }
 
 /** The scenario words of the title and of the opening statement. `title` is the document's title (front matter, first heading) when it has one. */
@@ -58,7 +56,6 @@ export function statementCounts(input: StatementInput, title: string | undefined
     title: titleText ? titleCounts(titleText) : {},
     stating,
     opening: all,
-    text: titleText && title !== undefined ? [titleText, ...opening] : opening,
   };
 }
 

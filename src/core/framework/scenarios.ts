@@ -570,6 +570,23 @@ export const GENERIC_DETECTION = anyWordGlobal([
   'ranking ads',
 ]);
 
+/**
+ * A title naming an assistant, a chatbot, question answering, RAG or summarisation: the system
+ * generates answers, so the retrieval and ranking words of its body rank nothing for a user and its
+ * task is "other" (LABELLING-GUIDE: "others"), unless the title names a task of its own.
+ */
+export const GENERATIVE_TITLE = anyWord([
+  'rag',
+  'retrieval[- ]augmented',
+  'chat ?bots?',
+  'question[- ]answering',
+  'q&a',
+  'assistants?',
+  'copilots?',
+  'llms?',
+  'summari[sz]\\w*',
+]);
+
 export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
   'probability-estimation': anyWordGlobal([
     'ctr',
@@ -582,6 +599,8 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'advertis\\w+',
     'conversion (?:rate )?prediction',
     'probability of (?:click|conversion|purchase)',
+    // A propensity is the probability that a customer acts (buys, converts, responds).
+    'propensity',
   ]),
   regression: anyWordGlobal([
     'forecast\\w*',
@@ -608,7 +627,6 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'spam',
     'harmful',
     'moderation',
-    'detection',
     'defects?',
   ]),
 };

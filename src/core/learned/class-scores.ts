@@ -29,20 +29,3 @@ export function bestIndex(scores: readonly number[]): number {
   for (let index = 1; index < scores.length; index++) if (scores[index]! > scores[best]!) best = index;
   return best;
 }
-
-/** Per word, how much more often it is in the statements and headings of each class's docs (log-odds), where it is. */
-export type ClassLexicon = Readonly<Record<string, Readonly<Record<string, number>>>>;
-
-/** The document's words' log-odds for a class, added up; past LEXICON_CAP they say no more. */
-const LEXICON_CAP = 6;
-
-export function lexiconScore(lexicon: ClassLexicon, words: readonly string[], id: string): number {
-  let sum = 0;
-  for (const word of words) sum += (Object.hasOwn(lexicon, word) ? lexicon[word]![id] : undefined) ?? 0;
-  return Math.max(-LEXICON_CAP, Math.min(LEXICON_CAP, sum));
-}
-
-/** A title's, an opening's or a heading's words, as a lexicon keys them: lower case, three letters or more. */
-export function statementWords(lines: readonly string[], into: Set<string>): void {
-  for (const line of lines) for (const word of line.toLowerCase().match(/\p{L}{3,}/gu) ?? []) into.add(word);
-}

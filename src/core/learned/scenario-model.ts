@@ -6,7 +6,7 @@
 // few numbers and says which evidence weighs most. The weights are data (`scenario-weights.json`,
 // written by `npm run train` on the corpus's train split); this file only reads them.
 import { SCENARIO_IDS, type ScenarioId } from '../types';
-import { bestIndex, classScore, lexiconScore, type ClassLexicon, type ClassWeights } from './class-scores';
+import { bestIndex, classScore, type ClassWeights } from './class-scores';
 import WEIGHTS from './scenario-weights.json';
 
 /** Scenario word counts (scenario ID or "generic" → count) in each place a document states its scenario. */
@@ -19,24 +19,12 @@ export interface ScenarioCues {
   body: Readonly<Record<string, number>>;
   /** How many words the document has, for the body's density. */
   wordCount: number;
-  /** The distinct words of the title, the opening and the headings, for the learned lexicon. */
-  words: readonly string[];
   /** The hand reading: the scenario the title or opening states, and the one the word counts name. */
   stated: ScenarioId | undefined;
   counted: ScenarioId | undefined;
 }
 
-export const SCENARIO_FEATURE_NAMES = [
-  'title',
-  'stating',
-  'opening',
-  'headings',
-  'bodyShare',
-  'bodyDensity',
-  'stated',
-  'counted',
-  'lexicon',
-] as const;
+export const SCENARIO_FEATURE_NAMES = ['title', 'stating', 'opening', 'headings', 'bodyShare', 'bodyDensity', 'stated', 'counted'] as const;
 export type ScenarioFeatureName = (typeof SCENARIO_FEATURE_NAMES)[number];
 export type ScenarioFeatures = Record<ScenarioFeatureName, number>;
 
@@ -48,7 +36,7 @@ const MIN_WORDS = 300;
 const capped = (count: number | undefined): number => Math.min(count ?? 0, COUNT_CAP);
 
 /** The evidence for one scenario, in the units the weights were fitted in. */
-export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId, lexicon: ClassLexicon): ScenarioFeatures {
+export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId): ScenarioFeatures {
   let bodyTotal = 0;
   for (const count of Object.values(cues.body)) bodyTotal += count;
   const body = cues.body[id] ?? 0;
@@ -61,19 +49,16 @@ export function scenarioFeatures(cues: ScenarioCues, id: ScenarioId, lexicon: Cl
     bodyDensity: Math.log1p((1000 * body) / Math.max(cues.wordCount, MIN_WORDS)),
     stated: cues.stated === id ? 1 : 0,
     counted: cues.counted === id ? 1 : 0,
-    lexicon: lexiconScore(lexicon, cues.words, id),
   };
 }
 
-export interface ScenarioModel extends ClassWeights {
-  lexicon: ClassLexicon;
-}
+export type ScenarioModel = ClassWeights;
 
 export const SCENARIO_MODEL: ScenarioModel = WEIGHTS;
 
 /** Each scenario's score (log-odds up to a constant), in SCENARIO_IDS order. */
 export function scenarioScores(model: ScenarioModel, cues: ScenarioCues): number[] {
-  return SCENARIO_IDS.map((id) => classScore(model, id, scenarioFeatures(cues, id, model.lexicon), SCENARIO_FEATURE_NAMES));
+  return SCENARIO_IDS.map((id) => classScore(model, id, scenarioFeatures(cues, id), SCENARIO_FEATURE_NAMES));
 }
 
 /** The scenario with the highest score; on a tie, the first in SCENARIO_IDS order. */

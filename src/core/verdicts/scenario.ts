@@ -4,7 +4,6 @@
 import type { LocatedFacts, SectionNode } from '../analysis/facts';
 import { statedScenario, statementCounts } from '../analysis/scenario-statement';
 import { addScenarioWords } from '../analysis/signals';
-import { statementWords } from '../learned/class-scores';
 import { learnedScenario, SCENARIO_MODEL, type ScenarioCues } from '../learned/scenario-model';
 import { SCENARIO_IDS, type ScenarioId, type ScenarioSource } from '../types';
 import type { VerdictModule } from './verdict';
@@ -41,9 +40,6 @@ export function scenarioCues(input: LocatedFacts, sections: readonly SectionNode
   addScenarioWords(titles.join('\n'), headings);
   let wordCount = 0;
   for (const segment of input.segments) wordCount += segment.words;
-  const words = new Set<string>();
-  statementWords(statement.text, words);
-  statementWords(titles, words);
   return {
     title: statement.title,
     stating: statement.stating,
@@ -51,7 +47,6 @@ export function scenarioCues(input: LocatedFacts, sections: readonly SectionNode
     headings,
     body,
     wordCount,
-    words: [...words].sort(),
     stated: statedScenario(statement),
     counted: countedScenario(body, headings),
   };

@@ -1,6 +1,7 @@
-// The ML task: the scenario's, else the one the title names, else the one the body keeps naming.
+// The ML task: the scenario's, else the one the title names, else "other" for an assistant or RAG
+// system, else the one the body keeps naming.
 import type { LocatedFacts, SectionNode } from '../analysis/facts';
-import { scenarioSpec, TASK_CUES } from '../framework/scenarios';
+import { GENERATIVE_TITLE, scenarioSpec, TASK_CUES } from '../framework/scenarios';
 import type { ScenarioId, TaskType } from '../types';
 import { documentTitle } from './scenario';
 import type { VerdictModule } from './verdict';
@@ -21,6 +22,7 @@ function decideTask(scenario: ScenarioId, input: LocatedFacts, sections: readonl
     if (titleCount > titleTop) [titleTask, titleTop] = [task as TaskType, titleCount];
   }
   if (titleTask) return titleTask;
+  if (GENERATIVE_TITLE.test(title)) return 'other';
   const counts: Record<string, number> = {};
   for (const words of input.taskWords) for (const [task, count] of Object.entries(words)) counts[task] = (counts[task] ?? 0) + count;
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
