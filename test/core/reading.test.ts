@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 import { fencedText } from '../../src/core/analysis/fenced-text';
 import { htmlBlockText } from '../../src/core/analysis/html-text';
-import { mermaidText } from '../../src/core/analysis/mermaid-text';
 import { parseMarkdown } from '../../src/core/analysis/parser';
 import { computeSegmentSignals } from '../../src/core/analysis/signals';
 
@@ -447,44 +446,6 @@ describe('reading the text of code blocks that hold no code', () => {
     assert.deepEqual(recall?.range, { start: { line: 12, character: 4 }, end: { line: 12, character: 10 } });
     // The training code is not read: the class name in it is no model choice.
     assert.equal(element('model.selection')?.status, 'missing');
-  });
-
-  it('reads the labels of a Mermaid flowchart, and nothing of its ids, arrows, styling or comments', () => {
-    const doc = [
-      '## Architecture',
-      '',
-      '```mermaid',
-      'flowchart LR',
-      '  %% the scoring path',
-      '  EV[Payment events] -->|Kafka| FS[(Feature store<br/>Redis)]',
-      '  FS --> SC{Fraud score}',
-      '  subgraph Monitoring dashboards',
-      '    SC --> DR(Feature drift alerts)',
-      '  end',
-      '  style SC fill:#f96',
-      '```',
-    ].join('\n');
-    const lines = doc.split('\n');
-    const block = parseMarkdown(doc).children.find((node) => node.type === 'code')!;
-    const text = mermaidText(block as never, lines);
-    assert.equal(text?.startLine, 3);
-    assert.deepEqual(text?.wordLines, [2, 3, 4, 5]);
-    assert.equal(text?.lines[2], '     Payment events      Kafka      Feature store     Redis  ');
-    assert.equal(text?.lines[3], '            Fraud score ');
-    assert.equal(text?.lines[4], '           Monitoring dashboards');
-    assert.equal(text?.lines[5], '              Feature drift alerts ');
-    assert.equal(text?.lines[7]?.trim(), '');
-    assert.ok(text?.lines.every((line, index) => line.length === lines[3 + index]!.length));
-    const drift = computeSegmentSignals(doc).elementHits.get('serving.monitoring')?.find((hit) => hit.line === 8);
-    assert.deepEqual([drift?.start, drift?.end], [14, 27]);
-  });
-
-  it('leaves other Mermaid diagrams and fences with another language unread', () => {
-    const lines = ['```mermaid', 'sequenceDiagram', '  App->>Model: score(features)', '```'];
-    const block = parseMarkdown(lines.join('\n')).children[0]!;
-    assert.equal(mermaidText(block as never, lines), undefined);
-    const python = ['```python', 'graph = build_graph()', '```'];
-    assert.equal(mermaidText(parseMarkdown(python.join('\n')).children[0] as never, python), undefined);
   });
 
   it('reads an unclosed bare fence to the end of its section and never throws on a broken one', () => {

@@ -7,7 +7,6 @@ import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
 import { fencedText } from './fenced-text';
 import { htmlNodeText } from './html-text';
-import { mermaidText } from './mermaid-text';
 import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
 
 const SPECIFIC_VALUE = /\d|\S:\s*\S/;
@@ -308,9 +307,9 @@ function readHtmlText(reading: BlockReading, node: Html): void {
   }
 }
 
-/** The words of a fenced block that holds no code (prose, a drawn pipeline, a flowchart's labels): one unit per line, read by the scans. */
+/** The words of a fenced block that holds no code (prose, a drawn pipeline): one unit per line, read by the scans. */
 function readFencedText(reading: BlockReading, node: Code): void {
-  const fenced = fencedText(node, reading.lines) ?? mermaidText(node, reading.lines);
+  const fenced = fencedText(node, reading.lines);
   if (!fenced) return;
   const { lines, units, kinds, unitOfLine } = reading;
   const copy = reading.readable === lines ? [...lines] : (reading.readable as string[]);
