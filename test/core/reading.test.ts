@@ -3,7 +3,6 @@ import { analyze } from '../../src/core';
 import { fencedText } from '../../src/core/analysis/fenced-text';
 import { htmlBlockText } from '../../src/core/analysis/html-text';
 import { parseMarkdown } from '../../src/core/analysis/parser';
-import { segmentDocument } from '../../src/core/analysis/segments';
 import { computeSegmentSignals } from '../../src/core/analysis/signals';
 
 const statusOf = (text: string, id: string): string | undefined =>
@@ -107,48 +106,6 @@ describe('reading the text inside raw HTML blocks', () => {
     const signals = computeSegmentSignals('# Architecture\n\n<p align="center">\n<img src="arch.png" width="80%">\n</p>');
     assert.equal(signals.body.words, 0);
     assert.equal(signals.body.hollow, 'empty');
-  });
-});
-
-describe('raw HTML headings', () => {
-  // A capstone write-up that marks its sections with HTML headings, one with its text run on below it.
-  const SPAM_DOC = [
-    '<h2 style="text-align:center;">Email spam detector</h2>',
-    '',
-    '<h3>Problem Statement and <em>Objective</em></h3>',
-    'Flag spam before it reaches the inbox, keeping false positives under 0.1% of ham.',
-    '',
-    '<h3>Model Deployment</h3>',
-    '',
-    'The model is served with FastAPI behind a load balancer and scores each message on arrival.',
-    '',
-    '<p>Not a heading: <h3>inline</h3> inside a paragraph</p>',
-  ].join('\n');
-
-  it('splits the doc at them and reads each as its section heading', () => {
-    const { segments } = segmentDocument(SPAM_DOC);
-    assert.deepEqual(
-      segments.map((segment) => segment.startLine),
-      [0, 2, 5],
-    );
-    const problem = computeSegmentSignals(segments[1]!.text);
-    assert.deepEqual(problem.heading, {
-      depth: 3,
-      title: 'Problem Statement and Objective',
-      normalized: 'problem statement and objective',
-      start: 4,
-      end: 44,
-    });
-    // The text run on below the heading is the body; the heading's words are not.
-    assert.equal(problem.body.words, 14);
-    const outline = analyze(SPAM_DOC).model.sections;
-    assert.deepEqual(
-      outline[0]?.children.map((section) => [section.title, section.depth, section.range.start.line, section.range.end.line]),
-      [
-        ['Problem Statement and Objective', 3, 2, 3],
-        ['Model Deployment', 3, 5, 9],
-      ],
-    );
   });
 });
 

@@ -7,7 +7,6 @@ import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
 import { fencedText } from './fenced-text';
 import { htmlNodeText } from './html-text';
-import { readHtmlHeading } from './html-heading';
 import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
 
 const SPECIFIC_VALUE = /\d|\S:\s*\S/;
@@ -87,7 +86,6 @@ function readBlock(
     case 'html':
       readHtml(node, lines, kinds, signals);
       readHtmlText(reading, node);
-      readHtmlHeading(reading, (node.position?.start.line ?? 1) - 1);
       break;
     case 'paragraph':
       addUnit(reading, node, listDepth > 1);

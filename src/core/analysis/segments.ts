@@ -1,4 +1,4 @@
-// Splits a document into segments at ATX headings (and raw HTML headings alone on their line) with one cheap line scan. A segment is a heading
+// Splits a document into segments at ATX headings with one cheap line scan. A segment is a heading
 // line and the lines up to the next heading (the first segment is the preamble, front matter
 // included). Headings inside fenced code, HTML comments and front matter do not split, the same as
 // in CommonMark, so each segment parses on its own exactly as it would in the whole document for
@@ -14,7 +14,6 @@ export interface Segment {
   lineCount: number;
 }
 
-import { HTML_HEADING } from './html-heading';
 import { pausesAfter, runSteps, type Steps } from './steps';
 
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
@@ -157,7 +156,7 @@ export class HeadingScanner {
       this.commentLine = index;
       return false;
     }
-    return index > 0 && (ATX_HEADING.test(line) || (line.includes('<h') && HTML_HEADING.test(line)));
+    return index > 0 && ATX_HEADING.test(line);
   }
 }
 
