@@ -290,6 +290,83 @@ describe('label lines read as structure', () => {
   });
 });
 
+describe('how far a label line gives its role to the metrics below it', () => {
+  const rolesOf = (text: string): string[] =>
+    computeSegmentSignals(text).metrics.map((metric) => `${metric.line} ${metric.text} ${metric.statedRole ?? '-'}`);
+
+  // Notes with no headings: before, "Business goal:" made every later metric a business one.
+  const CHURN_NOTES = [
+    'Churn model for a video streaming service: design notes.',
+    '',
+    '**Offline metrics**',
+    '- PR-AUC on a held-out month of subscribers',
+    '- recall@10 of the weekly retention list',
+    '',
+    '**Monitoring**',
+    '- daily AUC on the subscribers whose label arrived',
+    '- drift of the watch-time features',
+    '',
+    'Business goal: fewer cancellations, measured as retention after 30 days.',
+    '',
+    'The support team reads precision at the chosen threshold every week.',
+    '',
+    '- Online checks:',
+    '  - CTR of the win-back offers',
+    "- Alerting when the model's F1 drops",
+    '',
+    'We compare these to the rule baseline:',
+    '',
+    '- recall of the current rules',
+    '',
+    "The rules flag 4% of accounts, with MAP far below the model's.",
+  ].join('\n');
+
+  it('ends a label alone on its line at the next such line, and a label with its answer at its paragraph', () => {
+    assert.deepEqual(rolesOf(CHURN_NOTES), [
+      '0 Churn -',
+      '3 PR-AUC offline',
+      '4 recall@10 offline',
+      '4 retention offline',
+      '7 AUC -',
+      '10 retention business',
+      '12 precision -',
+      '15 CTR online',
+      '16 F1 -',
+      '20 recall -',
+      '22 MAP -',
+    ]);
+  });
+
+  it('carries a bold label over the paragraphs between its list items, to the next bold label', () => {
+    const doc = [
+      '## Metrics',
+      '**Online metrics**',
+      '',
+      '- Click-through rate of the results page',
+      '',
+      'A session succeeds when it ends in a long dwell time on a result.',
+      '',
+      '**Offline metrics**',
+      '',
+      '- NDCG@10 on judged queries',
+    ].join('\n');
+    assert.deepEqual(rolesOf(doc), ['3 Click-through rate online', '5 dwell time online', '9 NDCG@10 offline']);
+  });
+
+  it('gives a label with its answer on the line its paragraph and the list after it, and no further', () => {
+    const doc = [
+      '# Ranking',
+      '',
+      'Offline evaluation: NDCG@10 on judged queries,',
+      'and for the retriever:',
+      '- recall@100 of the candidate set',
+      '',
+      'Dashboards show MRR per market.',
+    ].join('\n');
+    assert.deepEqual(rolesOf(doc), ['2 NDCG@10 offline', '4 recall@100 offline', '6 MRR -']);
+  });
+});
+
 describe('reading the text of code blocks that hold no code', () => {
   // A churn doc that draws its serving pipeline in a bare fence, writes its monitoring as an
   // indented block, and shows real training code.

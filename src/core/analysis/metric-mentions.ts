@@ -7,10 +7,31 @@ import { inTradeoff, lineContext, negatedBetween, roleAfter, roleBefore, sentenc
 import type { LineKind, Locator, MetricHit, SegmentSignals, Unit } from './signal-types';
 import { eachMatch } from './text-scan';
 
+/** A label line giving its role to the lines below it ("Offline metrics:", "- **Online:**"). */
+interface RoleLabel {
+  /** Indentation of the list item the label is, or -1 for a label that is not an item. */
+  indent: number;
+  role: MetricRole;
+  /** A label alone in its paragraph ("**Online metrics**") is a heading: it reaches to the next such line. */
+  headingLike: boolean;
+  /** The label's line ends in its colon or is a bare label: the block after it is its answer. */
+  awaitsAnswer: boolean;
+  /** Blocks (paragraphs, lists, tables) read under the label after its own paragraph. */
+  blocks: number;
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** Words of a line alone in its paragraph that a reader still takes as a heading. */
+const MAX_HEADING_WORDS = 6;
+
 /**
  * Records the metric mentions of the content lines (`content`: the segment's lines with all but real
  * content blanked; `masked`: them joined). A label line ("Offline metrics:") gives its role to the
- * lines below it until a heading or an item at its indentation or less.
+ * lines below it as far as a reader carries it: a label alone in its paragraph ("**Online
+ * metrics**") to the next such line; a label with its answer on the line, or a sentence ending in
+ * a colon, over its paragraph and the list after it (and, when it awaits its answer, the paragraph
+ * or table after it); a list item's label over the item. A heading ends them all. Carried to the
+ * next heading, one label near the top of a doc without headings gave its role to every later metric.
  */
 export function scanMetrics(
   lines: readonly string[],
@@ -22,24 +43,70 @@ export function scanMetrics(
   signals: SegmentSignals,
 ): void {
   const mentionsByLine = findMetricMentions(masked, locate);
-  const roleLabels: { indent: number; role: MetricRole }[] = [];
+  const roleLabels: RoleLabel[] = [];
+  let afterBreak = false;
+  let inList = false;
   for (let line = 0; line < lines.length; line++) {
     if (kinds[line] === 'heading' && line > 0) roleLabels.length = 0;
     const text = content[line]!;
-    if (text === '') continue;
+    if (text === '') {
+      afterBreak = true;
+      continue;
+    }
     const indent = text.length - text.trimStart().length;
-    const isItem = /^\s*(?:[-*+]|\d+[.)])\s/.test(text);
-    while (roleLabels.length && roleLabels[roleLabels.length - 1]!.indent >= indent && isItem) roleLabels.pop();
-    const lineRole = statedRole(text);
-    const mentions = mentionsByLine.get(line) ?? [];
+    const isItem = LIST_ITEM.test(text);
+    const words = countWords(text);
     const unit = unitOfLine[line];
+    const lineRole = statedRole(text);
+    const headingLike = !isItem && unit?.startLine === line && unit.endLine === line && isHeadingLike(text, words, lineRole);
+    while (roleLabels.length && roleLabels[roleLabels.length - 1]!.indent >= indent && isItem) roleLabels.pop();
+    if (headingLike) roleLabels.length = 0;
+    // A new block: a list, or after a break a paragraph or table (an indented one continues a list item).
+    else if (isItem ? !inList : afterBreak && !(inList && indent > 0)) endLabelsBefore(roleLabels, isItem, indent);
+    if (isItem) inList = true;
+    else if (afterBreak && !(inList && indent > 0)) inList = false;
+    afterBreak = false;
+    const mentions = mentionsByLine.get(line) ?? [];
     const previous = unit && line > unit.startLine ? (content[line - 1] ?? '') : '';
     addMetricHits(text, previous, line, mentions, roleLabels[roleLabels.length - 1]?.role, signals);
     // Only a label ("Offline metrics:", "**Online**") gives its role to the lines below; a sentence
     // that says "the business goal is..." does not make every later metric a business one.
-    const labelLike = /^[^:]{0,40}:/.test(text.trimStart()) || /:\s*$/.test(text) || countWords(text) <= 4;
-    if (lineRole && labelLike) roleLabels.push({ indent: isItem ? indent : -1, role: lineRole });
+    const bare = words <= 4;
+    const labelLike = headingLike || /^[^:]{0,40}:/.test(text.trimStart()) || /:\s*$/.test(text) || bare;
+    if (lineRole && labelLike)
+      roleLabels.push({
+        indent: isItem ? indent : -1,
+        role: lineRole,
+        headingLike,
+        awaitsAnswer: bare || /:[\s*_]*$/.test(text),
+        blocks: 0,
+      });
   }
+}
+
+/**
+ * A line alone in its paragraph that reads as a heading: short, and all bold or ending in a colon,
+ * or a bare role ("Online metrics"); a short formula or name alone on its line is not one.
+ */
+function isHeadingLike(text: string, words: number, role: MetricRole | undefined): boolean {
+  if (words > MAX_HEADING_WORDS) return false;
+  const trimmed = text.trim();
+  return (role !== undefined && words <= 4) || /:[\s*_]*$/.test(trimmed) || /^(?:\*\*|__)[^*_]+(?:\*\*|__)$/.test(trimmed);
+}
+
+/** Ends the labels whose reach a block starting here passes: a reader carries a label over its answer only. */
+function endLabelsBefore(roleLabels: RoleLabel[], isItem: boolean, indent: number): void {
+  while (roleLabels.length) {
+    const label = roleLabels[roleLabels.length - 1]!;
+    if (label.headingLike) break;
+    // A paragraph at or left of an item label's marker is past the item.
+    const pastItem = label.indent >= 0 && !isItem && indent <= label.indent;
+    const pastAnswer = label.indent < 0 && !isItem && label.blocks >= (label.awaitsAnswer ? 1 : 0);
+    if (!pastItem && !pastAnswer) break;
+    roleLabels.pop();
+  }
+  const label = roleLabels[roleLabels.length - 1];
+  if (label) label.blocks++;
 }
 
 interface RawMention {
