@@ -113,6 +113,20 @@ describe('learned scenario: the verdict', () => {
     assert.deepEqual(model.scenarioItems, []);
   });
 
+  it('reads a credit-scoring system as fraud, as the labelling guide files credit risk', () => {
+    const doc = [
+      '# Credit scoring for small-business loans',
+      '',
+      'We design a credit scoring service that approves or declines loan applications in under a second.',
+      '',
+      '## Data',
+      '',
+      'Two years of applications joined with repayment outcomes; about 3% of approved loans default.',
+      '',
+    ].join('\n');
+    assert.deepEqual(analyze(doc).model.scenario, { id: 'fraud', source: 'detected' });
+  });
+
   it('calls a doc that names no scenario generic by default', () => {
     const { model } = analyze('# Notes\n\nSome thoughts on the quarterly plan and the team offsite.\n');
     assert.deepEqual(model.scenario, { id: 'generic', source: 'default' });

@@ -495,7 +495,6 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
   },
 ];
 
-/** Documents on these topics are the generic scenario, with the task their wording shows. */
 /**
  * Words that name a scenario when the document says what it designs (its title, its opening
  * statement), on top of the detection words: there "personalization" or "credit risk" names the
@@ -517,6 +516,8 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
   ]),
   fraud: anyWordGlobal([
     'credit risk',
+    // LABELLING-GUIDE files credit risk under fraud, so a credit-scoring system is one too.
+    'credit scoring',
     'default risk',
     '(?:loan|credit|payment) defaults?',
     'probability of default',
@@ -553,6 +554,7 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
   ]),
 };
 
+/** Documents on these topics are the generic scenario, with the task their wording shows. */
 export const GENERIC_DETECTION = anyWordGlobal([
   'ads?',
   'advertis\\w+',
@@ -566,7 +568,6 @@ export const GENERIC_DETECTION = anyWordGlobal([
   'screening',
   'pricing',
   'eta',
-  'credit scoring',
   'ranking ads',
 ]);
 
