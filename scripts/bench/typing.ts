@@ -9,8 +9,7 @@ import { createAnalysisSession } from '../../src/core/incremental';
 import { generateDesignDoc, middleEditOffset } from './generate';
 import { median, round } from './timing';
 
-const argument = (name: string): string | undefined =>
-  process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
+const argument = (name: string): string | undefined => process.argv.find((value) => value.startsWith(`--${name}=`))?.slice(name.length + 3);
 const SIZES = (argument('sizes') ?? '500,5000').split(',').map(Number);
 const EDITS = Number(argument('edits') ?? 400);
 const WORD = 'latency ';
@@ -27,7 +26,11 @@ function typingMs(lines: number): { medianMs: number; meanMs: number; cpuMedianM
   const text = generateDesignDoc(lines);
   const session = createAnalysisSession();
   session.update(text);
-  const places = [middleEditOffset(text), text.indexOf('\n', Math.floor(text.length / 3)), text.indexOf('\n', Math.floor((2 * text.length) / 3))];
+  const places = [
+    middleEditOffset(text),
+    text.indexOf('\n', Math.floor(text.length / 3)),
+    text.indexOf('\n', Math.floor((2 * text.length) / 3)),
+  ];
   const samples: number[] = [];
   const cpuSamples: number[] = [];
   const timed = (edit: () => void): void => {
