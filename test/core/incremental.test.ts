@@ -346,6 +346,34 @@ describe('incremental analysis: equals a full analysis after any edit script', (
     assert.deepEqual(learnedReading(edited, reused, readings), learnedReading(edited, computeSegmentSignals, new Map()));
   });
 
+  it('reads the offline metric afresh when a line above its mention turns into a future-work label and back', () => {
+    // The offline reading keeps line readings by text across edits: the label line's new text must be read as such.
+    const text = [
+      '# Ticket triage',
+      '',
+      '## Problem',
+      '',
+      'Route support tickets to the right queue; today agents triage by hand.',
+      '',
+      '## Evaluation',
+      '',
+      '**Results**',
+      '',
+      '- Macro F1 of 0.82 on the held-out test set.',
+      '',
+    ].join('\n');
+    const session = createAnalysisSession();
+    assert.deepEqual(session.update(text), analyze(text));
+    const label = { line: 8, character: 0 };
+    const typed = session.applyEdit({
+      range: { start: label, end: { line: 8, character: '**Results**'.length } },
+      newText: '**Next steps**',
+    });
+    assert.deepEqual(typed, analyze(session.text));
+    assert.notEqual(typed.model.offlineMetric, session.update(text).model.offlineMetric);
+    assert.deepEqual(session.result, analyze(text));
+  });
+
   it('adds up the lexicon scores of unchanged runs of segments as it would afresh, wherever lines are added', () => {
     // A copy of the model has nothing remembered: its sums are computed from scratch.
     const fresh = structuredClone(ELEMENT_MODEL);

@@ -18,11 +18,14 @@ export interface HeadingReading {
 export const NOTHING_NAMED: HeadingReading = { parts: new Set(), elements: new Map(), items: new Set(), role: undefined };
 
 /**
- * Readings of headings by title and the parts above them. Every edit re-reads every heading
- * against about a hundred patterns while the headings rarely change, so a session keeps them.
- * Only for the built-in vocabulary: headings are read afresh when the configuration adds aliases.
+ * Readings of headings by title, normalized title and the parts above them (nested, so a lookup
+ * hashes the heading's own strings, which are the same from edit to edit, instead of a key joined
+ * afresh for every heading on every edit). Every edit re-reads every heading against about a
+ * hundred patterns while the headings rarely change, so a session keeps them. Only for the
+ * built-in vocabulary: headings are read afresh when the configuration adds aliases.
  */
-export type HeadingReadings = Map<string, HeadingReading>;
+export type HeadingReadings = Map<string, Map<string, Map<string, HeadingReading>>>;
+/** Titles remembered before the readings start afresh. */
 const MAX_HEADING_READINGS = 10_000;
 
 export function configAliases(config: MlsdConfig): Map<ElementId, RegExp> {
@@ -75,14 +78,19 @@ function aliasApplies(alias: HeadingAlias, above: ReadonlySet<PartId>): boolean 
 
 export function matchHeading(section: SectionNode, configMatchers: Map<ElementId, RegExp>, headingReadings: HeadingReadings): void {
   const above = partsAbove(section);
-  const key = configMatchers.size === 0 ? `${section.title}\u0000${section.normalized}\u0000${above.key}` : undefined;
-  let reading = key === undefined ? undefined : headingReadings.get(key);
-  if (reading === undefined) {
-    reading = readHeading(section.title, section.normalized, above.parts, configMatchers);
-    if (key !== undefined) {
+  let reading: HeadingReading | undefined;
+  if (configMatchers.size > 0) reading = readHeading(section.title, section.normalized, above.parts, configMatchers);
+  else {
+    let byNormalized = headingReadings.get(section.title);
+    if (!byNormalized) {
       if (headingReadings.size >= MAX_HEADING_READINGS) headingReadings.clear();
-      headingReadings.set(key, reading);
+      headingReadings.set(section.title, (byNormalized = new Map()));
     }
+    let byParts = byNormalized.get(section.normalized);
+    if (!byParts) byNormalized.set(section.normalized, (byParts = new Map()));
+    reading = byParts.get(above.key);
+    if (reading === undefined)
+      byParts.set(above.key, (reading = readHeading(section.title, section.normalized, above.parts, configMatchers)));
   }
   section.parts = reading.parts;
   section.elements = reading.elements;

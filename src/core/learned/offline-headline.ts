@@ -48,6 +48,56 @@ interface LineShape {
   heading: number;
 }
 
+/**
+ * What the text of a line (or a heading) says, read once per text: every keystroke reads every
+ * candidate mention's line and the lines above it, which rarely change, so the readings are kept
+ * by text (an unchanged line is the same string, so looking it up costs next to nothing). Each
+ * field is a pure function of the text, filled when first asked.
+ */
+interface TextReading {
+  shape?: LineShape;
+  /** As a line above a mention: LABEL_SKIPPED, LABEL_HEADING, LABEL_FUTURE or LABEL_OTHER. */
+  label?: number;
+  /** As a heading: whether it names future work. */
+  futureHeading?: boolean;
+  /** By a mention's start character: OPENING and WISHED_BEFORE as bits 1 and 2. */
+  before?: Map<number, number>;
+}
+
+const rememberedTexts = new Map<string, TextReading>();
+const MAX_REMEMBERED_TEXTS = 20_000;
+
+function readingOf(text: string): TextReading {
+  let reading = rememberedTexts.get(text);
+  if (!reading) {
+    if (rememberedTexts.size >= MAX_REMEMBERED_TEXTS) rememberedTexts.clear();
+    reading = {};
+    rememberedTexts.set(text, reading);
+  }
+  return reading;
+}
+
+function lineShapeOf(text: string): LineShape {
+  const reading = readingOf(text);
+  return (reading.shape ??= lineShape(text));
+}
+
+const OPENING_BIT = 1;
+const WISHED_BIT = 2;
+
+/** Whether the words before a mention starting at `start` open the line and wish for a quality, as bits. */
+function beforeMention(text: string, start: number): number {
+  const reading = readingOf(text);
+  reading.before ??= new Map();
+  let bits = reading.before.get(start);
+  if (bits === undefined) {
+    const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
+    bits = (start <= BEFORE_WINDOW && OPENING.test(before) ? OPENING_BIT : 0) | (WISHED_BEFORE.test(before) ? WISHED_BIT : 0);
+    reading.before.set(start, bits);
+  }
+  return bits;
+}
+
 function lineShape(text: string): LineShape {
   return {
     context: METRIC_CONTEXT.test(text) ? 1 : 0,
@@ -86,26 +136,36 @@ function underFutureLabel(lines: readonly string[], line: number): boolean {
     const raw = lines[above]!;
     // A label is short; a long line is prose, read no further than its length.
     if (raw.length > LABEL_WIDTH) continue;
-    const text = raw.trim();
-    if (text === '' || LIST_ITEM.test(text)) continue;
-    if (text.startsWith('#')) return false;
-    if (/[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) continue;
-    return FUTURE_WORK_HEADING.test(text);
+    const reading = readingOf(raw);
+    const label = (reading.label ??= labelOf(raw));
+    if (label !== LABEL_SKIPPED) return label === LABEL_FUTURE;
   }
   return false;
 }
 
-const futureSections = new WeakMap<SectionNode, boolean>();
+/** A line above a mention that is passed over (blank, a list item, a sentence). */
+const LABEL_SKIPPED = 0;
+/** A heading: labels above it are not this mention's. */
+const LABEL_HEADING = 1;
+const LABEL_FUTURE = 2;
+const LABEL_OTHER = 3;
+
+/** What a short line above a mention is to `underFutureLabel`. */
+function labelOf(raw: string): number {
+  const text = raw.trim();
+  if (text === '' || LIST_ITEM.test(text)) return LABEL_SKIPPED;
+  if (text.startsWith('#')) return LABEL_HEADING;
+  if (/[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) return LABEL_SKIPPED;
+  return FUTURE_WORK_HEADING.test(text) ? LABEL_FUTURE : LABEL_OTHER;
+}
 
 /** Whether the section or one above it is about future work ("Future improvements", "Next steps"). */
 function underFutureHeading(section: SectionNode | undefined): boolean {
-  if (!section) return false;
-  let future = futureSections.get(section);
-  if (future === undefined) {
-    future = FUTURE_WORK_HEADING.test(section.normalized) || underFutureHeading(section.parent);
-    futureSections.set(section, future);
+  for (let node = section; node; node = node.parent) {
+    const reading = readingOf(node.normalized);
+    if ((reading.futureHeading ??= FUTURE_WORK_HEADING.test(node.normalized))) return true;
   }
-  return future;
+  return false;
 }
 
 function within(metric: MetricFact, section: SectionNode | undefined): boolean {
@@ -166,15 +226,13 @@ function mentionValues(candidates: readonly MetricFact[], lines: readonly string
     mentionsOfName.set(metric.name, (mentionsOfName.get(metric.name) ?? 0) + 1);
   }
   const lineCount = Math.max(1, lines.length);
-  const shapes = new Map<number, LineShape>();
   const names = Math.log1p(mentionsOfName.size);
   return candidates.map((metric) => {
     const line = metric.range.start.line;
     const text = lines[line] ?? '';
-    let shape = shapes.get(line);
-    if (!shape) shapes.set(line, (shape = lineShape(text)));
+    const shape = lineShapeOf(text);
     const start = metric.range.start.character;
-    const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
+    const before = beforeMention(text, start);
     return [
       flag(metric.role === 'offline'),
       flag(metric.role === 'model'),
@@ -191,8 +249,8 @@ function mentionValues(candidates: readonly MetricFact[], lines: readonly string
       shape.table,
       shape.item,
       shape.heading,
-      flag(start <= BEFORE_WINDOW && OPENING.test(before)),
-      flag(WISHED_BEFORE.test(before)),
+      before & OPENING_BIT ? 1 : 0,
+      before & WISHED_BIT ? 1 : 0,
       flag(SPECIFIC.test(metric.text)),
       Math.log1p(namesOnLine.get(line)!.size - 1),
       Math.log1p(mentionsOfName.get(metric.name)! - 1),
