@@ -22,7 +22,7 @@ import {
 } from '../../src/core/verdicts/pitfalls/learned';
 import { PITFALL_IDS, type PitfallId } from '../../src/core/types';
 import type { Split } from '../eval/labels';
-import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
+import { foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { fitLogistic } from './fit';
 
 interface PitfallRow {
