@@ -78,7 +78,12 @@ function fit(rows: readonly PitfallRow[], l2: number, reads: readonly PitfallFea
 }
 
 /** Probabilities of rows each scored by a model fitted without its group (`groupOf`), so no repository scores itself. */
-function heldOut(rows: readonly PitfallRow[], l2: number, reads: readonly PitfallFeature[], groupOf: (row: PitfallRow) => string | number): number[] {
+function heldOut(
+  rows: readonly PitfallRow[],
+  l2: number,
+  reads: readonly PitfallFeature[],
+  groupOf: (row: PitfallRow) => string | number,
+): number[] {
   const probabilities = new Array<number>(rows.length).fill(0);
   for (const group of [...new Set(rows.map(groupOf))]) {
     const held = rows.map((row) => groupOf(row) === group);

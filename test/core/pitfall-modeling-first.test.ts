@@ -86,7 +86,10 @@ describe('the modelling-first pitfall', () => {
     const facts = analyzeFacts(SCOPED_FIRST, {});
     assert.equal(facts.pitfalls['modeling-first'].present, false);
     assert.ok(facts.pitfalls['modeling-first'].learned.features['rests.lag'] < 0, 'the scoping comes before the model');
-    assert.equal(analyze(SCOPED_FIRST).findings.some((finding) => finding.ruleId === 'modeling-first'), false);
+    assert.equal(
+      analyze(SCOPED_FIRST).findings.some((finding) => finding.ruleId === 'modeling-first'),
+      false,
+    );
   });
 
   it('is not reported where the doc names no model at all', () => {

@@ -30,7 +30,11 @@ function judgeModelingFirst(facts: LocatedFacts, elements: Record<ElementId, Cov
     firstModelLine = firstModel.range.start.line;
   // Or where the model selection is evidenced, for a model named without a section of its own.
   const selection = elements['model.selection'];
-  if (selection.status !== 'missing' && selection.evidence && (firstModelLine === undefined || selection.evidence.start.line < firstModelLine))
+  if (
+    selection.status !== 'missing' &&
+    selection.evidence &&
+    (firstModelLine === undefined || selection.evidence.start.line < firstModelLine)
+  )
     firstModelLine = selection.evidence.start.line;
   // Scoping is the elements the pitfall rests on, where covered.
   const scopeLines = spec.restsOn
