@@ -169,8 +169,12 @@ export interface PitfallFit extends PitfallModel {
   chosenOn: 'dev' | 'leave-one-repository-out';
   /** Cross-validated AUC on train: how well the features order the docs at all. */
   trainAuc: number;
-  /** The hand rule's figures and the figures of the verdict that decides. */
-  figures: Record<'train' | 'dev', { hand: Confusion; decided: Confusion }>;
+  /**
+   * The hand rule's figures and the figures of the verdict that decides, per split, and where the
+   * threshold was chosen (dev, or train and dev each scored without its repository; there the
+   * model's figures are the held-out ones the choice read).
+   */
+  figures: Record<'train' | 'dev' | 'chosen', { hand: Confusion; decided: Confusion }>;
 }
 
 /**
@@ -213,6 +217,7 @@ export function fitPitfall(rows: readonly PitfallRow[], reads: readonly PitfallF
     figures: {
       train: { hand: confusion(hand, train), decided: confusion(decider, train) },
       dev: { hand: confusion(hand, dev), decided: confusion(decider, dev) },
+      chosen: { hand: confusion(hand, choosing), decided: modelDecides ? candidateOnChoosing : confusion(hand, choosing) },
     },
   };
 }
@@ -247,6 +252,8 @@ export function writePitfallWeights(corpusRoot: string, out: string, check: bool
     );
     for (const split of ['train', 'dev'] as const)
       console.log(`  ${split.padEnd(5)} hand ${describe(figures[split].hand)}   decided ${describe(figures[split].decided)}`);
+    if (chosenOn !== 'dev')
+      console.log(`  held out (train and dev) hand ${describe(figures.chosen.hand)}   decided ${describe(figures.chosen.decided)}`);
   }
   return writeOrCheckWeights(out, `${JSON.stringify(weights, null, 2)}\n`, check);
 }
