@@ -14,8 +14,9 @@ export const modelingFirst: VerdictModule = {
 
 /**
  * The framework gives two signals: the model before the scoping, and the scoping thin next to a
- * detailed model. The learned verdict reads both as degrees (how deep the text goes into the
- * scoping and into the model, how much later it reaches the scoping); the hand rule (no scoping at
+ * detailed model. The learned verdict reads both as degrees (the scoping's status and section size,
+ * how much deeper the text goes into the model than into the scoping, how much later it reaches the
+ * scoping than the model); the hand rule (no scoping at
  * all next to a present model) decides where the model does not beat it. Either is reported only
  * where there is a model to point at.
  */
