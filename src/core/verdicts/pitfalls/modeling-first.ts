@@ -16,9 +16,8 @@ export const modelingFirst: VerdictModule = {
  * The framework gives two signals: the model before the scoping, and the scoping thin next to a
  * detailed model. The learned verdict reads both as degrees (the scoping's status and section size,
  * how much deeper the text goes into the model than into the scoping, how much later it reaches the
- * scoping than the model); the hand rule (no scoping at
- * all next to a present model) decides where the model does not beat it. Either is reported only
- * where there is a model to point at.
+ * scoping than the model); the hand rule (no scoping at all next to a present model) decides where
+ * the model does not beat it. Either is reported only where there is a model to point at.
  */
 function judgeModelingFirst(facts: LocatedFacts, elements: Record<ElementId, CoverageFact>): ModelingFirstVerdict {
   const { sections } = facts;
