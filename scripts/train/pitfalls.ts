@@ -1,22 +1,28 @@
 // Fits the learned pitfall verdicts (src/core/verdicts/pitfalls/learned.ts) and writes
 // src/core/learned/pitfall-weights.json. Called by `npm run train` (scripts/train/run.ts).
 // Per pitfall: a logistic regression over the features the core computes, fitted on the train
-// split; L2 chosen by cross-validated log loss on train (folds by repository); the threshold chosen
-// on dev for F1, the highest of those dev cannot tell apart (a false warning costs more than a miss).
+// split over the features the pitfall reads (PITFALL_READS); L2 chosen by cross-validated log loss
+// on train (folds by repository); the threshold chosen on dev for F1, the highest of those dev
+// cannot tell apart (a false warning costs more than a miss). Where dev holds too few docs with the
+// pitfall to choose (fewer than MIN_DEV_POSITIVES), the threshold and the choice below are made on
+// leave-one-repository-out probabilities over train and dev together instead.
 // The model only decides where the features tell the pitfall from noise (cross-validated AUC on
-// train at least NOISE_AUC) and it beats the hand rule's F1 on dev; elsewhere the hand rule decides.
+// train at least NOISE_AUC) and it beats the hand rule's F1 where the threshold was chosen;
+// elsewhere the hand rule decides.
 // The test split is never read. Deterministic: Newton's method, fixed grids, rounded weights.
 import { analyzeFacts } from '../../src/core/analyze';
 import {
   decide,
   PITFALL_FEATURES,
+  PITFALL_READS,
   pitfallProbability,
+  type PitfallFeature,
   type PitfallFeatures,
   type PitfallModel,
 } from '../../src/core/verdicts/pitfalls/learned';
 import { PITFALL_IDS, type PitfallId } from '../../src/core/types';
 import type { Split } from '../eval/labels';
-import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
+import { foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { fitLogistic } from './fit';
 
 interface PitfallRow {
@@ -35,6 +41,8 @@ const THRESHOLD_GRID = Array.from({ length: 37 }, (_, index) => Math.round((0.05
 const F1_TOLERANCE = 0.01;
 /** Below this cross-validated AUC the features do not separate the pitfall from noise. */
 const NOISE_AUC = 0.6;
+/** Fewer docs with the pitfall than this in dev, and dev cannot choose a threshold: one doc moves F1 by a third. */
+const MIN_DEV_POSITIVES = 5;
 /** The threshold when no dev threshold reports a true positive. */
 const MORE_LIKELY_THAN_NOT = 0.5;
 
@@ -59,24 +67,30 @@ function loadPitfallRows(corpusRoot: string): Record<PitfallId, PitfallRow[]> {
   return rows;
 }
 
-function fit(rows: readonly PitfallRow[], l2: number): Pick<PitfallModel, 'bias' | 'weights'> {
+function fit(rows: readonly PitfallRow[], l2: number, reads: readonly PitfallFeature[]): Pick<PitfallModel, 'bias' | 'weights'> {
   const design = {
-    names: PITFALL_FEATURES,
-    rows: rows.map((row) => PITFALL_FEATURES.map((name) => row.features[name])),
+    names: reads,
+    rows: rows.map((row) => reads.map((name) => row.features[name])),
     targets: rows.map((row) => (row.gold ? 1 : 0)),
   };
   const { bias, weights } = fitLogistic(design, l2);
   return { bias, weights };
 }
 
-/** Out-of-fold probabilities of the train rows (folds by repository, so a repository never scores itself). */
-function outOfFold(rows: readonly PitfallRow[], l2: number): number[] {
+/** Probabilities of rows each scored by a model fitted without its group (`groupOf`), so no repository scores itself. */
+function heldOut(
+  rows: readonly PitfallRow[],
+  l2: number,
+  reads: readonly PitfallFeature[],
+  groupOf: (row: PitfallRow) => string | number,
+): number[] {
   const probabilities = new Array<number>(rows.length).fill(0);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const held = rows.map((row) => foldOf(row.repository) === fold);
+  for (const group of [...new Set(rows.map(groupOf))]) {
+    const held = rows.map((row) => groupOf(row) === group);
     const model = fit(
       rows.filter((_, index) => !held[index]),
       l2,
+      reads,
     );
     rows.forEach((row, index) => {
       if (held[index]) probabilities[index] = pitfallProbability(model, row.features);
@@ -84,6 +98,10 @@ function outOfFold(rows: readonly PitfallRow[], l2: number): number[] {
   }
   return probabilities;
 }
+
+/** Out-of-fold probabilities of the train rows (folds by repository). */
+const outOfFold = (rows: readonly PitfallRow[], l2: number, reads: readonly PitfallFeature[]): number[] =>
+  heldOut(rows, l2, reads, (row) => foldOf(row.repository));
 
 const logLoss = (probabilities: readonly number[], rows: readonly PitfallRow[]): number =>
   probabilities.reduce((sum, p, index) => sum - Math.log(Math.min(Math.max(rows[index]!.gold ? p : 1 - p, 1e-9), 1)), 0);
@@ -147,44 +165,59 @@ function chooseThreshold(probabilities: readonly number[], rows: readonly Pitfal
 
 export interface PitfallFit extends PitfallModel {
   l2: number;
+  /** Where the threshold and the model-or-hand choice were made. */
+  chosenOn: 'dev' | 'leave-one-repository-out';
   /** Cross-validated AUC on train: how well the features order the docs at all. */
   trainAuc: number;
-  /** The hand rule's figures and the figures of the verdict that decides. */
-  figures: Record<'train' | 'dev', { hand: Confusion; decided: Confusion }>;
+  /**
+   * The hand rule's figures and the figures of the verdict that decides, per split, and where the
+   * threshold was chosen (dev, or train and dev each scored without its repository; there the
+   * model's figures are the held-out ones the choice read).
+   */
+  figures: Record<'train' | 'dev' | 'chosen', { hand: Confusion; decided: Confusion }>;
 }
 
 /**
- * The model decides when the features separate the pitfall from noise on train and its dev F1 beats
- * the hand rule's; otherwise the hand rule decides (the simpler verdict, and the one whose evidence
- * the finding points at).
+ * The model decides when the features separate the pitfall from noise on train and its F1 where the
+ * threshold was chosen beats the hand rule's; otherwise the hand rule decides (the simpler verdict,
+ * and the one whose evidence the finding points at).
  */
-export function fitPitfall(rows: readonly PitfallRow[]): PitfallFit {
+export function fitPitfall(rows: readonly PitfallRow[], reads: readonly PitfallFeature[] = PITFALL_FEATURES): PitfallFit {
   const train = rows.filter((row) => row.split === 'train');
   const dev = rows.filter((row) => row.split === 'dev');
   let chosen: { l2: number; loss: number; oof: number[] } | undefined;
   for (const l2 of L2_GRID) {
-    const oof = outOfFold(train, l2);
+    const oof = outOfFold(train, l2, reads);
     const loss = logLoss(oof, train);
     if (!chosen || loss < chosen.loss) chosen = { l2, loss, oof };
   }
   const { l2, oof } = chosen!;
-  const model = fit(train, l2);
+  const model = fit(train, l2, reads);
   const trainAuc = Math.round(auc(oof, train) * 1000) / 1000;
-  const devProbabilities = dev.map((row) => pitfallProbability(model, row.features));
-  const threshold = chooseThreshold(devProbabilities, dev) ?? MORE_LIKELY_THAN_NOT;
+  // Dev chooses when it holds enough docs with the pitfall; otherwise every labelled doc does, each
+  // scored by a model fitted without its repository.
+  const devChooses = dev.filter((row) => row.gold).length >= MIN_DEV_POSITIVES;
+  const choosing = devChooses ? dev : [...train, ...dev];
+  const choosingProbabilities = devChooses
+    ? dev.map((row) => pitfallProbability(model, row.features))
+    : heldOut(choosing, l2, reads, (row) => row.repository);
+  const threshold = chooseThreshold(choosingProbabilities, choosing) ?? MORE_LIKELY_THAN_NOT;
   const candidate: PitfallModel = { decides: 'model', ...model, threshold };
   const confusion = (decider: PitfallModel, part: readonly PitfallRow[]): Confusion =>
     confusionOf(part, (row) => decide(decider, row.features, pitfallProbability(decider, row.features)));
   const hand: PitfallModel = { ...candidate, decides: 'hand' };
-  const modelDecides = trainAuc >= NOISE_AUC && f1Of(confusion(candidate, dev)) > f1Of(confusion(hand, dev));
+  const candidateOnChoosing = confusionOf(choosing, (row, index) => choosingProbabilities[index]! >= threshold);
+  const modelDecides = trainAuc >= NOISE_AUC && f1Of(candidateOnChoosing) > f1Of(confusion(hand, choosing));
   const decider = modelDecides ? candidate : hand;
   return {
     ...decider,
     l2,
+    chosenOn: devChooses ? 'dev' : 'leave-one-repository-out',
     trainAuc,
     figures: {
       train: { hand: confusion(hand, train), decided: confusion(decider, train) },
       dev: { hand: confusion(hand, dev), decided: confusion(decider, dev) },
+      chosen: { hand: confusion(hand, choosing), decided: modelDecides ? candidateOnChoosing : confusion(hand, choosing) },
     },
   };
 }
@@ -199,7 +232,7 @@ function trainPitfalls(corpusRoot: string): PitfallWeightsFile {
   return {
     about:
       'The learned pitfall verdicts (src/core/verdicts/pitfalls/learned.ts). Written by `npm run train`: fitted on the train split of test/corpus, L2 by cross-validation on train, threshold chosen on dev. Do not edit by hand.',
-    models: Object.fromEntries(PITFALL_IDS.map((id) => [id, fitPitfall(rows[id])])) as Record<PitfallId, PitfallFit>,
+    models: Object.fromEntries(PITFALL_IDS.map((id) => [id, fitPitfall(rows[id], PITFALL_READS[id])])) as Record<PitfallId, PitfallFit>,
   };
 }
 
@@ -213,12 +246,14 @@ const describe = (counts: Confusion): string =>
 export function writePitfallWeights(corpusRoot: string, out: string, check: boolean): boolean {
   const weights = trainPitfalls(corpusRoot);
   for (const id of PITFALL_IDS) {
-    const { l2, trainAuc, decides, threshold, figures } = weights.models[id];
+    const { l2, trainAuc, decides, threshold, chosenOn, figures } = weights.models[id];
     console.log(
-      `${id.padEnd(17)} L2 ${l2}, CV AUC ${trainAuc}, ${decides === 'model' ? `the model decides at P ≥ ${threshold}` : 'the hand rule decides'}`,
+      `${id.padEnd(17)} L2 ${l2}, CV AUC ${trainAuc}, chosen on ${chosenOn}: ${decides === 'model' ? `the model decides at P ≥ ${threshold}` : 'the hand rule decides'}`,
     );
     for (const split of ['train', 'dev'] as const)
       console.log(`  ${split.padEnd(5)} hand ${describe(figures[split].hand)}   decided ${describe(figures[split].decided)}`);
+    if (chosenOn !== 'dev')
+      console.log(`  held out (train and dev) hand ${describe(figures.chosen.hand)}   decided ${describe(figures.chosen.decided)}`);
   }
   return writeOrCheckWeights(out, `${JSON.stringify(weights, null, 2)}\n`, check);
 }

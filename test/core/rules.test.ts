@@ -289,7 +289,7 @@ describe('rules', () => {
       assert.equal(rest.length, 0);
       assert.equal(
         finding!.message,
-        'Model architecture with no problem scoping — needs the problem, its metrics and constraints scoped before the model architecture',
+        'Model architecture ahead of the problem’s scoping — needs the problem, its metrics and constraints scoped before the model architecture',
       );
       assert.deepEqual(finding!.range, range(6, 3, 21));
       assert.deepEqual(finding!.related, []);

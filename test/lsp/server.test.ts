@@ -74,7 +74,7 @@ describe('mlsd lsp (protocol)', function () {
     });
 
     it('publishes exactly the core findings, with code, docs link, source and severity', () => {
-      assert.equal(opened.length, 21);
+      assert.equal(opened.length, 22);
       assert.deepEqual(summary(opened), expectedSummary(THIN_FRAUD));
       for (const diagnostic of opened) {
         assert.equal(diagnostic.source, 'mlsd');
@@ -85,7 +85,7 @@ describe('mlsd lsp (protocol)', function () {
       const mismatch = opened.find((diagnostic) => diagnostic.code === 'metric-task-mismatch');
       assert.deepEqual(mismatch?.range, { start: { line: 11, character: 14 }, end: { line: 11, character: 22 } });
       assert.equal(mismatch?.severity, 1);
-      assert.equal(opened.filter((diagnostic) => diagnostic.severity === 2).length, 20);
+      assert.equal(opened.filter((diagnostic) => diagnostic.severity === 2).length, 21);
     });
 
     it('re-checks after an incremental edit and drops the findings it fixed', async () => {
@@ -299,7 +299,7 @@ describe('mlsd lsp (protocol)', function () {
         const published = client.nextDiagnostics(uri);
         await client.open(uri, THIN_FRAUD);
         const diagnostics = (await published).diagnostics;
-        assert.equal(diagnostics.length, 20);
+        assert.equal(diagnostics.length, 21);
         assert.ok(!diagnostics.some((diagnostic) => diagnostic.code === 'metric-task-mismatch'));
       } finally {
         await client.shutdown();

@@ -19,6 +19,7 @@ export const PITFALLS: readonly PitfallSpec[] = [
     title: 'Jumping straight to modelling',
     expectation: 'the problem, its metrics and constraints scoped before the model architecture',
     restsOn: ['framing.business-metric', 'framing.constraints'],
+    weighedAgainst: ['model.selection'],
   },
   {
     id: 'ignored-data',

@@ -16,7 +16,7 @@ export const modelingFirst: Rule = {
     return [
       {
         subject: { kind: 'pitfall', id: 'modeling-first' },
-        message: `Model architecture with no problem scoping — needs ${spec.expectation}`,
+        message: `Model architecture ahead of the problem’s scoping — needs ${spec.expectation}`,
         range: section ? section.headingRange : lineRange(facts, line),
       },
     ];

@@ -13,11 +13,11 @@ export const modelingFirst: VerdictModule = {
 };
 
 /**
- * The framework gives two signals: the model before the scoping, and no scoping at all next to a
- * detailed model. Only the second is reported: on the corpus's train and dev docs the labellers
- * agreed with the order alone on 2 of 15 docs (the scoping usually follows a model named in the
- * overview), and the learned features cannot tell the pitfall from noise either (see
- * scripts/train/pitfalls.ts), so the clear case is all that is reported.
+ * The framework gives two signals: the model before the scoping, and the scoping thin next to a
+ * detailed model. The learned verdict reads both as degrees (the scoping's status and section size,
+ * how much deeper the text goes into the model than into the scoping, how much later it reaches the
+ * scoping than the model); the hand rule (no scoping at all next to a present model) decides where
+ * the model does not beat it. Either is reported only where there is a model to point at.
  */
 function judgeModelingFirst(facts: LocatedFacts, elements: Record<ElementId, CoverageFact>): ModelingFirstVerdict {
   const { sections } = facts;
@@ -28,6 +28,14 @@ function judgeModelingFirst(facts: LocatedFacts, elements: Record<ElementId, Cov
   const firstModel = facts.models.find((mention) => !mention.inReference);
   if (firstModel && (firstModelLine === undefined || firstModel.range.start.line < firstModelLine))
     firstModelLine = firstModel.range.start.line;
+  // Or where the model selection is evidenced, for a model named without a section of its own.
+  const selection = elements['model.selection'];
+  if (
+    selection.status !== 'missing' &&
+    selection.evidence &&
+    (firstModelLine === undefined || selection.evidence.start.line < firstModelLine)
+  )
+    firstModelLine = selection.evidence.start.line;
   // Scoping is the elements the pitfall rests on, where covered.
   const scopeLines = spec.restsOn
     .map((id) => elements[id])
@@ -37,7 +45,9 @@ function judgeModelingFirst(facts: LocatedFacts, elements: Record<ElementId, Cov
   const framing = sections.find((section) => section.parts.has('framing') && !section.parts.has('model') && !section.hollow);
   if (framing) scopeLines.push(framing.startLine);
   const hand = firstModelLine !== undefined && elements['model.selection'].status === 'present' && scopeLines.length === 0;
-  const verdict: ModelingFirstVerdict = readPitfall(spec.id, pitfallFeatures(spec, facts, elements, hand), hand);
+  // A model line to point at, and a model the text at least touches on: no model, no modelling first.
+  const reportable = firstModelLine !== undefined && elements['model.selection'].status !== 'missing';
+  const verdict: ModelingFirstVerdict = readPitfall(spec.id, pitfallFeatures(spec, facts, elements, hand), reportable);
   if (firstModelLine !== undefined) verdict.firstModelLine = firstModelLine;
   return verdict;
 }
