@@ -127,6 +127,29 @@ describe('learned scenario: the verdict', () => {
     assert.deepEqual(analyze(doc).model.scenario, { id: 'fraud', source: 'detected' });
   });
 
+  it('reads deepfake detection by its stated purpose: fraud when it stops impostors, moderation when it enforces a policy', () => {
+    const kyc = [
+      '# Deepfake detection for fraud prevention in remote onboarding',
+      '',
+      'Applicants open a bank account with a selfie video. Fraud rings replay deepfake videos of stolen identities',
+      'to pass the liveness check; we design a detector that scores each onboarding video before the account opens.',
+      '',
+      '## Data',
+      '',
+      'Onboarding videos from the last year, with 1,200 confirmed fraud cases from the investigations team.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(kyc).model.scenario.id, 'fraud');
+    const policy = [
+      '# Deepfake detection for a video-sharing platform',
+      '',
+      'Our community guidelines ban deepfakes of real people; we design a classifier that flags uploaded videos',
+      'that violate the policy and routes them to human moderators.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(policy).model.scenario.id, 'moderation');
+  });
+
   it('calls a doc that names no scenario generic by default', () => {
     const { model } = analyze('# Notes\n\nSome thoughts on the quarterly plan and the team offsite.\n');
     assert.deepEqual(model.scenario, { id: 'generic', source: 'default' });

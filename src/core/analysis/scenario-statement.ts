@@ -3,10 +3,11 @@
 // the scenario from there, whatever topic's words the body goes on to use most, so the stated
 // scenario outranks word counts across the document. Only the first lines are read: cheap on
 // every edit, whatever the document's size.
-import { STATEMENT_DETECTION } from '../framework/scenarios';
+import { STATEMENT_DETECTION, SYNTHETIC_MEDIA } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
 import { htmlBlockText } from './html-text';
 import { addScenarioWords } from './signals';
+import { countMatches } from './text-scan';
 import type { Range } from '../types';
 
 /** How much of the opening is the statement: a title line and a paragraph or two. */
@@ -75,6 +76,10 @@ function titleCounts(title: string): Record<string, number> {
   if (split) {
     statementWords(title.slice(0, split.index), counts, 2);
     statementWords(title.slice(split.index), counts, 1);
+    purposeDecides(
+      counts,
+      2 * countMatches(SYNTHETIC_MEDIA, title.slice(0, split.index)) + countMatches(SYNTHETIC_MEDIA, title.slice(split.index)),
+    );
   } else statementWords(title, counts, 1);
   // "Search ads", "Feed ads": ads and CTR systems are the generic scenario whatever surface they serve.
   if (counts.generic) counts.generic += 0.5;
@@ -92,7 +97,15 @@ function statementWords(sentence: string, counts: Record<string, number>, weight
     pattern.lastIndex = 0;
     while (pattern.exec(text)) words[id] = (words[id] ?? 0) + 1;
   }
+  purposeDecides(words, countMatches(SYNTHETIC_MEDIA, text));
   for (const [id, count] of Object.entries(words)) counts[id] = (counts[id] ?? 0) + count * weight;
+}
+
+/** Synthetic-media words (already counted as moderation) say nothing of the scenario where fraud is named as the purpose. */
+function purposeDecides(counts: Record<string, number>, synthetic: number): void {
+  if (!synthetic || !counts.fraud || !counts.moderation) return;
+  counts.moderation -= synthetic;
+  if (counts.moderation <= 0) delete counts.moderation;
 }
 
 /** The scenario with the most words, if no other has as many. */
