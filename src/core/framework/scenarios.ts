@@ -620,6 +620,8 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'time series',
     'predict(?:s|ing)? (?:the )?(?:price|sales|demand|duration|eta|amount|revenue|quantity)',
     'eta',
+    // The same in Russian: a predicted time, demand, price or sales ("прогноз" alone is any prediction).
+    '(?:предсказани|прогноз)\\w* (?:времени|длительности|спроса|цен\\w*|продаж\\w*|стоимости)',
   ]),
   // Retrieval-augmented generation answers from retrieved text; it ranks nothing for a user (LABELLING-GUIDE: others).
   ranking: anyWordGlobal(['rank\\w*', 'recommend\\w*', 'search', 'retrieval(?![- ]augmented)', 'ndcg', 'learning[- ]to[- ]rank']),
