@@ -24,6 +24,8 @@ const SENTENCE_END = /(?<=[.!?])\s+/;
 /** A sentence that says what the document designs or what its goal is. */
 const STATES_DESIGN =
   /\b(?:design(?:s|ing|ed)?|build(?:s|ing)?|develop(?:s|ing)?|creat(?:e|es|ing)|implement(?:s|ing)?|propos(?:e|es|ing)|goal|objective|aim|purpose|problem statement|this (?:project|document|doc|system|repo\w*|app\w*|solution))\b|цел[ьи]|задач[аи]|разработ|построить|설계|목표|목적/i;
+/** A sentence that puts something out of the design ("the RAG front end is out of scope here"). */
+const OUT_OF_SCOPE = /\b(?:out of (?:the )?scope|not in scope|non-?goals?)\b/i;
 /** Where a title's designed thing ends and its domain starts: "Visual search for ads". */
 const DOMAIN_AFTER = /\s(?:for|для)\s/i;
 
@@ -50,6 +52,8 @@ export function statementCounts(input: StatementInput, title: string | undefined
   const all: Record<string, number> = {};
   const sentences = opening.slice(title === undefined && titleText !== undefined ? 1 : 0).flatMap((line) => line.split(SENTENCE_END));
   for (const sentence of sentences) {
+    // What the doc puts out of its scope is not what it designs.
+    if (OUT_OF_SCOPE.test(sentence)) continue;
     statementWords(sentence, all, 1);
     if (STATES_DESIGN.test(sentence)) statementWords(sentence, stating, 1);
   }
