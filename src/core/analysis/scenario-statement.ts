@@ -78,12 +78,9 @@ function titleCounts(title: string): Record<string, number> {
   const counts: Record<string, number> = {};
   const split = DOMAIN_AFTER.exec(title);
   if (split) {
-    statementWords(title.slice(0, split.index), counts, 2);
-    statementWords(title.slice(split.index), counts, 1);
-    purposeDecides(
-      counts,
-      2 * countMatches(SYNTHETIC_MEDIA, title.slice(0, split.index)) + countMatches(SYNTHETIC_MEDIA, title.slice(split.index)),
-    );
+    // "Deepfake detection for fraud prevention": the purpose may be named in the other part.
+    const synthetic = 2 * statementWords(title.slice(0, split.index), counts, 2) + statementWords(title.slice(split.index), counts, 1);
+    purposeDecides(counts, synthetic);
   } else statementWords(title, counts, 1);
   // "Search ads", "Feed ads": ads and CTR systems are the generic scenario whatever surface they serve.
   if (counts.generic) counts.generic += 0.5;
@@ -93,7 +90,8 @@ function titleCounts(title: string): Record<string, number> {
 /** The writer advising the reader ("we recommend starting with..."), not a recommender. */
 const ADVICE = /\b(?:we|i|you|highly|strongly|is|are)\s+recommend(?:ed)?\b|\brecommended\b/gi;
 
-function statementWords(sentence: string, counts: Record<string, number>, weight: number): void {
+/** Adds the sentence's scenario words; returns how many synthetic-media words it left counted as moderation. */
+function statementWords(sentence: string, counts: Record<string, number>, weight: number): number {
   const text = sentence.replace(ADVICE, ' ');
   const words: Record<string, number> = {};
   addScenarioWords(text, words);
@@ -101,15 +99,20 @@ function statementWords(sentence: string, counts: Record<string, number>, weight
     pattern.lastIndex = 0;
     while (pattern.exec(text)) words[id] = (words[id] ?? 0) + 1;
   }
-  purposeDecides(words, countMatches(SYNTHETIC_MEDIA, text));
+  const synthetic = purposeDecides(words, countMatches(SYNTHETIC_MEDIA, text));
   for (const [id, count] of Object.entries(words)) counts[id] = (counts[id] ?? 0) + count * weight;
+  return synthetic;
 }
 
-/** Synthetic-media words (already counted as moderation) say nothing of the scenario where fraud is named as the purpose. */
-function purposeDecides(counts: Record<string, number>, synthetic: number): void {
-  if (!synthetic || !counts.fraud || !counts.moderation) return;
+/**
+ * Synthetic-media words (already counted as moderation) say nothing of the scenario where fraud is
+ * named as the purpose: they are taken back. Returns how many are left counted.
+ */
+function purposeDecides(counts: Record<string, number>, synthetic: number): number {
+  if (!synthetic || !counts.fraud || !counts.moderation) return synthetic;
   counts.moderation -= synthetic;
   if (counts.moderation <= 0) delete counts.moderation;
+  return 0;
 }
 
 /** The scenario with the most words, if no other has as many. */
