@@ -3,6 +3,7 @@
 // generic is a class of its own, a declared scenario still wins, the checklist follows the scenario,
 // and an editing session agrees with a full analysis when an edit changes the scenario.
 import assert from 'node:assert/strict';
+import { statedScenario, statementCounts } from '../../src/core/analysis/scenario-statement';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, createAnalysisSession } from '../../src/core';
@@ -125,6 +126,47 @@ describe('learned scenario: the verdict', () => {
       '',
     ].join('\n');
     assert.deepEqual(analyze(doc).model.scenario, { id: 'fraud', source: 'detected' });
+  });
+
+  it('reads deepfake detection by its stated purpose: fraud when it stops impostors, moderation when it enforces a policy', () => {
+    const kyc = [
+      '# Deepfake detection for fraud prevention in remote onboarding',
+      '',
+      'Applicants open a bank account with a selfie video. Fraud rings replay deepfake videos of stolen identities',
+      'to pass the liveness check; we design a detector that scores each onboarding video before the account opens.',
+      '',
+      '## Data',
+      '',
+      'Onboarding videos from the last year, with 1,200 confirmed fraud cases from the investigations team.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(kyc).model.scenario.id, 'fraud');
+    const policy = [
+      '# Deepfake detection for a video-sharing platform',
+      '',
+      'Our community guidelines ban deepfakes of real people; we design a classifier that flags uploaded videos',
+      'that violate the policy and routes them to human moderators.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(policy).model.scenario.id, 'moderation');
+  });
+
+  it('does not take the scenario from what the opening puts out of scope', () => {
+    const doc = [
+      '# Q3 retriever upgrade',
+      '',
+      'This upgrade retrains the dense retriever behind product search so that recall@100 reaches 0.8.',
+      'The answer-generation front end (RAG) is out of scope and has its own spec.',
+      '',
+      '## Data',
+      '',
+      'Six months of query logs with clicked and purchased products as positives.',
+      '',
+    ].join('\n');
+    const counts = statementCounts({ lines: doc.split('\n') }, '# Q3 retriever upgrade');
+    assert.equal(counts.opening.generic, undefined);
+    assert.equal(statedScenario(counts), 'search');
+    assert.deepEqual(analyze(doc).model.scenario, { id: 'search', source: 'detected' });
   });
 
   it('calls a doc that names no scenario generic by default', () => {

@@ -109,4 +109,21 @@ describe('task of a generic doc', () => {
   it('takes the task the title names', () => {
     assert.equal(analyze(HOUSE_PRICES).model.task, 'regression');
   });
+
+  it('reads a Russian title that predicts a duration as regression, while "прогноз" alone names no task', () => {
+    const durations = [
+      '# Дизайн ML-системы: предсказание времени доставки заказов',
+      '',
+      'Курьерский сервис обещает клиенту время доставки при оформлении заказа. Сейчас это среднее по району,',
+      'и в часы пик опоздания доходят до 20 минут.',
+      '',
+      '## Данные',
+      '',
+      'Полгода заказов с фактическим временем доставки, погодой и загрузкой курьеров.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(durations).model.task, 'regression');
+    assert.equal('прогноз оттока клиентов'.match(TASK_CUES.regression), null);
+    assert.equal('прогноз спроса на неделю вперёд'.match(TASK_CUES.regression)?.length, 1);
+  });
 });

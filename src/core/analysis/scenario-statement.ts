@@ -3,10 +3,11 @@
 // the scenario from there, whatever topic's words the body goes on to use most, so the stated
 // scenario outranks word counts across the document. Only the first lines are read: cheap on
 // every edit, whatever the document's size.
-import { STATEMENT_DETECTION } from '../framework/scenarios';
+import { STATEMENT_DETECTION, SYNTHETIC_MEDIA } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
 import { htmlBlockText } from './html-text';
 import { addScenarioWords } from './signals';
+import { countMatches } from './text-scan';
 import type { Range } from '../types';
 
 /** How much of the opening is the statement: a title line and a paragraph or two. */
@@ -23,6 +24,8 @@ const SENTENCE_END = /(?<=[.!?])\s+/;
 /** A sentence that says what the document designs or what its goal is. */
 const STATES_DESIGN =
   /\b(?:design(?:s|ing|ed)?|build(?:s|ing)?|develop(?:s|ing)?|creat(?:e|es|ing)|implement(?:s|ing)?|propos(?:e|es|ing)|goal|objective|aim|purpose|problem statement|this (?:project|document|doc|system|repo\w*|app\w*|solution))\b|цел[ьи]|задач[аи]|разработ|построить|설계|목표|목적/i;
+/** A sentence that puts something out of the design ("the RAG front end is out of scope here"). */
+const OUT_OF_SCOPE = /\b(?:out of (?:the )?scope|not in scope|non-?goals?)\b/i;
 /** Where a title's designed thing ends and its domain starts: "Visual search for ads". */
 const DOMAIN_AFTER = /\s(?:for|для)\s/i;
 
@@ -49,6 +52,8 @@ export function statementCounts(input: StatementInput, title: string | undefined
   const all: Record<string, number> = {};
   const sentences = opening.slice(title === undefined && titleText !== undefined ? 1 : 0).flatMap((line) => line.split(SENTENCE_END));
   for (const sentence of sentences) {
+    // What the doc puts out of its scope is not what it designs.
+    if (OUT_OF_SCOPE.test(sentence)) continue;
     statementWords(sentence, all, 1);
     if (STATES_DESIGN.test(sentence)) statementWords(sentence, stating, 1);
   }
@@ -73,8 +78,9 @@ function titleCounts(title: string): Record<string, number> {
   const counts: Record<string, number> = {};
   const split = DOMAIN_AFTER.exec(title);
   if (split) {
-    statementWords(title.slice(0, split.index), counts, 2);
-    statementWords(title.slice(split.index), counts, 1);
+    // "Deepfake detection for fraud prevention": the purpose may be named in the other part.
+    const synthetic = 2 * statementWords(title.slice(0, split.index), counts, 2) + statementWords(title.slice(split.index), counts, 1);
+    purposeDecides(counts, synthetic);
   } else statementWords(title, counts, 1);
   // "Search ads", "Feed ads": ads and CTR systems are the generic scenario whatever surface they serve.
   if (counts.generic) counts.generic += 0.5;
@@ -84,7 +90,8 @@ function titleCounts(title: string): Record<string, number> {
 /** The writer advising the reader ("we recommend starting with..."), not a recommender. */
 const ADVICE = /\b(?:we|i|you|highly|strongly|is|are)\s+recommend(?:ed)?\b|\brecommended\b/gi;
 
-function statementWords(sentence: string, counts: Record<string, number>, weight: number): void {
+/** Adds the sentence's scenario words; returns how many synthetic-media words it left counted as moderation. */
+function statementWords(sentence: string, counts: Record<string, number>, weight: number): number {
   const text = sentence.replace(ADVICE, ' ');
   const words: Record<string, number> = {};
   addScenarioWords(text, words);
@@ -92,7 +99,20 @@ function statementWords(sentence: string, counts: Record<string, number>, weight
     pattern.lastIndex = 0;
     while (pattern.exec(text)) words[id] = (words[id] ?? 0) + 1;
   }
+  const synthetic = purposeDecides(words, countMatches(SYNTHETIC_MEDIA, text));
   for (const [id, count] of Object.entries(words)) counts[id] = (counts[id] ?? 0) + count * weight;
+  return synthetic;
+}
+
+/**
+ * Synthetic-media words (already counted as moderation) say nothing of the scenario where fraud is
+ * named as the purpose: they are taken back. Returns how many are left counted.
+ */
+function purposeDecides(counts: Record<string, number>, synthetic: number): number {
+  if (!synthetic || !counts.fraud || !counts.moderation) return synthetic;
+  counts.moderation -= synthetic;
+  if (counts.moderation <= 0) delete counts.moderation;
+  return 0;
 }
 
 /** The scenario with the most words, if no other has as many. */

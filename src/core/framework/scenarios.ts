@@ -43,6 +43,17 @@ function item(
 /** The title of a starting document for the generic scenario, which has no spec of its own. */
 export const GENERIC_DOCUMENT_TITLE = 'ML system design';
 
+/** Words for AI-generated or forged media: detecting it is moderation, unless the statement names fraud as its purpose. */
+const SYNTHETIC_MEDIA_WORDS = ['deep ?fakes?', 'ai[- ]generated (?:images?|videos?|media|content)', 'synthetic (?:images?|media)'];
+
+/**
+ * Detecting synthetic media serves whatever the statement says it is for: a deepfake detector that
+ * enforces a content policy is moderation, one that stops impostors passing identity checks is
+ * fraud (LABELLING-GUIDE files AI-image detection for policy under moderation, fraud and abuse under
+ * fraud). Where a title or opening names fraud too, these words leave the choice to it.
+ */
+export const SYNTHETIC_MEDIA = anyWordGlobal(SYNTHETIC_MEDIA_WORDS);
+
 export const SCENARIOS: readonly ScenarioSpec[] = [
   {
     id: 'recommendation',
@@ -398,10 +409,9 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       'csam',
       'violen\\w+',
       'explicit content',
-      // AI-generated media detected to enforce a policy is moderation (LABELLING-GUIDE).
-      'deep ?fakes?',
-      'ai[- ]generated (?:images?|videos?|media|content)',
-      'synthetic (?:images?|media)',
+      // AI-generated media detected to enforce a policy is moderation (LABELLING-GUIDE); detected
+      // to stop fraud it is fraud (SYNTHETIC_MEDIA).
+      ...SYNTHETIC_MEDIA_WORDS,
       'модерац\\w*',
     ]),
     items: [
@@ -610,6 +620,8 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'time series',
     'predict(?:s|ing)? (?:the )?(?:price|sales|demand|duration|eta|amount|revenue|quantity)',
     'eta',
+    // The same in Russian: a predicted time, demand, price or sales ("прогноз" alone is any prediction).
+    '(?:предсказани|прогноз)\\w* (?:времени|длительности|спроса|цен\\w*|продаж\\w*|стоимости)',
   ]),
   // Retrieval-augmented generation answers from retrieved text; it ranks nothing for a user (LABELLING-GUIDE: others).
   ranking: anyWordGlobal(['rank\\w*', 'recommend\\w*', 'search', 'retrieval(?![- ]augmented)', 'ndcg', 'learning[- ]to[- ]rank']),
