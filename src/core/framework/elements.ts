@@ -110,7 +110,19 @@ export const PARTS: readonly PartSpec[] = [
     id: 'data',
     title: 'Data pipeline',
     interviewMinutes: 7,
-    headings: anyWord(['data\\w*', 'datasets?', 'labell?ing', 'labels', 'данные', 'данных', 'datos', 'daten\\w*', '데이터', '数据', 'داده']),
+    headings: anyWord([
+      'data\\w*',
+      'datasets?',
+      'labell?ing',
+      'labels',
+      'данные',
+      'данных',
+      'datos',
+      'daten\\w*',
+      '데이터',
+      '数据',
+      'داده',
+    ]),
   },
   {
     id: 'features',
@@ -970,7 +982,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['генерация признаков', 'инженерия признаков']),
       specific(['피처 엔지니어링', '특징 (?:공학|추출)', 'признаки \\(features\\)']),
-      specific(['特征工程', '特征']),
+      specific(['特征工程']),
+      // Chinese has no spaces: "特征" inside a longer heading ("特征存储") names something else.
+      exact(['特征']),
       exact(['фичи']),
       specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']),
       exact(['features?', 'signals', 'inputs', 'model inputs', 'input features']),
@@ -1302,7 +1316,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
       // Korean 학습/훈련 alone is "training"; inside a longer heading (학습 데이터: training data) it is not.
       exact(['(?:모델 )?(?:학습|훈련)']),
       specific(['모델 (?:학습|훈련)', 'дообучение', 'стратеги\\w* обучения']),
-      specific(['(?:模型)?训练']),
+      // "训练" inside a longer heading ("训练数据": training data) is not about training.
+      exact(['(?:模型)?训练']),
+      specific(['(?:重新|定期)训练']),
       specific([
         'model training',
         'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)',
@@ -1345,16 +1361,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
         ],
         2,
       ),
-      cue(
-        [
-          '(?:обучающ|тренировочн|валидационн)\\w* (?:выборк|множеств|набор)\\w*',
-          '重新训练',
-          '训练集',
-          '재학습',
-          '재훈련',
-        ],
-        1,
-      ),
+      cue(['(?:обучающ|тренировочн|валидационн)\\w* (?:выборк|множеств|набор)\\w*', '重新训练', '训练集', '재학습', '재훈련'], 1),
       cue(['функци\\w* потерь', 'гиперпараметр\\w*', 'файн[- ]?тюн\\w*', '损失函数', '超参数', '微调', '손실 함수', '하이퍼파라미터'], 0.5),
       // A mode, a cadence or a split strategy is the paradigm; "retraining" alone only names it.
       cue(
@@ -1462,7 +1469,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['инференс', 'архитектура решения', 'архитектура системы', 'сервинг', 'развертывание', 'развёртывание']),
       specific(['서빙', '시스템 (?:설계|아키텍처)', '추론 (?:서비스|파이프라인)']),
-      specific(['(?:模型|推理)服务', '系统架构', '部署']),
+      specific(['(?:模型|推理)服务', '系统架构']),
+      exact(['部署']),
       broad(['блок[- ]?схема\\w*', 'внедрение']),
       specific([
         '(?<!training[- ])serving(?: architecture| infrastructure| path)?',
@@ -1521,7 +1529,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'an A/B test or canary, model versioning, and a rollback path',
     headings: [
       specific(['внедрение', 'раскатка', 'a/b[- ]тестирование']),
-      specific(['пилот\\w*', 'a/b[- ]тест\\w*', '온라인 (?:평가|테스트|실험)', 'a/b 테스트', '배포 전략']),
+      specific(['a/b[- ]тест\\w*', '온라인 (?:평가|테스트|실험)', 'a/b 테스트', '배포 전략']),
+      // A pilot is one way to roll out, but a "pilot" chapter also holds its evaluation and success criteria.
+      broad(['пилот\\w*']),
       specific(['a/?b ?测试', '灰度发布', '上线']),
       specific([
         'roll-?out',
@@ -1543,6 +1553,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(
         [
           'постепенн\\w* (?:раскатк|внедрени|запуск)\\w*',
+          'контрольн\\w* групп\\w*',
+          'тенев\\w* режим\\w*',
           'a/?b ?测试',
           '灰度',
           '金丝雀',
@@ -1760,7 +1772,17 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Trade-offs',
     expectation: 'explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability',
     headings: [
-      specific(['альтернативы', 'риски и компромиссы', 'плюсы и минусы', 'преимущества и недостатки', '权衡', '取舍', '优缺点', '트레이드오프', '장단점']),
+      specific([
+        'альтернативы',
+        'риски и компромиссы',
+        'плюсы и минусы',
+        'преимущества и недостатки',
+        '权衡',
+        '取舍',
+        '优缺点',
+        '트레이드오프',
+        '장단점',
+      ]),
       broad(['риски']),
       specific([
         'trade-?offs?',
