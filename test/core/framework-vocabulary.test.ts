@@ -152,7 +152,7 @@ describe('framework vocabulary', () => {
   const sentences: [string, ElementId][] = [
     ['Главный компромисс: точность против простоты.', 'tradeoffs'],
     ['Плюсы и минусы каждого варианта.', 'tradeoffs'],
-    ['Выигрываем в качестве за счёт простоты.', 'tradeoffs'],
+    ['Выигрываем в качестве в ущерб простоте.', 'tradeoffs'],
     ['Бизнес-метрика: выручка на пользователя.', 'framing.business-metric'],
     ['Revenue per session is the business metric.', 'framing.business-metric'],
     ['Negocio: pedidos por usuario.', 'framing.business-metric'],

@@ -7,6 +7,7 @@ import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
 import { fencedText } from './fenced-text';
 import { htmlNodeText } from './html-text';
+import { wikiImageEmbeds, withoutWikiImageEmbeds } from './wiki-embeds';
 import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
 
 const SPECIFIC_VALUE = /\d|\S:\s*\S/;
@@ -122,7 +123,7 @@ function addUnit(
   const { lines, kinds, unitOfLine, units, signals } = reading;
   const startLine = (node.position?.start.line ?? 1) - 1;
   const endLine = lastLine ?? (node.position?.end.line ?? 1) - 1;
-  const value = plainText(node, false).trim();
+  let value = plainText(node, false).trim();
   const images: Image[] = [];
   collectImages(node, images);
   for (const image of images) {
@@ -135,13 +136,20 @@ function addUnit(
       url: image.url,
     });
   }
+  let embeds = 0;
+  if (value.includes('![[')) {
+    const embedded = wikiImageEmbeds(lines, startLine, endLine);
+    signals.images.push(...embedded);
+    embeds = embedded.length;
+    if (embeds > 0) value = withoutWikiImageEmbeds(value).trim();
+  }
   const placeholder = template !== undefined || (value !== '' && PLACEHOLDER_UNIT.test(value));
   const unit: Unit = {
     startLine,
     endLine,
     words: placeholder ? 0 : countWords(value.replace(PLACEHOLDER_TOKEN, '')),
     placeholder,
-    imageOnly: value === '' && images.length > 0,
+    imageOnly: value === '' && images.length + embeds > 0,
     nested,
     specific: SPECIFIC_VALUE.test(value),
   };

@@ -88,6 +88,13 @@ export const PARTS: readonly PartSpec[] = [
       '문제',
       '요구\\s?사항',
       '목표',
+      // Chinese and Persian.
+      '问题',
+      '目标',
+      '需求',
+      '背景',
+      'هدف',
+      'مسئله',
       // Spanish and German headings in mixed-language docs.
       'objetivos?',
       'problema',
@@ -103,7 +110,19 @@ export const PARTS: readonly PartSpec[] = [
     id: 'data',
     title: 'Data pipeline',
     interviewMinutes: 7,
-    headings: anyWord(['data\\w*', 'datasets?', 'labell?ing', 'labels', 'данные', 'данных', 'datos', 'daten\\w*', '데이터']),
+    headings: anyWord([
+      'data\\w*',
+      'datasets?',
+      'labell?ing',
+      'labels',
+      'данные',
+      'данных',
+      'datos',
+      'daten\\w*',
+      '데이터',
+      '数据',
+      'داده',
+    ]),
   },
   {
     id: 'features',
@@ -120,6 +139,8 @@ export const PARTS: readonly PartSpec[] = [
       'merkmale',
       '피처',
       '특징',
+      '特征',
+      'ویژگی',
     ]),
   },
   {
@@ -141,13 +162,15 @@ export const PARTS: readonly PartSpec[] = [
       'modelado',
       'методолог\\w*',
       '모델',
+      '模型',
+      'مدل',
     ]),
   },
   {
     id: 'training',
     title: 'Training',
     interviewMinutes: 4,
-    headings: anyWord(['training', 'train', 'retraining', 'обучение', 'entrenamiento', 'reentrenamiento', '학습', '훈련']),
+    headings: anyWord(['training', 'train', 'retraining', 'обучение', 'entrenamiento', 'reentrenamiento', '학습', '훈련', '训练', 'آموزش']),
   },
   {
     id: 'evaluation',
@@ -169,6 +192,9 @@ export const PARTS: readonly PartSpec[] = [
       'evaluierung',
       '평가',
       '지표',
+      '评估',
+      '指标',
+      'ارزیابی',
     ]),
   },
   {
@@ -209,6 +235,10 @@ export const PARTS: readonly PartSpec[] = [
       'bereitstellung',
       'überwachung',
       'skalierung',
+      '部署',
+      '监控',
+      'استقرار',
+      'پایش',
     ]),
   },
   {
@@ -223,9 +253,12 @@ export const PARTS: readonly PartSpec[] = [
       'design decisions',
       'limitations',
       'компромиссы',
+      'риски',
       'compromisos',
       'alternativas',
       'kompromisse',
+      '权衡',
+      '트레이드오프',
     ]),
   },
 ];
@@ -261,6 +294,13 @@ const broad = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): H
 const cue = (sources: readonly string[], weight: number): Cue => ({ pattern: anyWordGlobal(sources), weight });
 
 const LATENCY_UNIT = '(?:ms|msec|milliseconds?|s|sec|secs|seconds?|minutes?|min|hours?|мс)';
+/**
+ * Before a short Russian stem: not inside a longer word. Cyrillic alternatives are matched as
+ * written (no \\b), which is safe for long stems; short ones ("кеш", "но") need this guard.
+ */
+const RU = '(?<![а-яёА-ЯЁ])';
+/** A latency unit written in Russian ("200 мс", "2 секунды"); not the start of a longer word ("10 сотрудников"). */
+const RU_LATENCY_UNIT = '(?:мс|миллисекунд[а-яё]*|сек(?:унд[а-яё]*)?|с|мин(?:ут[а-яё]*)?)(?![а-яёА-ЯЁ])';
 
 export const ELEMENTS: readonly ElementSpec[] = [
   {
@@ -277,6 +317,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
         'бизнес[- ]?показател\\w*',
         '비즈니스 (?:지표|목표)',
         '성공 (?:지표|기준)',
+        '业务(?:指标|目标)',
+        '商业目标',
+        '成功(?:指标|标准)',
       ]),
       broad(['зачем (?:идем|идём|нужен|нужно)\\w*', 'для чего (?:этот|нужен)\\w*', 'постановка задачи', 'цели и предпосылки']),
       specific([
@@ -311,6 +354,31 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['бизнес[- ]?метрик\\w*', 'бизнес[- ]?цел\\w*', 'выручк\\w*', 'прибыл\\w*', 'удержани\\w*', 'конверси\\w*'], 1),
+      // The business outcomes of the definition in Russian, Chinese and Korean: income, churn,
+      // average order, losses, sales, satisfaction; and the phrases that name the goal itself.
+      cue(
+        [
+          `${RU}доход\\w*`,
+          'отток\\w*',
+          'средн\\w* чек\\w*',
+          `${RU}(?:финансов\\w* )?(?:убытк|убыток|потер[ьия])\\w*`,
+          'продаж\\w*',
+          'окупаемост\\w*',
+          'удовлетворённост\\w*',
+          'удовлетворенност\\w*',
+          '收入',
+          '营收',
+          '转化率',
+          '留存',
+          '流失率',
+          '매출',
+          '전환율',
+          '이탈률',
+          '리텐션',
+        ],
+        1,
+      ),
+      cue(['业务(?:指标|目标)', '商业目标', '成功(?:指标|标准)', '北极星指标', '비즈니스 (?:지표|목표)', '성공 (?:지표|기준)'], 2),
       // A label line names it too: "- Business: chargeback losses as % of GMV", "Negocio: pedidos por usuario".
       cue(
         [
@@ -370,6 +438,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'the model metric that drives the business metric, with the link between the two stated',
     headings: [
       specific(['метрики модели', 'ml[- ]?метрик\\w*', 'технические метрики', 'метрики качества']),
+      specific(['模型指标', '技术指标', '모델 지표']),
       specific([
         'model metrics?',
         'ml (?:metrics?|objective)',
@@ -383,6 +452,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['метрик\\w* модели', 'прокси[- ]?метрик\\w*'], 1),
       cue(['при фиксированн\\w* (?:уровне|значении|fpr|precision|recall)', 'целев\\w* метрик\\w*', '모델 지표', '오프라인 지표'], 1),
+      cue(['模型指标', '离线指标', '技术指标'], 1),
       cue(
         [
           'ml objective',
@@ -417,6 +487,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['текущее решение', 'существующее решение', 'текущий процесс', 'как сейчас']),
       specific(['как (?:это )?(?:решается|делается) сейчас', 'текущ\\w* подход', '현재 (?:시스템|솔루션|방식)']),
+      specific(['现有(?:方案|系统)', '当前(?:方案|系统)', '现状']),
       specific([
         'current (?:solution|system|state|approach|process)',
         'existing (?:solution|system|flow|approach|process)(?: analysis)?',
@@ -438,6 +509,32 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['текущ\\w* (?:решени\\w*|процесс\\w*|систем\\w*)', 'сейчас (?:используется|используют)', 'эвристик\\w*'], 1),
       cue(['(?:должн\\w*|нужно|надо) (?:\\S+ )?побить'], 2),
+      // The current non-ML way in Russian: what is done today or now, by hand, by rules, by popularity.
+      cue(
+        [
+          `${RU}(?:сейчас|сегодня|в настоящее время|на данный момент|на текущий момент|в данный момент),? (?:\\S+ ){0,6}?(?:использу|применя|дела|выполня|прогнозиру|оценива|обрабатыва|проверя|составля|рассчитыва|осуществля|реша|ведут|ведёт|ведет|происход|определя|подбира|отбира|модериру|ранжиру|сортиру)\\w*`,
+          `${RU}без (?:использования )?(?:ml|мл|машинного обучения)(?![а-яё])`,
+          '(?:现有|当前|目前)(?:的)?(?:方案|系统|流程|做法)',
+        ],
+        2,
+      ),
+      cue(
+        [
+          'вручную',
+          `${RU}ручн\\w* (?:\\S+ )?(?:процесс|оценк|прогноз|труд|работ|провер|анализ|составлени|обработк|отбор|подбор|модераци|режим)\\w*`,
+          `${RU}(?:существующ|традиционн|нынешн)\\w* (?:решени|процесс|систем|подход|метод)\\w*`,
+          '(?:на основе|по) (?:\\S+ )?правил(?![а-яё])',
+          '(?:бизнес|экспертн)\\w*[- ]правил\\w*',
+          'по популярности',
+          'самы\\w* популярн\\w*',
+          '(?:историческ|скользящ)\\w* средн\\w*',
+          '人工',
+          '基于规则',
+          '규칙 기반',
+          '수동',
+        ],
+        1,
+      ),
       cue(
         [
           "(?:current|existing|today'?s|legacy|incumbent) (?:\\S+ )?(?:solution|system|approach|process|heuristics?|rules?|rule engine|method|flow|ordering|forecast\\w*|manual process|formula)",
@@ -475,6 +572,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['ограничения', 'нефункциональные требования']),
       specific(['требования к работе системы', 'требования к системе', '제약\\s?(?:조건|사항)', '비기능 요구\\s?사항']),
+      specific(['非功能(?:需求|要求)', '性能(?:需求|要求)', '约束']),
       exact(['требования']),
       specific(['requisitos', 'restricciones', 'anforderungen', 'randbedingungen']),
       specific([
@@ -493,6 +591,25 @@ export const ELEMENTS: readonly ElementSpec[] = [
     cues: [
       cue(['задержк\\w*', 'латентност\\w*', 'rps', 'нагрузк\\w*'], 1),
       cue(['\\d+\\s?мс'], 2),
+      // A latency budget with its unit in Russian, Chinese or Korean ("время отклика ≤ 2 секунд", "延迟 100毫秒").
+      cue(
+        [
+          `(?<![a-zа-яё])(?:задержк|латентност|врем\\w* (?:отклика|ответа|обработки|инференса)|sla|latency|p9[59]|response time)\\w*[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${RU_LATENCY_UNIT}`,
+          '\\d+\\s?(?:毫秒|밀리초)',
+        ],
+        2,
+      ),
+      cue(
+        [
+          '(?:онлайн|оффлайн|офлайн|пакетн\\w*|батч\\w*|потоков\\w*)[- ]?(?:инференс|предсказани|скоринг|прогнозировани)\\w*',
+          '(?:инференс|предсказани|скоринг)\\w* в реальном времени',
+          '\\d+(?:[.,]\\d+)?\\s?(?:тыс|млн|млрд|тысяч|миллион|миллиард)[а-яё]*\\.?\\s(?:\\S+\\s)?(?:пользовател|запрос|транзакц|документ|товар|заказ|событи|сообщени|клиент|объект|видео|изображени)[а-яё]*',
+          '(?:запрос|транзакц|событи)\\w* в (?:секунду|сутки|день|минуту)',
+          '\\d+\\s?(?:억|만)\\s?(?:개|명|건)',
+        ],
+        1,
+      ),
+      cue(['пропускн\\w* способност\\w*', '延迟', '时延', '吞吐', '实时', '지연', '실시간'], 0.5),
       cue(
         [
           `(?:latency|p9[59]|p50|response time|respond|within|under|below|budget|sla|timeout)[^\\n]{0,40}?\\d+(?:[.,]\\d+)?\\s?${LATENCY_UNIT}`,
@@ -537,6 +654,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'where data and labels come from (logs, transaction DBs, third-party APIs, human review)',
     headings: [
       specific(['источники данных', 'сбор данных']),
+      specific(['数据(?:来源|源|收集)', '训练数据']),
       specific(['описание данных', 'датасет\\w*', 'данные для обучения', '데이터 (?:준비|수집|소스)', '학습 데이터']),
       exact(['разметка', 'данные']),
       specific([
@@ -556,6 +674,36 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['источник\\w* данных', 'разметк\\w*', 'логи\\w*', 'асессор\\w*'], 1),
+      // Where data and labels come from, in Russian, Chinese and Korean.
+      cue(
+        [
+          'данные (?:\\S+ ){0,2}?(?:берутся|берем|берём|получаем|поступают|собираются|приходят|выгружаются|собираем) (?:из|с|от)(?![а-яё])',
+          'размеч\\w* (?:\\S+ ){0,2}?(?:асессор|вручную|эксперт|пользовател|модератор|разметчик)\\w*',
+          '数据(?:来源|源)',
+          '데이터 (?:소스|출처)',
+        ],
+        2,
+      ),
+      cue(
+        [
+          'исторически\\w* данны\\w*',
+          'выгрузк\\w*',
+          'журнал\\w* (?:событий|действий|запросов|операций)',
+          'размеченн\\w*',
+          'аннотац\\w*',
+          'аннотатор\\w*',
+          'открыт\\w* (?:датасет|набор|данны)\\w*',
+          'сбор\\w* данных',
+          '日志',
+          '埋点',
+          '标注',
+          '历史数据',
+          '로그',
+          '라벨링',
+          '레이블링',
+        ],
+        1,
+      ),
       cue(
         [
           'data sources?',
@@ -605,6 +753,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'streaming vs batch ingestion, storage, and the path from raw data to training and serving',
     headings: [
       specific(['пайплайн данных', 'хранение данных', 'поток данных', 'обработка данных']),
+      specific(['数据(?:管道|流水线|处理|存储)']),
       specific(['데이터 (?:파이프라인|처리|저장)']),
       specific([
         'data (?:ingestion|pipeline|pipelines|flow|processing|engineering|storage|infrastructure)',
@@ -621,6 +770,21 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['хранилищ\\w*', 'пайплайн\\w*', 'поток\\w* данных'], 1),
+      cue(
+        [
+          '(?:потоков|пакетн)\\w* (?:обработк|загрузк|передач|поступлени)\\w*',
+          'загрузк\\w* данных',
+          '数据(?:管道|流水线|接入)',
+          '流式处理',
+          '批处理',
+          '消息队列',
+          '데이터 파이프라인',
+          '스트리밍',
+          '배치 처리',
+        ],
+        1.5,
+      ),
+      cue(['баз\\w* данных', 'озер\\w* данных', 'витрин\\w* данных', '数据(?:仓库|湖)', '데이터 (?:웨어하우스|레이크)', '저장소'], 1),
       cue(
         [
           '(?:streaming|batch) (?:ingestion|pipelines?|jobs?|etl|processing|layer)',
@@ -684,6 +848,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['качество данных', 'очистка данных', 'валидация данных']),
       specific(['подготовка данных', '데이터 (?:품질|정제|검증)']),
+      specific(['数据(?:质量|清洗)']),
       specific([
         'data (?:quality|validation|cleaning|checks)',
         'label (?:quality|noise|delay)',
@@ -695,6 +860,33 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['пропуск\\w*', 'дубликат\\w*', 'дедуп\\w*', 'утечк\\w*', 'качеств\\w* данных', 'шум\\w* в разметке'], 1),
+      // Missing values, duplicates, noise, outliers, cleaning and checks, in Russian, Chinese and Korean.
+      cue(
+        [
+          'очистк\\w*',
+          'выброс\\w*',
+          'пропущенн\\w*',
+          `${RU}дубл\\w*`,
+          'валидаци\\w* данных',
+          'зашумлен\\w*',
+          'шумн\\w*',
+          'ошибк\\w* (?:в )?разметк\\w*',
+          'некорректн\\w* (?:данн|значени|разметк)\\w*',
+          '缺失值',
+          '去重',
+          '异常值',
+          '数据清洗',
+          '数据泄露',
+          '결측',
+          '중복',
+          '이상치',
+          '정제',
+          '누수',
+        ],
+        1,
+      ),
+      cue(['数据质量', '데이터 품질'], 2),
+      cue(['предобработк\\w*', 'фильтраци\\w*'], 0.75),
       cue(
         [
           'missing values?',
@@ -790,6 +982,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['генерация признаков', 'инженерия признаков']),
       specific(['피처 엔지니어링', '특징 (?:공학|추출)', 'признаки \\(features\\)']),
+      specific(['特征工程']),
+      // Chinese has no spaces: "特征" inside a longer heading ("特征存储") names something else.
+      exact(['特征']),
       exact(['фичи']),
       specific(['feature (?:engineering|selection|categories|families|groups|set|representation|design)', 'признаки']),
       exact(['features?', 'signals', 'inputs', 'model inputs', 'input features']),
@@ -797,7 +992,18 @@ export const ELEMENTS: readonly ElementSpec[] = [
       specific(['características', 'merkmale']),
     ],
     cues: [
-      cue(['признак\\w*', 'фич\\w*', 'эмбеддинг\\w*'], 1),
+      cue(['признак\\w*', 'фич\\w*', 'эмбеддинг\\w*', 'эмбединг\\w*'], 1),
+      // Feature families named in Russian, Chinese and Korean ("поведенческие признаки", "用户特征").
+      cue(
+        [
+          '(?:пользовательск|товарн|контекстн|временн|поведенческ|текстов|демографическ|категориальн|числов|исторически|агрегированн|статистическ|географическ)\\w* (?:признак|фич)\\w*',
+          '(?:признак|фич)\\w* (?:пользовател|товар|контекст|объект|запрос|документ|транзакц|клиент|сесси|устройств)\\w*',
+          '(?:用户|物品|商品|上下文|交叉|统计|行为|文本|图像)特征',
+          '(?:사용자|아이템|컨텍스트|교차|행동|텍스트|이미지) (?:피처|특징|특성)',
+        ],
+        1.5,
+      ),
+      cue(['特征', '피처'], 1),
       // A "Features:" label line lists them.
       cue(['features\\s?:'], 2),
       cue(
@@ -840,11 +1046,29 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Feature computation',
     expectation: 'where each feature is computed: batch aggregates vs real-time/streaming, freshness, feature store',
     headings: [
-      specific(['вычисление признаков', 'хранилище признаков']),
+      specific(['вычисление признаков', 'хранилище признаков', 'расч[её]т признаков']),
+      specific(['特征(?:存储|平台|计算)', '피처 스토어']),
       specific(['feature (?:store|computation|pipeline|serving|freshness|platform)', 'online features', 'training[- ]serving skew']),
     ],
     cues: [
       cue(['хранилищ\\w* признаков', 'в реальном времени', 'свежест\\w*'], 1),
+      // Where and when features are computed, in Russian, Chinese and Korean.
+      cue(
+        [
+          '(?:пред)?(?:расч[её]т|вычислени|пересч[её]т)\\w* (?:\\S+ ){0,2}?(?:признак|фич|эмбеддинг|агрегат)\\w*',
+          '(?:признак|фич|эмбеддинг|агрегат)\\w* (?:\\S+ ){0,3}?(?:считаются|вычисляются|рассчитываются|пересчитываются|обновляются|кешируются|кэшируются|хранятся)',
+          '(?:онлайн|офлайн|оффлайн|потоков\\w*|пакетн\\w*|батч)[- ]?(?:признак|фич|агрегат)\\w*',
+          'предрасч[её]т\\w*',
+          'предвычисл\\w*',
+          'предпосчита\\w*',
+          '特征(?:存储|平台|计算)',
+          '(?:实时|离线|批量|在线)特征',
+          '预计算',
+          '피처 스토어',
+          '(?:실시간|배치|온라인|오프라인) (?:피처|특징)',
+        ],
+        2,
+      ),
       cue(
         [
           'feature store',
@@ -884,6 +1108,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['бейзлайн', 'базовая модель', 'базовое решение']),
       specific(['базов\\w* (?:модел\\w*|решени\\w*|подход)', '베이스라인', '기준 모델']),
+      specific(['基线(?:模型)?', '基准模型']),
       specific([
         'baseline (?:model|models|approach|solution)',
         'model baseline',
@@ -896,7 +1121,32 @@ export const ELEMENTS: readonly ElementSpec[] = [
       { pattern: /^(?:models?|modell?ing|the model|approach|ranking|ranker|which model|modelos?|modell|модель)\??$/i, strength: 'broad' },
     ],
     cues: [
-      cue(['бейзлайн\\w*', 'базов\\w* модел\\w*', 'логистическ\\w* регресси\\w*'], 1),
+      cue(['бейзлайн\\w*', 'базов\\w* модел\\w*', 'логистическ\\w* регресси\\w*', 'бэйзлайн\\w*', 'бейслайн\\w*', '基线', '베이스라인'], 1),
+      // A simple model first, in Russian and Chinese ("начнём с простой модели", "简单模型").
+      cue(
+        [
+          `${RU}прост\\w* (?:\\S+ )?(?:модел|эвристик|бейзлайн|классификатор|регресси)\\w*`,
+          'начн\\w* с (?:\\S+ )?(?:прост|линейн|логистическ|бустинг|эвристик)\\w*',
+          'в качестве (?:бейзлайна|базовой модели|baseline)',
+          '简单模型',
+          '基准模型',
+        ],
+        2,
+      ),
+      cue(
+        [
+          'линейн\\w* (?:регресси|модел)\\w*',
+          'случайн\\w* лес\\w*',
+          'наивн\\w* (?:прогноз|модел|байес)\\w*',
+          '逻辑回归',
+          '线性回归',
+          '随机森林',
+          '로지스틱 회귀',
+          '선형 회귀',
+          '랜덤 포레스트',
+        ],
+        1.5,
+      ),
       // "Baseline: logistic regression on simple features".
       cue(['baseline\\s?:\\s?(?:a |an )?(?:logistic|linear|lr|gbdt|popularity|heuristic|логистическ\\w*|линейн\\w*)'], 2),
       cue(
@@ -945,6 +1195,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['выбор модели', 'архитектура модели', 'моделирование']),
       specific(['모델 (?:개발|선택|아키텍처)']),
+      specific(['模型(?:选择|架构|设计)']),
+      exact(['模型']),
       broad(['методология', 'этапы решения\\w*', 'решение задачи', '머신\\s?러닝 유형', 'ml 유형']),
       exact(['модель', 'модели']),
       specific([
@@ -968,6 +1220,25 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['нейросет\\w*', 'градиентн\\w* бустинг\\w*', 'трансформер\\w*'], 1),
+      cue(
+        [
+          'архитектур\\w* модел\\w*',
+          'нейронн\\w* сет\\w*',
+          'глубок\\w* обучени\\w*',
+          'ансамбл\\w*',
+          'классификатор\\w*',
+          'энкодер\\w*',
+          '神经网络',
+          '深度学习',
+          '模型选择',
+          '双塔',
+          '신경망',
+          '딥러닝',
+          '트랜스포머',
+          '인코더',
+        ],
+        1,
+      ),
       cue(
         [
           'сравни\\w* (?:\\S+ ){0,3}?(?:модел\\w*|детектор\\w*|подход\\w*|алгоритм\\w*)',
@@ -1045,6 +1316,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
       // Korean 학습/훈련 alone is "training"; inside a longer heading (학습 데이터: training data) it is not.
       exact(['(?:모델 )?(?:학습|훈련)']),
       specific(['모델 (?:학습|훈련)', 'дообучение', 'стратеги\\w* обучения']),
+      // "训练" inside a longer heading ("训练数据": training data) is not about training.
+      exact(['(?:模型)?训练']),
+      specific(['(?:重新|定期)训练']),
       specific([
         'model training',
         'training (?:pipeline|strategy|paradigm|setup|process|cadence|and retraining)',
@@ -1072,6 +1346,23 @@ export const ELEMENTS: readonly ElementSpec[] = [
         ],
         1,
       ),
+      // A mode, a cadence or a split in Russian, Chinese and Korean.
+      cue(
+        [
+          '(?:переобуч|дообуч|обуч)\\w* (?:\\S+ )?(?:раз в|каждый|каждую|каждые|ежедневно|еженедельно|ежемесячно|по расписанию)',
+          'онлайн[- ]обучени\\w*',
+          'инкрементальн\\w* обучени\\w*',
+          'разбиени\\w* (?:\\S+ )?(?:по времени|на train|на обучающ)\\w*',
+          '在线学习',
+          '增量(?:训练|学习)',
+          '定期(?:重新)?训练',
+          '온라인 학습',
+          '재학습 주기',
+        ],
+        2,
+      ),
+      cue(['(?:обучающ|тренировочн|валидационн)\\w* (?:выборк|множеств|набор)\\w*', '重新训练', '训练集', '재학습', '재훈련'], 1),
+      cue(['функци\\w* потерь', 'гиперпараметр\\w*', 'файн[- ]?тюн\\w*', '损失函数', '超参数', '微调', '손실 함수', '하이퍼파라미터'], 0.5),
       // A mode, a cadence or a split strategy is the paradigm; "retraining" alone only names it.
       cue(
         [
@@ -1122,6 +1413,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       // Korean 평가 alone is "evaluation"; 온라인 평가 (online evaluation) belongs to the rollout.
       exact(['평가(?:하기)?']),
       specific(['오프라인 (?:평가|지표)', 'валидация модели', 'оценка модели']),
+      specific(['(?:离线|模型)?评估', '评价指标', '评估指标']),
       exact(['метрики', 'валидация']),
       specific([
         'offline (?:metrics?|evaluation)',
@@ -1145,6 +1437,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
           'оценк\\w* качества',
           '오프라인 평가',
           '테스트 (?:세트|데이터)',
+          'валидационн\\w* (?:выборк|набор|множеств)\\w*',
+          'б[еэ]ктест\\w*',
+          '离线评估',
+          '测试集',
+          '验证集',
+          '评估指标',
         ],
         1,
       ),
@@ -1171,6 +1469,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['инференс', 'архитектура решения', 'архитектура системы', 'сервинг', 'развертывание', 'развёртывание']),
       specific(['서빙', '시스템 (?:설계|아키텍처)', '추론 (?:서비스|파이프라인)']),
+      specific(['(?:模型|推理)服务', '系统架构']),
+      exact(['部署']),
       broad(['блок[- ]?схема\\w*', 'внедрение']),
       specific([
         '(?<!training[- ])serving(?: architecture| infrastructure| path)?',
@@ -1187,6 +1487,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['инференс\\w*', 'сервис\\w* предсказани\\w*', 'реестр\\w* моделей'], 1),
+      cue(['микросервис\\w*', 'сервис\\w* (?:модели|инференса)', '模型服务', '推理服务', '线上服务', '모델 서버', '추론 서비스'], 1),
       cue(
         [
           'in the (?:send|request|checkout|serving|hot|critical|upload) path',
@@ -1228,7 +1529,10 @@ export const ELEMENTS: readonly ElementSpec[] = [
     expectation: 'an A/B test or canary, model versioning, and a rollback path',
     headings: [
       specific(['внедрение', 'раскатка', 'a/b[- ]тестирование']),
-      specific(['пилот\\w*', 'a/b[- ]тест\\w*', '온라인 (?:평가|테스트|실험)', 'a/b 테스트', '배포 전략']),
+      specific(['a/b[- ]тест\\w*', '온라인 (?:평가|테스트|실험)', 'a/b 테스트', '배포 전략']),
+      // A pilot is one way to roll out, but a "pilot" chapter also holds its evaluation and success criteria.
+      broad(['пилот\\w*']),
+      specific(['a/?b ?测试', '灰度发布', '上线']),
       specific([
         'roll-?out',
         'online (?:testing|experiments?|evaluation)(?: and deployment)?',
@@ -1246,6 +1550,23 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['a/b[- ]?тест\\w*', 'раскатк\\w*', 'откат\\w*', 'канареечн\\w*'], 1),
+      cue(
+        [
+          'постепенн\\w* (?:раскатк|внедрени|запуск)\\w*',
+          'контрольн\\w* групп\\w*',
+          'тенев\\w* режим\\w*',
+          'a/?b ?测试',
+          '灰度',
+          '金丝雀',
+          '回滚',
+          '小流量',
+          '카나리',
+          '롤백',
+          '점진적 배포',
+        ],
+        1.5,
+      ),
+      cue(['версионировани\\w*', 'верси\\w* модел\\w*'], 1),
       cue(
         [
           'a/b test\\w*',
@@ -1293,6 +1614,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['мониторинг']),
       specific(['모니터링', 'наблюдаемость', 'алертинг']),
+      specific(['监控']),
       specific([
         'monitoring(?: and (?:metrics|alerting|maintenance))?',
         'observability',
@@ -1306,6 +1628,25 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['мониторинг\\w*', 'дрейф\\w*', 'алерт\\w*', 'оповещени\\w*'], 1),
+      // Drift, live performance, dashboards and alerts in Russian, Chinese and Korean.
+      cue(
+        [
+          'дашборд\\w*',
+          'деградаци\\w* (?:\\S+ )?(?:модел|качеств)\\w*',
+          'сдвиг\\w* (?:\\S+ )?распределени\\w*',
+          '监控',
+          '告警',
+          '报警',
+          '(?:数据|分布)漂移',
+          '仪表盘',
+          '모니터링',
+          '알림',
+          '드리프트',
+          '대시보드',
+        ],
+        1.5,
+      ),
+      cue(['логировани\\w*', 'отслежива\\w*', '로깅'], 0.75),
       cue(
         [
           '(?:data|concept|feature|input|score|prediction|distribution|label|covariate|model) (?:drift|shift)',
@@ -1337,6 +1678,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     headings: [
       specific(['масштабирование', 'отказоустойчивость', 'производительность']),
       specific(['масштабируем\\w*', 'нагрузк\\w*', '확장(?:성)?', '스케일링']),
+      specific(['(?:可)?扩展(?:性)?', '性能优化', '高可用']),
       specific([
         'scal\\w+',
         'bottlenecks(?: and scaling)?',
@@ -1352,6 +1694,39 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     cues: [
       cue(['кэш\\w*', 'масштабир\\w*', 'резервн\\w*', 'фолбэк\\w*', 'дистилляци\\w*'], 1),
+      // Caching ("кеш" is the other spelling), compression, replicas and fallbacks in Russian, Chinese and Korean.
+      cue(
+        [
+          `${RU}кеш\\w*`,
+          'отказоустойчив\\w*',
+          'балансиров\\w* нагрузк\\w*',
+          'квантизаци\\w*',
+          'квантовани\\w*',
+          'сжати\\w* модел\\w*',
+          'запасн\\w* (?:вариант|решени|модел)\\w*',
+          'деградаци\\w*',
+          'таймаут\\w*',
+          `${RU}реплик\\w*`,
+          'шардир\\w*',
+          '缓存',
+          '蒸馏',
+          '量化',
+          '降级',
+          '兜底',
+          '熔断',
+          '扩容',
+          '负载均衡',
+          '캐시',
+          '캐싱',
+          '증류',
+          '양자화',
+          '폴백',
+          '샤딩',
+        ],
+        1,
+      ),
+      // "Если сервис недоступен, отдаём популярное": degradation stated.
+      cue([`${RU}если (?:\\S+ ){0,3}?(?:недоступ|упал|упад|не отвечает|не работает|откаж|превыс)\\w*`], 2),
       cue(
         [
           'cach(?:e|es|ed|ing)',
@@ -1397,7 +1772,18 @@ export const ELEMENTS: readonly ElementSpec[] = [
     title: 'Trade-offs',
     expectation: 'explicit trade-offs: latency vs accuracy, online vs batch, complexity vs interpretability',
     headings: [
-      specific(['альтернативы', 'риски и компромиссы']),
+      specific([
+        'альтернативы',
+        'риски и компромиссы',
+        'плюсы и минусы',
+        'преимущества и недостатки',
+        '权衡',
+        '取舍',
+        '优缺点',
+        '트레이드오프',
+        '장단점',
+      ]),
+      broad(['риски']),
       specific([
         'trade-?offs?',
         'design (?:decisions|choices)',
@@ -1413,7 +1799,29 @@ export const ELEMENTS: readonly ElementSpec[] = [
       broad(['risks?(?: and mitigations)?', 'discussion']),
     ],
     cues: [
-      cue(['компромисс\\w*', 'плюсы и минусы', 'за сч[её]т'], 1),
+      cue(['компромисс\\w*', 'плюсы и минусы'], 1),
+      // A gain weighed against its price, in Russian, Chinese and Korean ("точнее, но медленнее", "ценой задержки").
+      cue(
+        [
+          `${RU}ценой`,
+          'в ущерб',
+          'в обмен на',
+          'баланс\\w* между',
+          'преимущества и недостатки',
+          '(?:быстрее|медленнее|дороже|дешевле|точнее|проще|сложнее|лучше|хуже),? (?:\\S+ ){0,4}?(?:но|однако|зато)(?![а-яё])',
+          '权衡',
+          '取舍',
+          '折中',
+          '优缺点',
+          '利弊',
+          '트레이드오프',
+          '장단점',
+          '절충',
+        ],
+        1.5,
+      ),
+      cue(['преимуществ\\w*', 'недостат\\w*', `${RU}альтернатив\\w*`, '缺点', '단점'], 1),
+      cue([`${RU}(?:но|однако)(?![а-яё])`, '但是', '지만'], 0.25),
       cue(
         [
           'trade-?offs?',
