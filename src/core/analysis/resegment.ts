@@ -5,6 +5,12 @@
 import { frontMatterEnd, findWrapperOpen, HeadingScanner, type Segment, type Segmentation } from './segments';
 import { lastAtOrBefore } from '../sorted';
 
+/**
+ * Segmentations this module made, whose texts are known to have no CR: a keystroke then looks for
+ * one only in the text it inserted, not in the whole document twice.
+ */
+const withoutCr = new WeakSet<Segmentation>();
+
 /** Characters compared at a time when looking for where two texts differ (one native comparison each). */
 const COMPARE_CHUNK = 4096;
 
@@ -16,7 +22,8 @@ const COMPARE_CHUNK = 4096;
  */
 export function resegment(previousText: string, previous: Segmentation, next: string): Segmentation | undefined {
   if (previousText === next) return previous;
-  if (previous.wrapper || previous.swallowing || next.includes('\r') || previousText.includes('\r')) return undefined;
+  if (previous.wrapper || previous.swallowing) return undefined;
+  if (!withoutCr.has(previous) && previousText.includes('\r')) return undefined;
   const { lines: oldLines, segments: oldSegments } = previous;
   // An unclosed front matter fence, or a ```markdown fence opening the document, can be completed by
   // an edit anywhere.
@@ -24,6 +31,8 @@ export function resegment(previousText: string, previous: Segmentation, next: st
 
   const prefix = commonPrefix(previousText, next);
   const suffix = commonSuffix(previousText, next, prefix);
+  // The previous text has no CR, so only the inserted text can bring one.
+  if (next.slice(prefix, next.length - suffix).includes('\r')) return undefined;
   const oldOffsets = segmentOffsets(oldSegments);
   // The scan restarts at the segment holding the line before the edited one: a heading line that
   // stops being one joins the segment above it.
@@ -83,7 +92,9 @@ export function resegment(previousText: string, previous: Segmentation, next: st
       );
     }
   }
-  return { lines, segments };
+  const segmentation = { lines, segments };
+  withoutCr.add(segmentation);
+  return segmentation;
 }
 
 /** Offset in the document of each segment's first character (segments are joined by "\n"). */

@@ -79,29 +79,45 @@ export function judgeCoverage(
   return { status: 'missing', residueOnly: false, score };
 }
 
-/** The cue phrases' weight, real cues and hints apart, and the phrase that weighs most (the first of equals). */
+/**
+ * The cue phrases' weight, real cues and hints apart, and the phrase that weighs most (the first of
+ * equals). Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
+ * This runs for every element and checklist item on every edit, so each group's hits are reduced to
+ * their phrases once per place they can stand in (they live in the segment's cached signals), and
+ * the document's phrases are merged from those, by phrase number, in the order first seen.
+ */
 function weighHits(
   groups: readonly HitGroup[],
   strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
 ): { strong: number; hints: number; best: { hit: CueHit; line: number } | undefined } {
-  // Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
-  const byPhrase = new Map<string, { hit: CueHit; line: number; value: number }>();
+  const round = nextWeighRound();
+  const order: number[] = [];
   for (const group of groups) {
+    if (group.hits.length === 0) continue;
     // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
-    const inTemplate = Boolean(group.section?.hollow);
-    const underNamed = !inTemplate && group.hits.length > 0 && isUnderNamed(group.section, strengthOf);
-    for (const hit of group.hits) {
-      const line = group.startLine + hit.line;
-      const value = hitValue(hit, inTemplate, underNamed);
-      const previous = byPhrase.get(hit.phrase);
-      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line, value });
+    const place = group.section?.hollow ? IN_TEMPLATE : isUnderNamed(group.section, strengthOf) ? UNDER_NAMED : ELSEWHERE;
+    for (const reduced of phrasesOf(group.hits, place)) {
+      const phrase = reduced.phrase;
+      if (phrase >= weighed.round.length) growWeighed();
+      if (weighed.round[phrase] === round) {
+        if (reduced.value <= weighed.value[phrase]!) continue;
+      } else {
+        weighed.round[phrase] = round;
+        order.push(phrase);
+      }
+      weighed.value[phrase] = reduced.value;
+      weighed.line[phrase] = group.startLine + reduced.hit.line;
+      weighed.hit[phrase] = reduced.hit;
     }
   }
   let strong = 0;
   let hints = 0;
   let best: { hit: CueHit; line: number } | undefined;
   let bestValue = 0;
-  for (const { hit, line, value } of byPhrase.values()) {
+  for (const phrase of order) {
+    const hit = weighed.hit[phrase]!;
+    const line = weighed.line[phrase]!;
+    const value = weighed.value[phrase]!;
     if (hit.weight < 1) hints += value;
     else strong += value;
     if (value > bestValue || (value === bestValue && best && line < best.line)) {
@@ -110,6 +126,70 @@ function weighHits(
     }
   }
   return { strong, hints, best };
+}
+
+/** Where a group of hits stands, which sets what each hit is worth (see hitValue). */
+const ELSEWHERE = 0;
+const UNDER_NAMED = 1;
+const IN_TEMPLATE = 2;
+type Place = typeof ELSEWHERE | typeof UNDER_NAMED | typeof IN_TEMPLATE;
+
+/** One phrase's best hit (the first of equals) among a group's hits, and its worth. */
+interface PhraseHit {
+  hit: CueHit;
+  value: number;
+  phrase: number;
+}
+
+/** A hits list's phrases by place, reduced when first asked for. */
+const phrasesByPlace = new WeakMap<readonly CueHit[], (readonly PhraseHit[] | undefined)[]>();
+/** Cue phrases are matches of the framework's fixed cue patterns: a small, bounded vocabulary, numbered as first seen. */
+const phraseNumbers = new Map<string, number>();
+
+function phrasesOf(hits: readonly CueHit[], place: Place): readonly PhraseHit[] {
+  let byPlace = phrasesByPlace.get(hits);
+  if (!byPlace) phrasesByPlace.set(hits, (byPlace = []));
+  let reduced = byPlace[place];
+  if (!reduced) {
+    const best = new Map<string, PhraseHit>();
+    for (const hit of hits) {
+      const value = hitValue(hit, place === IN_TEMPLATE, place === UNDER_NAMED);
+      const previous = best.get(hit.phrase);
+      if (previous && value <= previous.value) continue;
+      let phrase = phraseNumbers.get(hit.phrase);
+      if (phrase === undefined) phraseNumbers.set(hit.phrase, (phrase = phraseNumbers.size));
+      best.set(hit.phrase, { hit, value, phrase });
+    }
+    byPlace[place] = reduced = [...best.values()];
+  }
+  return reduced;
+}
+
+/**
+ * Scratch tables by phrase number, shared by every call (the analysis is synchronous): the round
+ * that last saw each phrase and its best value, line and hit in that round.
+ */
+const weighed = { round: new Int32Array(0), value: new Float64Array(0), line: new Int32Array(0), hit: [] as CueHit[] };
+let weighRound = 0;
+
+function nextWeighRound(): number {
+  if (weighRound >= 0x3fffffff) {
+    weighed.round.fill(0);
+    weighRound = 0;
+  }
+  return ++weighRound;
+}
+
+/** Room for every phrase numbered so far (and as many again), keeping what the tables hold. */
+function growWeighed(): void {
+  const size = Math.max(256, 2 * phraseNumbers.size);
+  const round = new Int32Array(size);
+  round.set(weighed.round);
+  const value = new Float64Array(size);
+  value.set(weighed.value);
+  const line = new Int32Array(size);
+  line.set(weighed.line);
+  Object.assign(weighed, { round, value, line });
 }
 
 const HOLLOW_GAP: Record<HollowReason, CoverageGap> = {
