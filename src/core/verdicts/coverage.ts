@@ -86,17 +86,45 @@ export function judgeCoverage(
  * their phrases once per place they can stand in (they live in the segment's cached signals), and
  * the document's phrases are merged from those, by phrase number, in the order first seen.
  */
-function weighHits(
-  groups: readonly HitGroup[],
-  strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
-): { strong: number; hints: number; best: { hit: CueHit; line: number } | undefined } {
+function weighHits(groups: readonly HitGroup[], strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined): Weight {
+  // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
+  const places = new Uint8Array(groups.length);
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index]!;
+    if (group.hits.length > 0)
+      places[index] = group.section?.hollow ? IN_TEMPLATE : isUnderNamed(group.section, strengthOf) ? UNDER_NAMED : ELSEWHERE;
+  }
+  // A session keeps the lists of groups an edit did not touch (and their groups and sections never
+  // change): the weight is the same while the groups stand in the same places.
+  const remembered = weights.get(groups);
+  if (remembered && samePlaces(remembered.places, places)) return remembered.weight;
+  const weight = weighPlacedHits(groups, places);
+  weights.set(groups, { places, weight });
+  return weight;
+}
+
+interface Weight {
+  strong: number;
+  hints: number;
+  best: { hit: CueHit; line: number } | undefined;
+}
+
+/** The last weight of each list of groups, and the places it was weighed in. */
+const weights = new WeakMap<readonly HitGroup[], { places: Uint8Array; weight: Weight }>();
+
+function samePlaces(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+function weighPlacedHits(groups: readonly HitGroup[], places: Uint8Array): Weight {
   const round = nextWeighRound();
   const order: number[] = [];
-  for (const group of groups) {
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index]!;
     if (group.hits.length === 0) continue;
-    // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
-    const place = group.section?.hollow ? IN_TEMPLATE : isUnderNamed(group.section, strengthOf) ? UNDER_NAMED : ELSEWHERE;
-    for (const reduced of phrasesOf(group.hits, place)) {
+    for (const reduced of phrasesOf(group.hits, places[index] as Place)) {
       const phrase = reduced.phrase;
       if (phrase >= weighed.round.length) growWeighed();
       if (weighed.round[phrase] === round) {
