@@ -438,6 +438,16 @@ describe('incremental analysis: equals a full analysis after any edit script', (
     text = `${text.slice(0, line + 2)}x${text.slice(line + 2)}`;
     assert.deepEqual(run(text), analyze(text));
     assert.equal(memo.sections.last!.sections, tree);
+    // A letter ending a section's last line moves the end of its range and of the sections holding it in the outline.
+    const section = memo.sections.last!.sections.find((candidate) => candidate.endLine > candidate.startLine + 2)!;
+    const lineEnd = text
+      .split('\n')
+      .slice(0, section.endLine + 1)
+      .join('\n').length;
+    const endEdited = `${text.slice(0, lineEnd)}x${text.slice(lineEnd)}`;
+    assert.deepEqual(run(endEdited), analyze(endEdited));
+    assert.equal(memo.sections.last!.sections, tree);
+    assert.deepEqual(run(text), analyze(text));
     // A space splitting that word adds one to its section's words: a new tree, equal to a fresh one.
     text = `${text.slice(0, line + 3)} ${text.slice(line + 3)}`;
     assert.deepEqual(run(text), analyze(text));

@@ -24,7 +24,7 @@ import {
   COUNTED_KINDS,
   lastSectionAtOrBefore,
   NONE,
-  sameEndLengths,
+  outlineOver,
   sameSections,
   SEVERAL,
   spliceSegment,
@@ -74,7 +74,7 @@ export function* locateFacts(input: CombineInput): Steps<LocatedFacts> {
   facts.directives = readDirectives(facts.comments);
   const frontMatterRange = frontMatterLines(signals[0], lines);
   if (frontMatterRange) facts.frontMatterRange = frontMatterRange;
-  facts.outline = reused && sameEndLengths(reused, lines) ? reused.outline : yield* publicSections(sections, lines);
+  facts.outline = reused ? outlineOver(reused, lines) : yield* publicSections(sections, lines);
   if (input.sectionMemo && aliasMatchers.size === 0)
     input.sectionMemo.last = {
       segments,

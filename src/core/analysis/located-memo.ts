@@ -198,10 +198,56 @@ function sameSectionReading(before: SegmentSignals, after: SegmentSignals): bool
   );
 }
 
-/** Whether each section's last line has the length it had, so the remembered outline's ranges still hold. */
-export function sameEndLengths(previous: RememberedSections, lines: readonly string[]): boolean {
+/**
+ * The public outline of the remembered sections over `lines`: the remembered outline's sections
+ * where the section's last line kept its length (so its range is the same), new ones for the others
+ * and the sections holding them (their children changed), built as `publicSections` builds them.
+ */
+export function outlineOver(previous: RememberedSections, lines: readonly string[]): Section[] {
   const { sections, endLengths } = previous;
-  for (let index = 0; index < sections.length; index++)
-    if ((lines[sections[index]!.endLine] ?? '').length !== endLengths[index]) return false;
-  return true;
+  let moved: Set<SectionNode> | undefined;
+  for (let index = 0; index < sections.length; index++) {
+    if ((lines[sections[index]!.endLine] ?? '').length === endLengths[index]) continue;
+    moved ??= new Set();
+    for (let node: SectionNode | undefined = sections[index]; node && !moved.has(node); node = node.parent) moved.add(node);
+  }
+  if (!moved) return previous.outline;
+  const remembered = inDocumentOrder(previous.outline);
+  const roots: Section[] = [];
+  const built = new Map<SectionNode, Section>();
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!;
+    const parent = section.parent && moved.has(section.parent) ? built.get(section.parent)!.children : section.parent ? undefined : roots;
+    if (!moved.has(section)) {
+      // Under a section kept as it was, it already is among its children.
+      parent?.push(remembered[index]!);
+      continue;
+    }
+    const out: Section = {
+      title: section.title,
+      depth: section.depth,
+      headingRange: section.headingRange,
+      range: {
+        start: { line: section.startLine, character: 0 },
+        end: { line: section.endLine, character: (lines[section.endLine] ?? '').length },
+      },
+      children: [],
+    };
+    built.set(section, out);
+    parent!.push(out);
+  }
+  return roots;
+}
+
+/** The outline's sections in document order (parents before their children, as the sections are). */
+function inDocumentOrder(outline: readonly Section[]): Section[] {
+  const ordered: Section[] = [];
+  const visit = (sections: readonly Section[]): void => {
+    for (const section of sections) {
+      ordered.push(section);
+      visit(section.children);
+    }
+  };
+  visit(outline);
+  return ordered;
 }
