@@ -82,9 +82,8 @@ export function judgeCoverage(
 /**
  * The cue phrases' weight, real cues and hints apart, and the phrase that weighs most (the first of
  * equals). Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
- * This runs for every element and checklist item on every edit, so each group's hits are reduced to
- * their phrases once per place they can stand in (they live in the segment's cached signals), and
- * the document's phrases are merged from those, by phrase number, in the order first seen.
+ * This runs for every element and checklist item on every edit: each group's hits are reduced to
+ * their phrases once per place they can stand in (they live in the segment's cached signals).
  */
 function weighHits(groups: readonly HitGroup[], strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined): Weight {
   // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
@@ -119,33 +118,20 @@ function samePlaces(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 function weighPlacedHits(groups: readonly HitGroup[], places: Uint8Array): Weight {
-  const round = nextWeighRound();
-  const order: number[] = [];
+  const byPhrase = new Map<string, { hit: CueHit; line: number; value: number }>();
   for (let index = 0; index < groups.length; index++) {
     const group = groups[index]!;
     if (group.hits.length === 0) continue;
-    for (const reduced of phrasesOf(group.hits, places[index] as Place)) {
-      const phrase = reduced.phrase;
-      if (phrase >= weighed.round.length) growWeighed();
-      if (weighed.round[phrase] === round) {
-        if (reduced.value <= weighed.value[phrase]!) continue;
-      } else {
-        weighed.round[phrase] = round;
-        order.push(phrase);
-      }
-      weighed.value[phrase] = reduced.value;
-      weighed.line[phrase] = group.startLine + reduced.hit.line;
-      weighed.hit[phrase] = reduced.hit;
+    for (const { hit, value } of phrasesOf(group.hits, places[index] as Place)) {
+      const previous = byPhrase.get(hit.phrase);
+      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line: group.startLine + hit.line, value });
     }
   }
   let strong = 0;
   let hints = 0;
   let best: { hit: CueHit; line: number } | undefined;
   let bestValue = 0;
-  for (const phrase of order) {
-    const hit = weighed.hit[phrase]!;
-    const line = weighed.line[phrase]!;
-    const value = weighed.value[phrase]!;
+  for (const { hit, line, value } of byPhrase.values()) {
     if (hit.weight < 1) hints += value;
     else strong += value;
     if (value > bestValue || (value === bestValue && best && line < best.line)) {
@@ -162,62 +148,23 @@ const UNDER_NAMED = 1;
 const IN_TEMPLATE = 2;
 type Place = typeof ELSEWHERE | typeof UNDER_NAMED | typeof IN_TEMPLATE;
 
-/** One phrase's best hit (the first of equals) among a group's hits, and its worth. */
-interface PhraseHit {
-  hit: CueHit;
-  value: number;
-  phrase: number;
-}
+/** A hits list's phrases by place, each at its best (the first of equals), reduced when first asked for. */
+const phrasesByPlace = new WeakMap<readonly CueHit[], (readonly { hit: CueHit; value: number }[] | undefined)[]>();
 
-/** A hits list's phrases by place, reduced when first asked for. */
-const phrasesByPlace = new WeakMap<readonly CueHit[], (readonly PhraseHit[] | undefined)[]>();
-/** Cue phrases are matches of the framework's fixed cue patterns: a small, bounded vocabulary, numbered as first seen. */
-const phraseNumbers = new Map<string, number>();
-
-function phrasesOf(hits: readonly CueHit[], place: Place): readonly PhraseHit[] {
+function phrasesOf(hits: readonly CueHit[], place: Place): readonly { hit: CueHit; value: number }[] {
   let byPlace = phrasesByPlace.get(hits);
   if (!byPlace) phrasesByPlace.set(hits, (byPlace = []));
   let reduced = byPlace[place];
   if (!reduced) {
-    const best = new Map<string, PhraseHit>();
+    const best = new Map<string, { hit: CueHit; value: number }>();
     for (const hit of hits) {
       const value = hitValue(hit, place === IN_TEMPLATE, place === UNDER_NAMED);
       const previous = best.get(hit.phrase);
-      if (previous && value <= previous.value) continue;
-      let phrase = phraseNumbers.get(hit.phrase);
-      if (phrase === undefined) phraseNumbers.set(hit.phrase, (phrase = phraseNumbers.size));
-      best.set(hit.phrase, { hit, value, phrase });
+      if (!previous || value > previous.value) best.set(hit.phrase, { hit, value });
     }
     byPlace[place] = reduced = [...best.values()];
   }
   return reduced;
-}
-
-/**
- * Scratch tables by phrase number, shared by every call (the analysis is synchronous): the round
- * that last saw each phrase and its best value, line and hit in that round.
- */
-const weighed = { round: new Int32Array(0), value: new Float64Array(0), line: new Int32Array(0), hit: [] as CueHit[] };
-let weighRound = 0;
-
-function nextWeighRound(): number {
-  if (weighRound >= 0x3fffffff) {
-    weighed.round.fill(0);
-    weighRound = 0;
-  }
-  return ++weighRound;
-}
-
-/** Room for every phrase numbered so far (and as many again), keeping what the tables hold. */
-function growWeighed(): void {
-  const size = Math.max(256, 2 * phraseNumbers.size);
-  const round = new Int32Array(size);
-  round.set(weighed.round);
-  const value = new Float64Array(size);
-  value.set(weighed.value);
-  const line = new Int32Array(size);
-  line.set(weighed.line);
-  Object.assign(weighed, { round, value, line });
 }
 
 const HOLLOW_GAP: Record<HollowReason, CoverageGap> = {
