@@ -6,7 +6,7 @@
 import { isAlias, parseDocument, visit, type Document } from 'yaml';
 import type { DocumentFacts, LocatedFacts } from './analysis/facts';
 import { combineSteps, type CombineInput } from './analysis/combine';
-import { locateFacts } from './analysis/locate';
+import { locateFacts, type SectionMemo } from './analysis/locate';
 import type { HeadingReadings } from './analysis/headings';
 import { segmentDocumentSteps, type Segmentation } from './analysis/segments';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
@@ -22,14 +22,15 @@ export function configVocabulary(): ConfigVocabulary {
   return { ruleIds: new Set(allRuleIds()), scenarioItemIds: new Set(CHECKLIST_ITEMS.map((item) => item.id)) };
 }
 
-/** What one analysis session remembers from run to run: heading readings and the last front matter read. */
+/** What one analysis session remembers from run to run: heading readings, the last section tree and the last front matter read. */
 export interface AnalysisMemo {
   headingReadings: HeadingReadings;
+  sections: SectionMemo;
   frontMatter?: { yamlText: string; reading: FrontMatterReading };
 }
 
 export function createAnalysisMemo(): AnalysisMemo {
-  return { headingReadings: new Map() };
+  return { headingReadings: new Map(), sections: {} };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
@@ -121,6 +122,7 @@ function* combineInputSteps(
     ...(wrapper ? { wrapper } : {}),
     ...(swallowing ? { swallowing } : {}),
     headingReadings: memo.headingReadings,
+    sectionMemo: memo.sections,
   };
   return { input, configErrors };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { generateDesignDoc } from '../../scripts/bench/generate';
 import { analyze } from '../../src/core';
+import { analyzeSteps, createAnalysisMemo } from '../../src/core/analyze';
 import { combineSteps } from '../../src/core/analysis/combine';
 import type { HeadingReadings } from '../../src/core/analysis/headings';
 import { resegment } from '../../src/core/analysis/resegment';
@@ -208,6 +209,8 @@ describe('incremental analysis: re-segmenting only around an edit', () => {
           const next = text.slice(0, start) + step.insert + text.slice(end);
           const quick = resegment(text, segmentation, next);
           const full = segmentDocument(next);
+          // Told where the edit is, as a session's applyEdit tells it, it compares less and finds the same.
+          assert.deepEqual(resegment(text, segmentation, next, { start, end }), quick);
           edits++;
           if (quick) {
             reused++;
@@ -392,6 +395,63 @@ describe('incremental analysis: equals a full analysis after any edit script', (
       text = `${text.slice(0, offset)}\n\nA line about click logs and the current rule engine.${text.slice(offset)}`;
       assert.deepEqual(scoresOf(text, ELEMENT_MODEL), scoresOf(text, fresh));
     }
+  });
+
+  it('keeps session results identical to analyze() while typing within lines, where sections and located facts are reused', function () {
+    // Keystrokes that add or remove no line keep the segments' lines: the session then reuses the
+    // section tree while no heading or section body changes, splices the one edited segment's facts
+    // into the remembered ones, and keeps the phrase weights of the elements it did not touch.
+    this.timeout(120_000);
+    const keystroke = fc.record({
+      where: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      typed: fc.oneof(fc.constantFrom('x', ' ', '#', '|', '-', '`', '*', '1', 'TBD', ' ms', 'NDCG'), fc.constant('')),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: docs.length - 1 }), fc.array(keystroke, { minLength: 1, maxLength: 12 }), (docIndex, keys) => {
+        const session = createAnalysisSession();
+        let text = docs[docIndex]!;
+        session.update(text);
+        for (const key of keys) {
+          let start = Math.floor(key.where * text.length);
+          // Deleting takes one character that is not a line break; typing never adds one.
+          if (key.typed === '') while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
+          const end = key.typed === '' ? Math.min(text.length, start + 1) : start;
+          if (text[start - 1] === '\r' && text[start] === '\n') continue;
+          const result = session.applyEdit({ range: { start: positionAt(text, start), end: positionAt(text, end) }, newText: key.typed });
+          text = text.slice(0, start) + key.typed + text.slice(end);
+          assert.deepEqual(result, analyze(text));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reuses the section tree after a keystroke inside a body line, and builds it afresh when a section changes', () => {
+    const memo = createAnalysisMemo();
+    const signalsOf = reusingSignals();
+    const run = (text: string) => runSteps(analyzeSteps(text, {}, signalsOf, undefined, memo));
+    let text = generateDesignDoc(200, 3);
+    run(text);
+    const tree = memo.sections.last!.sections;
+    const line = text.indexOf('\nThe ', text.length / 2) + 1;
+    // A letter inside a word: no heading, line, hollowness or word count changes.
+    text = `${text.slice(0, line + 2)}x${text.slice(line + 2)}`;
+    assert.deepEqual(run(text), analyze(text));
+    assert.equal(memo.sections.last!.sections, tree);
+    // A letter ending a section's last line moves the end of its range and of the sections holding it in the outline.
+    const section = memo.sections.last!.sections.find((candidate) => candidate.endLine > candidate.startLine + 2)!;
+    const lineEnd = text
+      .split('\n')
+      .slice(0, section.endLine + 1)
+      .join('\n').length;
+    const endEdited = `${text.slice(0, lineEnd)}x${text.slice(lineEnd)}`;
+    assert.deepEqual(run(endEdited), analyze(endEdited));
+    assert.equal(memo.sections.last!.sections, tree);
+    assert.deepEqual(run(text), analyze(text));
+    // A space splitting that word adds one to its section's words: a new tree, equal to a fresh one.
+    text = `${text.slice(0, line + 3)} ${text.slice(line + 3)}`;
+    assert.deepEqual(run(text), analyze(text));
+    assert.notEqual(memo.sections.last!.sections, tree);
   });
 
   it('gives identical results when the same edits run in slices', function () {

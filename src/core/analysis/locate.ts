@@ -3,11 +3,34 @@
 // placeholders, comments, images, directives). The verdict modules read these facts only; this is
 // the last place that sees segments and signals.
 import type { Range } from '../types';
-import type { DirectiveComment, DocumentContext, HitGroup, LocatedComment, LocatedFacts, MetricMention, SectionNode } from './facts';
+import type {
+  DirectiveComment,
+  DocumentContext,
+  HitGroup,
+  LocatedComment,
+  LocatedFacts,
+  LocatedSegment,
+  MetricMention,
+  SectionNode,
+} from './facts';
 import { configAliases, matchHeading, type HeadingReadings } from './headings';
 import { buildSections, publicSections, referenceLines, sectionLocator } from './sections';
 import type { Segment } from './segments';
 import type { SegmentSignals, Span } from './signals';
+import {
+  changedSegment,
+  copyLocated,
+  countLocated,
+  COUNTED_KINDS,
+  lastSectionAtOrBefore,
+  NONE,
+  outlineOver,
+  sameSections,
+  SEVERAL,
+  spliceSegment,
+  type RememberedSections,
+  type SectionMemo,
+} from './located-memo';
 import { pausesAfter, type Steps } from './steps';
 import { parseDirective } from '../suppression';
 import { documentLexiconScores } from '../learned/lexicon-scores';
@@ -18,46 +41,111 @@ export interface CombineInput extends DocumentContext {
   signals: readonly SegmentSignals[];
   /** The session's remembered heading readings. */
   headingReadings: HeadingReadings;
+  /** The session's last section tree and located facts, reused while the headings and what they hold stay the same. */
+  sectionMemo?: SectionMemo;
 }
+
+export type { SectionMemo } from './located-memo';
 
 /** The located facts of the document, in steps: each pass over segments or sections pauses every thousand items. */
 export function* locateFacts(input: CombineInput): Steps<LocatedFacts> {
   const { lines, segments, signals, config } = input;
-  const sections = yield* buildSections(segments, signals);
-  yield;
   const aliasMatchers = configAliases(config);
-  for (let index = 0; index < sections.length; index++) {
-    matchHeading(sections[index]!, aliasMatchers, input.headingReadings);
-    if (pausesAfter(index)) yield;
+  // Headings read with configured aliases are read afresh each time (the aliases may change).
+  const previous = aliasMatchers.size === 0 ? input.sectionMemo?.last : undefined;
+  const reused = previous && sameSections(previous, segments, signals) ? previous : undefined;
+  let sections: SectionNode[];
+  if (reused) {
+    sections = reused.sections;
+    yield;
+  } else {
+    sections = yield* buildSections(segments, signals);
+    yield;
+    for (let index = 0; index < sections.length; index++) {
+      matchHeading(sections[index]!, aliasMatchers, input.headingReadings);
+      if (pausesAfter(index)) yield;
+    }
   }
   yield;
-  const facts = emptyFacts(input, sections);
-  const inReference = referenceLines(sections);
-  let next = 0;
-  for (let index = 0; index < signals.length; index++) {
-    while (next < sections.length && sections[next]!.segment < index) next++;
-    const own = sections[next]?.segment === index ? sections[next] : undefined;
-    // Sections start at segments: the innermost one holding this segment is its own or the last before it.
-    locateSegment(facts, signals[index]!, segments[index]!.startLine, inReference, own, own ?? sections[next - 1]);
-    if (pausesAfter(index)) yield;
-  }
+  const inReference = reused?.inReference ?? referenceLines(sections);
+  const { facts, counts } = yield* locateSegments(input, sections, inReference, reused);
   const opening = segments[1]?.startLine ?? Infinity;
   facts.openingComments = facts.comments.filter((comment) => comment.range.start.line < opening);
   facts.directives = readDirectives(facts.comments);
   const frontMatterRange = frontMatterLines(signals[0], lines);
   if (frontMatterRange) facts.frontMatterRange = frontMatterRange;
-  facts.outline = yield* publicSections(sections, lines);
+  facts.outline = reused ? outlineOver(reused, lines) : yield* publicSections(sections, lines);
+  if (input.sectionMemo && aliasMatchers.size === 0)
+    input.sectionMemo.last = {
+      segments,
+      signals,
+      sections,
+      sectionAt: facts.sectionAt,
+      inReference,
+      outline: facts.outline,
+      endLengths: sections.map((section) => (lines[section.endLine] ?? '').length),
+      facts,
+      counts,
+    };
   return facts;
 }
 
-function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts {
+/**
+ * Every segment's facts, and how many entries each added to each counted list. With the remembered
+ * section tree and one changed segment at most, the others' facts are the remembered ones.
+ */
+function* locateSegments(
+  input: CombineInput,
+  sections: SectionNode[],
+  inReference: Set<number>,
+  reused: RememberedSections | undefined,
+): Steps<{ facts: LocatedFacts; counts: Int32Array }> {
+  const { segments, signals } = input;
+  const changed = reused ? changedSegment(reused.signals, signals) : SEVERAL;
+  if (reused && changed === NONE) {
+    const facts = emptyFacts(input, sections, reused.sectionAt, reused.facts.segments);
+    copyLocated(facts, reused.facts);
+    return { facts, counts: reused.counts };
+  }
+  if (reused && changed !== SEVERAL) {
+    const located = reused.facts.segments.slice();
+    located[changed] = locatedSegment(segments[changed]!, signals[changed]!);
+    const facts = emptyFacts(input, sections, reused.sectionAt, located);
+    // The section whose heading is this segment's, else the innermost one before it.
+    const at = lastSectionAtOrBefore(sections, changed);
+    const own = sections[at]?.segment === changed ? sections[at] : undefined;
+    const start = segments[changed]!.startLine;
+    const locate = (into: LocatedFacts): void => locateSegment(into, signals[changed]!, start, inReference, own, sections[at]);
+    return { facts, counts: spliceSegment(facts, reused, changed, signals, locate) };
+  }
+  const facts = emptyFacts(input, sections, reused?.sectionAt);
+  const counts = new Int32Array(segments.length * COUNTED_KINDS.length);
+  let next = 0;
+  for (let index = 0; index < signals.length; index++) {
+    while (next < sections.length && sections[next]!.segment < index) next++;
+    const own = sections[next]?.segment === index ? sections[next] : undefined;
+    countLocated(counts, index, facts, false);
+    // Sections start at segments: the innermost one holding this segment is its own or the last before it.
+    locateSegment(facts, signals[index]!, segments[index]!.startLine, inReference, own, own ?? sections[next - 1]);
+    countLocated(counts, index, facts, true);
+    if (pausesAfter(index)) yield;
+  }
+  return { facts, counts };
+}
+
+function emptyFacts(
+  input: CombineInput,
+  sections: SectionNode[],
+  sectionAt: (line: number) => SectionNode | undefined = sectionLocator(sections),
+  segments: LocatedSegment[] = input.segments.map((segment, index) => locatedSegment(segment, input.signals[index]!)),
+): LocatedFacts {
   const facts: LocatedFacts = {
     text: input.text,
     lines: input.lines,
     config: input.config,
     frontMatter: input.frontMatter,
     sections,
-    sectionAt: sectionLocator(sections),
+    sectionAt,
     outline: [],
     elementHits: new Map(),
     itemHits: new Map(),
@@ -72,12 +160,7 @@ function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts 
     scenarioWords: [],
     taskWords: [],
     directives: [],
-    segments: input.segments.map((segment, index) => ({
-      text: segment.text,
-      startLine: segment.startLine,
-      lineCount: segment.lineCount,
-      words: input.signals[index]!.body.words,
-    })),
+    segments,
     lexicon: documentLexiconScores(ELEMENT_MODEL, input.segments, input.signals),
   };
   if (input.frontMatterError) facts.frontMatterError = input.frontMatterError;
@@ -85,6 +168,10 @@ function emptyFacts(input: CombineInput, sections: SectionNode[]): LocatedFacts 
   if (input.wrapper) facts.wrapper = input.wrapper;
   if (input.swallowing) facts.swallowing = input.swallowing;
   return facts;
+}
+
+function locatedSegment(segment: Segment, signals: SegmentSignals): LocatedSegment {
+  return { text: segment.text, startLine: segment.startLine, lineCount: segment.lineCount, words: signals.body.words };
 }
 
 /**

@@ -5,6 +5,22 @@
 import { frontMatterEnd, findWrapperOpen, HeadingScanner, type Segment, type Segmentation } from './segments';
 import { lastAtOrBefore } from '../sorted';
 
+/**
+ * Where `next` differs from the previous text, when the caller knows (an editor's edit): the
+ * previous text's characters [start, end) were replaced. The texts are then compared only around
+ * it, not from both ends of the whole document.
+ */
+export interface EditedRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Segmentations this module made, whose texts are known to have no CR: a keystroke then looks for
+ * one only in the text it inserted, not in the whole document twice.
+ */
+const withoutCr = new WeakSet<Segmentation>();
+
 /** Characters compared at a time when looking for where two texts differ (one native comparison each). */
 const COMPARE_CHUNK = 4096;
 
@@ -14,16 +30,14 @@ const COMPARE_CHUNK = 4096;
  * a whole (front matter, a ```markdown wrapper, an unclosed fence) or lines end in CR: the caller
  * then segments `next` from scratch.
  */
-export function resegment(previousText: string, previous: Segmentation, next: string): Segmentation | undefined {
+export function resegment(previousText: string, previous: Segmentation, next: string, edited?: EditedRange): Segmentation | undefined {
   if (previousText === next) return previous;
-  if (previous.wrapper || previous.swallowing || next.includes('\r') || previousText.includes('\r')) return undefined;
+  if (decidedForWholeText(previousText, previous)) return undefined;
   const { lines: oldLines, segments: oldSegments } = previous;
-  // An unclosed front matter fence, or a ```markdown fence opening the document, can be completed by
-  // an edit anywhere.
-  if ((oldLines[0]?.trimEnd() === '---' && frontMatterEnd(oldLines) === 0) || findWrapperOpen(oldLines) >= 0) return undefined;
-
-  const prefix = commonPrefix(previousText, next);
-  const suffix = commonSuffix(previousText, next, prefix);
+  const prefix = commonPrefix(previousText, next, edited?.start ?? 0);
+  const suffix = commonSuffix(previousText, next, prefix, edited ? previousText.length - edited.end : 0);
+  // The previous text has no CR, so only the inserted text can bring one.
+  if (next.slice(prefix, next.length - suffix).includes('\r')) return undefined;
   const oldOffsets = segmentOffsets(oldSegments);
   // The scan restarts at the segment holding the line before the edited one: a heading line that
   // stops being one joins the segment above it.
@@ -83,7 +97,18 @@ export function resegment(previousText: string, previous: Segmentation, next: st
       );
     }
   }
-  return { lines, segments };
+  const segmentation = { lines, segments };
+  withoutCr.add(segmentation);
+  return segmentation;
+}
+
+/** Whether what an edit anywhere may change is decided for the whole text, or its lines end in CR. */
+function decidedForWholeText(text: string, segmentation: Segmentation): boolean {
+  if (segmentation.wrapper || segmentation.swallowing) return true;
+  if (!withoutCr.has(segmentation) && text.includes('\r')) return true;
+  const lines = segmentation.lines;
+  // An unclosed front matter fence, or a ```markdown fence opening the document, can be completed by an edit anywhere.
+  return (lines[0]?.trimEnd() === '---' && frontMatterEnd(lines) === 0) || findWrapperOpen(lines) >= 0;
 }
 
 /** Offset in the document of each segment's first character (segments are joined by "\n"). */
@@ -108,19 +133,20 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-function commonPrefix(a: string, b: string): number {
+/** Length of the common start of `a` and `b`, known to be at least `known`. */
+function commonPrefix(a: string, b: string, known: number): number {
   const max = Math.min(a.length, b.length);
-  let length = 0;
+  let length = Math.min(known, max);
   while (length + COMPARE_CHUNK <= max && a.slice(length, length + COMPARE_CHUNK) === b.slice(length, length + COMPARE_CHUNK))
     length += COMPARE_CHUNK;
   while (length < max && a.charCodeAt(length) === b.charCodeAt(length)) length++;
   return length;
 }
 
-/** Length of the common end of `a` and `b` that does not overlap their common start of `prefix` characters. */
-function commonSuffix(a: string, b: string, prefix: number): number {
+/** Length of the common end of `a` and `b` that does not overlap their common start of `prefix` characters; it is at least `known` where it may be. */
+function commonSuffix(a: string, b: string, prefix: number, known: number): number {
   const max = Math.min(a.length, b.length) - prefix;
-  let length = 0;
+  let length = Math.min(known, max);
   while (
     length + COMPARE_CHUNK <= max &&
     a.slice(a.length - length - COMPARE_CHUNK, a.length - length) === b.slice(b.length - length - COMPARE_CHUNK, b.length - length)

@@ -4,7 +4,7 @@
 // parsed and judged again, and the document-level verdicts are combined from the cached parts.
 // The result is, by construction and by test, exactly what `analyze()` returns for the same text.
 import { analyzeSteps, createAnalysisMemo } from '../analyze';
-import { resegment } from '../analysis/resegment';
+import { resegment, type EditedRange } from '../analysis/resegment';
 import { segmentDocumentSteps, type Segmentation } from '../analysis/segments';
 import { runSteps, type Steps } from '../analysis/steps';
 import { computeSegmentSignals, type SegmentSignals } from '../analysis/signals';
@@ -63,10 +63,10 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   /** Heading readings and the front matter, kept from one analysis of this document to the next. */
   const memo = createAnalysisMemo();
 
-  /** Analyses `next` in steps with cached signals. */
-  function* analyzeCached(next: string): Steps<AnalysisResult> {
+  /** Analyses `next` in steps with cached signals; `edited` is where it differs from `text`, when an edit says. */
+  function* analyzeCached(next: string, edited?: EditedRange): Steps<AnalysisResult> {
     const run = cache.startRun();
-    const nextSegmentation = (segmentation && resegment(text, segmentation, next)) ?? (yield* segmentDocumentSteps(next));
+    const nextSegmentation = (segmentation && resegment(text, segmentation, next, edited)) ?? (yield* segmentDocumentSteps(next));
     yield;
     const analysed = yield* analyzeSteps(next, currentOptions, run.signalsOf, nextSegmentation, memo);
     stats = run.finish();
@@ -77,9 +77,9 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
   }
 
   /** Analyses `next` to the end at once; a sliced analysis still running is superseded. */
-  const analyzeNow = (next: string): AnalysisResult => {
+  const analyzeNow = (next: string, edited?: EditedRange): AnalysisResult => {
     generation++;
-    return runSteps(analyzeCached(next));
+    return runSteps(analyzeCached(next, edited));
   };
 
   return {
@@ -92,8 +92,11 @@ export function createAnalysisSession(options: AnalyzeOptions = {}): AnalysisSes
     get stats() {
       return stats;
     },
-    update: analyzeNow,
-    applyEdit: (edit) => analyzeNow(applyTextEdit(text, edit)),
+    update: (next) => analyzeNow(next),
+    applyEdit(edit) {
+      const { start, end } = editedRange(text, edit);
+      return analyzeNow(text.slice(0, start) + edit.newText + text.slice(end), { start, end });
+    },
     applyEdits: (edits) => analyzeNow(edits.reduce((next, edit) => applyTextEdit(next, edit), text)),
     setOptions(next) {
       currentOptions = next;
@@ -166,8 +169,13 @@ async function runInSlices<T>(steps: Steps<T>, stillWanted: () => boolean, slice
 }
 
 export function applyTextEdit(text: string, edit: TextEdit): string {
+  const { start, end } = editedRange(text, edit);
+  return text.slice(0, start) + edit.newText + text.slice(end);
+}
+
+/** The characters of `text` an edit replaces. */
+function editedRange(text: string, edit: TextEdit): EditedRange {
   const offsetOf = createOffsetLookup(text);
   const start = offsetOf(edit.range.start);
-  const end = Math.max(start, offsetOf(edit.range.end));
-  return text.slice(0, start) + edit.newText + text.slice(end);
+  return { start, end: Math.max(start, offsetOf(edit.range.end)) };
 }

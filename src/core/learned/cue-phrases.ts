@@ -19,12 +19,11 @@ export interface PhraseEvidence {
 }
 
 /** The phrases of the counted groups (in the order first seen) at their best, and how many segments have counted hits. */
-export function bestOfEachPhrase(
-  groups: readonly ElementHitGroup[],
-  id: ElementId,
-): { phrases: PhraseEvidence[]; segmentsWithHits: number } {
+export function bestOfEachPhrase(groups: readonly ElementHitGroup[], id: ElementId): ElementPhrases {
+  const known = phrasesOfGroups.get(groups)?.get(id);
+  if (known) return known;
   const { phrases, segmentsWithHits } = mergeRuns(groups, id);
-  return {
+  const merged: ElementPhrases = {
     phrases: phrases.map((phrase) => ({
       hit: scratch.entry[phrase]!.hit,
       line: scratch.line[phrase]!,
@@ -33,7 +32,22 @@ export function bestOfEachPhrase(
     })),
     segmentsWithHits,
   };
+  const byId = phrasesOfGroups.get(groups);
+  if (byId) byId.set(id, merged);
+  else phrasesOfGroups.set(groups, new Map([[id, merged]]));
+  return merged;
 }
+
+export interface ElementPhrases {
+  readonly phrases: readonly PhraseEvidence[];
+  readonly segmentsWithHits: number;
+}
+
+/**
+ * The phrases of each list of groups by element. A session keeps the lists an edit did not touch,
+ * and their groups and sections never change: their phrases are the same.
+ */
+const phrasesOfGroups = new WeakMap<readonly ElementHitGroup[], Map<ElementId, ElementPhrases>>();
 
 /** One phrase's best hit in a segment, and what it is worth. */
 interface PhraseBest {

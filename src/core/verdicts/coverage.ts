@@ -79,22 +79,52 @@ export function judgeCoverage(
   return { status: 'missing', residueOnly: false, score };
 }
 
-/** The cue phrases' weight, real cues and hints apart, and the phrase that weighs most (the first of equals). */
-function weighHits(
-  groups: readonly HitGroup[],
-  strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
-): { strong: number; hints: number; best: { hit: CueHit; line: number } | undefined } {
-  // Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
+/**
+ * The cue phrases' weight, real cues and hints apart, and the phrase that weighs most (the first of
+ * equals). Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
+ * This runs for every element and checklist item on every edit: each group's hits are reduced to
+ * their phrases once per place they can stand in (they live in the segment's cached signals).
+ */
+function weighHits(groups: readonly HitGroup[], strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined): Weight {
+  // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
+  const places = new Uint8Array(groups.length);
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index]!;
+    if (group.hits.length > 0)
+      places[index] = group.section?.hollow ? IN_TEMPLATE : isUnderNamed(group.section, strengthOf) ? UNDER_NAMED : ELSEWHERE;
+  }
+  // A session keeps the lists of groups an edit did not touch (and their groups and sections never
+  // change): the weight is the same while the groups stand in the same places.
+  const remembered = weights.get(groups);
+  if (remembered && samePlaces(remembered.places, places)) return remembered.weight;
+  const weight = weighPlacedHits(groups, places);
+  weights.set(groups, { places, weight });
+  return weight;
+}
+
+interface Weight {
+  strong: number;
+  hints: number;
+  best: { hit: CueHit; line: number } | undefined;
+}
+
+/** The last weight of each list of groups, and the places it was weighed in. */
+const weights = new WeakMap<readonly HitGroup[], { places: Uint8Array; weight: Weight }>();
+
+function samePlaces(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+function weighPlacedHits(groups: readonly HitGroup[], places: Uint8Array): Weight {
   const byPhrase = new Map<string, { hit: CueHit; line: number; value: number }>();
-  for (const group of groups) {
-    // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
-    const inTemplate = Boolean(group.section?.hollow);
-    const underNamed = !inTemplate && group.hits.length > 0 && isUnderNamed(group.section, strengthOf);
-    for (const hit of group.hits) {
-      const line = group.startLine + hit.line;
-      const value = hitValue(hit, inTemplate, underNamed);
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index]!;
+    if (group.hits.length === 0) continue;
+    for (const { hit, value } of phrasesOf(group.hits, places[index] as Place)) {
       const previous = byPhrase.get(hit.phrase);
-      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line, value });
+      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line: group.startLine + hit.line, value });
     }
   }
   let strong = 0;
@@ -110,6 +140,31 @@ function weighHits(
     }
   }
   return { strong, hints, best };
+}
+
+/** Where a group of hits stands, which sets what each hit is worth (see hitValue). */
+const ELSEWHERE = 0;
+const UNDER_NAMED = 1;
+const IN_TEMPLATE = 2;
+type Place = typeof ELSEWHERE | typeof UNDER_NAMED | typeof IN_TEMPLATE;
+
+/** A hits list's phrases by place, each at its best (the first of equals), reduced when first asked for. */
+const phrasesByPlace = new WeakMap<readonly CueHit[], (readonly { hit: CueHit; value: number }[] | undefined)[]>();
+
+function phrasesOf(hits: readonly CueHit[], place: Place): readonly { hit: CueHit; value: number }[] {
+  let byPlace = phrasesByPlace.get(hits);
+  if (!byPlace) phrasesByPlace.set(hits, (byPlace = []));
+  let reduced = byPlace[place];
+  if (!reduced) {
+    const best = new Map<string, { hit: CueHit; value: number }>();
+    for (const hit of hits) {
+      const value = hitValue(hit, place === IN_TEMPLATE, place === UNDER_NAMED);
+      const previous = best.get(hit.phrase);
+      if (!previous || value > previous.value) best.set(hit.phrase, { hit, value });
+    }
+    byPlace[place] = reduced = [...best.values()];
+  }
+  return reduced;
 }
 
 const HOLLOW_GAP: Record<HollowReason, CoverageGap> = {

@@ -1,6 +1,6 @@
 // Each metric mention's role (business, online, offline, model, guardrail) from the words around
 // it, the headings above it and the metric's typical role; and how it fits the document's task.
-import type { LocatedFacts, MetricFact, SectionNode } from '../analysis/facts';
+import type { LocatedFacts, MetricFact, MetricMention, SectionNode } from '../analysis/facts';
 import { pausesAfter, type Steps } from '../analysis/steps';
 import { metricFit, metricSpec } from '../framework/metrics';
 import { anyWord } from '../framework/patterns';
@@ -37,23 +37,42 @@ function* judgeMetrics(facts: LocatedFacts, task: TaskType): Steps<MetricFact[]>
   for (let index = 0; index < facts.metrics.length; index++) {
     const hit = facts.metrics[index]!;
     if (pausesAfter(index)) yield;
-    const range = hit.range;
-    const section = facts.sectionAt(range.start.line);
-    const inEvaluation = isEvaluationSection(section);
-    const lineText = facts.lines[range.start.line] ?? '';
-    let role: MetricRole = compatibleRole(hit.name, hit.statedRole) ?? headingRoleOf(hit.name, headingRole(section)) ?? 'unknown';
-    const stated = role !== 'unknown';
-    if (hit.asLoss || hit.inTradeoff) role = 'unknown';
-    else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
-    const metric: MetricFact = { name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation };
-    if (stated) metric.stated = true;
-    if (hit.asLoss) metric.asLoss = true;
-    if (hit.inTradeoff) metric.inTradeoff = true;
-    const fit = metricFit(metric.name, task);
-    if (fit) metric.fit = fit;
+    const judged = judgedMentions.get(hit);
+    if (judged && judged.sections === facts.sections && judged.task === task) {
+      metrics.push(judged.metric);
+      continue;
+    }
+    const metric = judgeMention(hit, facts, task);
+    judgedMentions.set(hit, { sections: facts.sections, task, metric });
     metrics.push(metric);
   }
   return metrics;
+}
+
+/**
+ * Each mention's fact, with the sections and task it was judged under. A session keeps the mentions
+ * of the segments an edit did not touch while it keeps the section tree (see located-memo.ts): the
+ * same mention under the same sections stands on the same line of the same text, so its fact is
+ * the same. Facts are never changed once judged.
+ */
+const judgedMentions = new WeakMap<MetricMention, { sections: readonly SectionNode[]; task: TaskType; metric: MetricFact }>();
+
+function judgeMention(hit: MetricMention, facts: LocatedFacts, task: TaskType): MetricFact {
+  const range = hit.range;
+  const section = facts.sectionAt(range.start.line);
+  const inEvaluation = isEvaluationSection(section);
+  const lineText = facts.lines[range.start.line] ?? '';
+  let role: MetricRole = compatibleRole(hit.name, hit.statedRole) ?? headingRoleOf(hit.name, headingRole(section)) ?? 'unknown';
+  const stated = role !== 'unknown';
+  if (hit.asLoss || hit.inTradeoff) role = 'unknown';
+  else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
+  const metric: MetricFact = { name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation };
+  if (stated) metric.stated = true;
+  if (hit.asLoss) metric.asLoss = true;
+  if (hit.inTradeoff) metric.inTradeoff = true;
+  const fit = metricFit(metric.name, task);
+  if (fit) metric.fit = fit;
+  return metric;
 }
 
 function headingRole(section: SectionNode | undefined): MetricRole | undefined {

@@ -1,0 +1,253 @@
+// What an analysis session keeps of the located facts from one keystroke to the next. A keystroke
+// in a body rarely changes a section (its heading, lines, hollowness and word count) and changes
+// one segment's signals: the section tree, its headings' readings, its outline and line lookups
+// are then those of the last analysis, and the facts of every other segment are as they were, so
+// the one segment's facts are located and spliced into the remembered lists. Sections, groups and
+// the remembered lists are never changed once built (a splice copies), so what is reused is exactly
+// what a full pass builds; the incremental property tests check it after any edit.
+import type { Section } from '../types';
+import type { HitGroup, LocatedFacts, SectionNode } from './facts';
+import type { Segment } from './segments';
+import type { SegmentSignals } from './signals';
+
+/** The last analysis's sections and located facts, and what they were built from (built-in heading vocabulary only). */
+export interface SectionMemo {
+  last?: RememberedSections;
+}
+
+export interface RememberedSections {
+  segments: readonly Segment[];
+  signals: readonly SegmentSignals[];
+  sections: SectionNode[];
+  sectionAt: (line: number) => SectionNode | undefined;
+  inReference: Set<number>;
+  outline: Section[];
+  /** The length of each section's last line, which the outline's ranges end at. */
+  endLengths: number[];
+  /** The located facts, and how many entries each segment added to each of COUNTED_KINDS' lists. */
+  facts: LocatedFacts;
+  counts: Int32Array;
+}
+
+/** The located facts that are lists with any number of entries per segment, in segment order. */
+export const COUNTED_KINDS = ['metrics', 'models', 'objectives', 'placeholders', 'images', 'comments'] as const;
+
+/** Counts what locating segment `index` adds to each counted list: call before (`after` false) and after locating it. */
+export function countLocated(counts: Int32Array, index: number, facts: LocatedFacts, after: boolean): void {
+  for (let kind = 0; kind < COUNTED_KINDS.length; kind++) {
+    const at = index * COUNTED_KINDS.length + kind;
+    counts[at] = facts[COUNTED_KINDS[kind]!].length - (after ? counts[at]! : 0);
+  }
+}
+
+export const NONE = -1;
+export const SEVERAL = -2;
+
+/** The index of the one segment whose signals differ, NONE when none does, SEVERAL when more do. */
+export function changedSegment(before: readonly SegmentSignals[], after: readonly SegmentSignals[]): number {
+  let changed = NONE;
+  for (let index = 0; index < after.length; index++) {
+    if (before[index] === after[index]) continue;
+    if (changed !== NONE) return SEVERAL;
+    changed = index;
+  }
+  return changed;
+}
+
+/** The remembered facts of every segment, as they were: nothing changed. */
+export function copyLocated(facts: LocatedFacts, previous: LocatedFacts): void {
+  for (const kind of COUNTED_KINDS) (facts[kind] as unknown[]) = previous[kind];
+  facts.elementHits = previous.elementHits;
+  facts.itemHits = previous.itemHits;
+  facts.scenarioWords = previous.scenarioWords;
+  facts.taskWords = previous.taskWords;
+  facts.simplerFails = previous.simplerFails;
+}
+
+/**
+ * The facts of the remembered ones with segment `index`'s replaced by those of its new signals,
+ * located as a full pass locates them; returns the per-segment counts of the result. The lists of
+ * the previous facts are copied, never changed: an earlier result may still be read.
+ */
+export function spliceSegment(
+  facts: LocatedFacts,
+  previous: RememberedSections,
+  index: number,
+  signals: readonly SegmentSignals[],
+  locate: (into: LocatedFacts) => void,
+): Int32Array {
+  const previousCounts = previous.counts;
+  const start = previous.segments[index]!.startLine;
+  const located: LocatedFacts = {
+    ...facts,
+    elementHits: new Map(),
+    itemHits: new Map(),
+    metrics: [],
+    models: [],
+    simplerFails: false,
+    objectives: [],
+    placeholders: [],
+    images: [],
+    comments: [],
+    scenarioWords: [],
+    taskWords: [],
+  };
+  locate(located);
+  const counts = previousCounts.slice();
+  for (let kind = 0; kind < COUNTED_KINDS.length; kind++) {
+    const name = COUNTED_KINDS[kind]!;
+    let offset = 0;
+    for (let before = 0; before < index; before++) offset += previousCounts[before * COUNTED_KINDS.length + kind]!;
+    const was = previousCounts[index * COUNTED_KINDS.length + kind]!;
+    const list = previous.facts[name] as unknown[];
+    (facts[name] as unknown[]) = list.slice(0, offset).concat(located[name] as unknown[], list.slice(offset + was));
+    counts[index * COUNTED_KINDS.length + kind] = located[name].length;
+  }
+  const replaced = previous.signals[index]!;
+  facts.elementHits = spliceGroups(previous.facts.elementHits, replaced.elementHits.keys(), located.elementHits, start);
+  facts.itemHits = spliceGroups(previous.facts.itemHits, replaced.itemHits.keys(), located.itemHits, start);
+  facts.scenarioWords = previous.facts.scenarioWords.slice();
+  facts.scenarioWords[index] = located.scenarioWords[0]!;
+  facts.taskWords = previous.facts.taskWords.slice();
+  facts.taskWords[index] = located.taskWords[0]!;
+  facts.simplerFails = signals.some((each) => each.simplerFails.length > 0);
+  return counts;
+}
+
+/**
+ * One segment's groups (by element or checklist item) replaced: those of the ids it had are taken
+ * out, those of the ids it has put in at its place. Each list holds at most one group per segment,
+ * in document order, so a segment's group is the one starting on its first line.
+ */
+function spliceGroups(
+  previous: ReadonlyMap<string, HitGroup[]>,
+  previousIds: Iterable<string>,
+  located: ReadonlyMap<string, HitGroup[]>,
+  start: number,
+): Map<string, HitGroup[]> {
+  const groups = new Map(previous);
+  for (const id of previousIds) {
+    if (located.has(id)) continue;
+    const list = groups.get(id)!;
+    const at = firstStartingAtOrAfter(list, start);
+    if (list.length === 1) groups.delete(id);
+    else groups.set(id, list.slice(0, at).concat(list.slice(at + 1)));
+  }
+  for (const [id, added] of located) {
+    const list = groups.get(id) ?? [];
+    const at = firstStartingAtOrAfter(list, start);
+    const replaces = list[at]?.startLine === start;
+    groups.set(id, list.slice(0, at).concat(added, list.slice(replaces ? at + 1 : at)));
+  }
+  return groups;
+}
+
+/** Index of the first group starting on or after `line` (the list's length when none does). */
+function firstStartingAtOrAfter(groups: readonly HitGroup[], line: number): number {
+  let low = 0;
+  let high = groups.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (groups[middle]!.startLine < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index of the last section whose heading segment is at or before `segment` (-1 when none is). */
+export function lastSectionAtOrBefore(sections: readonly SectionNode[], segment: number): number {
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sections[middle]!.segment <= segment) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/**
+ * Whether building sections from `segments` and `signals` gives the remembered tree: the same
+ * segments start on the same lines, and every heading segment whose signals changed reads the same
+ * heading and body as far as a section records them (see buildSections).
+ */
+export function sameSections(previous: RememberedSections, segments: readonly Segment[], signals: readonly SegmentSignals[]): boolean {
+  if (previous.segments.length !== segments.length) return false;
+  for (let index = 0; index < segments.length; index++) {
+    if (previous.segments[index]!.startLine !== segments[index]!.startLine) return false;
+    const before = previous.signals[index]!;
+    const after = signals[index]!;
+    if (before !== after && !sameSectionReading(before, after)) return false;
+  }
+  return true;
+}
+
+function sameSectionReading(before: SegmentSignals, after: SegmentSignals): boolean {
+  const was = before.heading;
+  const is = after.heading;
+  if (!was || !is) return was === is;
+  return (
+    was.title === is.title &&
+    was.normalized === is.normalized &&
+    was.depth === is.depth &&
+    was.start === is.start &&
+    was.end === is.end &&
+    before.lastContentLine === after.lastContentLine &&
+    before.body.hollow === after.body.hollow &&
+    before.body.words === after.body.words
+  );
+}
+
+/**
+ * The public outline of the remembered sections over `lines`: the remembered outline's sections
+ * where the section's last line kept its length (so its range is the same), new ones for the others
+ * and the sections holding them (their children changed), built as `publicSections` builds them.
+ */
+export function outlineOver(previous: RememberedSections, lines: readonly string[]): Section[] {
+  const { sections, endLengths } = previous;
+  let moved: Set<SectionNode> | undefined;
+  for (let index = 0; index < sections.length; index++) {
+    if ((lines[sections[index]!.endLine] ?? '').length === endLengths[index]) continue;
+    moved ??= new Set();
+    for (let node: SectionNode | undefined = sections[index]; node && !moved.has(node); node = node.parent) moved.add(node);
+  }
+  if (!moved) return previous.outline;
+  const remembered = inDocumentOrder(previous.outline);
+  const roots: Section[] = [];
+  const built = new Map<SectionNode, Section>();
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!;
+    const parent = section.parent && moved.has(section.parent) ? built.get(section.parent)!.children : section.parent ? undefined : roots;
+    if (!moved.has(section)) {
+      // Under a section kept as it was, it already is among its children.
+      parent?.push(remembered[index]!);
+      continue;
+    }
+    const out: Section = {
+      title: section.title,
+      depth: section.depth,
+      headingRange: section.headingRange,
+      range: {
+        start: { line: section.startLine, character: 0 },
+        end: { line: section.endLine, character: (lines[section.endLine] ?? '').length },
+      },
+      children: [],
+    };
+    built.set(section, out);
+    parent!.push(out);
+  }
+  return roots;
+}
+
+/** The outline's sections in document order (parents before their children, as the sections are). */
+function inDocumentOrder(outline: readonly Section[]): Section[] {
+  const ordered: Section[] = [];
+  const visit = (sections: readonly Section[]): void => {
+    for (const section of sections) {
+      ordered.push(section);
+      visit(section.children);
+    }
+  };
+  visit(outline);
+  return ordered;
+}
