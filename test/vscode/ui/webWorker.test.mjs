@@ -51,17 +51,18 @@ describe('the web bundle in a web worker extension host', function () {
       }
       await row.waitFor({ timeout: 10000 });
       await row.scrollIntoViewIfNeeded();
-      // Activated, and where: the row names the host that runs it.
-      await page.waitForFunction(
+      // Activated, and where: the row names the host that runs it. The text is read in the same
+      // page call that finds the row, since the list re-renders its rows as their timings update.
+      const rowText = await page.waitForFunction(
         () =>
-          [...document.querySelectorAll('.runtime-extensions-editor .monaco-list-row')].some(
-            (candidate) => candidate.textContent.includes('mlsd') && /Activation/.test(candidate.textContent),
-          ),
+          [...document.querySelectorAll('.runtime-extensions-editor .monaco-list-row')]
+            .map((candidate) => candidate.textContent)
+            .find((text) => text.includes('mlsd') && /Activation/.test(text)),
         undefined,
         { timeout: 60000 },
       );
       await workbench.screenshot('web-worker-running-extensions');
-      assert.match(await row.innerText(), /web worker/i);
+      assert.match(await rowText.jsonValue(), /web worker/i);
     } finally {
       // Close the list whatever happened (and only the list), so the next test starts on the doc.
       if ((await page.locator('.runtime-extensions-editor').count()) > 0) await page.keyboard.press('Control+W');
