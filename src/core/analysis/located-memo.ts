@@ -7,6 +7,7 @@
 // what a full pass builds; the incremental property tests check it after any edit.
 import type { Section } from '../types';
 import type { HitGroup, LocatedFacts, SectionNode } from './facts';
+import { publicSection } from './sections';
 import type { Segment } from './segments';
 import type { SegmentSignals } from './signals';
 
@@ -64,6 +65,36 @@ export function copyLocated(facts: LocatedFacts, previous: LocatedFacts): void {
   facts.simplerFails = previous.simplerFails;
 }
 
+/** What locating fills in segment by segment, before any segment is located. */
+export function emptySegmentFacts(): Pick<
+  LocatedFacts,
+  | 'elementHits'
+  | 'itemHits'
+  | 'metrics'
+  | 'models'
+  | 'simplerFails'
+  | 'objectives'
+  | 'placeholders'
+  | 'images'
+  | 'comments'
+  | 'scenarioWords'
+  | 'taskWords'
+> {
+  return {
+    elementHits: new Map(),
+    itemHits: new Map(),
+    metrics: [],
+    models: [],
+    simplerFails: false,
+    objectives: [],
+    placeholders: [],
+    images: [],
+    comments: [],
+    scenarioWords: [],
+    taskWords: [],
+  };
+}
+
 /**
  * The facts of the remembered ones with segment `index`'s replaced by those of its new signals,
  * located as a full pass locates them; returns the per-segment counts of the result. The lists of
@@ -78,20 +109,7 @@ export function spliceSegment(
 ): Int32Array {
   const previousCounts = previous.counts;
   const start = previous.segments[index]!.startLine;
-  const located: LocatedFacts = {
-    ...facts,
-    elementHits: new Map(),
-    itemHits: new Map(),
-    metrics: [],
-    models: [],
-    simplerFails: false,
-    objectives: [],
-    placeholders: [],
-    images: [],
-    comments: [],
-    scenarioWords: [],
-    taskWords: [],
-  };
+  const located: LocatedFacts = { ...facts, ...emptySegmentFacts() };
   locate(located);
   const counts = previousCounts.slice();
   for (let kind = 0; kind < COUNTED_KINDS.length; kind++) {
@@ -223,16 +241,7 @@ export function outlineOver(previous: RememberedSections, lines: readonly string
       parent?.push(remembered[index]!);
       continue;
     }
-    const out: Section = {
-      title: section.title,
-      depth: section.depth,
-      headingRange: section.headingRange,
-      range: {
-        start: { line: section.startLine, character: 0 },
-        end: { line: section.endLine, character: (lines[section.endLine] ?? '').length },
-      },
-      children: [],
-    };
+    const out = publicSection(section, lines);
     built.set(section, out);
     parent!.push(out);
   }

@@ -65,22 +65,27 @@ export function sectionLocator(sections: readonly SectionNode[]): (line: number)
   return (line) => sections[lastAtOrBefore(starts, line)];
 }
 
+/** One section as the public outline shows it, without its children yet. */
+export function publicSection(section: SectionNode, lines: readonly string[]): Section {
+  return {
+    title: section.title,
+    depth: section.depth,
+    headingRange: section.headingRange,
+    range: {
+      start: { line: section.startLine, character: 0 },
+      end: { line: section.endLine, character: (lines[section.endLine] ?? '').length },
+    },
+    children: [],
+  };
+}
+
 /** The public section tree, built in document order (parents come before their children) so it can pause. */
 export function* publicSections(sections: readonly SectionNode[], lines: readonly string[]): Steps<Section[]> {
   const roots: Section[] = [];
   const built = new Map<SectionNode, Section>();
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index]!;
-    const out: Section = {
-      title: section.title,
-      depth: section.depth,
-      headingRange: section.headingRange,
-      range: {
-        start: { line: section.startLine, character: 0 },
-        end: { line: section.endLine, character: (lines[section.endLine] ?? '').length },
-      },
-      children: [],
-    };
+    const out = publicSection(section, lines);
     built.set(section, out);
     (section.parent ? built.get(section.parent)!.children : roots).push(out);
     if (pausesAfter(index)) yield;
