@@ -319,6 +319,10 @@ describe('rules', () => {
       const justified =
         '## Model selection\n\nWe use a transformer over the session history, because the GBDT baseline fails on long sessions.\n';
       assert.deepEqual(findings(doc({ baseline: '', simpleModel: '', selection: justified }), 'over-engineering'), []);
+      // Saying what the model captures or learns describes it; it does not say why something simpler fails.
+      const described =
+        '## Model selection\n\nWe use a transformer that captures long-range patterns and learns item embeddings from the session history.\n';
+      assert.equal(findings(doc({ baseline: '', simpleModel: '', selection: described }), 'over-engineering').length, 1);
       // The current heuristic is a baseline too: the transformer has something to beat.
       assert.deepEqual(findings(doc({ simpleModel: '', selection: complex }), 'over-engineering'), []);
     });
