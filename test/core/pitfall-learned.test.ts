@@ -25,6 +25,19 @@ describe('learned pitfall verdicts', () => {
     assert.ok(complete.probability < learned.probability);
   });
 
+  it('read how far the model stands out from the rest of the doc, for ignored data', () => {
+    const prominence = (text: string): number => analyzeFacts(text, {}).pitfalls['ignored-data'].learned.features['against.prominence'];
+    const detailedModel =
+      '## Model selection\n\nWe choose a two-tower retrieval model followed by a GBDT ranker, because 20M items need fast retrieval.\n\n' +
+      'The two-tower model embeds users and items in 64 dimensions and is trained with sampled softmax over in-batch negatives.\n\n' +
+      'The GBDT ranker has 500 trees of depth 8 and re-ranks the top 200 candidates with cross features.\n\n' +
+      'We compared a transformer over the session history; the GBDT ranker matched it at a tenth of the latency.\n';
+    // The same thin data part next to a model part that goes into detail: the model stands out.
+    assert.ok(prominence(doc({ sources: '', ingestion: '', quality: '', selection: detailedModel })) > prominence(NO_DATA));
+    // A doc with no modelling part has nothing that stands out as the model.
+    assert.ok(prominence(doc({ sources: '', ingestion: '', quality: '', selection: '', simpleModel: '', baseline: '' })) < prominence(NO_DATA));
+  });
+
   it('count an inserted skeleton as nothing, so the fix never moves a pitfall', () => {
     const before = analyze(NO_DATA);
     const skeleton = before.findings.find((finding) => finding.ruleId === 'missing-element/data.quality')!.fixes[0]!;
