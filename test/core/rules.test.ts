@@ -323,6 +323,9 @@ describe('rules', () => {
       const described =
         '## Model selection\n\nWe use a transformer that captures long-range patterns and learns item embeddings from the session history.\n';
       assert.equal(findings(doc({ baseline: '', simpleModel: '', selection: described }), 'over-engineering').length, 1);
+      // Off-the-shelf embeddings from the Sentence Transformers library are not an architecture chosen to train.
+      const embeddings = '## Model selection\n\nDocuments are embedded with sentence-transformers and retrieved by cosine similarity.\n';
+      assert.deepEqual(findings(doc({ baseline: '', simpleModel: '', selection: embeddings }), 'over-engineering'), []);
       // The current heuristic is a baseline too: the transformer has something to beat.
       assert.deepEqual(findings(doc({ simpleModel: '', selection: complex }), 'over-engineering'), []);
     });

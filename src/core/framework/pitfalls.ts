@@ -49,10 +49,11 @@ export function pitfallSpec(id: PitfallId): PitfallSpec {
 /**
  * Model families that need a baseline or a reason before they are the first choice. A hosted LLM
  * (GPT, "the LLM") is not among them: a service that calls one has not chosen an architecture to
- * train, and the corpus's labellers never call that over-engineering.
+ * train, and the corpus's labellers never call that over-engineering. Nor is the Sentence
+ * Transformers library, for the same reason: it gives off-the-shelf embeddings for retrieval.
  */
 export const COMPLEX_MODEL_CUES = anyWordGlobal([
-  'transformers?',
+  '(?<!sentence[- ])transformers?',
   'bert',
   'gnns?',
   'graph neural networks?',
