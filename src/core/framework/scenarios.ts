@@ -140,7 +140,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
             ],
             2,
           ),
-          cue(['new users?', 'new items?', 'content[- ]based'], 0.75),
+          cue(['new users?', 'new items?'], 0.75),
         ],
         prompts: [
           'What do new users see before there is history (popularity, onboarding, context)?',
@@ -350,7 +350,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'quality (?:signals?|scores?)',
               'spam scores?',
               'popularity (?:signals?|features?|prior)',
-              'freshness',
+              // A result's own freshness is a ranking signal; the index's freshness is a serving target.
+              '(?:page|document|doc|content|item|listing|post|article|result|video|product) freshness',
             ],
             1.5,
           ),
@@ -361,6 +362,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'reviews',
               'review counts?',
               'seller (?:scores?|ratings?)',
+              // A result's own engagement record is a quality prior, whatever the query.
+              'historical[_ ](?:ctr|click[- ]through(?: rates?)?|engagement|conversion(?: rates?)?)',
               'ratings?',
               'reputation',
             ],
