@@ -194,4 +194,18 @@ edit) and its historical CTR from the last 30 days as priors on its quality.
 `;
     assert.notEqual(itemsOf(withQuality)['search/authority']!.status, 'missing');
   });
+
+  it('a latency budget in milliseconds for the scorer is the real-time item, both halves of its definition', () => {
+    const text = `---
+scenario: fraud
+---
+# Refund abuse detection for a grocery delivery app
+
+## Serving
+
+A stream consumer builds the order's features from Redis counters and calls the scoring service;
+the latency budget for the whole call is 120 ms at p99, after which the order goes through unscored.
+`;
+    assert.equal(itemsOf(text)['fraud/real-time']!.status, 'present');
+  });
 });
