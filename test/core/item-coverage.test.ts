@@ -208,4 +208,18 @@ the latency budget for the whole call is 120 ms at p99, after which the order go
 `;
     assert.equal(itemsOf(text)['fraud/real-time']!.status, 'present');
   });
+
+  it('business rules applied after the score name rules, not a rule layer before the model', () => {
+    const text = `---
+scenario: fraud
+---
+# Loan default risk scoring
+
+## Decision policy
+
+The model's default probability is mapped to pricing tiers by business rules the credit team owns:
+each rule sets a tier's interest rate and the score above which an application is declined.
+`;
+    assert.equal(itemsOf(text)['fraud/hybrid-rules']!.status, 'partial');
+  });
 });
