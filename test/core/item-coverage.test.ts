@@ -152,4 +152,74 @@ feed one policy decision.
 `;
     assert.equal(itemsOf(text)['moderation/multimodal']!.status, 'present');
   });
+
+  it('content-based filtering named as a family of recommenders is not cold start; content features for new items are', () => {
+    const head = `---
+scenario: recommendation
+---
+# Book recommendations for a library app
+
+## Approach
+
+Two families are compared offline: collaborative filtering over loans (ALS on the reader x title
+matrix) and content-based filtering that recommends titles similar to the ones a reader borrowed.
+`;
+    assert.equal(itemsOf(head)['recommendation/cold-start']!.status, 'missing');
+    const withNewTitles = `${head}
+## New titles
+
+A title with no loans yet has no collaborative signal, so new items are scored from their content
+(subject, author, blurb embedding), and readers with no history get the branch's popularity-based list.
+`;
+    assert.notEqual(itemsOf(withNewTitles)['recommendation/cold-start']!.status, 'missing');
+  });
+
+  it("an index's freshness is a serving target, not a quality signal; a page's freshness and its click history are", () => {
+    const head = `---
+scenario: search
+---
+# Help-centre search
+
+## Requirements
+
+- Freshness: an edited article must be searchable within five minutes (index freshness SLO).
+- p95 latency under 150 ms.
+`;
+    assert.equal(itemsOf(head)['search/authority']!.status, 'missing');
+    const withQuality = `${head}
+## Ranking features
+
+Besides BM25 on title and body, each article carries its document freshness (days since the last
+edit) and its historical CTR from the last 30 days as priors on its quality.
+`;
+    assert.notEqual(itemsOf(withQuality)['search/authority']!.status, 'missing');
+  });
+
+  it('a latency budget in milliseconds for the scorer is the real-time item, both halves of its definition', () => {
+    const text = `---
+scenario: fraud
+---
+# Refund abuse detection for a grocery delivery app
+
+## Serving
+
+A stream consumer builds the order's features from Redis counters and calls the scoring service;
+the latency budget for the whole call is 120 ms at p99, after which the order goes through unscored.
+`;
+    assert.equal(itemsOf(text)['fraud/real-time']!.status, 'present');
+  });
+
+  it('business rules applied after the score name rules, not a rule layer before the model', () => {
+    const text = `---
+scenario: fraud
+---
+# Loan default risk scoring
+
+## Decision policy
+
+The model's default probability is mapped to pricing tiers by business rules the credit team owns:
+each rule sets a tier's interest rate and the score above which an application is declined.
+`;
+    assert.equal(itemsOf(text)['fraud/hybrid-rules']!.status, 'partial');
+  });
 });

@@ -140,7 +140,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
             ],
             2,
           ),
-          cue(['new users?', 'new items?', 'content[- ]based'], 0.75),
+          cue(['new users?', 'new items?'], 0.75),
         ],
         prompts: [
           'What do new users see before there is history (popularity, onboarding, context)?',
@@ -189,7 +189,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
             ],
             2,
           ),
-          cue(['latency budget'], 1),
+          // Half the definition in two words: with the budget's milliseconds (a hint) it covers the item.
+          cue(['latency budget'], 1.5),
           cue(['real[- ]time', 'inline', 'authori[sz]ation flow', '\\d+\\s?(?:ms|milliseconds)'], 0.75),
         ],
         prompts: ['Is each transaction scored inline, before authorisation? Within what latency budget?'],
@@ -240,12 +241,13 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'velocity (?:rules|limits|checks)',
               'heuristic rules?',
               'hard rules',
-              'business rules',
               'decision engine',
               'hash match\\w*',
             ],
             2,
           ),
+          // Business rules are any policy logic (pricing tiers, eligibility), not a rule layer in front of the model by themselves.
+          cue(['business rules'], 1),
           cue(['rules?'], 0.5),
         ],
         prompts: ['Which fast rules (block lists, velocity limits) run before the model, and why?'],
@@ -350,7 +352,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'quality (?:signals?|scores?)',
               'spam scores?',
               'popularity (?:signals?|features?|prior)',
-              'freshness',
+              // A result's own freshness is a ranking signal; the index's freshness is a serving target.
+              '(?:page|document|doc|content|item|listing|post|article|result|video|product) freshness',
             ],
             1.5,
           ),
@@ -361,6 +364,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'reviews',
               'review counts?',
               'seller (?:scores?|ratings?)',
+              // A result's own engagement record is a quality prior, whatever the query.
+              'historical[_ ](?:ctr|click[- ]through(?: rates?)?|engagement|conversion(?: rates?)?)',
               'ratings?',
               'reputation',
             ],
