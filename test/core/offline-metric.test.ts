@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { analyze, analyzeFacts } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/fixes/edits';
+import { metricFit } from '../../src/core/framework/metrics';
 import { readOfflineMetrics } from '../../src/core/learned/offline-headline';
 
 const FRAUD_CRITERIA = `# Chargeback fraud scoring for card-not-present payments
@@ -122,6 +123,52 @@ At a score threshold of 0.7 the review queue has 62% precision and 71% recall: o
 payouts held, 62 are fraud, and we hold 71% of the fraudulent payouts.
 `;
 
+const WAKE_WORD = `# Wake-word detector for a kitchen speaker
+
+## Problem
+
+The speaker listens for its wake word on the device and only then streams audio to the cloud.
+A missed wake word frustrates the user; a false wake sends a private conversation upstream.
+
+## Data
+
+40,000 hours of far-field recordings from consenting beta households, 1.2% of one-second windows
+holding the wake word, labelled by two annotators; the test split holds out whole households.
+
+## Model
+
+A 250k-parameter convolutional keyword spotter quantised to int8, running on the speaker's DSP.
+
+## Evaluation
+
+On the held-out households we report the false rejection rate at one false wake per 24 hours of
+background audio: 4.1% today, and the release gate is below 5%.
+`;
+
+/** A research spike that only plans its metric: an open task box and a target left blank. */
+const RETRIEVAL_SPIKE = `# Retrieval spike: answering questions about the contract archive
+
+## Summary
+
+**Objective:** decide whether a re-ranking stage is worth its latency for contract questions.
+
+## Research tasks
+
+- [ ] Design metrics for answer accuracy on clause-level questions
+- [ ] Collect 50 real questions from the legal team
+- [ ] Compare BM25, dense retrieval and a cross-encoder re-ranker on them
+
+## Success criteria
+
+- Prediction accuracy should be ..... *(to be agreed with legal)*
+- p95 latency under 2 seconds on the current hardware
+
+## Architecture
+
+Contracts are split by clause and embedded nightly; a question retrieves 20 clauses and a hosted
+LLM writes the answer with its citations.
+`;
+
 describe('offline-metric verdict', () => {
   it('judges the metric reported on the test set, not one planned under a future-work label', () => {
     const text = toxicityResults(
@@ -166,6 +213,24 @@ describe('offline-metric verdict', () => {
     assert.equal(facts.model.offlineMetric, 'fits');
     assert.equal(facts.headline!.fit, 'fits');
     assert.equal(facts.headline!.section?.title, 'Success criteria');
+  });
+
+  it("reads a detector's false rejection rate as its offline metric, an operating-point metric that fits rare positives", () => {
+    const facts = analyzeFacts(WAKE_WORD, {});
+    assert.equal(facts.model.offlineMetric, 'fits');
+    assert.equal(facts.headline!.name, 'False negative rate');
+    assert.equal(facts.headline!.text, 'false rejection rate');
+    assert.equal(metricFit('False negative rate', 'imbalanced-classification'), 'fits');
+  });
+
+  it('does not take a metric only planned (an open task box, a target left blank) for a stated one', () => {
+    const facts = analyzeFacts(RETRIEVAL_SPIKE, {});
+    assert.deepEqual(
+      facts.metrics.filter((metric) => metric.name === 'Accuracy').map((metric) => metric.range.start.line),
+      [8, 14],
+    );
+    assert.equal(facts.model.offlineMetric, 'none');
+    assert.equal(facts.headline, undefined);
   });
 
   it('does not take a quality named in passing ("better retrieval accuracy") for an offline metric', () => {

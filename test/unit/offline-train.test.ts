@@ -65,6 +65,46 @@ describe('offline-metric models: training', () => {
     assert.equal(features.specific, 1, 'NDCG@10 is written in a specific notation');
     assert.equal(features.valued, 1, 'a value stands next to it where the doc evaluates');
     assert.equal(features.passing, 0.5, '"better recall" wishes for a quality');
+    assert.equal(features.targeted, 1, 'a metric in its evaluation role stands with a value');
+    assert.equal(features.open, 0, 'neither line asks or plans');
+  });
+
+  it('gives the document model how the metric lines are laid out: labelled with a value, listed, open, in prose', () => {
+    const text = [
+      '# Churn model review',
+      '',
+      '## Results',
+      '',
+      '- **PR-AUC**: 0.41 on the held-out quarter',
+      '',
+      '## Open questions',
+      '',
+      '- [ ] Decide whether accuracy is worth reporting to the business',
+      '',
+      '## Notes',
+      '',
+      'The retention team asked about recall, and we told them it depends on how many customers the call centre can reach each week in the quarter.',
+    ].join('\n');
+    const facts = analyzeFacts(text, {});
+    const candidates = offlineCandidates(facts.metrics, facts.lines);
+    assert.deepEqual(
+      candidates.map((metric) => metric.name),
+      ['PR-AUC', 'Accuracy', 'Recall'],
+    );
+    const vectors = headlineFeatures(candidates, facts.lines, facts.elements);
+    assert.deepEqual(
+      vectors.map((vector) => [vector.labelValue, vector.open, vector.prose]),
+      [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+    );
+    const rows = vectors.map((vector) => MENTION_FEATURES.map((name) => vector[name]!));
+    const features = documentFeatures([0.5, 0.5, 0.5], candidates, facts.elements, rows);
+    assert.equal(features.labelled, 1, '"PR-AUC: 0.41" labels a line with its value');
+    assert.equal(features.open, 1 / 3, 'one mention of three only asks');
+    assert.equal(features.prose, 1 / 3, 'one is a word in a long sentence');
   });
 });
 

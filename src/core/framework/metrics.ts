@@ -124,6 +124,14 @@ export const METRICS: readonly MetricSpec[] = [
     fit: { 'imbalanced-classification': 'fits' },
     description: 'Share of actual positives flagged (recall by its classification names: sensitivity, TPR, detection rate).',
   },
+  // Missed positives at an operating point: 1 − recall, named for the errors a detector must keep rare.
+  {
+    name: 'False negative rate',
+    patterns: ['false negative rate', 'fnr', 'false rejection rate', 'frr'],
+    typicalRole: 'offline',
+    fit: { 'imbalanced-classification': 'fits' },
+    description: 'Share of actual positives the model misses at its threshold (1 − recall; false rejection rate for a detector).',
+  },
   {
     name: 'Cost-weighted error',
     patterns: [
@@ -144,7 +152,7 @@ export const METRICS: readonly MetricSpec[] = [
   },
   {
     name: 'Log loss',
-    patterns: ['log[- ]?loss', '(?:binary |normali[sz]ed )?cross[- ]entropy', 'negative log[- ]likelihood', 'nll'],
+    patterns: ['log[- ]?loss', '(?:binary |normali[sz]ed )?cross[- ]entropy', 'normali[sz]ed entropy', 'negative log[- ]likelihood', 'nll'],
     acronyms: ['NCE', 'CE', 'BCE'],
     typicalRole: 'offline',
     fit: { 'probability-estimation': 'fits' },
@@ -254,7 +262,7 @@ export const METRICS: readonly MetricSpec[] = [
   },
   {
     name: 'False positive rate',
-    patterns: ['false positive rate', 'fpr', 'false alarm rate', 'decline rate', 'block rate', 'insult rate'],
+    patterns: ['false positive rate', 'fpr', 'false alarm rate', 'false acceptance rate', 'decline rate', 'block rate', 'insult rate'],
     typicalRole: 'guardrail',
     fit: {},
     description: 'Share of legitimate cases wrongly flagged: customer friction, usually a guardrail.',

@@ -6,12 +6,11 @@
 // metrics, a passing word ("better recall"). The document model says whether the doc states an
 // offline metric at all, from its best mention and the evaluation elements' verdicts.
 import type { CoverageFact, MetricFact, SectionNode } from '../analysis/facts';
-import { FUTURE_WORK_HEADING } from '../framework/elements';
 import { metricSpec } from '../framework/metrics';
 import type { ElementId } from '../types';
-import { METRIC_CONTEXT } from '../verdicts/metric-roles';
 import type { FeatureVector } from './features';
 import { probability, type LogisticModel } from './model';
+import { beforeMention, lineShapeOf, OPENING_BIT, SPECIFIC, underFutureHeading, underFutureLabel, WISHED_BIT } from './offline-lines';
 import WEIGHTS from './offline-weights.json';
 
 export interface OfflineMetricModel {
@@ -27,87 +26,6 @@ export interface OfflineMetricModel {
 
 export const OFFLINE_METRIC_MODEL: OfflineMetricModel = WEIGHTS;
 
-/** A target or a result next to the metric: "> 0.8", "85%", "0.77", "≤ 5". */
-export const VALUE = /[<>≤≥~=]\s*\d|\d\s*%|\b\d*[.,]\d+\b/;
-const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/;
-/** The mention opens its line: a label, a list entry or a table cell, not a word inside prose. */
-const OPENING = /^[\s>*+•#|`_-]*(?:\d+[.)]\s*)?[*_`]*$/;
-/** "improve recall", "better accuracy": a quality wished for, not a metric chosen. */
-const WISHED_BEFORE =
-  /\b(?:improv\w*|better|higher|increas\w*|boost\w*|enhanc\w*|more|less|lower|good|high|reduc\w*)\s+(?:[\w-]+\s+){0,2}$/i;
-const SPECIFIC = /[@\d]|[A-Z]{2}/;
-/** Characters before a mention that the opening and wished patterns see: a line of prose is read once per line, not once per mention. */
-const BEFORE_WINDOW = 48;
-
-/** What a line says about every mention on it, computed once per line. */
-interface LineShape {
-  context: number;
-  value: number;
-  table: number;
-  item: number;
-  heading: number;
-}
-
-/**
- * What the text of a line (or a heading) says, read once per text: every keystroke reads every
- * candidate mention's line and the lines above it, which rarely change, so the readings are kept
- * by text (an unchanged line is the same string, so looking it up costs next to nothing). Each
- * field is a pure function of the text, filled when first asked.
- */
-interface TextReading {
-  shape?: LineShape;
-  /** As a line above a mention: LABEL_SKIPPED, LABEL_HEADING, LABEL_FUTURE or LABEL_OTHER. */
-  label?: number;
-  /** As a heading: whether it names future work. */
-  futureHeading?: boolean;
-  /** By a mention's start character: OPENING and WISHED_BEFORE as bits 1 and 2. */
-  before?: Map<number, number>;
-}
-
-const rememberedTexts = new Map<string, TextReading>();
-const MAX_REMEMBERED_TEXTS = 20_000;
-
-function readingOf(text: string): TextReading {
-  let reading = rememberedTexts.get(text);
-  if (!reading) {
-    if (rememberedTexts.size >= MAX_REMEMBERED_TEXTS) rememberedTexts.clear();
-    reading = {};
-    rememberedTexts.set(text, reading);
-  }
-  return reading;
-}
-
-function lineShapeOf(text: string): LineShape {
-  const reading = readingOf(text);
-  return (reading.shape ??= lineShape(text));
-}
-
-const OPENING_BIT = 1;
-const WISHED_BIT = 2;
-
-/** Whether the words before a mention starting at `start` open the line and wish for a quality, as bits. */
-function beforeMention(text: string, start: number): number {
-  const reading = readingOf(text);
-  reading.before ??= new Map();
-  let bits = reading.before.get(start);
-  if (bits === undefined) {
-    const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
-    bits = (start <= BEFORE_WINDOW && OPENING.test(before) ? OPENING_BIT : 0) | (WISHED_BEFORE.test(before) ? WISHED_BIT : 0);
-    reading.before.set(start, bits);
-  }
-  return bits;
-}
-
-function lineShape(text: string): LineShape {
-  return {
-    context: METRIC_CONTEXT.test(text) ? 1 : 0,
-    value: VALUE.test(text) ? 1 : 0,
-    table: text.trimStart().startsWith('|') ? 1 : 0,
-    item: LIST_ITEM.test(text) ? 1 : 0,
-    heading: /^\s{0,3}#/.test(text) ? 1 : 0,
-  };
-}
-
 /** Whether a mention names a model-quality metric, the only kind a headline offline metric can be. */
 export function isQualityMetric(metric: Pick<MetricFact, 'name'>): boolean {
   return metricSpec(metric.name)?.typicalRole === 'offline';
@@ -122,49 +40,9 @@ export function underPart(section: SectionNode | undefined, part: 'framing' | 's
 /** The element verdicts the headline model reads: whether the doc evaluates offline and names a model metric at all. */
 export type MetricElements = Pick<Record<ElementId, CoverageFact>, 'evaluation.offline' | 'framing.model-metric'>;
 
-/** How far above a mention a label line ("🔍 Future Improvements", "**Next steps**") is looked for. */
-const LABEL_LOOKBACK = 10;
-/** The longest line read as a label, indentation included. */
-const LABEL_WIDTH = 80;
-
-/**
- * Whether the nearest label line above the mention (a short line that is not a list item nor a
- * sentence: a heading written as bold or emoji text) names future work.
- */
-function underFutureLabel(lines: readonly string[], line: number): boolean {
-  for (let above = line - 1; above >= Math.max(0, line - LABEL_LOOKBACK); above--) {
-    const raw = lines[above]!;
-    // A label is short; a long line is prose, read no further than its length.
-    if (raw.length > LABEL_WIDTH) continue;
-    const reading = readingOf(raw);
-    const label = (reading.label ??= labelOf(raw));
-    if (label !== LABEL_SKIPPED) return label === LABEL_FUTURE;
-  }
-  return false;
-}
-
-/** A line above a mention that is passed over (blank, a list item, a sentence). */
-const LABEL_SKIPPED = 0;
-/** A heading: labels above it are not this mention's. */
-const LABEL_HEADING = 1;
-const LABEL_FUTURE = 2;
-const LABEL_OTHER = 3;
-
-/** What a short line above a mention is to `underFutureLabel`. */
-function labelOf(raw: string): number {
-  const text = raw.trim();
-  if (text === '' || LIST_ITEM.test(text)) return LABEL_SKIPPED;
-  if (text.startsWith('#')) return LABEL_HEADING;
-  if (/[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) return LABEL_SKIPPED;
-  return FUTURE_WORK_HEADING.test(text) ? LABEL_FUTURE : LABEL_OTHER;
-}
-
-/** Whether the section or one above it is about future work ("Future improvements", "Next steps"). */
-function underFutureHeading(section: SectionNode | undefined): boolean {
-  for (let node = section; node; node = node.parent) {
-    const reading = readingOf(node.normalized);
-    if ((reading.futureHeading ??= FUTURE_WORK_HEADING.test(node.normalized))) return true;
-  }
+/** Whether the section or one above it names `element` ("Trade-offs", "Design decisions"). */
+function underElement(section: SectionNode | undefined, element: ElementId): boolean {
+  for (let node = section; node; node = node.parent) if (node.elements.has(element)) return true;
   return false;
 }
 
@@ -194,6 +72,10 @@ export const MENTION_FEATURES = [
   'opening',
   'wished',
   'specific',
+  'open',
+  'prose',
+  'labelValue',
+  'tradeoffSection',
   'othersOnLine',
   'repeats',
   'names',
@@ -252,6 +134,10 @@ function mentionValues(candidates: readonly MetricFact[], lines: readonly string
       before & OPENING_BIT ? 1 : 0,
       before & WISHED_BIT ? 1 : 0,
       flag(SPECIFIC.test(metric.text)),
+      shape.open,
+      shape.prose,
+      before & OPENING_BIT && shape.value ? 1 : 0,
+      flag(underElement(metric.section, 'tradeoffs')),
       Math.log1p(namesOnLine.get(line)!.size - 1),
       Math.log1p(mentionsOfName.get(metric.name)! - 1),
       names,
@@ -291,8 +177,13 @@ const AT = Object.fromEntries(MENTION_FEATURES.map((name, index) => [name, index
 /**
  * What the document model reads: the best mention's log-odds, how many there are, the evaluation
  * elements, and how the mentions are written across the doc: one in a specific notation ("NDCG@10",
- * "PR-AUC"), one with a value where metrics are discussed ("Accuracy on the test set: 99.4%"), and the share of them
- * that only wish for a quality or weigh it in a trade-off ("better recall", "speed vs accuracy").
+ * "PR-AUC"), one with a value where metrics are discussed ("Accuracy on the test set: 99.4%"), one
+ * labelling its line with a value ("- **Recall**: 0.81"), one listed in its evaluation role (an
+ * entry, a table cell, beside other metrics), one in that role with a target or result; the share of
+ * them that only wish for a quality or weigh it in a trade-off ("better recall", "speed vs
+ * accuracy"), that only ask or plan (an open task box, a question, a target left blank "....."),
+ * that are words in long prose, that stand where the doc evaluates, and that stand aside in serving
+ * or trade-off sections. A metric named only as a topic is what these tell from a stated one.
  */
 export function documentFeatures(
   probabilities: readonly number[],
@@ -308,9 +199,25 @@ export function documentFeatures(
   let specific = 0;
   let valued = 0;
   let passing = 0;
+  let labelled = 0;
+  let listed = 0;
+  let open = 0;
+  let prose = 0;
+  let placed = 0;
+  let targeted = 0;
+  let aside = 0;
   mentions.forEach((values, index) => {
-    if (candidates[index]!.negated) return;
+    const metric = candidates[index]!;
+    if (metric.negated) return;
     if (values[AT.specific]) specific = 1;
+    if (values[AT.labelValue]) labelled = 1;
+    if ((metric.role === 'offline' || metric.role === 'model') && (values[AT.opening] || values[AT.table] || values[AT.othersOnLine]))
+      listed = 1;
+    if (values[AT.open]) open++;
+    if (values[AT.prose] && !values[AT.opening]) prose++;
+    if (values[AT.evaluation]) placed++;
+    if ((metric.role === 'offline' || metric.role === 'model') && values[AT.value]) targeted = 1;
+    if (values[AT.serving] || values[AT.tradeoffSection]) aside++;
     if (values[AT.value] && (values[AT.context] || values[AT.evaluation])) valued = 1;
     if (values[AT.wished] || values[AT.tradeoff] || values[AT.loss]) passing++;
   });
@@ -325,6 +232,13 @@ export function documentFeatures(
     specific,
     valued,
     passing: candidates.length ? passing / candidates.length : 0,
+    labelled,
+    listed,
+    open: candidates.length ? open / candidates.length : 0,
+    prose: candidates.length ? prose / candidates.length : 0,
+    targeted,
+    placed: candidates.length ? placed / candidates.length : 0,
+    aside: candidates.length ? aside / candidates.length : 0,
   };
 }
 

@@ -1,7 +1,8 @@
 // The headline offline metric and whether it fits the task ('fits', 'misaligned'), or why there is
 // none to judge ('none', or 'unverifiable' when the metrics are only in images).
 import type { HiddenFact, MetricFact, SectionNode } from '../analysis/facts';
-import { readOfflineMetrics, underPart, VALUE, type OfflineReading } from '../learned/offline-headline';
+import { readOfflineMetrics, underPart, type OfflineReading } from '../learned/offline-headline';
+import { VALUE } from '../learned/offline-lines';
 import type { DesignDocModel } from '../types';
 import { isEvaluationSection } from './metric-roles';
 import type { VerdictModule } from './verdict';
