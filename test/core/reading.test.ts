@@ -365,6 +365,25 @@ describe('how far a label line gives its role to the metrics below it', () => {
     ].join('\n');
     assert.deepEqual(rolesOf(doc), ['2 NDCG@10 offline', '4 recall@100 offline', '6 MRR -']);
   });
+
+  it('reads each table row as a sentence of its own: the row above neither negates nor labels its metric', () => {
+    const doc = [
+      '## Evaluation',
+      '',
+      '| Goal | Metric |',
+      '| --- | --- |',
+      '| Block fraud without blocking good customers, not to avoid customer friction |  |',
+      '| Catch fraud early | Recall at 1% FPR |',
+    ].join('\n');
+    const metrics = computeSegmentSignals(doc).metrics.filter((metric) => metric.line === 5);
+    assert.deepEqual(
+      metrics.map((metric) => [metric.text, metric.negated]),
+      [
+        ['Recall at 1', false],
+        ['FPR', false],
+      ],
+    );
+  });
 });
 
 describe('reading the text of code blocks that hold no code', () => {

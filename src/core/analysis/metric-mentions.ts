@@ -67,7 +67,8 @@ export function scanMetrics(
     else if (afterBreak && !(inList && indent > 0)) inList = false;
     afterBreak = false;
     const mentions = mentionsByLine.get(line) ?? [];
-    const previous = unit && line > unit.startLine ? (content[line - 1] ?? '') : '';
+    // A table row is a sentence of its own: the row above cannot negate or label its metric.
+    const previous = unit && line > unit.startLine && !text.trimStart().startsWith('|') ? (content[line - 1] ?? '') : '';
     addMetricHits(text, previous, line, mentions, roleLabels[roleLabels.length - 1]?.role, signals);
     // Only a label ("Offline metrics:", "**Online**") gives its role to the lines below; a sentence
     // that says "the business goal is..." does not make every later metric a business one.
