@@ -25,17 +25,44 @@ export function createLocator(lineStarts: readonly number[]): Locator {
 
 /** Calls `onMatch` with the span of every non-empty match of the global `pattern` in `text`. */
 export function eachMatch(pattern: RegExp, text: string, locate: Locator, onMatch: (span: Span) => void): void {
-  // matchAll matches with a copy of the pattern, so a pattern shared across modules keeps no state.
-  for (const match of text.matchAll(pattern)) {
-    if (match[0].length > 0) onMatch(locate(match.index, match.index + match[0].length));
-  }
+  forEachMatch(pattern, text, (index, length) => {
+    if (length > 0) onMatch(locate(index, index + length));
+  });
 }
 
 /** How many times the global `pattern` matches in `text`. */
 export function countMatches(pattern: RegExp, text: string): number {
   let count = 0;
-  for (const _match of text.matchAll(pattern)) count++;
+  forEachMatch(pattern, text, () => count++);
   return count;
+}
+
+/**
+ * The matches `text.matchAll(pattern)` gives (from the pattern's lastIndex, an empty match stepping
+ * one character or code point on), found with the pattern itself: matchAll copies the pattern on
+ * every call, and dozens of patterns scan every segment. The pattern's lastIndex is put back, so a
+ * pattern shared across modules keeps no state; `onMatch` must not scan with the same pattern.
+ */
+function forEachMatch(pattern: RegExp, text: string, onMatch: (index: number, length: number) => void): void {
+  if (!pattern.global) throw new TypeError(`${String(pattern)} must be global to find every match`);
+  const from = pattern.lastIndex;
+  const unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
+  try {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0].length === 0) pattern.lastIndex = advanceIndex(text, pattern.lastIndex, unicode);
+      onMatch(match.index, match[0].length);
+    }
+  } finally {
+    pattern.lastIndex = from;
+  }
+}
+
+/** The index after `index`: past a whole surrogate pair when the pattern reads code points (AdvanceStringIndex). */
+function advanceIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
 
 /**
