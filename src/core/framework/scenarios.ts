@@ -299,9 +299,10 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       'learning[- ]to[- ]rank',
       'relevance',
       'retrieval',
-      'autocomplete',
-      'typeahead',
-      'query suggestions?',
+      // Completing what a user types is search when it completes queries; completing a message
+      // (smart compose, next-word suggestions) ranks no results (LABELLING-GUIDE: "others").
+      '(?:query|search) (?:auto-?complet\\w*|type-?ahead|suggestions?)',
+      '(?:auto-?complet\\w*|type-?ahead) (?:\\w+ )?(?:of|for|over) (?:search )?quer(?:y|ies)',
       'поиск\\w*',
     ]),
     items: [
@@ -561,6 +562,10 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
     '(?:ai|llm|hr|support|virtual|voice) assistants?',
     'llms?',
     'summari[sz]\\w*',
+    // Completing what someone writes ranks nothing for them to choose from a catalogue.
+    'smart (?:compose|reply)',
+    'next[- ](?:word|token|phrase)s?',
+    '(?:text|message|sentence) (?:completion|prediction)',
   ]),
 };
 
