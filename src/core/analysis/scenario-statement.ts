@@ -13,6 +13,8 @@ import type { Range } from '../types';
 /** How much of the opening is the statement: a title line and a paragraph or two. */
 const OPENING_WORDS = 80;
 const OPENING_LINES = 40;
+/** How often the opening must name a scenario the title's word never comes back in, to overrule the title. */
+const OPENING_OVERRULES_TITLE = 3;
 /** A first line this short, with no heading above it, is the title written as plain text. */
 const PLAIN_TITLE_WORDS = 12;
 
@@ -70,7 +72,12 @@ export function statementCounts(input: StatementInput, title: string | undefined
  * one more than the others.
  */
 export function statedScenario(counts: StatementCounts): ScenarioId | undefined {
-  return clearWinner(counts.title) ?? clearWinner(counts.stating) ?? clearWinner(counts.opening);
+  const title = clearWinner(counts.title);
+  const opening = clearWinner(counts.stating) ?? clearWinner(counts.opening);
+  // A title word the opening never takes up, while the opening keeps naming another scenario, is not
+  // what the doc designs: "Project Recommendation" over a statement of a moderation problem.
+  if (title && opening && opening !== title && !counts.opening[title] && (counts.opening[opening] ?? 0) >= OPENING_OVERRULES_TITLE) return opening;
+  return title ?? opening;
 }
 
 /** Scenario words of a title, those naming the designed thing (before "for ...") counting double. */

@@ -78,6 +78,12 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       'suggested (?:friends|videos|items|products)',
       '(?:similar|related) (?:items|listings|products|videos|pins|posts)',
       'personali[sz]ed (?:feed|ranking|homepage)',
+      // Surfaces that recommend what goes with what a shopper looks at, visual or not.
+      '(?:complete|shop) the look',
+      '(?:frequently )?bought together',
+      'you (?:may|might) also like',
+      'complementary (?:items|products)',
+      'outfit (?:recommendations?|compatibility|completion)',
       'рекомендац\\w*',
     ]),
     items: [
