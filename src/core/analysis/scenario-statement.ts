@@ -5,6 +5,7 @@
 // every edit, whatever the document's size.
 import { STATEMENT_DETECTION, SYNTHETIC_MEDIA } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
+import { withoutExamples } from './examples';
 import { htmlBlockText } from './html-text';
 import { addScenarioWords } from './signals';
 import { countMatches } from './text-scan';
@@ -110,7 +111,7 @@ const ADVICE = /\b(?:we|i|you|highly|strongly|is|are)\s+recommend(?:ed)?\b|\brec
 
 /** Adds the sentence's scenario words; returns how many synthetic-media words it left counted as moderation. */
 function statementWords(sentence: string, counts: Record<string, number>, weight: number): number {
-  const text = sentence.replace(ADVICE, ' ');
+  const text = withoutExamples(sentence).replace(ADVICE, ' ');
   const words: Record<string, number> = {};
   addScenarioWords(text, words);
   for (const [id, pattern] of Object.entries(STATEMENT_DETECTION)) {
