@@ -652,6 +652,12 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'harmful',
     'moderation',
     'defects?',
+    // The same in Russian: anomalies, fraud, imbalance, churn prediction.
+    'аномал\\w*',
+    'мошенни\\w*',
+    'фрод\\w*',
+    'дисбаланс\\w*',
+    '(?:прогноз|предсказ)\\w* оттока',
   ]),
 };
 
