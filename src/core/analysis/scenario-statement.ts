@@ -84,10 +84,18 @@ export function statementCounts(input: StatementInput, title: string | undefined
 export function statedScenario(counts: StatementCounts): ScenarioId | undefined {
   const title = clearWinner(counts.title);
   // A title word the introduction never takes up, while it keeps naming another scenario, is not
-  // what the doc designs: "Project Recommendation" over a statement of a moderation problem. (Only
-  // the introduction: the sections after it may use another topic's words for their own parts.)
+  // what the doc designs: "Project Recommendation" over a statement of a moderation problem. Only a
+  // word the title names once, not a designed thing ("Design a recommendation system for ..."
+  // counts double), and only the introduction: later sections use other topics' words for their parts.
   const introduced = clearWinner(counts.introduction);
-  if (title && introduced && introduced !== title && !counts.introduction[title] && (counts.introduction[introduced] ?? 0) >= OPENING_OVERRULES_TITLE)
+  if (
+    title &&
+    introduced &&
+    introduced !== title &&
+    (counts.title[title] ?? 0) <= 1 &&
+    !counts.introduction[title] &&
+    (counts.introduction[introduced] ?? 0) >= OPENING_OVERRULES_TITLE
+  )
     return introduced;
   return title ?? clearWinner(counts.stating) ?? clearWinner(counts.opening);
 }

@@ -99,22 +99,21 @@ export const METRICS: readonly MetricSpec[] = [
     name: 'F-beta',
     patterns: ['f1(?:[- ]score)?', 'f[- ]?beta', 'f2(?:[- ]score)?', 'f0\\.5', 'f[- ]measure', 'f[- ]score'],
     typicalRole: 'offline',
-    // Precision, recall and F1 also judge a classifier of the "other" task (sentiment, tagging): labellers call them fitting there.
-    fit: { 'imbalanced-classification': 'fits', other: 'fits' },
+    fit: { 'imbalanced-classification': 'fits' },
     description: 'Weighted harmonic mean of precision and recall at one threshold; beta > 1 favours recall.',
   },
   {
     name: 'Precision',
     patterns: ['precision'],
     typicalRole: 'offline',
-    fit: { 'imbalanced-classification': 'fits', ranking: 'fits', other: 'fits' },
+    fit: { 'imbalanced-classification': 'fits', ranking: 'fits' },
     description: 'Share of flagged items that are truly positive, at the chosen threshold.',
   },
   {
     name: 'Recall',
     patterns: ['recall'],
     typicalRole: 'offline',
-    fit: { 'imbalanced-classification': 'fits', ranking: 'fits', other: 'fits' },
+    fit: { 'imbalanced-classification': 'fits', ranking: 'fits' },
     description: 'Share of true positives that the model catches, at the chosen threshold.',
   },
   // Recall under its classification names: on a ranked list it describes the ROC curve, not the list.
