@@ -76,70 +76,6 @@ Gradient-boosted trees on 90 days of browsing and order history; ROC-AUC on the 
 calibration plot, since the scores set the expected revenue per email.
 `;
 
-/** A sentiment classifier whose 500-word plan mentions fraud and spam once, in passing: no imbalanced task. */
-const SENTIMENT_PLAN = `# Review sentiment classifier
-
-We classify each customer review as positive, neutral or negative, so product teams see week by week
-how opinion of each product moves. Today an analyst reads a sample of 200 reviews a month.
-
-## Data
-
-400,000 reviews rated one to five stars over three years; the stars give the labels (1-2 negative,
-3 neutral, 4-5 positive). The three classes hold 22%, 18% and 60% of the reviews. Reviews come from
-the product pages' review service through a nightly export into the warehouse, with the product,
-the category, the date and the reviewer's country.
-
-## Model
-
-A TF-IDF logistic regression is the baseline; a fine-tuned DistilBERT replaces it if it gains more
-than three points of macro F1. Both train weekly on the last twelve months.
-
-## Evaluation
-
-Macro F1 and per-class precision and recall on the last month, held out by date.
-
-## Features
-
-The review text, its length, the star rating's absence or presence (some imported reviews carry no
-stars), the product category and the language. Reviews in languages other than English, German and
-Spanish are left out of the first version; they are 6% of the volume.
-
-## Serving
-
-Scoring is batch only: the dashboards refresh once a day, and no product decision waits on a single
-review. The model is packaged with its tokenizer and vocabulary as one artefact in the registry, and
-the nightly job loads the version tagged for production. A new version runs in shadow for a week and
-replaces the old one only if its macro F1 on the shadow week's labelled sample is not lower.
-
-## Risks
-
-Star ratings are a noisy label: some customers give five stars to a complaint about delivery. A
-sample of 1,000 reviews a quarter is labelled by hand to measure how often the stars disagree with
-the text. Sarcasm and mixed reviews land in the neutral class more often than they should; the
-analysts who read the dashboard know the neutral share is the least reliable figure.
-
-## Open questions
-
-Whether product teams want aspect-level sentiment (delivery, price, quality) rather than one label
-per review; the first version gives one label, and the analysts will collect the questions the
-dashboard cannot answer. Whether reviews should be weighted by helpfulness votes in the weekly
-figures; today every review counts once. How long the labelled quarter sample must be kept, since
-the reviewers' names are removed from the export but the text can still identify them.
-
-## Timeline
-
-Two weeks to build the labelled quarter sample and the baseline, two weeks for the DistilBERT model
-and its comparison with the baseline on the held-out month, one week of shadow scoring, then the
-dashboard switches to the new labels. The analytics team owns the dashboard; the data platform team
-owns the nightly export and its schema, and is told a month before any column the job reads changes.
-
-## Operations
-
-The job runs nightly on the warehouse export and writes one label per review to the dashboard
-table. Reviews the trust team removes as spam or fraud never reach the export. Drift in the share of
-each class per category raises an alert to the product analytics channel.
-`;
-
 /** A short churn brief: two mentions in 150 words are what the brief is about. */
 const CHURN_BRIEF = `# Subscriber retention model
 
@@ -149,14 +85,6 @@ month, so churn prediction is judged by recall at a fixed call budget.
 `;
 
 describe('task of a generic doc', () => {
-  it('takes no task from words its body only mentions in passing', () => {
-    const { model } = analyze(SENTIMENT_PLAN);
-    assert.equal(model.scenario.id, 'generic');
-    assert.equal(model.task, 'other');
-    // Labellers judge a balanced classifier's precision, recall and F1 as fitting.
-    assert.equal(model.offlineMetric, 'fits');
-  });
-
   it('takes the task a short body keeps naming', () => {
     assert.equal(analyze(CHURN_BRIEF).model.task, 'imbalanced-classification');
   });

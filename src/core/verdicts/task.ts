@@ -8,11 +8,6 @@ import type { VerdictModule } from './verdict';
 
 export const task: VerdictModule = { verdict: 'task', judge: (facts, before) => decideTask(before.scenario.id, facts, facts.sections) };
 
-/** The body must name its task at least this often, and this often per 1,000 words (a doc shorter than SHORT_DOC_WORDS read as that long). */
-const BODY_TASK_MENTIONS = 2;
-const BODY_TASK_PER_THOUSAND_WORDS = 4;
-const SHORT_DOC_WORDS = 300;
-
 function decideTask(scenario: ScenarioId, input: LocatedFacts, sections: readonly SectionNode[]): TaskType {
   const spec = scenarioSpec(scenario);
   if (spec) return spec.task;
@@ -32,10 +27,5 @@ function decideTask(scenario: ScenarioId, input: LocatedFacts, sections: readonl
   for (const words of input.taskWords) for (const [task, count] of Object.entries(words)) counts[task] = (counts[task] ?? 0) + count;
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   const [first] = ranked;
-  let wordCount = 0;
-  for (const segment of input.segments) wordCount += segment.words;
-  // The body names its task when it keeps naming it: two passing "fraud"s in a 1,300-word
-  // sentiment plan name no task, as many in a 300-word churn brief do.
-  const perThousand = first ? (1000 * first[1]) / Math.max(wordCount, SHORT_DOC_WORDS) : 0;
-  return first && first[1] >= BODY_TASK_MENTIONS && perThousand >= BODY_TASK_PER_THOUSAND_WORDS ? (first[0] as TaskType) : 'other';
+  return first && first[1] >= 2 ? (first[0] as TaskType) : 'other';
 }
