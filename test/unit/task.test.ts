@@ -76,7 +76,23 @@ Gradient-boosted trees on 90 days of browsing and order history; ROC-AUC on the 
 calibration plot, since the scores set the expected revenue per email.
 `;
 
+/** A short churn brief: two mentions in 150 words are what the brief is about. */
+const CHURN_BRIEF = `# Subscriber retention model
+
+A streaming service loses 4% of its subscribers a month. We want to predict churn 30 days ahead so
+the retention team can call the subscribers most at risk; fewer than one in twenty cancels in a
+month, so churn prediction is judged by recall at a fixed call budget.
+`;
+
 describe('task of a generic doc', () => {
+  it('takes the task a short body keeps naming', () => {
+    assert.equal(analyze(CHURN_BRIEF).model.task, 'imbalanced-classification');
+  });
+
+  it('reads the Russian words for anomalies and fraud as an imbalanced task, as the English ones', () => {
+    assert.equal('детекция аномалий и мошенничества'.match(TASK_CUES['imbalanced-classification'])?.length, 2);
+  });
+
   it('reads an assistant as "other", whatever retrieval and ranking its body describes', () => {
     const { model } = analyze(HR_ASSISTANT);
     assert.equal(model.scenario.id, 'generic');

@@ -1,5 +1,6 @@
 // The scans over a segment's content lines: scenario and task words, placeholders, element and
 // checklist cues, model-complexity cues, training objectives and metric mentions.
+import { withoutExamples } from './examples';
 import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
 import { OBJECTIVE_TARGETS } from '../framework/metrics';
@@ -64,7 +65,9 @@ function scanObjectives(masked: string, content: readonly string[], locate: Loca
   }
 }
 
-function countScenarioWords(text: string, signals: SegmentSignals): void {
+function countScenarioWords(masked: string, signals: SegmentSignals): void {
+  // An example ("for example, a recommender...") says nothing of what the document is about.
+  const text = withoutExamples(masked);
   addScenarioWords(text, signals.scenarioWords);
   for (const task of Object.keys(TASK_CUES) as (keyof typeof TASK_CUES)[]) signals.taskWords[task] += countMatches(TASK_CUES[task], text);
 }

@@ -5,6 +5,7 @@
 // every edit, whatever the document's size.
 import { STATEMENT_DETECTION, SYNTHETIC_MEDIA } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
+import { withoutExamples } from './examples';
 import { htmlBlockText } from './html-text';
 import { addScenarioWords } from './signals';
 import { countMatches } from './text-scan';
@@ -13,6 +14,10 @@ import type { Range } from '../types';
 /** How much of the opening is the statement: a title line and a paragraph or two. */
 const OPENING_WORDS = 80;
 const OPENING_LINES = 40;
+/** Words of introduction after which the next heading starts the body. */
+const INTRODUCTION_WORDS = 20;
+/** How often the introduction must name a scenario the title's word never comes back in, to overrule the title. */
+const OPENING_OVERRULES_TITLE = 3;
 /** A first line this short, with no heading above it, is the title written as plain text. */
 const PLAIN_TITLE_WORDS = 12;
 
@@ -42,25 +47,32 @@ export interface StatementCounts {
   stating: Record<string, number>;
   /** The whole opening. */
   opening: Record<string, number>;
+  /** The introduction: the opening up to the first heading after it has said something. */
+  introduction: Record<string, number>;
 }
 
 /** The scenario words of the title and of the opening statement. `title` is the document's title (front matter, first heading) when it has one. */
 export function statementCounts(input: StatementInput, title: string | undefined): StatementCounts {
-  const opening = openingLines(input);
+  const { lines: opening, introductionEnd } = openingLines(input);
   const titleText = title ?? plainTitle(opening);
   const stating: Record<string, number> = {};
   const all: Record<string, number> = {};
-  const sentences = opening.slice(title === undefined && titleText !== undefined ? 1 : 0).flatMap((line) => line.split(SENTENCE_END));
-  for (const sentence of sentences) {
-    // What the doc puts out of its scope is not what it designs.
-    if (OUT_OF_SCOPE.test(sentence)) continue;
-    statementWords(sentence, all, 1);
-    if (STATES_DESIGN.test(sentence)) statementWords(sentence, stating, 1);
+  const introduction: Record<string, number> = {};
+  const first = title === undefined && titleText !== undefined ? 1 : 0;
+  for (let index = first; index < opening.length; index++) {
+    for (const sentence of opening[index]!.split(SENTENCE_END)) {
+      // What the doc puts out of its scope is not what it designs.
+      if (OUT_OF_SCOPE.test(sentence)) continue;
+      statementWords(sentence, all, 1);
+      if (index < introductionEnd) statementWords(sentence, introduction, 1);
+      if (STATES_DESIGN.test(sentence)) statementWords(sentence, stating, 1);
+    }
   }
   return {
     title: titleText ? titleCounts(titleText) : {},
     stating,
     opening: all,
+    introduction,
   };
 }
 
@@ -70,7 +82,22 @@ export function statementCounts(input: StatementInput, title: string | undefined
  * one more than the others.
  */
 export function statedScenario(counts: StatementCounts): ScenarioId | undefined {
-  return clearWinner(counts.title) ?? clearWinner(counts.stating) ?? clearWinner(counts.opening);
+  const title = clearWinner(counts.title);
+  // A title word the introduction never takes up, while it keeps naming another scenario, is not
+  // what the doc designs: "Project Recommendation" over a statement of a moderation problem. Only a
+  // word the title names once, not a designed thing ("Design a recommendation system for ..."
+  // counts double), and only the introduction: later sections use other topics' words for their parts.
+  const introduced = clearWinner(counts.introduction);
+  if (
+    title &&
+    introduced &&
+    introduced !== title &&
+    (counts.title[title] ?? 0) <= 1 &&
+    !counts.introduction[title] &&
+    (counts.introduction[introduced] ?? 0) >= OPENING_OVERRULES_TITLE
+  )
+    return introduced;
+  return title ?? clearWinner(counts.stating) ?? clearWinner(counts.opening);
 }
 
 /** Scenario words of a title, those naming the designed thing (before "for ...") counting double. */
@@ -92,7 +119,7 @@ const ADVICE = /\b(?:we|i|you|highly|strongly|is|are)\s+recommend(?:ed)?\b|\brec
 
 /** Adds the sentence's scenario words; returns how many synthetic-media words it left counted as moderation. */
 function statementWords(sentence: string, counts: Record<string, number>, weight: number): number {
-  const text = sentence.replace(ADVICE, ' ');
+  const text = withoutExamples(sentence).replace(ADVICE, ' ');
   const words: Record<string, number> = {};
   addScenarioWords(text, words);
   for (const [id, pattern] of Object.entries(STATEMENT_DETECTION)) {
@@ -137,11 +164,12 @@ function plainTitle(opening: readonly string[]): string | undefined {
  * The prose of the document's first lines, as read (HTML tags stripped): front matter, code,
  * headings, images and rules skipped, up to about OPENING_WORDS words.
  */
-function openingLines(input: StatementInput): string[] {
+function openingLines(input: StatementInput): { lines: string[]; introductionEnd: number } {
   const { lines } = input;
   const frontMatterEnd = input.frontMatterRange?.end.line ?? -1;
   const opening: string[] = [];
   let words = 0;
+  let introductionEnd: number | undefined;
   let inFence = false;
   for (let line = frontMatterEnd + 1; line < lines.length && line <= frontMatterEnd + OPENING_LINES && words < OPENING_WORDS; line++) {
     const raw = lines[line] ?? '';
@@ -149,11 +177,12 @@ function openingLines(input: StatementInput): string[] {
       inFence = !inFence;
       continue;
     }
+    if (!inFence && HEADING.test(raw) && introductionEnd === undefined && words >= INTRODUCTION_WORDS) introductionEnd = opening.length;
     if (inFence || HEADING.test(raw) || NOT_PROSE.test(raw)) continue;
     const text = (raw.includes('<') ? htmlBlockText([raw], [0]).lines[0]! : raw).replace(/[*_`>#|]+/g, ' ').trim();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     opening.push(text);
     words += text.split(/\s+/).length;
   }
-  return opening;
+  return { lines: opening, introductionEnd: introductionEnd ?? opening.length };
 }

@@ -78,6 +78,12 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       'suggested (?:friends|videos|items|products)',
       '(?:similar|related) (?:items|listings|products|videos|pins|posts)',
       'personali[sz]ed (?:feed|ranking|homepage)',
+      // Surfaces that recommend what goes with what a shopper looks at, visual or not.
+      '(?:complete|shop) the look',
+      '(?:frequently )?bought together',
+      'you (?:may|might) also like',
+      'complementary (?:items|products)',
+      'outfit (?:recommendations?|compatibility|completion)',
       'рекомендац\\w*',
     ]),
     items: [
@@ -301,9 +307,10 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       'learning[- ]to[- ]rank',
       'relevance',
       'retrieval',
-      'autocomplete',
-      'typeahead',
-      'query suggestions?',
+      // Completing what a user types is search when it completes queries; completing a message
+      // (smart compose, next-word suggestions) ranks no results (LABELLING-GUIDE: "others").
+      '(?:query|search) (?:auto-?complet\\w*|type-?ahead|suggestions?)',
+      '(?:auto-?complet\\w*|type-?ahead) (?:\\w+ )?(?:of|for|over) (?:search )?quer(?:y|ies)',
       'поиск\\w*',
     ]),
     items: [
@@ -566,6 +573,10 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
     '(?:ai|llm|hr|support|virtual|voice) assistants?',
     'llms?',
     'summari[sz]\\w*',
+    // Completing what someone writes ranks nothing for them to choose from a catalogue.
+    'smart (?:compose|reply)',
+    'next[- ](?:word|token|phrase)s?',
+    '(?:text|message|sentence) (?:completion|prediction)',
   ]),
 };
 
@@ -646,6 +657,12 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'harmful',
     'moderation',
     'defects?',
+    // The same in Russian: anomalies, fraud, imbalance, churn prediction.
+    'аномал\\w*',
+    'мошенни\\w*',
+    'фрод\\w*',
+    'дисбаланс\\w*',
+    '(?:прогноз|предсказ)\\w* оттока',
   ]),
 };
 

@@ -1,0 +1,128 @@
+// The scenario follows the labelling guide's rules, not word counts: a title word the introduction
+// never takes up does not outweigh an introduction about another scenario, while body sections that
+// use another topic's words never do; autocomplete is search only when it completes queries;
+// recommender surfaces ("complete the look") are recommendation; a loan-default model is fraud
+// (credit risk); and what a sentence gives as an example names nothing.
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { withoutExamples } from '../../src/core/analysis/examples';
+import { statedScenario, statementCounts } from '../../src/core/analysis/scenario-statement';
+
+const scenarioOf = (doc: string): string => analyze(doc).model.scenario.id;
+
+/** A capstone whose title calls the document a recommendation, over a statement of a moderation problem. */
+const CAPSTONE_PROPOSAL = `# Capstone Recommendation
+
+## Problem summary
+
+A social platform's volunteers cannot keep up with the reports of posts that break its content policy:
+hate speech and harassment stay visible for days. We propose an automated moderation model that flags
+harmful posts the moment they are published and routes them to the moderation team.
+
+## Data
+
+300,000 posts labelled by moderators over two years, 3% of them removed for policy violations.
+
+## Metrics
+
+Recall at 90% precision offline; time to removal and appeal rate online.
+`;
+
+/** A recommender titled as one, whose retrieval sections talk queries and search at length. */
+const PODCAST_RECOMMENDATIONS = `# Podcast episode recommendations
+
+Listeners open the app and see a row of episodes picked for them. Today the row shows the most played
+episodes of the week, the same for everyone.
+
+## Candidate generation
+
+A query tower encodes the listener's recent plays and searches an ANN index of episode embeddings; a
+second retrieval source searches episodes from followed shows. Search logs give extra query signals.
+
+## Ranking
+
+A LightGBM ranker orders candidates by predicted completion; query-level NDCG@10 is the headline.
+`;
+
+const QUERY_AUTOCOMPLETE = `# Query autocomplete for a grocery app
+
+We design the completions shown under the search box as a shopper types, so they reach the right
+results page in fewer keystrokes.
+
+## Ranking
+
+Candidates come from a prefix trie over 90 days of queries; a LambdaMART model orders them by the
+chance the completed query leads to a purchase. MRR of the accepted completion offline.
+`;
+
+const SMART_COMPOSE = `# Smart compose for a messaging app
+
+Design a system that offers next-word and phrase completions while people type in a mobile chat app,
+with optional personalization for frequent phrases.
+
+## Model
+
+A small language model distilled to 20M parameters runs on the server; an n-gram model on the phone
+is the fallback when the server misses its 80 ms budget. Offline: recall@3 of the next word.
+`;
+
+const COMPLETE_THE_LOOK = `# Complete the Look
+
+Given a photo of an outfit on a fashion site, we show products that go with what the shopper is
+looking at: shoes for a dress, a bag for a jacket.
+
+## Approach
+
+Visual embeddings from a CNN encode each product image; candidates come from an image retrieval
+index, and a compatibility model trained on curated outfits keeps the top 20.
+`;
+
+const LOAN_DEFAULT = `# Loan default prediction for a consumer lender
+
+We build a model that estimates, at application time, the probability that a personal loan goes 90
+days past due within a year, so underwriters can decline or reprice risky applications.
+
+## Data
+
+Five years of applications joined with bureau data and repayment histories; 4% of funded loans default.
+`;
+
+describe('scenario: what the document says it designs', () => {
+  it('reads a title word the introduction never takes up as no statement, when the introduction keeps naming another scenario', () => {
+    assert.equal(scenarioOf(CAPSTONE_PROPOSAL), 'moderation');
+    assert.equal(analyze(CAPSTONE_PROPOSAL).model.task, 'imbalanced-classification');
+  });
+
+  it('keeps a recommender title over the search words of the sections after its introduction', () => {
+    assert.equal(scenarioOf(PODCAST_RECOMMENDATIONS), 'recommendation');
+  });
+
+  it('reads query autocomplete as search and message completion as generic', () => {
+    assert.equal(scenarioOf(QUERY_AUTOCOMPLETE), 'search');
+    assert.equal(scenarioOf(SMART_COMPOSE), 'generic');
+  });
+
+  it('reads a "complete the look" recommender as recommendation, whatever image retrieval it uses', () => {
+    assert.equal(scenarioOf(COMPLETE_THE_LOOK), 'recommendation');
+  });
+
+  it('files a loan-default model under fraud, as the labelling guide files credit risk', () => {
+    assert.equal(scenarioOf(LOAN_DEFAULT), 'fraud');
+    assert.equal(analyze(LOAN_DEFAULT).model.task, 'imbalanced-classification');
+  });
+
+  it('does not count what a sentence gives as an example', () => {
+    const lines = [
+      '# Writing ML design docs',
+      '',
+      'This guide applies to any ML system; for example, a recommendation system or a fraud model, e.g. for payments.',
+      '',
+    ];
+    const counts = statementCounts({ lines }, '# Writing ML design docs');
+    assert.deepEqual(counts.opening, {});
+    assert.equal(statedScenario(counts), undefined);
+    const blanked = withoutExamples('Rank feeds (e.g. the news feed) well. For instance, fraud; then search.');
+    assert.equal(blanked.length, 'Rank feeds (e.g. the news feed) well. For instance, fraud; then search.'.length);
+    assert.match(blanked, /^Rank feeds \( +\) well\. +; then search\.$/);
+  });
+});
