@@ -35,7 +35,9 @@ describe('learned pitfall verdicts', () => {
     // The same thin data part next to a model part that goes into detail: the model stands out.
     assert.ok(prominence(doc({ sources: '', ingestion: '', quality: '', selection: detailedModel })) > prominence(NO_DATA));
     // A doc with no modelling part has nothing that stands out as the model.
-    assert.ok(prominence(doc({ sources: '', ingestion: '', quality: '', selection: '', simpleModel: '', baseline: '' })) < prominence(NO_DATA));
+    assert.ok(
+      prominence(doc({ sources: '', ingestion: '', quality: '', selection: '', simpleModel: '', baseline: '' })) < prominence(NO_DATA),
+    );
   });
 
   it('count an inserted skeleton as nothing, so the fix never moves a pitfall', () => {
