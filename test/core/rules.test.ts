@@ -330,6 +330,43 @@ describe('rules', () => {
       assert.deepEqual(findings(doc({ simpleModel: '', selection: complex }), 'over-engineering'), []);
     });
 
+    it('over-engineering: only a reason next to the model earns its complexity', () => {
+      const judged = (selection: string): number => findings(doc({ baseline: '', simpleModel: '', selection }), 'over-engineering').length;
+      // A "because" about the metric, two paragraphs on, says nothing about the model.
+      assert.equal(
+        judged(
+          '## Model selection\n\nWe train an LSTM over each review to predict its star rating.\n\n' +
+            'Accuracy is reported because the product team reads it easily.\n',
+        ),
+        1,
+      );
+      // A reason given before the model in its sentence explains what follows: the checkpoint, not the LSTM.
+      assert.equal(
+        judged('## Model selection\n\nDue to the cost of training an LSTM from scratch, we load a pre-trained checkpoint.\n'),
+        1,
+      );
+      // The next sentence may give the reason.
+      assert.equal(judged('## Model selection\n\nWe use a CNN over the product photos. It reads the unstructured pixels directly.\n'), 0);
+      assert.equal(
+        judged('## Model selection\n\nWe use a CNN over the product photos, since colour histograms miss the shape of the item.\n'),
+        0,
+      );
+    });
+
+    it('over-engineering: scikit-learn transformers are preprocessing, not a model architecture', () => {
+      const selection =
+        '## Model selection\n\nThe claim scorer is retrained weekly. At serving time the saved transformers ' +
+        '(the scaler and the one-hot encoder fitted in training) are loaded with it.\n';
+      assert.deepEqual(findings(doc({ baseline: '', simpleModel: '', selection }), 'over-engineering'), []);
+    });
+
+    it('over-engineering: an encoder under feature engineering makes features; a shallow network is simple', () => {
+      const judged = (selection: string): number => findings(doc({ baseline: '', simpleModel: '', selection }), 'over-engineering').length;
+      assert.equal(judged('## Feature engineering\n\n- Listing titles are embedded with BERT into 768-dimensional vectors.\n'), 0);
+      assert.equal(judged('## Model selection\n\nListing titles are read by BERT to score each listing.\n'), 1);
+      assert.equal(judged('## Model selection\n\nA shallow neural network with one hidden layer scores each listing.\n'), 0);
+    });
+
     it('production-gaps: no latency budget and no monitoring', () => {
       const [finding] = findings(doc({ constraints: '', monitoring: '' }), 'production-gaps');
       assert.equal(

@@ -1,7 +1,7 @@
 // The scans over a segment's content lines: scenario and task words, placeholders, element and
 // checklist cues, model-complexity cues, training objectives and metric mentions.
 import { withoutExamples } from './examples';
-import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
+import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, REASON_CONNECTIVE, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
 import { OBJECTIVE_TARGETS } from '../framework/metrics';
 import { GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
@@ -51,10 +51,37 @@ export function scanLines(
 }
 
 function scanModelCues(masked: string, locate: Locator, signals: SegmentSignals): void {
-  // A reason anywhere in the section earns the complexity (data type, a beaten baseline).
+  // What the data or a comparison says for a complex model holds for the section's models; a
+  // connective ("because") only for the model it follows.
   const sectionGivesReason = COMPLEXITY_REASON.test(masked);
-  eachMatch(COMPLEX_MODEL_CUES, masked, locate, (span) => signals.complexModels.push({ ...span, justified: sectionGivesReason }));
+  for (const match of masked.matchAll(COMPLEX_MODEL_CUES)) {
+    const end = match.index + match[0].length;
+    signals.complexModels.push({ ...locate(match.index, end), justified: sectionGivesReason || reasonFollows(masked, end) });
+  }
   eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
+}
+
+/** How far a sentence is read after a model mention: a bound, so each mention costs a constant. */
+const SENTENCE_REACH = 400;
+
+/** A sentence ends at a line break or at a full stop, question or exclamation mark before a space. */
+const endsSentence = (text: string, at: number): boolean =>
+  text[at] === '\n' || ('.!?'.includes(text[at]!) && /\s/.test(text[at + 1] ?? ' '));
+
+/**
+ * Whether a connective gives a reason after the model named up to `end`, in the rest of its sentence
+ * or the next one: a "because" elsewhere in the section is about something else.
+ */
+function reasonFollows(text: string, end: number): boolean {
+  const to = sentenceEnd(text, sentenceEnd(text, end) + 1);
+  return REASON_CONNECTIVE.test(text.slice(end, to));
+}
+
+/** The offset just past the end of the sentence running at `at`. */
+function sentenceEnd(text: string, at: number): number {
+  const bound = Math.min(text.length, at + SENTENCE_REACH);
+  for (let index = at; index < bound; index++) if (endsSentence(text, index)) return index + 1;
+  return bound;
 }
 
 function scanObjectives(masked: string, content: readonly string[], locate: Locator, signals: SegmentSignals): void {

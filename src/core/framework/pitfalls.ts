@@ -47,17 +47,42 @@ export function pitfallSpec(id: PitfallId): PitfallSpec {
 }
 
 /**
+ * Words that make "transformers" scikit-learn's preprocessing objects (a fitted scaler or encoder
+ * saved with the model), not a neural architecture.
+ */
+const SKLEARN_TRANSFORMER_QUALIFIERS = [
+  'saved',
+  'fitted',
+  'fit',
+  'sklearn',
+  'scikit-learn',
+  'column',
+  'custom',
+  'feature',
+  'data',
+  'preprocessing',
+  'pipeline',
+]
+  .map((word) => `${word}[- ]`)
+  .join('|');
+
+/**
  * Model families that need a baseline or a reason before they are the first choice. A hosted LLM
  * (GPT, "the LLM") is not among them: a service that calls one has not chosen an architecture to
  * train, and the corpus's labellers never call that over-engineering. Nor is the Sentence
- * Transformers library, for the same reason: it gives off-the-shelf embeddings for retrieval.
+ * Transformers library, for the same reason: it gives off-the-shelf embeddings for retrieval. Nor are
+ * scikit-learn's transformers (preprocessing steps).
  */
 export const COMPLEX_MODEL_CUES = anyWordGlobal([
-  '(?<!sentence[- ])transformers?',
+  `(?<!sentence[- ]|${SKLEARN_TRANSFORMER_QUALIFIERS})transformers?`,
   'bert',
   'gnns?',
   'graph neural networks?',
   'deep (?:neural )?networks?',
+  // A shallow or fully connected network is a simple model, not a deep one.
+  '(?<!shallow |simple |small |fully[- ]connected |feed[- ]?forward )neural networks?',
+  // k-NN is a simple model.
+  '(?<!k[- ])nns?',
   'deep learning',
   'dnns?',
   'cnns?',
@@ -88,13 +113,11 @@ export const SIMPLER_FAILS_CUES = anyWordGlobal([
   'because (?:linear|simple|tree)',
 ]);
 
-/** A reason given next to a complex model: the data calls for it, or it beat something simpler. */
+/**
+ * What the data or a comparison says for a complex model: the data calls for it, or it beat
+ * something simpler. Said anywhere in the section, it is about the section's model choice.
+ */
 export const COMPLEXITY_REASON = anyWord([
-  'because',
-  'since',
-  'due to',
-  'as it',
-  'so that',
   'unstructured',
   'outperform\\w*',
   'beats?',
@@ -105,3 +128,10 @@ export const COMPLEXITY_REASON = anyWord([
   'needed for',
   'required for',
 ]);
+
+/**
+ * A connective that gives a reason for what precedes it ("a CNN, because ..."). It explains the
+ * model only after the model is named: "due to the cost of training an LSTM, we use a pre-trained
+ * model" explains the pre-trained model, not the LSTM.
+ */
+export const REASON_CONNECTIVE = anyWord(['because', 'since', 'due to', 'as it', 'so that']);

@@ -1,5 +1,5 @@
 // Over-engineering: a complex model with no baseline and no reason given why simpler fails.
-import type { CoverageFact, LocatedFacts } from '../../analysis/facts';
+import type { CoverageFact, LocatedFacts, SectionNode } from '../../analysis/facts';
 import { pitfallSpec } from '../../framework/pitfalls';
 import type { ElementId } from '../../types';
 import type { OverEngineeringVerdict, VerdictModule } from '../verdict';
@@ -15,11 +15,13 @@ export const overEngineering: VerdictModule = {
 /**
  * The hand rule: complexity is earned by a baseline (a simple model or the current solution) or by
  * a reason given where the complex model is named; models named in reference sections are someone
- * else's. The learned verdict must confirm it: on the corpus the rule alone is mostly wrong (LLM
+ * else's, and an encoder named under feature engineering makes features (embeddings), it is not the
+ * model chosen. The learned verdict must confirm it: on the corpus the rule alone is mostly wrong (LLM
  * services and outlines that name a network in passing), so the pitfall is reported rarely.
  */
 function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, CoverageFact>): OverEngineeringVerdict {
-  const judged = facts.models.filter((mention) => !mention.inReference);
+  const sectionAt = sectionFinder(facts.sections);
+  const judged = facts.models.filter((mention) => !mention.inReference && !featuresOnly(sectionAt(mention.range.start.line)));
   const unjustified = judged.some((mention) => !mention.justified);
   const justifiedSomewhere = facts.simplerFails || judged.some((mention) => mention.justified);
   // A model baseline mentioned at all, or the current solution (the framing's baseline) covered.
@@ -31,4 +33,27 @@ function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, C
   const first = facts.models[0];
   if (first) verdict.firstComplexModel = first.range;
   return verdict;
+}
+
+/** A section about features and not about the model. */
+const featuresOnly = (section: SectionNode | undefined): boolean =>
+  section !== undefined && section.parts.has('features') && !section.parts.has('model');
+
+/** The innermost section holding a line: a binary search over the sections in document order, then up its parents. */
+function sectionFinder(sections: readonly SectionNode[]): (line: number) => SectionNode | undefined {
+  return (line) => {
+    let low = 0;
+    let high = sections.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (sections[middle]!.startLine <= line) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    let section: SectionNode | undefined = sections[found];
+    while (section && section.endLine < line) section = section.parent;
+    return section;
+  };
 }
