@@ -30,6 +30,7 @@ export const HOSTILE_SHAPES: Record<string, (size: number) => string> = {
   'a run of "{{"': (size) => `# Template\n\n${fill('{{', size)}\n`,
   'hyphenated words without end': (size) => `# Trade-offs\n\n${fill('a-', size)} vs b\n`,
   'comments opened and never closed': (size) => `# Notes\n\nintro ${fill('<!--', size)}\n`,
+  '<pre> opened on every other line, never closed, over headings': (size) => fill('<pre><code>\n# Step\n', size),
   'a list item continued by unindented lines': (size) => `# Notes\n\n- ${fill('data\n', size / 4)}`,
   'Obsidian embeds opened and never closed': (size) => `# Diagrams\n\n${fill('![[a.png|', size)}\n`,
   'Russian words between "сейчас" and a latency unit': (size) => `# Требования\n\n${fill('сейчас задержка ', size)} 5 мс\n`,

@@ -167,6 +167,9 @@ const FRAGMENTS = [
   'A/B test with rollback',
   'a transformer with 48 layers',
   '```markdown\n',
+  // Raw-text HTML blocks hide "#" lines until their end tag, across blank lines; one left open hides nothing.
+  '<pre><code># install dependencies\n',
+  '</code></pre>\n',
   // Code blocks read as text: a bare fence of arrows and an indented block of prose.
   '```\nClick logs → Kafka → feature store → ranker\n```\n',
   '\n    We retrain weekly and alert on drift of the input features.\n',

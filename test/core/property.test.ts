@@ -13,6 +13,8 @@ const markdownLine = fc.oneof(
     '<!--',
     '-->',
     '<!-- mlsd-disable -->',
+    '<pre><code># install',
+    '</code></pre>',
     '| a | b |',
     '|---|---|',
     '> quote',

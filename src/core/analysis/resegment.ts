@@ -27,7 +27,7 @@ const COMPARE_CHUNK = 4096;
 /**
  * The segmentation of `next`, given `previous`, the segmentation of `previousText`; always equal to
  * `segmentDocument(next)`. Undefined when the edit may change what is decided for the document as
- * a whole (front matter, a ```markdown wrapper, an unclosed fence) or lines end in CR: the caller
+ * a whole (front matter, a ```markdown wrapper, an unclosed fence or `<pre>`) or lines end in CR: the caller
  * then segments `next` from scratch.
  */
 export function resegment(previousText: string, previous: Segmentation, next: string, edited?: EditedRange): Segmentation | undefined {
@@ -51,8 +51,10 @@ export function resegment(previousText: string, previous: Segmentation, next: st
   const scanFrom = oldSegments[first]!.startLine;
   const unchangedFrom = next.length - suffix;
   const shift = next.length - previousText.length;
-  // Segment starts are outside code and comments, so the scan can start afresh at one.
-  const scanner = new HeadingScanner();
+  // Segment starts are outside code, comments and raw HTML blocks, so the scan can start afresh at
+  // one. A `<pre>` it meets is taken as closed below: if none closes it, the scan runs to the end
+  // without finding the end tag, and the whole text is segmented afresh.
+  const scanner = new HeadingScanner(() => true);
   const newLines: string[] = [];
   const starts: number[] = [];
   let nextOld = first + 1;
@@ -75,8 +77,9 @@ export function resegment(previousText: string, previous: Segmentation, next: st
     if (lineEnd < 0) break;
     offset = lineEnd + 1;
   }
-  // A fence left open at the end may swallow headings: that is decided for the whole document.
-  if (resumeAt === undefined && scanner.openFence !== undefined) return undefined;
+  // A fence left open at the end may swallow headings, and a `<pre>` nothing closes is read as text:
+  // both are decided for the whole document.
+  if (resumeAt === undefined && (scanner.openFence !== undefined || scanner.inRawHtmlBlock)) return undefined;
 
   const lineShift = resumeAt === undefined ? 0 : scanFrom + newLines.length - oldSegments[resumeAt]!.startLine;
   const lines = oldLines
@@ -104,7 +107,8 @@ export function resegment(previousText: string, previous: Segmentation, next: st
 
 /** Whether what an edit anywhere may change is decided for the whole text, or its lines end in CR. */
 function decidedForWholeText(text: string, segmentation: Segmentation): boolean {
-  if (segmentation.wrapper || segmentation.swallowing) return true;
+  // A `<pre>` nothing closed is read as text; an end tag typed anywhere below would close it.
+  if (segmentation.wrapper || segmentation.swallowing || segmentation.unclosedRawHtml !== undefined) return true;
   if (!withoutCr.has(segmentation) && text.includes('\r')) return true;
   const lines = segmentation.lines;
   // An unclosed front matter fence, or a ```markdown fence opening the document, can be completed by an edit anywhere.

@@ -1,10 +1,15 @@
 // Splits a document into segments at ATX headings with one cheap line scan. A segment is a heading
 // line and the lines up to the next heading (the first segment is the preamble, front matter
-// included). Headings inside fenced code, HTML comments and front matter do not split, the same as
-// in CommonMark, so each segment parses on its own exactly as it would in the whole document for
-// everything the analysis reads. The one exception is a fence never closed: its swallowed headings
-// split, because the raw text shows them as sections (see SwallowingFence). This is the unit of incremental re-analysis: an edit re-parses and
-// re-judges only the segments whose text changed.
+// included). Headings inside fenced code, HTML comments, raw-text HTML blocks (`<pre>`, `<script>`,
+// `<style>`, `<textarea>`) and front matter do not split, as in CommonMark, so each segment parses on
+// its own exactly as it would in the whole document for everything the analysis reads. Two
+// exceptions, both read as the raw text shows them: a fence never closed (its swallowed headings
+// split, see SwallowingFence), and a `<pre>` that continues another HTML block (`<h3>Setup</h3>`
+// with no blank line between): CommonMark ends that block at the first blank line and takes the
+// `# install dependencies` lines below as headings, but a reader, and a browser, see one code
+// listing, so they do not split (they stay in the segment, parsed there as in the whole document).
+// This is the unit of incremental re-analysis: an edit re-parses and re-judges only the segments
+// whose text changed.
 
 export interface Segment {
   /** The segment's lines joined with "\n", without a trailing newline. */
@@ -19,6 +24,13 @@ import { pausesAfter, runSteps, type Steps } from './steps';
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const COMMENT_OPEN = /^\s{0,3}<!--/;
+/**
+ * The start of a raw-text HTML block (CommonMark's type 1): it runs to the line holding an end tag.
+ * Any indentation, since it may continue an indented HTML block (`<li>` ... `<pre>`).
+ */
+const RAW_HTML_OPEN = /^[ \t]*<(?:pre|script|style|textarea)(?:[ \t>]|$)/i;
+/** Any of the four end tags ends any raw-text block, as in CommonMark. */
+const RAW_HTML_CLOSE = /<\/(?:pre|script|style|textarea)>/i;
 
 /** Splits `text` into lines the way the analysis counts them (LF, CRLF or CR). */
 function splitLines(text: string): string[] {
@@ -44,6 +56,8 @@ export interface Segmentation {
   segments: Segment[];
   wrapper?: MarkdownWrapper;
   swallowing?: SwallowingFence;
+  /** Line of a `<pre>` (or script, style, textarea) no later line closes, read as text; an end tag added below would close it. */
+  unclosedRawHtml?: number;
 }
 
 /** The one place that decides which lines and segment texts the analysis reads, in steps. */
@@ -56,10 +70,11 @@ export function* segmentDocumentSteps(text: string): Steps<Segmentation> {
     lines[wrapper.open] = '';
     if (wrapper.close !== undefined) lines[wrapper.close] = '';
   }
-  const { segments, swallowing } = yield* splitSegmentsSteps(lines);
+  const { segments, swallowing, unclosedRawHtml } = yield* splitSegmentsSteps(lines);
   const segmentation: Segmentation = { lines, segments };
   if (wrapper) segmentation.wrapper = wrapper;
   if (swallowing) segmentation.swallowing = swallowing;
+  if (unclosedRawHtml !== undefined) segmentation.unclosedRawHtml = unclosedRawHtml;
   return segmentation;
 }
 
@@ -71,8 +86,11 @@ export function segmentDocument(text: string): Segmentation {
  * Segments at headings; the headings a swallowing fence hides still split, as the reader sees them.
  * In steps (see steps.ts): each line scan is one, and so is every thousand segments.
  */
-function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments: Segment[]; swallowing?: SwallowingFence }> {
-  let scan = scanHeadings(lines);
+function* splitSegmentsSteps(
+  lines: readonly string[],
+): Steps<{ segments: Segment[]; swallowing?: SwallowingFence; unclosedRawHtml?: number }> {
+  const rawHtml = rawHtmlCloser(lines);
+  let scan = scanHeadings(lines, rawHtml);
   let swallowing: SwallowingFence | undefined;
   if (scan.openFence !== undefined) {
     yield;
@@ -81,12 +99,12 @@ function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments: Segmen
     // the first would otherwise hide the same headings again, and the fix that closes the first
     // would not bring them back.
     const open = scan.openFence;
-    const asText = scanHeadings(lines, unclosedFences(lines));
+    const asText = scanHeadings(lines, rawHtml, unclosedFences(lines));
     const headings = asText.starts.filter((line) => line > open);
     if (headings.length > 0) [scan, swallowing] = [asText, { open, headings }];
   }
   yield;
-  const { starts } = scan;
+  const { starts, unclosedRawHtml } = scan;
   const segments: Segment[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
@@ -94,33 +112,80 @@ function* splitSegmentsSteps(lines: readonly string[]): Steps<{ segments: Segmen
     segments.push({ text: lines.slice(start, end).join('\n'), startLine: start, lineCount: end - start });
     if (pausesAfter(i)) yield;
   }
-  return swallowing ? { segments, swallowing } : { segments };
+  return {
+    segments,
+    ...(swallowing ? { swallowing } : {}),
+    ...(unclosedRawHtml === undefined ? {} : { unclosedRawHtml }),
+  };
 }
 
 /** Lines where segments start, and the line of a fence still open at the end (reading the fences `ignoresFence` names as text). */
-function scanHeadings(lines: readonly string[], ignoresFence?: FenceFilter): { starts: number[]; openFence?: number } {
+function scanHeadings(
+  lines: readonly string[],
+  rawHtml: RawHtmlCloser,
+  ignoresFence?: FenceFilter,
+): { starts: number[]; openFence?: number; unclosedRawHtml?: number } {
   const starts: number[] = [0];
-  const scanner = new HeadingScanner(ignoresFence);
+  const scanner = new HeadingScanner(rawHtml, ignoresFence);
   for (let index = frontMatterEnd(lines); index < lines.length; index++)
     if (scanner.startsSegment(lines[index] ?? '', index)) starts.push(index);
-  return scanner.openFence === undefined ? { starts } : { starts, openFence: scanner.openFence };
+  return {
+    starts,
+    ...(scanner.openFence === undefined ? {} : { openFence: scanner.openFence }),
+    ...(scanner.unclosedRawHtml === undefined ? {} : { unclosedRawHtml: scanner.unclosedRawHtml }),
+  };
 }
 
 /**
- * The heading scan, one line at a time: code fences and HTML comments hide headings. At every
- * segment start it is outside both, which is what lets an edit re-scan from a segment start.
+ * Whether a raw-text HTML block opening at line `index` is closed on a later line. A `<pre>` never
+ * closed would hide every heading below it in a renderer; the raw text still shows those sections,
+ * so such a line is read as text (the document loses nothing, as with an unclosed fence).
+ */
+export type RawHtmlCloser = (index: number) => boolean;
+
+/** Where raw-text HTML blocks can close: one pass from the end for the last line holding an end tag. */
+export function rawHtmlCloser(lines: readonly string[]): RawHtmlCloser {
+  let lastEndTag = -1;
+  for (let index = lines.length - 1; index >= 0 && lastEndTag < 0; index--) {
+    const line = lines[index] ?? '';
+    if (line.includes('</') && RAW_HTML_CLOSE.test(line)) lastEndTag = index;
+  }
+  return (index) => index < lastEndTag;
+}
+
+/**
+ * The heading scan, one line at a time: code fences, HTML comments and raw-text HTML blocks
+ * (`<pre>`, `<script>`, `<style>`, `<textarea>`, running across blank lines to their end tag) hide
+ * headings: a shell comment `# install dependencies` in an HTML code listing is not a section. At
+ * every segment start it is outside all three, which is what lets an edit re-scan from a segment start.
  */
 export class HeadingScanner {
   private fence: { char: string; length: number } | undefined;
   private fenceLine = -1;
   private inComment = false;
   private commentLine = -1;
+  private inRawHtml = false;
+  private firstUnclosedRawHtml: number | undefined;
 
-  constructor(private readonly ignoresFence?: FenceFilter) {}
+  /** `rawHtmlCloses` tells whether a raw-text block opening at a line is closed below; only those hide headings. */
+  constructor(
+    private readonly rawHtmlCloses: RawHtmlCloser,
+    private readonly ignoresFence?: FenceFilter,
+  ) {}
 
-  /** Whether the scan is outside code fences and comments, as at a segment start. */
+  /** Whether the scan is outside code fences, comments and raw-text HTML blocks, as at a segment start. */
   get atTopLevel(): boolean {
-    return this.fence === undefined && !this.inComment;
+    return this.fence === undefined && !this.inComment && !this.inRawHtml;
+  }
+
+  /** Whether a raw-text HTML block is still open. */
+  get inRawHtmlBlock(): boolean {
+    return this.inRawHtml;
+  }
+
+  /** Line of the first raw-text block opening read as text because nothing below closes it. */
+  get unclosedRawHtml(): number | undefined {
+    return this.firstUnclosedRawHtml;
   }
 
   /** Line of a fence still open, if one is. */
@@ -145,6 +210,10 @@ export class HeadingScanner {
       if (line.includes('-->')) this.inComment = false;
       return false;
     }
+    if (this.inRawHtml) {
+      if (line.includes('</') && RAW_HTML_CLOSE.test(line)) this.inRawHtml = false;
+      return false;
+    }
     const open = FENCE_OPEN.exec(line);
     if (open && !(open[1]![0] === '`' && open[2]!.includes('`')) && !this.ignoresFence?.(index, open[1]![0]!, open[1]!.length)) {
       this.fence = { char: open[1]![0]!, length: open[1]!.length };
@@ -154,6 +223,14 @@ export class HeadingScanner {
     if (COMMENT_OPEN.test(line)) {
       this.inComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
       this.commentLine = index;
+      return false;
+    }
+    // Tested only on lines holding "<": most lines do not.
+    if (line.includes('<') && RAW_HTML_OPEN.test(line)) {
+      if (!RAW_HTML_CLOSE.test(line)) {
+        this.inRawHtml = this.rawHtmlCloses(index);
+        if (!this.inRawHtml) this.firstUnclosedRawHtml ??= index;
+      }
       return false;
     }
     return index > 0 && ATX_HEADING.test(line);

@@ -1,7 +1,7 @@
 // Where a missing section goes and the edit that puts it there: after the section of the nearest
 // earlier element in template order (or before the nearest later one), at that section's depth.
 import type { DocumentFacts, SectionNode } from '../analysis/facts';
-import { frontMatterEnd, HeadingScanner } from '../analysis/segments';
+import { frontMatterEnd, HeadingScanner, rawHtmlCloser } from '../analysis/segments';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../templates';
 import type { ChecklistItemSpec } from '../framework/scenarios';
 import { elementSpec } from '../framework/elements';
@@ -48,7 +48,7 @@ const limits = new WeakMap<DocumentFacts, number>();
 function insertionLimit(facts: DocumentFacts): number {
   let limit = limits.get(facts);
   if (limit === undefined) {
-    const scanner = new HeadingScanner();
+    const scanner = new HeadingScanner(rawHtmlCloser(facts.lines));
     for (let line = frontMatterEnd(facts.lines); line < facts.lines.length; line++) scanner.startsSegment(facts.lines[line] ?? '', line);
     limit = scanner.openFence ?? scanner.openComment ?? facts.lines.length;
     limits.set(facts, limit);

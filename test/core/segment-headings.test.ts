@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { resegment } from '../../src/core/analysis/resegment';
+import { segmentDocument } from '../../src/core/analysis/segments';
+import { applyTextEdit, createAnalysisSession } from '../../src/core/incremental';
+
+/** The first line of each segment: the headings the analysis splits at. */
+function segmentHeads(text: string): string[] {
+  return segmentDocument(text).segments.map((segment) => segment.text.split('\n')[0]!);
+}
+
+const SETUP_IN_HTML = `# Churn prediction service
+
+Predicts which accounts cancel within 30 days.
+
+## Setup
+
+<h3>Local environment</h3>
+<pre><code># Clone the repository
+git clone https://example.org/churn-service.git
+
+# Install dependencies
+pip install -r requirements.txt
+
+# Train the baseline
+python train.py --model logistic</code></pre>
+
+## Data
+
+Three years of billing events and support tickets, joined per account.
+`;
+
+describe('segmenting: lines that look like headings but are not', () => {
+  it('does not split at shell comments inside an HTML <pre><code> listing, across its blank lines', () => {
+    assert.deepEqual(segmentHeads(SETUP_IN_HTML), ['# Churn prediction service', '## Setup', '## Data']);
+  });
+
+  it('does not split inside <script>, <style> or <textarea> blocks either, and splits again after the end tag', () => {
+    const text = [
+      '# Fraud scoring dashboard',
+      '<style>',
+      '# risk-panel { color: red; }',
+      '</style>',
+      '<textarea rows="4">',
+      '# Paste the transaction ids here',
+      '</textarea>',
+      '## Monitoring',
+      'Alert when the approval rate moves by more than 2 points in an hour.',
+    ].join('\n');
+    assert.deepEqual(segmentHeads(text), ['# Fraud scoring dashboard', '## Monitoring']);
+  });
+
+  it('reads the sections below a <pre> that is never closed, and re-segments the whole text when an edit could close it', () => {
+    const text = [
+      '# Search ranking',
+      '<pre>',
+      'query → candidates → ranker',
+      '## Metrics',
+      'NDCG@10 offline, click-through rate online.',
+      '## Serving',
+      'p99 latency under 80 ms.',
+    ].join('\n');
+    const segmentation = segmentDocument(text);
+    assert.deepEqual(
+      segmentation.segments.map((segment) => segment.startLine),
+      [0, 3, 5],
+    );
+    assert.equal(segmentation.unclosedRawHtml, 1);
+    // An end tag typed under the last section closes the <pre> and hides both headings.
+    const closed = `${text}\n</pre>`;
+    assert.equal(resegment(text, segmentation, closed), undefined);
+    assert.deepEqual(segmentHeads(closed), ['# Search ranking']);
+  });
+
+  it('re-segments around an edit inside a <pre> listing exactly as from scratch', () => {
+    const before = segmentDocument(SETUP_IN_HTML);
+    const typed = SETUP_IN_HTML.replace('pip install', '# Pin versions\npip install');
+    const quick = resegment(SETUP_IN_HTML, before, typed);
+    assert.ok(quick, 'an edit inside the listing re-segments around it');
+    assert.deepEqual(quick, segmentDocument(typed));
+    const unclosed = SETUP_IN_HTML.replace('</code></pre>', '</code>');
+    assert.deepEqual(resegment(SETUP_IN_HTML, before, unclosed) ?? segmentDocument(unclosed), segmentDocument(unclosed));
+    assert.deepEqual(segmentHeads(unclosed), [
+      '# Churn prediction service',
+      '## Setup',
+      '# Install dependencies',
+      '# Train the baseline',
+      '## Data',
+    ]);
+  });
+
+  it('keeps a session equal to a full analysis while a <pre> end tag is deleted and typed again', () => {
+    const session = createAnalysisSession({ path: 'churn.md' });
+    session.update(SETUP_IN_HTML);
+    const at = SETUP_IN_HTML.split('\n').findIndex((line) => line.includes('</pre>'));
+    const character = SETUP_IN_HTML.split('\n')[at]!.indexOf('</pre>');
+    const range = { start: { line: at, character }, end: { line: at, character: character + '</pre>'.length } };
+    const deleted = session.applyEdit({ range, newText: '' });
+    assert.deepEqual(deleted, analyze(applyTextEdit(SETUP_IN_HTML, { range, newText: '' }), { path: 'churn.md' }));
+    const back = session.applyEdit({ range: { start: range.start, end: range.start }, newText: '</pre>' });
+    assert.deepEqual(back, analyze(SETUP_IN_HTML, { path: 'churn.md' }));
+  });
+
+  it('does not split at "#" lines in indented code, fences inside list items, multi-line comments or front matter', () => {
+    const text = [
+      '---',
+      '# owner: ranking team',
+      'scenario: recommendation',
+      '---',
+      '# Recommendations for the home feed',
+      '',
+      'Retraining runs nightly:',
+      '',
+      '    # cron: 0 3 * * *',
+      '    python retrain.py',
+      '',
+      '1. Build the candidate index:',
+      '   ```bash',
+      '   # rebuild from the last snapshot',
+      '   python build_index.py',
+      '   ```',
+      '<!--',
+      '# Open questions (draft, not for review)',
+      '-->',
+      '## Metrics',
+      'Recall@100 for candidates, NDCG@10 for the ranker.',
+    ].join('\n');
+    assert.deepEqual(segmentHeads(text), ['---', '# Recommendations for the home feed', '## Metrics']);
+  });
+});
