@@ -92,7 +92,7 @@ export function statusProbabilities(notMissing: number, present: number, bounds:
  * number, a target, a reason, named systems, per element) did not help either: no better than
  * without them in cross-validation.
  * Raising a hand "missing" when P(addressed) as a whole beats P(missing), then to the likelier of
- * partial and present, was measured too (session 14b), alone and with content features read from
+ * partial and present, was measured too, alone and with content features read from
  * the lexicon's best line's paragraph when it is the only evidence: dev exact 65.5% and 65.9%
  * (today 65.9%), false missing 13.8% and 12.9% (today 15.2%), but the guard sets fell (shared 85.4%
  * and 84.4% against the 86.5% floor, heldout 91.7% against 94.4%): their labellers call missing
