@@ -192,18 +192,27 @@ function marginsOnDev(devRows: readonly TrainingRow[], l2: number, models: Setti
 /**
  * The one-standard-error rule: settings whose dev exact agreement is within one standard error of
  * the best cannot be told apart on 37 docs (most of the grid spans a dozen dev cells), while their
- * false "missing" spans several points; among them the fewest false "missing" wins, then the
- * stronger L2 and the wider margin (closer to the hand reading). Choosing by exact alone flipped
- * between distant settings with every small change of the features.
+ * false "missing" spans several points; among them the fewest false "missing" wins, then the more
+ * exact, then the weaker L2 and, for one L2, the wider margin (closer to the hand reading), as
+ * before. Choosing by exact alone flipped between distant settings with every small change of the
+ * features.
  */
 function chooseOnDev(settings: readonly Setting[]): Setting {
   const bestExact = Math.max(...settings.map(({ dev }) => dev.exact));
   const standardError = Math.sqrt((bestExact * (1 - bestExact)) / settings[0]!.dev.cells);
   let chosen: Setting | undefined;
-  for (const setting of settings)
-    if (setting.dev.exact >= bestExact - standardError && (!chosen || setting.dev.falseMissing <= chosen.dev.falseMissing))
-      chosen = setting;
+  for (const setting of settings) {
+    if (setting.dev.exact < bestExact - standardError) continue;
+    if (!chosen || preferred(setting, chosen)) chosen = setting;
+  }
   return chosen!;
+}
+
+/** `settings` come by L2, then margin, ascending: on a full tie a later one wins only by widening the margin of the same L2. */
+function preferred(setting: Setting, chosen: Setting): boolean {
+  if (setting.dev.falseMissing !== chosen.dev.falseMissing) return setting.dev.falseMissing < chosen.dev.falseMissing;
+  if (setting.dev.exact !== chosen.dev.exact) return setting.dev.exact > chosen.dev.exact;
+  return setting.l2 === chosen.l2;
 }
 
 /** Fits both models on train for each L2, picks L2 and the margin on dev, and reports train and dev. */
