@@ -20,8 +20,7 @@ export const overEngineering: VerdictModule = {
  * services and outlines that name a network in passing), so the pitfall is reported rarely.
  */
 function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, CoverageFact>): OverEngineeringVerdict {
-  const sectionAt = sectionFinder(facts.sections);
-  const judged = facts.models.filter((mention) => !mention.inReference && !featuresOnly(sectionAt(mention.range.start.line)));
+  const judged = facts.models.filter((mention) => !mention.inReference && !featuresOnly(facts.sectionAt(mention.range.start.line)));
   const unjustified = judged.some((mention) => !mention.justified);
   const justifiedSomewhere = facts.simplerFails || judged.some((mention) => mention.justified);
   // A model baseline mentioned at all, or the current solution (the framing's baseline) covered.
@@ -38,22 +37,3 @@ function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, C
 /** A section about features and not about the model. */
 const featuresOnly = (section: SectionNode | undefined): boolean =>
   section !== undefined && section.parts.has('features') && !section.parts.has('model');
-
-/** The innermost section holding a line: a binary search over the sections in document order, then up its parents. */
-function sectionFinder(sections: readonly SectionNode[]): (line: number) => SectionNode | undefined {
-  return (line) => {
-    let low = 0;
-    let high = sections.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (sections[middle]!.startLine <= line) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    let section: SectionNode | undefined = sections[found];
-    while (section && section.endLine < line) section = section.parent;
-    return section;
-  };
-}
