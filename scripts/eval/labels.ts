@@ -29,6 +29,13 @@ export interface DocLabel {
   hiddenContent: { value: boolean };
 }
 
+/**
+ * A doc labelled only for its doc-level verdicts (scenario, task, offline metric): the quick-label
+ * sets (`test/corpus-quick`) that measure those verdicts on many more repositories than full labels
+ * can. Cells it does not have are not scored.
+ */
+export type EvalLabel = Pick<DocLabel, 'scenario' | 'task' | 'offlineMetric'> & Partial<DocLabel>;
+
 export type Split = 'train' | 'dev' | 'test';
 export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];
 
@@ -50,6 +57,7 @@ export interface ManifestEntry {
   scenario: string;
   shape: string;
   title?: string;
+  /** A quick-label set (test/corpus-quick) has its own halves by repository: fresh-dev, fresh-test. */
   split: Split;
   /** How many independent labellings the doc has. */
   labellers: number;

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core';
 import { corpusPaths, docTextPath, goldLabelOf, labellingsOf, readJson, SPLITS } from './labels';
-import type { DocLabel, ManifestEntry } from './labels';
+import type { DocLabel, EvalLabel, ManifestEntry } from './labels';
 import { addAgreement, addTally, agreementOf, emptyAgreement, emptyTally, figuresOf, fraction, predictionOf, scoreDoc } from './score';
 import type { Agreement, Figures, Tally } from './score';
 
@@ -44,7 +44,7 @@ function parseOptions(argv: string[], root: string): Options {
 interface LabelledDoc {
   file: string;
   text: string;
-  gold: DocLabel;
+  gold: EvalLabel;
   group: string;
 }
 

@@ -1,7 +1,7 @@
 // Scoring mlsd against hand labels, and labellers against each other. Pure: no files, no analysis,
 // so the arithmetic is unit-tested on in-memory labels.
 import type { DesignDocModel } from '../../src/core';
-import type { DocLabel, Status } from './labels';
+import type { DocLabel, EvalLabel, Status } from './labels';
 
 /** What mlsd says about a doc, in the labels' vocabulary. */
 export interface Prediction {
@@ -50,6 +50,8 @@ export interface Tally {
   offlineMetric: number;
   templateResidue: number;
   hiddenContent: number;
+  /** Docs whose label calls residue and hidden content (a quick label does not). */
+  residueLabelled: number;
   pitfalls: Record<string, Confusion>;
   /** "gold→mlsd" status pairs of the element cells that disagree. */
   confusion: Record<string, number>;
@@ -76,6 +78,7 @@ export function emptyTally(): Tally {
     offlineMetric: 0,
     templateResidue: 0,
     hiddenContent: 0,
+    residueLabelled: 0,
     pitfalls: {},
     confusion: {},
     scenarioConfusion: {},
@@ -95,11 +98,11 @@ export interface DocScore {
   mismatches: string[];
 }
 
-export function scoreDoc(gold: DocLabel, predicted: Prediction): DocScore {
+export function scoreDoc(gold: EvalLabel, predicted: Prediction): DocScore {
   const tally = emptyTally();
   const mismatches: string[] = [];
   tally.docs = 1;
-  for (const [id, cell] of Object.entries(gold.elements)) {
+  for (const [id, cell] of Object.entries(gold.elements ?? {})) {
     const actual = predicted.elements[id] ?? 'missing';
     const perElement = (tally.byElement[id] ??= { cells: 0, exact: 0 });
     tally.cells++;
@@ -117,27 +120,30 @@ export function scoreDoc(gold: DocLabel, predicted: Prediction): DocScore {
       if (actual === 'missing') tally.falseMissing++;
     }
   }
-  for (const [id, cell] of Object.entries(gold.scenarioItems)) {
+  for (const [id, cell] of Object.entries(gold.scenarioItems ?? {})) {
     const actual = predicted.scenarioItems[id] ?? 'missing';
     tally.items++;
     if (actual === cell.status) tally.itemsExact++;
     else mismatches.push(`${id} ${cell.status}→${actual}`);
   }
-  const verdicts: [keyof Tally & string, string | boolean, string | boolean][] = [
+  // A quick label has no residue or hidden-content call: those are not scored (nor counted) for it.
+  const verdicts: [keyof Tally & string, string | boolean | undefined, string | boolean][] = [
     ['scenario', gold.scenario, predicted.scenario],
     ['task', gold.task, predicted.task],
     ['offlineMetric', gold.offlineMetric.verdict, predicted.offlineMetric],
-    ['templateResidue', gold.templateResidue.value, predicted.templateResidue],
-    ['hiddenContent', gold.hiddenContent.value, predicted.hiddenContent],
+    ['templateResidue', gold.templateResidue?.value, predicted.templateResidue],
+    ['hiddenContent', gold.hiddenContent?.value, predicted.hiddenContent],
   ];
   if (gold.scenario !== predicted.scenario) bump(tally.scenarioConfusion, `${gold.scenario}→${predicted.scenario}`);
   if (gold.offlineMetric.verdict !== predicted.offlineMetric)
     bump(tally.offlineConfusion, `${gold.offlineMetric.verdict}→${predicted.offlineMetric}`);
+  if (gold.templateResidue) tally.residueLabelled++;
   for (const [name, expected, actual] of verdicts) {
+    if (expected === undefined) continue;
     if (expected === actual) (tally[name] as number)++;
     else mismatches.push(`${name} ${String(expected)}→${String(actual)}`);
   }
-  for (const [id, { value }] of Object.entries(gold.pitfalls)) {
+  for (const [id, { value }] of Object.entries(gold.pitfalls ?? {})) {
     const actual = predicted.pitfalls[id] ?? false;
     const counts = (tally.pitfalls[id] ??= { truePositive: 0, falsePositive: 0, falseNegative: 0 });
     if (value && actual) counts.truePositive++;
@@ -210,8 +216,8 @@ export function figuresOf(tally: Tally) {
     scenario: fraction(tally.scenario, tally.docs),
     task: fraction(tally.task, tally.docs),
     offlineMetric: fraction(tally.offlineMetric, tally.docs),
-    templateResidue: fraction(tally.templateResidue, tally.docs),
-    hiddenContent: fraction(tally.hiddenContent, tally.docs),
+    templateResidue: fraction(tally.templateResidue, tally.residueLabelled),
+    hiddenContent: fraction(tally.hiddenContent, tally.residueLabelled),
     pitfallF1,
   };
 }

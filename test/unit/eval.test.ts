@@ -76,6 +76,20 @@ describe('eval scoring', () => {
     assert.equal(figuresOf(total).docs, 3);
   });
 
+  it('scores a quick label on its doc-level verdicts only', () => {
+    const quick = { scenario: 'search', task: 'ranking', offlineMetric: { verdict: 'fits' } };
+    const { tally, mismatches } = scoreDoc(quick, { ...prediction({ a: 'present' }, { 'ignored-data': true }), offlineMetric: 'fits' });
+    assert.deepEqual(mismatches, ['scenario search→fraud', 'task ranking→imbalanced-classification']);
+    const figures = figuresOf(tally);
+    assert.equal(figures.scenario, 0);
+    assert.equal(figures.offlineMetric, 1);
+    // No element, item, pitfall, residue or hidden-content call: nothing to divide, not a zero.
+    assert.equal(figures.elements, null);
+    assert.equal(figures.scenarioItems, null);
+    assert.equal(figures.hiddenContent, null);
+    assert.equal(figures.pitfallF1.all?.f1, null);
+  });
+
   it('reports nothing to divide as null, not as zero', () => {
     const figures = figuresOf(emptyTally());
     assert.equal(figures.elements, null);
