@@ -1,12 +1,13 @@
 // `npm run corpus:fetch`: brings the text of the corpus docs whose licence keeps them out of the
-// repository (manifest entries with "committed": false) into the git-ignored test/corpus/texts/,
+// repository (manifest entries with "committed": false) into the git-ignored test/corpus/texts/
+// (or another corpus folder's, with `-- --corpus DIR`),
 // from the file's public host at its pinned commit, and keeps only bytes whose sha256 matches the
 // manifest. Where the network does not reach that host, it says which docs are missing and why.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusPaths, readJson } from '../eval/labels';
+import { corpusPaths, corpusRootFrom, readJson } from '../eval/labels';
 import type { ManifestEntry } from '../eval/labels';
 
 const TIMEOUT_MS = 15_000;
@@ -32,7 +33,7 @@ async function fetchOne(entry: ManifestEntry, target: string): Promise<string | 
 
 async function main(): Promise<number> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-  const paths = corpusPaths(path.join(root, 'test/corpus'));
+  const paths = corpusPaths(corpusRootFrom(process.argv.slice(2), root));
   const pointers = readJson<ManifestEntry[]>(paths.manifest).filter((entry) => !entry.committed);
   fs.mkdirSync(paths.texts, { recursive: true });
   let present = 0;

@@ -1,10 +1,11 @@
 // `npm run corpus:sources`: writes test/corpus/SOURCES.md, the attribution of every doc committed in
 // test/corpus/docs (source, commit, licence, copyright line) followed by each source repository's
-// licence text from test/corpus/licences/, as MIT, BSD and CC-BY require copies to carry.
+// licence text from test/corpus/licences/, as MIT, BSD and CC-BY require copies to carry
+// (`-- --corpus DIR` for another corpus folder with the same layout).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusPaths, readJson } from '../eval/labels';
+import { corpusPaths, corpusRootFrom, readJson } from '../eval/labels';
 import type { ManifestEntry } from '../eval/labels';
 
 const licenceFileOf = (repository: string): string => `${repository.replace('/', '__')}.txt`;
@@ -43,7 +44,7 @@ export function renderSources(manifest: ManifestEntry[], licenceText: (repositor
 
 function main(): number {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-  const corpusRoot = path.join(root, 'test/corpus');
+  const corpusRoot = corpusRootFrom(process.argv.slice(2), root);
   const manifest = readJson<ManifestEntry[]>(corpusPaths(corpusRoot).manifest);
   const missing: string[] = [];
   const text = renderSources(manifest, (repository) => {
@@ -54,7 +55,9 @@ function main(): number {
   });
   fs.writeFileSync(path.join(corpusRoot, 'SOURCES.md'), text);
   for (const repository of missing)
-    console.error(`corpus:sources: no licence text for ${repository} in test/corpus/licences/${licenceFileOf(repository)}`);
+    console.error(
+      `corpus:sources: no licence text for ${repository} in ${path.relative(root, path.join(corpusRoot, 'licences', licenceFileOf(repository)))}`,
+    );
   return missing.length ? 1 : 0;
 }
 

@@ -65,6 +65,12 @@ export interface ManifestEntry {
 
 export const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 
+/** The corpus folder a corpus script works on: `--corpus DIR`, else the labelled corpus, test/corpus. */
+export function corpusRootFrom(argv: readonly string[], repositoryRoot: string): string {
+  const index = argv.indexOf('--corpus');
+  return path.resolve(index >= 0 && argv[index + 1] ? argv[index + 1]! : path.join(repositoryRoot, 'test/corpus'));
+}
+
 /** The corpus folder's layout, relative to its root (test/corpus in the repository). */
 export function corpusPaths(root: string) {
   return {

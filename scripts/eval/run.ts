@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core';
-import { corpusPaths, docTextPath, goldLabelOf, labellingsOf, readJson, SPLITS } from './labels';
+import { corpusPaths, corpusRootFrom, docTextPath, goldLabelOf, labellingsOf, readJson, SPLITS } from './labels';
 import type { DocLabel, EvalLabel, ManifestEntry } from './labels';
 import { addAgreement, addTally, agreementOf, emptyAgreement, emptyTally, figuresOf, fraction, predictionOf, scoreDoc } from './score';
 import type { Agreement, Figures, Tally } from './score';
@@ -34,7 +34,7 @@ function parseOptions(argv: string[], root: string): Options {
   return {
     json: argv.includes('--json'),
     cells: argv.includes('--cells'),
-    corpus: path.resolve(valueOf('--corpus') ?? path.join(root, 'test/corpus')),
+    corpus: corpusRootFrom(argv, root),
     by: (valueOf('--by') ?? 'split') as keyof ManifestEntry,
     labels: valueOf('--labels'),
     docs: valueOf('--docs'),
