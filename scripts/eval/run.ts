@@ -106,6 +106,8 @@ function corpusSummary(manifest: ManifestEntry[], agreement: Agreement) {
       presentVsNot: fraction(agreement.presentVsNot, agreement.cells),
       missingVsNot: fraction(agreement.missingVsNot, agreement.cells),
       scenario: fraction(agreement.scenario, agreement.docs),
+      task: fraction(agreement.task, agreement.docs),
+      offlineMetric: fraction(agreement.offlineMetric, agreement.docs),
     },
   };
 }
@@ -203,12 +205,16 @@ export function main(argv: string[]): number {
     );
     return 0;
   }
+  const { agreement } = summary;
+  // A quick-label set has no element cells: its labellers are compared on the doc-level verdicts.
+  const agreed =
+    agreement.exact === null
+      ? `scenario ${percent(agreement.scenario).trim()}, task ${percent(agreement.task).trim()}, offline metric ${percent(agreement.offlineMetric).trim()}`
+      : `${percent(agreement.exact).trim()} of element cells (present vs not ${percent(agreement.presentVsNot).trim()}, missing vs not ${percent(agreement.missingVsNot).trim()})`;
   console.log(
     `corpus: ${summary.docs} docs from ${summary.repositories} repositories (${Object.entries(summary.byScenario)
       .map(([s, n]) => `${s} ${n}`)
-      .join(', ')}); ` +
-      `${summary.doubleLabelled} labelled twice, labellers agree on ${percent(summary.agreement.exact).trim()} of element cells ` +
-      `(present vs not ${percent(summary.agreement.presentVsNot).trim()}, missing vs not ${percent(summary.agreement.missingVsNot).trim()})`,
+      .join(', ')}); ${summary.doubleLabelled} labelled twice, labellers agree on ${agreed}`,
   );
   printReport(evaluation, options);
   if (corpus.notOnMachine.length)

@@ -231,20 +231,24 @@ export interface Agreement {
   presentVsNot: number;
   missingVsNot: number;
   scenario: number;
+  task: number;
+  offlineMetric: number;
   docs: number;
 }
 
-export function agreementOf(first: DocLabel, second: DocLabel): Agreement {
+export function agreementOf(first: EvalLabel, second: EvalLabel): Agreement {
   const agreement: Agreement = {
     cells: 0,
     exact: 0,
     presentVsNot: 0,
     missingVsNot: 0,
     scenario: first.scenario === second.scenario ? 1 : 0,
+    task: first.task === second.task ? 1 : 0,
+    offlineMetric: first.offlineMetric.verdict === second.offlineMetric.verdict ? 1 : 0,
     docs: 1,
   };
-  for (const [id, cell] of Object.entries(first.elements)) {
-    const other = second.elements[id];
+  for (const [id, cell] of Object.entries(first.elements ?? {})) {
+    const other = second.elements?.[id];
     if (!other) continue;
     agreement.cells++;
     if (cell.status === other.status) agreement.exact++;
@@ -259,4 +263,13 @@ export function addAgreement(total: Agreement, part: Agreement): Agreement {
   return total;
 }
 
-export const emptyAgreement = (): Agreement => ({ cells: 0, exact: 0, presentVsNot: 0, missingVsNot: 0, scenario: 0, docs: 0 });
+export const emptyAgreement = (): Agreement => ({
+  cells: 0,
+  exact: 0,
+  presentVsNot: 0,
+  missingVsNot: 0,
+  scenario: 0,
+  task: 0,
+  offlineMetric: 0,
+  docs: 0,
+});

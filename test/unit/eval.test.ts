@@ -98,7 +98,7 @@ describe('eval scoring', () => {
 
   it('measures how two labellers agree', () => {
     const agreement = agreementOf(gold({ a: 'present', b: 'partial', c: 'missing' }), gold({ a: 'partial', b: 'partial', c: 'partial' }));
-    assert.deepEqual(agreement, { cells: 3, exact: 1, presentVsNot: 2, missingVsNot: 2, scenario: 1, docs: 1 });
+    assert.deepEqual(agreement, { cells: 3, exact: 1, presentVsNot: 2, missingVsNot: 2, scenario: 1, task: 1, offlineMetric: 1, docs: 1 });
   });
 });
 
