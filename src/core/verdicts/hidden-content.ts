@@ -1,5 +1,5 @@
-// Content a reader cannot see as text: the whole document in a code block, an unclosed fence that
-// swallows headings, prose in HTML comments, metrics only in images.
+// Content a reader cannot see as text: the whole document in a code block, an unclosed fence or
+// `<pre>` that swallows headings, prose in HTML comments, metrics only in images.
 import { parseDirective } from '../suppression';
 import type { HiddenFact, LocatedFacts, LocatedImage, MetricFact, SectionNode } from '../analysis/facts';
 import { anyWord } from '../framework/patterns';
@@ -41,18 +41,30 @@ function findHiddenContent(input: LocatedFacts, sections: readonly SectionNode[]
       related: [],
     });
   }
+  const wholeLine = (line: number): Range => {
+    const text = lines[line] ?? '';
+    return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
+  };
   if (input.swallowing) {
     const { open, headings } = input.swallowing;
-    const wholeLine = (line: number): Range => {
-      const text = lines[line] ?? '';
-      return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
-    };
     hidden.push({
       kind: 'unclosed-fence',
       range: wholeLine(open),
       related: headings.map((line) => ({ message: 'Heading swallowed by the unclosed code block', range: wholeLine(line) })),
       closeBeforeLine: headings[0]!,
-      fenceMarker: /^\s*(`{3,}|~{3,})/.exec(lines[open] ?? '')?.[1] ?? '```',
+      closeWith: /^\s*(`{3,}|~{3,})/.exec(lines[open] ?? '')?.[1] ?? '```',
+    });
+  }
+  // A `<pre>` nothing closes hides the rest of the document from a renderer just as a fence does.
+  if (input.swallowingRawHtml) {
+    const { open, tag, headings } = input.swallowingRawHtml;
+    hidden.push({
+      kind: 'unclosed-fence',
+      range: wholeLine(open),
+      related: headings.map((line) => ({ message: `Heading swallowed by the unclosed <${tag}>`, range: wholeLine(line) })),
+      closeBeforeLine: headings[0]!,
+      closeWith: `</${tag}>`,
+      rawHtmlTag: `<${tag}>`,
     });
   }
   for (const comment of input.comments) {
