@@ -194,6 +194,40 @@ describe('rules', () => {
       assert.deepEqual(finding!.related, [{ message: "Section 'Evaluation'", range: range(55, 3, 13) }]);
     });
 
+    it('reports a design left to pictures: two sections or more whose body is only an image', () => {
+      const text = doc({
+        serving: '## Serving\n\n![Serving architecture](img/serving.png)\n',
+        scaling: '## Scaling\n\n![Cache and fallback](img/scaling.png)\n',
+      });
+      const hidden = findings(text, 'hidden-content');
+      assert.deepEqual(
+        hidden.map((finding) => [finding.ruleId, finding.message, finding.range]),
+        [
+          [
+            'hidden-content/image-only',
+            '2 sections are only an image — write what they show as text (a reviewer cannot read, search or diff a picture)',
+            range(61, 0, 40),
+          ],
+        ],
+      );
+      assert.deepEqual(
+        hidden[0]!.related.map((related) => related.message),
+        ["Section 'Serving' is only an image", "Section 'Scaling' is only an image"],
+      );
+    });
+
+    it('leaves one diagram section alone, and an evaluation image to the metrics finding', () => {
+      assert.deepEqual(findings(doc({ serving: '## Serving\n\n![Serving architecture](img/serving.png)\n' }), 'hidden-content'), []);
+      const text = doc({
+        evaluation: '## Evaluation\n\n![offline metrics](img/metrics.png)\n',
+        serving: '## Serving\n\n![Serving architecture](img/serving.png)\n',
+      });
+      assert.deepEqual(
+        findings(text, 'hidden-content').map((finding) => finding.ruleId),
+        ['hidden-content/image-metrics'],
+      );
+    });
+
     it('reports prose hidden in an HTML comment but not a short note', () => {
       const hidden = findings(
         doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- We also considered a GNN but dropped it for latency reasons. -->\n` }),

@@ -82,7 +82,7 @@ export interface ResidueFact {
 }
 
 export interface HiddenFact {
-  kind: 'image-metrics' | 'unclosed-fence' | 'html-comment' | 'code-wrapper';
+  kind: 'image-metrics' | 'image-only' | 'unclosed-fence' | 'html-comment' | 'code-wrapper';
   range: Range;
   related: { message: string; range: Range }[];
   /** Where to close an unclosed fence or raw HTML block: before this line. */

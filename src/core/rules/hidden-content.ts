@@ -5,8 +5,8 @@ export const hiddenContent: Rule = {
   id: 'hidden-content',
   defaultSeverity: 'warning',
   description:
-    'Content a reader or reviewer cannot see as text: metrics only in images, an unclosed code fence or <pre> swallowing sections, text hidden in HTML comments.',
-  subIds: ['image-metrics', 'unclosed-fence', 'html-comment', 'code-wrapper'],
+    'Content a reader or reviewer cannot see as text: metrics only in images, sections that are only images, an unclosed code fence or <pre> swallowing sections, text hidden in HTML comments.',
+  subIds: ['image-metrics', 'image-only', 'unclosed-fence', 'html-comment', 'code-wrapper'],
   check(facts) {
     const reports: RuleReport[] = [];
     for (const fact of facts.hidden) {
@@ -37,6 +37,14 @@ export const hiddenContent: Rule = {
           sub: fact.kind,
           subject: { kind: 'document' },
           message: 'Metrics only in an image — write the metric names and values as text',
+          range: fact.range,
+          related: fact.related,
+        });
+      } else if (fact.kind === 'image-only') {
+        reports.push({
+          sub: fact.kind,
+          subject: { kind: 'document' },
+          message: `${fact.related.length} sections are only an image — write what they show as text (a reviewer cannot read, search or diff a picture)`,
           range: fact.range,
           related: fact.related,
         });
