@@ -140,10 +140,12 @@ function sectionsOnlyImages(
   imageMetrics: readonly HiddenFact[],
 ): HiddenFact | undefined {
   const reported = new Set(imageMetrics.map((fact) => fact.range.start.line));
+  // One pass over the images, not one per section: a doc of a thousand pictures stays linear.
+  const firstImage = new Map<SectionNode, LocatedImage>();
+  for (const image of images) if (image.section?.hollow === 'image' && !firstImage.has(image.section)) firstImage.set(image.section, image);
   const only: { section: SectionNode; image: LocatedImage }[] = [];
   for (const section of sections) {
-    if (section.hollow !== 'image') continue;
-    const image = images.find((candidate) => candidate.section === section);
+    const image = firstImage.get(section);
     if (image && !reported.has(image.range.start.line)) only.push({ section, image });
   }
   if (only.length < IMAGE_ONLY_SECTIONS) return undefined;

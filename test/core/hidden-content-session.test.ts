@@ -46,3 +46,25 @@ describe('hidden-content: a <pre> left open, typed keystroke by keystroke', () =
     assert.deepEqual(unclosed(fixed), []);
   });
 });
+
+describe('hidden-content: sections that are only images, edited in a session', () => {
+  it('drops the finding once one of two image-only sections gets text, equal to a full analysis after every keystroke', () => {
+    const pictures = doc({
+      serving: '## Serving\n\n![Serving architecture](img/serving.png)\n',
+      scaling: '## Scaling\n\n![Cache and fallback](img/scaling.png)\n',
+    });
+    const imageOnly = (result: AnalysisResult): number =>
+      result.findings.filter((finding) => finding.ruleId === 'hidden-content/image-only').length;
+    const session = createAnalysisSession();
+    assert.equal(imageOnly(session.update(pictures)), 1);
+    const at = { line: pictures.split('\n').indexOf('![Cache and fallback](img/scaling.png)') + 1, character: 0 };
+    const typed = '\nCandidates are cached for ten minutes; the popularity list is the fallback.';
+    let result = session.result!;
+    for (let index = 0; index < typed.length; index++) {
+      const position = index === 0 ? at : { line: at.line + 1, character: index - 1 };
+      result = session.applyEdit({ range: { start: position, end: position }, newText: typed[index]! });
+      assert.deepEqual(result, analyze(session.text), `after typing ${JSON.stringify(typed.slice(0, index + 1))}`);
+    }
+    assert.equal(imageOnly(result), 0);
+  });
+});
