@@ -6,7 +6,8 @@
 //   npm run eval:false-missing -- --list        also every cell with its cause and cited lines
 // A cell's cause is the first that holds:
 //   other-language   the doc is not in English (the learned lexicon knows English words only)
-//   unread           none of the cited lines is read as text (code block, comment, image, raw HTML, box drawing)
+//   unread           none of the cited lines is read as text, by the lexicon or by the scans (code, comment,
+//                    image, box drawing; the text of a raw HTML block or a code block of prose is read)
 //   known-wording    a cited line scores as a clear mention in the learned lexicon: the model saw it and judged missing
 //   weak-wording     a cited line holds a few of the element's lexicon words, not enough for a clear mention
 //   outside-lexicon  the cited lines say it in words neither the lexicon nor the cue phrases weigh
@@ -18,6 +19,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeFacts } from '../../src/core/analyze';
 import type { SectionNode } from '../../src/core/analysis/facts';
+import { parseMarkdown } from '../../src/core/analysis/parser';
+import { readBlocks } from '../../src/core/analysis/segment-blocks';
 import { segmentDocument } from '../../src/core/analysis/segments';
 import { computeSegmentSignals } from '../../src/core/analysis/signals';
 import { indexLexicon, STRONG_LINE, tokenLines, type LexiconIndex } from '../../src/core/learned/lexicon';
@@ -39,17 +42,25 @@ const PICTURE_LINE = /^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\s*<\/?[a-z][^>]*>|[│
 /** What the classification reads of one document: its lines as the lexicon reads them, and its sections. */
 export interface DocReading {
   lines: readonly string[];
-  /** Document line → the words the lexicon reads on it (absent: the line is not read as text). */
+  /** Document line → the words the lexicon reads on it (absent: the lexicon does not read the line). */
   words: ReadonlyMap<number, readonly string[]>;
+  /** Document lines the scans read as text (paragraphs, table rows, the text of HTML blocks, code blocks of prose; not images). */
+  scanned: ReadonlySet<number>;
   sections: readonly SectionNode[];
 }
 
 export function readDocument(text: string, sections: readonly SectionNode[]): DocReading {
   const words = new Map<number, readonly string[]>();
-  for (const segment of segmentDocument(text).segments)
-    for (const { line, tokens } of tokenLines(segment.text, computeSegmentSignals(segment.text)))
-      words.set(line + segment.startLine, tokens);
-  return { lines: text.split('\n'), words, sections };
+  const scanned = new Set<number>();
+  for (const segment of segmentDocument(text).segments) {
+    const signals = computeSegmentSignals(segment.text);
+    for (const { line, tokens } of tokenLines(segment.text, signals)) words.set(line + segment.startLine, tokens);
+    const { kinds, unitOfLine } = readBlocks(parseMarkdown(segment.text), segment.text.split('\n'), computeSegmentSignals(segment.text));
+    kinds.forEach((kind, line) => {
+      if (kind === 'text' && unitOfLine[line] && !unitOfLine[line].imageOnly) scanned.add(line + segment.startLine);
+    });
+  }
+  return { lines: text.split('\n'), words, scanned, sections };
 }
 
 export interface CitedCell {
@@ -72,10 +83,11 @@ export function causeOf(cell: CitedCell, reading: DocReading, index: LexiconInde
   let read = false;
   for (const line of cited) {
     const words = reading.words.get(line);
-    if (!words || PICTURE_LINE.test(reading.lines[line] ?? '')) continue;
+    // A line of markup is read when the scans read its text (an HTML block's <li>), else not at all.
+    if (!reading.scanned.has(line) && (!words || PICTURE_LINE.test(reading.lines[line] ?? ''))) continue;
     read = true;
     let score = 0;
-    for (const word of words) for (const [at, weight] of index.get(word) ?? []) if (at === element) score += weight;
+    for (const word of words ?? []) for (const [at, weight] of index.get(word) ?? []) if (at === element) score += weight;
     lexiconScore = Math.max(lexiconScore, score);
   }
   const cause: FalseMissingCause =

@@ -9,6 +9,7 @@ import { combineSteps, type CombineInput } from './analysis/combine';
 import { locateFacts, type SectionMemo } from './analysis/locate';
 import type { HeadingReadings } from './analysis/headings';
 import { segmentDocumentSteps, type Segmentation } from './analysis/segments';
+import { swallowingRawHtml } from './analysis/raw-html-block';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
 import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './config';
@@ -92,13 +93,15 @@ function* combineInputSteps(
   memo: AnalysisMemo,
   segmentation?: Segmentation,
 ): Steps<{ input: CombineInput; configErrors: ConfigError[] }> {
-  const { lines, wrapper, swallowing, segments } = segmentation ?? (yield* segmentDocumentSteps(text));
+  const segmented = segmentation ?? (yield* segmentDocumentSteps(text));
+  const { lines, wrapper, swallowing, segments } = segmented;
   yield;
   const signals: SegmentSignals[] = [];
   for (const segment of segments) {
     signals.push(signalsOf(segment.text));
     yield;
   }
+  const swallowingHtml = swallowingRawHtml(segmented, signals);
   const file = options.path ?? '<document>';
 
   const yamlText = signals[0]?.frontMatter?.value;
@@ -121,6 +124,7 @@ function* combineInputSteps(
     ...(options.path ? { path: options.path } : {}),
     ...(wrapper ? { wrapper } : {}),
     ...(swallowing ? { swallowing } : {}),
+    ...(swallowingHtml ? { swallowingRawHtml: swallowingHtml } : {}),
     headingReadings: memo.headingReadings,
     sectionMemo: memo.sections,
   };

@@ -62,7 +62,7 @@ export interface TextEdit {
  * What a fix does, so a consumer picks a fix by kind, never by its title or inserted text:
  * `insert-section` inserts a skeleton section (an element's, or a scenario checklist);
  * `replace-metric` replaces a metric name with one that fits the task; `close-fence` closes a code
- * block left open; `disable-line` adds a suppression comment for the finding's line.
+ * block left open (a fence or a `<pre>`); `disable-line` adds a suppression comment for the finding's line.
  * (Disabling a rule for a file or a project is an editor action on its own, not a core fix.)
  */
 export type FixKind = 'insert-section' | 'replace-metric' | 'close-fence' | 'disable-line';

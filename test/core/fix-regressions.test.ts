@@ -71,6 +71,18 @@ describe('fix regressions (issue 14)', () => {
     }
   });
 
+  it('skeletons land above a <pre> that is never closed, not in the sections a renderer shows as its code', () => {
+    const text = '---\nmlsd: true\n---\n# Fraud\n\n<pre>\nscore(transaction)\n\n## Data sources\n\nCard transactions and chargebacks.\n';
+    const once = fixAll(text).text;
+    const pre = once.indexOf('<pre>');
+    const inserted = once.split('\n').filter((line) => line.startsWith('## ') && !text.includes(line));
+    assert.ok(inserted.length > 0);
+    for (const heading of inserted) assert.ok(once.indexOf(`\n${heading}\n`) < pre, heading);
+    // Fixing all also closes the <pre> before the heading it swallowed.
+    assert.ok(once.endsWith('<pre>\nscore(transaction)\n\n</pre>\n\n## Data sources\n\nCard transactions and chargebacks.\n'));
+    assert.equal(fixAll(once).text, once);
+  });
+
   it('a front matter alias without its anchor is a front-matter error, not a throw', () => {
     const result = analyze('---\ncopy: *missing\nmlsd: true\n---\n# Title\n');
     // The broken block still says `mlsd: true` (issue 14, item 12): a design doc, with the error on it.

@@ -142,12 +142,90 @@ describe('rules', () => {
       assert.deepEqual(findings(fixed, 'hidden-content'), []);
     });
 
+    it('reports an unclosed <pre> swallowing headings at its start tag, with a fix that adds the end tag', () => {
+      const text = doc({ training: '## Training\n\nDaily retraining on a time-based split.\n\n<pre>\ntrain(days=28)\n' });
+      const [finding, ...others] = findings(text, 'hidden-content');
+      assert.deepEqual(others, []);
+      assert.equal(finding!.ruleId, 'hidden-content/unclosed-fence');
+      assert.equal(finding!.message, "Unclosed <pre> swallows 6 headings — close it with </pre> before '## Evaluation'");
+      assert.deepEqual(finding!.range, range(55, 0, 5));
+      assert.deepEqual(finding!.related[0], { message: 'Heading swallowed by the unclosed <pre>', range: range(58, 0, 13) });
+      assert.equal(finding!.fixes[0]!.title, 'Close the <pre>');
+      const fixed = applyEdits(text, finding!.fixes[0]!.edits);
+      assert.ok(fixed.includes('train(days=28)\n\n</pre>\n\n## Evaluation\n'));
+      assert.deepEqual(findings(fixed, 'hidden-content'), []);
+    });
+
+    it('names the tag a <style> or <script> left open must be closed with', () => {
+      const text = doc({
+        training: '## Training\n\nDaily retraining on a time-based split.\n\n  <STYLE type="text/css">\n.note { color: grey }\n',
+      });
+      const [finding] = findings(text, 'hidden-content');
+      assert.equal(finding!.message, "Unclosed <style> swallows 6 headings — close it with </style> before '## Evaluation'");
+      assert.deepEqual(finding!.range, range(55, 2, 25));
+    });
+
+    it('does not report a <pre> a renderer ends before the headings: closed, in a list item, in a quote, or after another HTML block', () => {
+      const cases = [
+        '<pre>\ntrain(days=28)\n</pre>\n',
+        '- We retrain daily:\n\n  <pre>\n  train(days=28)\n',
+        '> <pre>\n> train(days=28)\n',
+        '<div>\n<pre>\ntrain(days=28)\n',
+        '    <pre>\n    train(days=28)\n',
+      ];
+      for (const block of cases) {
+        const text = doc({ training: `## Training\n\nDaily retraining on a time-based split.\n\n${block}` });
+        assert.deepEqual(findings(text, 'hidden-content'), [], block);
+      }
+    });
+
+    it('does not report an unclosed <pre> in the last section: no heading is swallowed', () => {
+      const text = doc({
+        tradeoffs: '## Trade-offs\n\nLatency vs accuracy: a two-stage funnel instead of scoring every item.\n\n<pre>\nfunnel(k=500)\n',
+      });
+      assert.deepEqual(findings(text, 'hidden-content'), []);
+    });
+
     it('reports metrics that are only in an image', () => {
       const text = doc({ evaluation: '## Evaluation\n\n![offline metrics](img/metrics.png)\n' });
       const [finding] = findings(text, 'hidden-content');
       assert.equal(finding!.ruleId, 'hidden-content/image-metrics');
       assert.deepEqual(finding!.range, range(57, 0, 35));
       assert.deepEqual(finding!.related, [{ message: "Section 'Evaluation'", range: range(55, 3, 13) }]);
+    });
+
+    it('reports a design left to pictures: two sections or more whose body is only an image', () => {
+      const text = doc({
+        serving: '## Serving\n\n![Serving architecture](img/serving.png)\n',
+        scaling: '## Scaling\n\n![Cache and fallback](img/scaling.png)\n',
+      });
+      const hidden = findings(text, 'hidden-content');
+      assert.deepEqual(
+        hidden.map((finding) => [finding.ruleId, finding.message, finding.range]),
+        [
+          [
+            'hidden-content/image-only',
+            '2 sections are only an image — write what they show as text (a reviewer cannot read, search or diff a picture)',
+            range(61, 0, 40),
+          ],
+        ],
+      );
+      assert.deepEqual(
+        hidden[0]!.related.map((related) => related.message),
+        ["Section 'Serving' is only an image", "Section 'Scaling' is only an image"],
+      );
+    });
+
+    it('leaves one diagram section alone, and an evaluation image to the metrics finding', () => {
+      assert.deepEqual(findings(doc({ serving: '## Serving\n\n![Serving architecture](img/serving.png)\n' }), 'hidden-content'), []);
+      const text = doc({
+        evaluation: '## Evaluation\n\n![offline metrics](img/metrics.png)\n',
+        serving: '## Serving\n\n![Serving architecture](img/serving.png)\n',
+      });
+      assert.deepEqual(
+        findings(text, 'hidden-content').map((finding) => finding.ruleId),
+        ['hidden-content/image-metrics'],
+      );
     });
 
     it('reports prose hidden in an HTML comment but not a short note', () => {

@@ -58,6 +58,26 @@ describe('false-missing causes', () => {
     assert.equal(causeOf({ element: 'features.computation', lines: cited }, reading, LEXICON, 'en').cause, 'unread');
   });
 
+  it('calls lines read when the scans read their text: an HTML list item, a code block of prose', () => {
+    const text = [
+      '# Toxic comment filter',
+      '',
+      '## Results',
+      '<ul>',
+      '  <li><strong>Safety:</strong> catches 90% of toxic comments, against the rule engine at 85%</li>',
+      '</ul>',
+      '',
+      '```',
+      'Comments -> rule engine -> review queue',
+      '```',
+      '',
+    ].join('\n');
+    const html = readDocument(text, analyzeFacts(text, { path: 'toxic.md' }).sections);
+    const item = causeOf({ element: 'framing.baseline', lines: [5] }, html, LEXICON, 'en');
+    assert.equal(item.cause, 'known-wording');
+    assert.equal(causeOf({ element: 'framing.baseline', lines: [9] }, html, LEXICON, 'en').cause, 'outside-lexicon');
+  });
+
   it('puts a doc in another language first, since the lexicon knows English words only', () => {
     assert.equal(causeOf({ element: 'framing.baseline', lines: [lineOf('rule engine')] }, reading, LEXICON, 'ru').cause, 'other-language');
   });

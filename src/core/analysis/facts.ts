@@ -1,6 +1,7 @@
 // The document in two stages. `LocatedFacts`: what the segments and their signals say, placed at
 // document positions (the last stage that sees segments). `DocumentFacts`: what the rules see, the
 // verdicts judged from the located facts plus the public model.
+import type { SwallowingRawHtml } from './raw-html-block';
 import type { MarkdownWrapper, SwallowingFence } from './segments';
 import type { CueHit, HollowReason } from './signals';
 import type { PartId } from '../framework/elements';
@@ -81,12 +82,15 @@ export interface ResidueFact {
 }
 
 export interface HiddenFact {
-  kind: 'image-metrics' | 'unclosed-fence' | 'html-comment' | 'code-wrapper';
+  kind: 'image-metrics' | 'image-only' | 'unclosed-fence' | 'html-comment' | 'code-wrapper';
   range: Range;
   related: { message: string; range: Range }[];
-  /** Where to close an unclosed fence: before this line. */
+  /** Where to close an unclosed fence or raw HTML block: before this line. */
   closeBeforeLine?: number;
-  fenceMarker?: string;
+  /** What closes it: the fence marker, or the end tag of a raw HTML block. */
+  closeWith?: string;
+  /** What is left open, when it is a raw HTML block rather than a fence: its start tag ("<pre>"). */
+  rawHtmlTag?: string;
 }
 
 export interface DirectiveComment {
@@ -165,6 +169,8 @@ export interface DocumentContext {
   wrapper?: MarkdownWrapper;
   /** A fence never closed, whose swallowed headings were split into sections all the same. */
   swallowing?: SwallowingFence;
+  /** A `<pre>` (or script, style, textarea) never closed, whose swallowed headings were read as sections all the same. */
+  swallowingRawHtml?: SwallowingRawHtml;
 }
 
 export interface LocatedFacts extends DocumentContext {

@@ -158,6 +158,7 @@ function emptyFacts(
   if (input.path) facts.path = input.path;
   if (input.wrapper) facts.wrapper = input.wrapper;
   if (input.swallowing) facts.swallowing = input.swallowing;
+  if (input.swallowingRawHtml) facts.swallowingRawHtml = input.swallowingRawHtml;
   return facts;
 }
 

@@ -1,6 +1,7 @@
 // The shape of one segment's signals (see signals.ts), and the intermediate types the modules that
 // compute them share. Lines are relative to the segment (0 = its first line).
 import type { ElementId, MetricRole, TaskType } from '../types';
+import type { OpenRawHtmlSignal } from './raw-html-block';
 
 /** A span on one line of the segment. */
 export interface Span {
@@ -93,6 +94,8 @@ export interface SegmentSignals {
   placeholders: Span[];
   images: ImageHit[];
   comments: CommentSignal[];
+  /** A `<pre>` (or script, style, textarea) block at the top level that no end tag closes in the segment. */
+  openRawHtml?: OpenRawHtmlSignal;
   /** First line (relative) with content other than the heading, for "where is the body". */
   lastContentLine: number;
 }

@@ -9,6 +9,7 @@
 import { parseMarkdown } from './parser';
 import { summarizeBody } from './body-summary';
 import { scanLines } from './content-scan';
+import { openRawHtmlBlock } from './raw-html-block';
 import { readBlocks } from './segment-blocks';
 import type { SegmentSignals } from './signal-types';
 
@@ -47,6 +48,8 @@ export function computeSegmentSignals(text: string): SegmentSignals {
     comments: [],
     lastContentLine: 0,
   };
+  const openRawHtml = openRawHtmlBlock(tree);
+  if (openRawHtml) signals.openRawHtml = openRawHtml;
   const { readable, kinds, unitOfLine, units, diagrams, codeBlocks } = readBlocks(tree, lines, signals);
   summarizeBody(signals, units, diagrams, codeBlocks, kinds);
   scanLines(readable, kinds, unitOfLine, signals);

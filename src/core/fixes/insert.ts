@@ -42,15 +42,16 @@ export function insertBlockBefore(lines: readonly string[], line: number, block:
 const limits = new WeakMap<DocumentFacts, number>();
 
 /**
- * The first line an insertion may not pass: the start of a code block or an HTML comment left
- * open, since anything inserted after it would be swallowed too (and offered again on every pass).
+ * The first line an insertion may not pass: the start of a code block, an HTML comment or a `<pre>`
+ * left open, since anything inserted after it would be swallowed too in a renderer.
  */
 function insertionLimit(facts: DocumentFacts): number {
   let limit = limits.get(facts);
   if (limit === undefined) {
     const scanner = new HeadingScanner(rawHtmlCloser(facts.lines));
     for (let line = frontMatterEnd(facts.lines); line < facts.lines.length; line++) scanner.startsSegment(facts.lines[line] ?? '', line);
-    limit = scanner.openFence ?? scanner.openComment ?? facts.lines.length;
+    const openPre = facts.hidden.find((fact) => fact.rawHtmlTag !== undefined)?.range.start.line;
+    limit = scanner.openFence ?? scanner.openComment ?? openPre ?? facts.lines.length;
     limits.set(facts, limit);
   }
   return limit;

@@ -5,17 +5,19 @@ export const hiddenContent: Rule = {
   id: 'hidden-content',
   defaultSeverity: 'warning',
   description:
-    'Content a reader or reviewer cannot see as text: metrics only in images, an unclosed code fence swallowing sections, text hidden in HTML comments.',
-  subIds: ['image-metrics', 'unclosed-fence', 'html-comment', 'code-wrapper'],
+    'Content a reader or reviewer cannot see as text: metrics only in images, sections that are only images, an unclosed code fence or <pre> swallowing sections, text hidden in HTML comments.',
+  subIds: ['image-metrics', 'image-only', 'unclosed-fence', 'html-comment', 'code-wrapper'],
   check(facts) {
     const reports: RuleReport[] = [];
     for (const fact of facts.hidden) {
       if (fact.kind === 'unclosed-fence') {
         const count = fact.related.length;
+        const closeWith = fact.closeWith ?? '```';
+        const block = fact.rawHtmlTag ?? 'code block';
         const report: RuleReport = {
           sub: fact.kind,
           subject: { kind: 'document' },
-          message: `Unclosed code block swallows ${count} heading${count === 1 ? '' : 's'} — close it with ${fact.fenceMarker ?? '```'} before '${(facts.lines[fact.closeBeforeLine ?? 0] ?? '').trim()}'`,
+          message: `Unclosed ${block} swallows ${count} heading${count === 1 ? '' : 's'} — close it with ${closeWith} before '${(facts.lines[fact.closeBeforeLine ?? 0] ?? '').trim()}'`,
           range: fact.range,
           related: fact.related,
         };
@@ -23,8 +25,8 @@ export const hiddenContent: Rule = {
           report.fixes = [
             {
               kind: 'close-fence',
-              title: 'Close the code block',
-              edits: [insertBlockBefore(facts.lines, fact.closeBeforeLine, `${fact.fenceMarker ?? '```'}\n`)],
+              title: `Close the ${block}`,
+              edits: [insertBlockBefore(facts.lines, fact.closeBeforeLine, `${closeWith}\n`)],
               isPreferred: true,
             },
           ];
@@ -35,6 +37,14 @@ export const hiddenContent: Rule = {
           sub: fact.kind,
           subject: { kind: 'document' },
           message: 'Metrics only in an image — write the metric names and values as text',
+          range: fact.range,
+          related: fact.related,
+        });
+      } else if (fact.kind === 'image-only') {
+        reports.push({
+          sub: fact.kind,
+          subject: { kind: 'document' },
+          message: `${fact.related.length} sections are only an image — write what they show as text (a reviewer cannot read, search or diff a picture)`,
           range: fact.range,
           related: fact.related,
         });

@@ -1,5 +1,6 @@
-// Content a reader cannot see as text: the whole document in a code block, an unclosed fence that
-// swallows headings, prose in HTML comments, metrics only in images.
+// Content a reader cannot see as text: the whole document in a code block, an unclosed fence or
+// `<pre>` that swallows headings, prose in HTML comments, metrics only in images, sections that are
+// only images.
 import { parseDirective } from '../suppression';
 import type { HiddenFact, LocatedFacts, LocatedImage, MetricFact, SectionNode } from '../analysis/facts';
 import { anyWord } from '../framework/patterns';
@@ -41,18 +42,30 @@ function findHiddenContent(input: LocatedFacts, sections: readonly SectionNode[]
       related: [],
     });
   }
+  const wholeLine = (line: number): Range => {
+    const text = lines[line] ?? '';
+    return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
+  };
   if (input.swallowing) {
     const { open, headings } = input.swallowing;
-    const wholeLine = (line: number): Range => {
-      const text = lines[line] ?? '';
-      return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
-    };
     hidden.push({
       kind: 'unclosed-fence',
       range: wholeLine(open),
       related: headings.map((line) => ({ message: 'Heading swallowed by the unclosed code block', range: wholeLine(line) })),
       closeBeforeLine: headings[0]!,
-      fenceMarker: /^\s*(`{3,}|~{3,})/.exec(lines[open] ?? '')?.[1] ?? '```',
+      closeWith: /^\s*(`{3,}|~{3,})/.exec(lines[open] ?? '')?.[1] ?? '```',
+    });
+  }
+  // A `<pre>` nothing closes hides the rest of the document from a renderer just as a fence does.
+  if (input.swallowingRawHtml) {
+    const { open, tag, headings } = input.swallowingRawHtml;
+    hidden.push({
+      kind: 'unclosed-fence',
+      range: wholeLine(open),
+      related: headings.map((line) => ({ message: `Heading swallowed by the unclosed <${tag}>`, range: wholeLine(line) })),
+      closeBeforeLine: headings[0]!,
+      closeWith: `</${tag}>`,
+      rawHtmlTag: `<${tag}>`,
     });
   }
   for (const comment of input.comments) {
@@ -61,7 +74,10 @@ function findHiddenContent(input: LocatedFacts, sections: readonly SectionNode[]
     if (words < 6) continue;
     hidden.push({ kind: 'html-comment', range: comment.range, related: [] });
   }
-  hidden.push(...metricsInImages(input.images, sections, metrics));
+  const imageMetrics = metricsInImages(input.images, sections, metrics);
+  hidden.push(...imageMetrics);
+  const imageOnly = sectionsOnlyImages(input.images, sections, imageMetrics);
+  if (imageOnly) hidden.push(imageOnly);
   hidden.sort((a, b) => a.range.start.line - b.range.start.line);
   return hidden;
 }
@@ -106,4 +122,36 @@ function metricsInImages(images: readonly LocatedImage[], sections: readonly Sec
     }
   }
   return hidden;
+}
+
+/** Sections whose own body is only an image, past which the design is in pictures rather than text. */
+const IMAGE_ONLY_SECTIONS = 2;
+
+/**
+ * Several sections whose whole body is an image: what they design (an architecture, a pipeline,
+ * requirements) is in pictures a reviewer cannot read, search or diff. One such section is a diagram
+ * beside a design written elsewhere; from two on the doc leaves its design to the pictures (chosen on
+ * train, where one section flags more docs their labellers did not call hidden than it finds).
+ * Sections already reported for metrics only in images are left to that finding.
+ */
+function sectionsOnlyImages(
+  images: readonly LocatedImage[],
+  sections: readonly SectionNode[],
+  imageMetrics: readonly HiddenFact[],
+): HiddenFact | undefined {
+  const reported = new Set(imageMetrics.map((fact) => fact.range.start.line));
+  // One pass over the images, not one per section: a doc of a thousand pictures stays linear.
+  const firstImage = new Map<SectionNode, LocatedImage>();
+  for (const image of images) if (image.section?.hollow === 'image' && !firstImage.has(image.section)) firstImage.set(image.section, image);
+  const only: { section: SectionNode; image: LocatedImage }[] = [];
+  for (const section of sections) {
+    const image = firstImage.get(section);
+    if (image && !reported.has(image.range.start.line)) only.push({ section, image });
+  }
+  if (only.length < IMAGE_ONLY_SECTIONS) return undefined;
+  return {
+    kind: 'image-only',
+    range: only[0]!.image.range,
+    related: only.map(({ section }) => ({ message: `Section '${section.title}' is only an image`, range: section.headingRange })),
+  };
 }
