@@ -154,4 +154,13 @@ describe('scenario: what the document says it designs', () => {
     assert.equal(blanked.length, 'Rank feeds (e.g. the news feed) well. For instance, fraud; then search.'.length);
     assert.match(blanked, /^Rank feeds \( +\) well\. +; then search\.$/);
   });
+
+  it('reads "like" before instances as an example, and the verb "like" as prose', () => {
+    assert.match(withoutExamples('Start from metrics like log loss for clicks, or MAPE for forecasts.'), /^Start from metrics +\.$/);
+    assert.match(withoutExamples('Apps like TikTok rank a feed; we build search.'), /^Apps +; we build search\.$/);
+    for (const prose of ['Users like short clips, so we build a recommender.', 'Items you might also like.', 'A TikTok-like feed.'])
+      assert.equal(withoutExamples(prose), prose);
+    const primer = ['# Course notes', '', 'Pick metrics like log loss and AUC for classifiers, or RMSE and MAPE for demand forecasts.', ''];
+    assert.equal(statedScenario(statementCounts({ lines: primer }, '# Course notes')), undefined);
+  });
 });
