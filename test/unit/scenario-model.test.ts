@@ -4,6 +4,7 @@
 // and an editing session agrees with a full analysis when an edit changes the scenario.
 import assert from 'node:assert/strict';
 import { statedScenario, statementCounts } from '../../src/core/analysis/scenario-statement';
+import { addScenarioWords } from '../../src/core/analysis/signals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, createAnalysisSession } from '../../src/core';
@@ -112,6 +113,23 @@ describe('learned scenario: the verdict', () => {
     assert.equal(model.scenario.id, 'generic');
     assert.equal(model.task, 'probability-estimation');
     assert.deepEqual(model.scenarioItems, []);
+  });
+
+  it('reads Russian docs by the same rules: ads are generic, a recommender is named by its adjective too', () => {
+    const adsTitle = [
+      '# Дизайн ML-системы: рекомендация товарной рекламы в маркетплейсе',
+      '',
+      '## Цели',
+      '',
+      'Модель оценивает вероятность клика по рекламному объявлению, чтобы аукцион ставил выше те, что кликнут.',
+      '',
+    ].join('\n');
+    const ads = analyze(adsTitle).model;
+    assert.equal(ads.scenario.id, 'generic');
+    assert.equal(ads.task, 'probability-estimation');
+    const words: Record<string, number> = {};
+    addScenarioWords('Мы разрабатываем рекомендательную систему книг; рекламу и спрос не прогнозируем.', words);
+    assert.deepEqual(words, { recommendation: 1, generic: 2 });
   });
 
   it('reads a credit-scoring system as fraud, as the labelling guide files credit risk', () => {

@@ -87,7 +87,36 @@ days past due within a year, so underwriters can decline or reprice risky applic
 Five years of applications joined with bureau data and repayment histories; 4% of funded loans default.
 `;
 
+/** A title that names no system; the statement designs a recommender for a platform whose users search. */
+const CLIP_PLATFORM = `# Clip platform: ML design
+
+We design a recommendation system for a short-video platform where people search for and browse clips.
+
+## Signals
+
+Search queries and query reformulations, search result clicks, watch time, retrieval logs, search
+sessions and the relevance of each clip to the queries that led to it.
+`;
+
+/** The reverse: a search engine whose statement lists personalisation among its extras. */
+const MARKETPLACE_SEARCH = `# Case study 4
+
+The aim is to build a search engine for a second-hand furniture marketplace, with personalized ranking
+of listings for each buyer.
+
+## Approach
+
+Query understanding, BM25 and embedding retrieval, then a LambdaMART ranker over 200 candidates.
+`;
+
 describe('scenario: what the document says it designs', () => {
+  it('takes the designed thing from a stating sentence, before the domain it is "for"', () => {
+    assert.equal(scenarioOf(CLIP_PLATFORM), 'recommendation');
+    assert.equal(scenarioOf(MARKETPLACE_SEARCH), 'search');
+    const counts = statementCounts({ lines: CLIP_PLATFORM.split('\n') }, '# Clip platform: ML design');
+    assert.deepEqual(counts.stating, { recommendation: 2, search: 1 });
+  });
+
   it('reads a title word the introduction never takes up as no statement, when the introduction keeps naming another scenario', () => {
     assert.equal(scenarioOf(CAPSTONE_PROPOSAL), 'moderation');
     assert.equal(analyze(CAPSTONE_PROPOSAL).model.task, 'imbalanced-classification');
@@ -124,5 +153,14 @@ describe('scenario: what the document says it designs', () => {
     const blanked = withoutExamples('Rank feeds (e.g. the news feed) well. For instance, fraud; then search.');
     assert.equal(blanked.length, 'Rank feeds (e.g. the news feed) well. For instance, fraud; then search.'.length);
     assert.match(blanked, /^Rank feeds \( +\) well\. +; then search\.$/);
+  });
+
+  it('reads "like" before instances as an example, and the verb "like" as prose', () => {
+    assert.match(withoutExamples('Start from metrics like log loss for clicks, or MAPE for forecasts.'), /^Start from metrics +\.$/);
+    assert.match(withoutExamples('Apps like TikTok rank a feed; we build search.'), /^Apps +; we build search\.$/);
+    for (const prose of ['Users like short clips, so we build a recommender.', 'Items you might also like.', 'A TikTok-like feed.'])
+      assert.equal(withoutExamples(prose), prose);
+    const primer = ['# Course notes', '', 'Pick metrics like log loss and AUC for classifiers, or RMSE and MAPE for demand forecasts.', ''];
+    assert.equal(statedScenario(statementCounts({ lines: primer }, '# Course notes')), undefined);
   });
 });

@@ -29,6 +29,9 @@ const SENTENCE_END = /(?<=[.!?])\s+/;
 /** A sentence that says what the document designs or what its goal is. */
 const STATES_DESIGN =
   /\b(?:design(?:s|ing|ed)?|build(?:s|ing)?|develop(?:s|ing)?|creat(?:e|es|ing)|implement(?:s|ing)?|propos(?:e|es|ing)|goal|objective|aim|purpose|problem statement|this (?:project|document|doc|system|repo\w*|app\w*|solution))\b|цел[ьи]|задач[аи]|разработ|построить|설계|목표|목적/i;
+/** The verb whose object is the designed thing: "we build a search engine for ...". */
+const DESIGN_VERB =
+  /\b(?:design(?:s|ing|ed)?|build(?:s|ing)?|develop(?:s|ing)?|creat(?:e|es|ing)|implement(?:s|ing)?|propos(?:e|es|ing))\b|разработ\w*|построить/i;
 /** A sentence that puts something out of the design ("the RAG front end is out of scope here"). */
 const OUT_OF_SCOPE = /\b(?:out of (?:the )?scope|not in scope|non-?goals?)\b/i;
 /** Where a title's designed thing ends and its domain starts: "Visual search for ads". */
@@ -65,7 +68,7 @@ export function statementCounts(input: StatementInput, title: string | undefined
       if (OUT_OF_SCOPE.test(sentence)) continue;
       statementWords(sentence, all, 1);
       if (index < introductionEnd) statementWords(sentence, introduction, 1);
-      if (STATES_DESIGN.test(sentence)) statementWords(sentence, stating, 1);
+      if (STATES_DESIGN.test(sentence)) designedWords(sentence, stating);
     }
   }
   return {
@@ -112,6 +115,28 @@ function titleCounts(title: string): Record<string, number> {
   // "Search ads", "Feed ads": ads and CTR systems are the generic scenario whatever surface they serve.
   if (counts.generic) counts.generic += 0.5;
   return counts;
+}
+
+/**
+ * Scenario words of a sentence that states the design, those naming the designed thing (the design
+ * verb's object, up to "for ...") counting double, as in a title: "we build a search engine for a
+ * marketplace, with personalized ranking" designs search; the domain and the extras come after.
+ */
+function designedWords(sentence: string, counts: Record<string, number>): void {
+  const verb = DESIGN_VERB.exec(sentence);
+  const domain = verb ? DOMAIN_AFTER.exec(sentence.slice(verb.index)) : null;
+  if (!verb || !domain) {
+    statementWords(sentence, counts, 1);
+    return;
+  }
+  const objectEnd = verb.index + domain.index;
+  const words: Record<string, number> = {};
+  const synthetic =
+    statementWords(sentence.slice(0, verb.index), words, 1) +
+    2 * statementWords(sentence.slice(verb.index, objectEnd), words, 2) +
+    statementWords(sentence.slice(objectEnd), words, 1);
+  purposeDecides(words, synthetic);
+  for (const [id, count] of Object.entries(words)) counts[id] = (counts[id] ?? 0) + count;
 }
 
 /** The writer advising the reader ("we recommend starting with..."), not a recommender. */

@@ -84,7 +84,9 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       'you (?:may|might) also like',
       'complementary (?:items|products)',
       'outfit (?:recommendations?|compatibility|completion)',
+      // Russian: "рекомендация" and "рекомендательная система" (the recommender), as "recommend\\w*" covers both.
       'рекомендац\\w*',
+      'рекомендательн\\w*',
     ]),
     items: [
       item('recommendation', 'two-stage', {
@@ -532,7 +534,6 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
     'link prediction',
     'next (?:video|song|track|item|product)',
     'taste profiles?',
-    'рекомендательн\\w*',
     'персонализ\\w*',
     '추천',
   ]),
@@ -595,6 +596,12 @@ export const GENERIC_DETECTION = anyWordGlobal([
   'pricing',
   'eta',
   'ranking ads',
+  // The same in Russian: advertising, demand, churn, pricing, screening ("прогноз" alone is any prediction).
+  'реклам\\w*',
+  'спрос\\w*',
+  '(?:прогноз|предсказ)\\w* оттока',
+  'ценообразован\\w*',
+  'скрининг\\w*',
 ]);
 
 /**
@@ -628,6 +635,10 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'probability of (?:click|conversion|purchase)',
     // A propensity is the probability that a customer acts (buys, converts, responds).
     'propensity',
+    // The same in Russian: advertising, click-through, the probability of a click or a conversion.
+    'реклам\\w*',
+    'кликабельност\\w*',
+    'вероятност\\w* (?:клика|конверси\\w*|покупки)',
   ]),
   regression: anyWordGlobal([
     'forecast\\w*',
