@@ -169,6 +169,32 @@ Contracts are split by clause and embedded nightly; a question retrieves 20 clau
 LLM writes the answer with its citations.
 `;
 
+/** A task outside the framework's table: a layout classifier and a field extractor. `evaluation` is its table's rows. */
+const invoiceExtraction = (evaluation: string): string => `# Invoice field extraction for accounts payable
+
+## Problem
+
+The accounts payable team keys in about 6,000 supplier invoices a week by hand. We read each PDF,
+tell which of four layouts it is (standard invoice, credit note, statement, pro forma) and extract
+the supplier, total, currency and due date into the ERP draft.
+
+## Data
+
+18 months of invoices with the values the clerks typed, 210,000 documents from 3,400 suppliers;
+the test set holds out whole suppliers so the model never saw their layout.
+
+## Model
+
+A layout-aware transformer fine-tuned on the clerks' entries, with a rule pass that checks the
+total against the line items.
+
+## Evaluation
+
+| Metric | Target |
+|---|---|
+${evaluation}
+`;
+
 describe('offline-metric verdict', () => {
   it('judges the metric reported on the test set, not one planned under a future-work label', () => {
     const text = toxicityResults(
@@ -286,5 +312,17 @@ describe('offline-metric verdict', () => {
       ['Recall', 25],
     ]);
     assert.ok(facts.headline, 'the verdict names the headline it judged');
+  });
+
+  it('fits a task outside the table when another quality metric stands beside accuracy', () => {
+    const accuracy = '| Layout classification accuracy | ≥ 95% on the held-out suppliers |';
+    const facts = analyzeFacts(
+      invoiceExtraction(`${accuracy}\n| Field extraction recall | ≥ 90% of required fields filled correctly |`),
+      {},
+    );
+    assert.equal(facts.task, 'other');
+    assert.equal(metricFit('Recall', 'other'), 'fits');
+    assert.equal(facts.model.offlineMetric, 'fits');
+    assert.equal(analyzeFacts(invoiceExtraction(accuracy), {}).model.offlineMetric, 'misaligned', 'accuracy alone is still misaligned');
   });
 });
