@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyze, analyzeFacts } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/fixes/edits';
 import { metricFit } from '../../src/core/framework/metrics';
-import { readOfflineMetrics } from '../../src/core/learned/offline-headline';
+import { offlineCandidates, readOfflineMetrics } from '../../src/core/learned/offline-headline';
 
 const FRAUD_CRITERIA = `# Chargeback fraud scoring for card-not-present payments
 
@@ -195,6 +195,25 @@ total against the line items.
 ${evaluation}
 `;
 
+/** A moderation design that calibrates its scores but names no measure of them. */
+const MEME_MODERATION = `# Harmful meme detection for a community app
+
+## Problem
+
+About 1% of uploaded memes break the hate-speech policy. Reviewers see user reports a day late; we
+score every upload so the worst are held before anyone sees them.
+
+## Approach
+
+- A shared image-text encoder with one head per policy category
+- User reports give weak labels; a reviewer-labelled sample is kept for evaluation and calibration
+- Scores above the removal threshold are held, the middle band goes to reviewers
+
+## Serving
+
+Scores are computed on upload in under 300 ms and written to the moderation queue.
+`;
+
 describe('offline-metric verdict', () => {
   it('judges the metric reported on the test set, not one planned under a future-work label', () => {
     const text = toxicityResults(
@@ -337,5 +356,48 @@ describe('offline-metric verdict', () => {
     assert.equal(metricFit('Recall', 'other'), 'fits');
     assert.equal(facts.model.offlineMetric, 'fits');
     assert.equal(analyzeFacts(invoiceExtraction(accuracy), {}).model.offlineMetric, 'misaligned', 'accuracy alone is still misaligned');
+  });
+
+  it('does not read calibration as a step ("evaluation and calibration") as a calibration metric', () => {
+    const facts = analyzeFacts(MEME_MODERATION, {});
+    assert.deepEqual(
+      facts.metrics.map((metric) => metric.text),
+      ['calibration'],
+    );
+    assert.deepEqual(offlineCandidates(facts.metrics, facts.lines), []);
+    assert.equal(facts.model.offlineMetric, 'none');
+    const measured = analyzeFacts(
+      MEME_MODERATION.replace(
+        '## Serving',
+        '## Evaluation\n\nOn the reviewer-labelled sample: PR-AUC 0.64, calibration error 0.03.\n\n## Serving',
+      ),
+      {},
+    );
+    assert.deepEqual(
+      offlineCandidates(measured.metrics, measured.lines).map((metric) => metric.text),
+      ['PR-AUC', 'calibration error'],
+    );
+    assert.equal(measured.model.offlineMetric, 'fits');
+  });
+
+  it('does not take a cache hit rate for the ranking metric hit rate', () => {
+    const text = `# Related products on the product page
+
+## Problem
+
+Shoppers who open a product page see six related products; we rank them per page view.
+
+## Serving
+
+Candidates come from an item-to-item co-purchase table cached in Redis, refreshed nightly. The
+service answers in 40 ms at p99 with a cache hit rate of 97%.
+`;
+    const facts = analyzeFacts(text, {});
+    assert.deepEqual(
+      facts.metrics.map((metric) => metric.name),
+      ['Hit rate'],
+    );
+    assert.deepEqual(offlineCandidates(facts.metrics, facts.lines), []);
+    assert.equal(facts.model.offlineMetric, 'none');
   });
 });
