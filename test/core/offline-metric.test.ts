@@ -229,19 +229,6 @@ describe('offline-metric verdict', () => {
     );
   });
 
-  it('reads a short bold label ending in its colon ("**Future enhancements:**") as a future-work label', () => {
-    const text = toxicityResults(
-      '**Future enhancements:**\n- Report PR-AUC and recall at 90% precision once the 2024 labels arrive\n- Add a multilingual encoder',
-    );
-    const facts = analyzeFacts(text, {});
-    const reading = readOfflineMetrics(facts.metrics, facts.lines, facts.elements);
-    assert.deepEqual(
-      reading.stated.map((metric) => metric.name),
-      ['Accuracy'],
-    );
-    assert.equal(facts.headline!.name, 'Accuracy');
-  });
-
   it('leaves a metric under a "Next steps" heading out of the stated offline metrics', () => {
     const text = toxicityResults('## Next steps\n\n- Report PR-AUC and recall at 90% precision once the 2024 labels arrive.');
     const facts = analyzeFacts(text, {});

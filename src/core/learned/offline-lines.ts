@@ -113,8 +113,6 @@ function wordsOf(text: string): number {
 const LABEL_LOOKBACK = 10;
 /** The longest line read as a label, indentation included. */
 const LABEL_WIDTH = 80;
-/** Words of a line ending in a colon that still make a label rather than a sentence introducing a list. */
-const LABEL_WORDS = 4;
 
 /**
  * Whether the nearest label line above the mention (a short line that is not a list item nor a
@@ -144,10 +142,7 @@ function labelOf(raw: string): number {
   const text = raw.trim();
   if (text === '' || LIST_ITEM.test(text)) return LABEL_SKIPPED;
   if (text.startsWith('#')) return LABEL_HEADING;
-  const bare = text.replace(/[*_]+$/, '');
-  // A sentence is passed over, but a short line ending in its colon ("**Future enhancements:**",
-  // "Next steps:") is the commonest way to write a label.
-  if (/[.!?,;]$/.test(bare) || (bare.endsWith(':') && wordsOf(bare) > LABEL_WORDS)) return LABEL_SKIPPED;
+  if (/[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) return LABEL_SKIPPED;
   return FUTURE_WORK_HEADING.test(text) ? LABEL_FUTURE : LABEL_OTHER;
 }
 
