@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyze, analyzeFacts } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/fixes/edits';
 import { metricFit } from '../../src/core/framework/metrics';
-import { readOfflineMetrics } from '../../src/core/learned/offline-headline';
+import { offlineCandidates, readOfflineMetrics } from '../../src/core/learned/offline-headline';
 
 const FRAUD_CRITERIA = `# Chargeback fraud scoring for card-not-present payments
 
@@ -169,6 +169,51 @@ Contracts are split by clause and embedded nightly; a question retrieves 20 clau
 LLM writes the answer with its citations.
 `;
 
+/** A task outside the framework's table: a layout classifier and a field extractor. `evaluation` is its table's rows. */
+const invoiceExtraction = (evaluation: string): string => `# Invoice field extraction for accounts payable
+
+## Problem
+
+The accounts payable team keys in about 6,000 supplier invoices a week by hand. We read each PDF,
+tell which of four layouts it is (standard invoice, credit note, statement, pro forma) and extract
+the supplier, total, currency and due date into the ERP draft.
+
+## Data
+
+18 months of invoices with the values the clerks typed, 210,000 documents from 3,400 suppliers;
+the test set holds out whole suppliers so the model never saw their layout.
+
+## Model
+
+A layout-aware transformer fine-tuned on the clerks' entries, with a rule pass that checks the
+total against the line items.
+
+## Evaluation
+
+| Metric | Target |
+|---|---|
+${evaluation}
+`;
+
+/** A moderation design that calibrates its scores but names no measure of them. */
+const MEME_MODERATION = `# Harmful meme detection for a community app
+
+## Problem
+
+About 1% of uploaded memes break the hate-speech policy. Reviewers see user reports a day late; we
+score every upload so the worst are held before anyone sees them.
+
+## Approach
+
+- A shared image-text encoder with one head per policy category
+- User reports give weak labels; a reviewer-labelled sample is kept for evaluation and calibration
+- Scores above the removal threshold are held, the middle band goes to reviewers
+
+## Serving
+
+Scores are computed on upload in under 300 ms and written to the moderation queue.
+`;
+
 describe('offline-metric verdict', () => {
   it('judges the metric reported on the test set, not one planned under a future-work label', () => {
     const text = toxicityResults(
@@ -286,5 +331,60 @@ describe('offline-metric verdict', () => {
       ['Recall', 25],
     ]);
     assert.ok(facts.headline, 'the verdict names the headline it judged');
+  });
+
+  it('fits a task outside the table when another quality metric stands beside accuracy', () => {
+    const accuracy = '| Layout classification accuracy | ≥ 95% on the held-out suppliers |';
+    const facts = analyzeFacts(
+      invoiceExtraction(`${accuracy}\n| Field extraction recall | ≥ 90% of required fields filled correctly |`),
+      {},
+    );
+    assert.equal(facts.task, 'other');
+    assert.equal(metricFit('Recall', 'other'), 'fits');
+    assert.equal(facts.model.offlineMetric, 'fits');
+    assert.equal(analyzeFacts(invoiceExtraction(accuracy), {}).model.offlineMetric, 'misaligned', 'accuracy alone is still misaligned');
+  });
+
+  it('does not read calibration as a step ("evaluation and calibration") as a calibration metric', () => {
+    const facts = analyzeFacts(MEME_MODERATION, {});
+    assert.deepEqual(
+      facts.metrics.map((metric) => metric.text),
+      ['calibration'],
+    );
+    assert.deepEqual(offlineCandidates(facts.metrics, facts.lines), []);
+    assert.equal(facts.model.offlineMetric, 'none');
+    const measured = analyzeFacts(
+      MEME_MODERATION.replace(
+        '## Serving',
+        '## Evaluation\n\nOn the reviewer-labelled sample: PR-AUC 0.64, calibration error 0.03.\n\n## Serving',
+      ),
+      {},
+    );
+    assert.deepEqual(
+      offlineCandidates(measured.metrics, measured.lines).map((metric) => metric.text),
+      ['PR-AUC', 'calibration error'],
+    );
+    assert.equal(measured.model.offlineMetric, 'fits');
+  });
+
+  it('does not take a cache hit rate for the ranking metric hit rate', () => {
+    const text = `# Related products on the product page
+
+## Problem
+
+Shoppers who open a product page see six related products; we rank them per page view.
+
+## Serving
+
+Candidates come from an item-to-item co-purchase table cached in Redis, refreshed nightly. The
+service answers in 40 ms at p99 with a cache hit rate of 97%.
+`;
+    const facts = analyzeFacts(text, {});
+    assert.deepEqual(
+      facts.metrics.map((metric) => metric.name),
+      ['Hit rate'],
+    );
+    assert.deepEqual(offlineCandidates(facts.metrics, facts.lines), []);
+    assert.equal(facts.model.offlineMetric, 'none');
   });
 });

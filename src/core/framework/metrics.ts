@@ -346,9 +346,16 @@ export function metricSpec(name: string): MetricSpec | undefined {
   return metricsByName.get(name);
 }
 
-/** The metric's fit for a task; undefined when neutral. */
+/**
+ * The metric's fit for a task; undefined when neutral. A task outside the framework's table
+ * (question answering, detection, a multi-class sentiment model) has no misfits but accuracy alone:
+ * any other model-quality metric (F1, per-class recall, Recall@k of its retrieval) fits it, which is
+ * also what keeps accuracy beside it from standing alone.
+ */
 export function metricFit(name: string, task: TaskType): MetricFit | undefined {
-  return metricsByName.get(name)?.fit[task];
+  const spec = metricsByName.get(name);
+  if (!spec) return undefined;
+  return spec.fit[task] ?? (task === 'other' && spec.typicalRole === 'offline' ? 'fits' : undefined);
 }
 
 /** Fitting replacements for a misaligned metric, best first. */

@@ -26,9 +26,16 @@ export interface OfflineMetricModel {
 
 export const OFFLINE_METRIC_MODEL: OfflineMetricModel = WEIGHTS;
 
+/**
+ * "Calibration" alone is as often the step that calibrates ("Platt calibration", "data kept for
+ * evaluation and calibration") as its measure; only a measure ("calibration error", "reliability
+ * diagram", "Brier score") names the metric.
+ */
+const CALIBRATION_STEP = /^calibration$/i;
+
 /** Whether a mention names a model-quality metric, the only kind a headline offline metric can be. */
-export function isQualityMetric(metric: Pick<MetricFact, 'name'>): boolean {
-  return metricSpec(metric.name)?.typicalRole === 'offline';
+export function isQualityMetric(metric: Pick<MetricFact, 'name' | 'text'>): boolean {
+  return metricSpec(metric.name)?.typicalRole === 'offline' && !CALIBRATION_STEP.test(metric.text);
 }
 
 /** Whether the section or one above it is about `part` (a framing or a serving section). */
@@ -278,8 +285,20 @@ export function readStatedMetrics(
  */
 export function offlineCandidates(metrics: readonly MetricFact[], lines: readonly string[]): MetricFact[] {
   return metrics.filter(
-    (metric) => isQualityMetric(metric) && !underFutureHeading(metric.section) && !underFutureLabel(lines, metric.range.start.line),
+    (metric) =>
+      isQualityMetric(metric) &&
+      !ofCache(metric, lines) &&
+      !underFutureHeading(metric.section) &&
+      !underFutureLabel(lines, metric.range.start.line),
   );
+}
+
+/** "Cache hit rate": how often a cache answers, a serving figure, not the ranking metric. */
+const CACHE_BEFORE = /\bcache[- ]?$/i;
+
+function ofCache(metric: MetricFact, lines: readonly string[]): boolean {
+  const { line, character } = metric.range.start;
+  return metric.name === 'Hit rate' && CACHE_BEFORE.test((lines[line] ?? '').slice(Math.max(0, character - 8), character));
 }
 
 /** Reads a document's offline metrics from its metric mentions. */
