@@ -1,7 +1,7 @@
 // Scoring mlsd against hand labels, and labellers against each other. Pure: no files, no analysis,
 // so the arithmetic is unit-tested on in-memory labels.
 import type { DesignDocModel } from '../../src/core';
-import type { DocLabel, EvalLabel, Status } from './labels';
+import type { EvalLabel, Status } from './labels';
 
 /** What mlsd says about a doc, in the labels' vocabulary. */
 export interface Prediction {
