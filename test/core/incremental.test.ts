@@ -91,6 +91,25 @@ describe('incremental analysis: session', () => {
     assert.deepEqual(result, analyze(session.text));
   });
 
+  it('keeps the signals of a segment text while a segment still has it, and drops them once none has', () => {
+    const section = '## Serving\n\nOnline ranking behind the search API, p99 under 80 ms.';
+    const twice = `# Search ranking\n\n${section}\n\n${section}\n`;
+    const session = createAnalysisSession();
+    session.update(twice);
+    // Segments: the title, then the two equal sections; the first section's body line is line 4.
+    const body = { line: 4, character: 0 };
+    const typed = session.applyEdit({ range: { start: body, end: body }, newText: 'x' });
+    assert.equal(session.stats.parsed, 1);
+    assert.deepEqual(typed, analyze(session.text));
+    // Back to the text the other section still has: nothing to parse.
+    session.applyEdit({ range: { start: body, end: { line: 4, character: 1 } }, newText: '' });
+    assert.equal(session.stats.parsed, 0);
+    assert.equal(session.text, twice);
+    // The typed text left the document, and so did its signals.
+    session.applyEdit({ range: { start: body, end: body }, newText: 'x' });
+    assert.equal(session.stats.parsed, 1);
+  });
+
   it('parses nothing again when only the options change, and applies the new options', () => {
     const session = createAnalysisSession();
     session.update(doc);

@@ -71,23 +71,33 @@ export function* locateFacts(input: CombineInput): Steps<LocatedFacts> {
   const inReference = reused?.inReference ?? referenceLines(sections);
   const { facts, counts } = yield* locateSegments(input, sections, inReference, reused);
   const opening = segments[1]?.startLine ?? Infinity;
-  facts.openingComments = facts.comments.filter((comment) => comment.range.start.line < opening);
-  facts.directives = readDirectives(facts.comments);
+  // The same comments below the same opening read the same: directives are parsed once, not on every keystroke.
+  const asBefore = reused?.facts.comments === facts.comments && reused.opening === opening ? reused.facts : undefined;
+  facts.openingComments = asBefore?.openingComments ?? facts.comments.filter((comment) => comment.range.start.line < opening);
+  facts.directives = asBefore?.directives ?? readDirectives(facts.comments);
   const frontMatterRange = frontMatterLines(signals[0], lines);
   if (frontMatterRange) facts.frontMatterRange = frontMatterRange;
-  facts.outline = reused ? outlineOver(reused, lines) : yield* publicSections(sections, lines);
-  if (input.sectionMemo && aliasMatchers.size === 0)
-    input.sectionMemo.last = {
+  const { outline, ordered } = reused
+    ? outlineOver(reused, lines)
+    : { outline: yield* publicSections(sections, lines), ordered: undefined };
+  facts.outline = outline;
+  if (input.sectionMemo && aliasMatchers.size === 0) {
+    const remembered: RememberedSections = {
       segments,
       signals,
       sections,
       sectionAt: facts.sectionAt,
       inReference,
-      outline: facts.outline,
-      endLengths: sections.map((section) => (lines[section.endLine] ?? '').length),
+      outline,
+      // The same outline ends on lines of the same lengths.
+      endLengths: reused?.outline === outline ? reused.endLengths : sections.map((section) => (lines[section.endLine] ?? '').length),
       facts,
       counts,
+      opening,
     };
+    if (ordered) remembered.ordered = ordered;
+    input.sectionMemo.last = remembered;
+  }
   return facts;
 }
 

@@ -23,11 +23,15 @@ export interface RememberedSections {
   sectionAt: (line: number) => SectionNode | undefined;
   inReference: Set<number>;
   outline: Section[];
+  /** The outline's sections in document order (one per section), once something read them so. */
+  ordered?: readonly Section[];
   /** The length of each section's last line, which the outline's ranges end at. */
   endLengths: number[];
   /** The located facts, and how many entries each segment added to each of COUNTED_KINDS' lists. */
   facts: LocatedFacts;
   counts: Int32Array;
+  /** The first line after the preamble: comments above it are the opening ones. */
+  opening: number;
 }
 
 /** The located facts that are lists with any number of entries per segment, in segment order. */
@@ -111,15 +115,24 @@ export function spliceSegment(
   const start = previous.segments[index]!.startLine;
   const located: LocatedFacts = { ...facts, ...emptySegmentFacts() };
   locate(located);
-  const counts = previousCounts.slice();
+  // Copied only when the segment's count of some kind changed: the counts cover every segment.
+  let counts = previousCounts;
   for (let kind = 0; kind < COUNTED_KINDS.length; kind++) {
     const name = COUNTED_KINDS[kind]!;
-    let offset = 0;
-    for (let before = 0; before < index; before++) offset += previousCounts[before * COUNTED_KINDS.length + kind]!;
     const was = previousCounts[index * COUNTED_KINDS.length + kind]!;
     const list = previous.facts[name] as unknown[];
-    (facts[name] as unknown[]) = list.slice(0, offset).concat(located[name] as unknown[], list.slice(offset + was));
-    counts[index * COUNTED_KINDS.length + kind] = located[name].length;
+    const added = located[name] as unknown[];
+    // The segment had none and has none (most kinds, most keystrokes): the remembered list is this one.
+    if (was === 0 && added.length === 0) {
+      (facts[name] as unknown[]) = list;
+      continue;
+    }
+    let offset = 0;
+    for (let before = 0; before < index; before++) offset += previousCounts[before * COUNTED_KINDS.length + kind]!;
+    (facts[name] as unknown[]) = list.slice(0, offset).concat(added, list.slice(offset + was));
+    if (added.length === was) continue;
+    if (counts === previousCounts) counts = previousCounts.slice();
+    counts[index * COUNTED_KINDS.length + kind] = added.length;
   }
   const replaced = previous.signals[index]!;
   facts.elementHits = spliceGroups(previous.facts.elementHits, replaced.elementHits.keys(), located.elementHits, start);
@@ -220,8 +233,9 @@ function sameSectionReading(before: SegmentSignals, after: SegmentSignals): bool
  * The public outline of the remembered sections over `lines`: the remembered outline's sections
  * where the section's last line kept its length (so its range is the same), new ones for the others
  * and the sections holding them (their children changed), built as `publicSections` builds them.
+ * Also its sections in document order, one per section, which the next keystroke reads again.
  */
-export function outlineOver(previous: RememberedSections, lines: readonly string[]): Section[] {
+export function outlineOver(previous: RememberedSections, lines: readonly string[]): { outline: Section[]; ordered?: readonly Section[] } {
   const { sections, endLengths } = previous;
   let moved: Set<SectionNode> | undefined;
   for (let index = 0; index < sections.length; index++) {
@@ -229,9 +243,10 @@ export function outlineOver(previous: RememberedSections, lines: readonly string
     moved ??= new Set();
     for (let node: SectionNode | undefined = sections[index]; node && !moved.has(node); node = node.parent) moved.add(node);
   }
-  if (!moved) return previous.outline;
-  const remembered = inDocumentOrder(previous.outline);
+  if (!moved) return previous.ordered ? { outline: previous.outline, ordered: previous.ordered } : { outline: previous.outline };
+  const remembered = previous.ordered ?? inDocumentOrder(previous.outline);
   const roots: Section[] = [];
+  const ordered: Section[] = [];
   const built = new Map<SectionNode, Section>();
   for (let index = 0; index < sections.length; index++) {
     const section = sections[index]!;
@@ -239,13 +254,15 @@ export function outlineOver(previous: RememberedSections, lines: readonly string
     if (!moved.has(section)) {
       // Under a section kept as it was, it already is among its children.
       parent?.push(remembered[index]!);
+      ordered.push(remembered[index]!);
       continue;
     }
     const out = publicSection(section, lines);
     built.set(section, out);
     parent!.push(out);
+    ordered.push(out);
   }
-  return roots;
+  return { outline: roots, ordered };
 }
 
 /** The outline's sections in document order (parents before their children, as the sections are). */

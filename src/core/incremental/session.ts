@@ -124,28 +124,55 @@ interface SignalCacheRun {
 }
 
 function createSignalCache(): { startRun(): SignalCacheRun } {
-  let cache = new Map<string, SegmentSignals>();
-  /** Segments parsed since the last analysis finished (a sliced run parses before it combines). */
-  let parsedSinceLast = 0;
+  const cache = new Map<string, SegmentSignals>();
+  /** How many segments of the last finished run have each text (equal segments share one). */
+  const uses = new Map<string, number>();
+  /**
+   * The last finished run's segment texts and signals, in order. After a keystroke nearly every
+   * segment has the text it had at the same place, so it is found there, not looked up by text.
+   */
+  let lastTexts: readonly string[] = [];
+  let lastSignals: readonly SegmentSignals[] = [];
+  /** Texts parsed since the last run finished (a sliced run parses before it combines, and may be overtaken). */
+  let parsedSinceLast: string[] = [];
   return {
     startRun() {
-      const used = new Map<string, SegmentSignals>();
-      let segments = 0;
+      const texts: string[] = [];
+      const signalsList: SegmentSignals[] = [];
       const signalsOf = (segmentText: string): SegmentSignals => {
-        let signals = used.get(segmentText) ?? cache.get(segmentText);
+        const index = texts.length;
+        let signals = lastTexts[index] === segmentText ? lastSignals[index] : cache.get(segmentText);
         if (signals === undefined) {
-          parsedSinceLast++;
+          parsedSinceLast.push(segmentText);
           signals = computeSegmentSignals(segmentText);
           cache.set(segmentText, signals);
         }
-        used.set(segmentText, signals);
-        segments++;
+        texts.push(segmentText);
+        signalsList.push(signals);
         return signals;
       };
       const finish = (): AnalysisSession['stats'] => {
-        const stats = { segments, parsed: parsedSinceLast };
-        parsedSinceLast = 0;
-        cache = used;
+        const stats = { segments: texts.length, parsed: parsedSinceLast.length };
+        // Only the places where the texts differ change what the cache must keep.
+        const dropped: string[] = [];
+        for (let index = 0; index < Math.max(texts.length, lastTexts.length); index++) {
+          const was = lastTexts[index];
+          const is = texts[index];
+          if (was === is) continue;
+          if (is !== undefined) uses.set(is, (uses.get(is) ?? 0) + 1);
+          if (was !== undefined) {
+            uses.set(was, uses.get(was)! - 1);
+            dropped.push(was);
+          }
+        }
+        for (const text of dropped.concat(parsedSinceLast)) {
+          if ((uses.get(text) ?? 0) > 0) continue;
+          uses.delete(text);
+          cache.delete(text);
+        }
+        parsedSinceLast = [];
+        lastTexts = texts;
+        lastSignals = signalsList;
         return stats;
       };
       return { signalsOf, finish };

@@ -83,7 +83,8 @@ export function judgeCoverage(
  * The cue phrases' weight, real cues and hints apart, and the phrase that weighs most (the first of
  * equals). Repeating a phrase is not more evidence: each phrase counts once, where it weighs most.
  * This runs for every element and checklist item on every edit: each group's hits are reduced to
- * their phrases once per place they can stand in (they live in the segment's cached signals).
+ * their phrases once per place they can stand in (they live in the segment's cached signals), and
+ * runs of consecutive groups once while their hits and places stay the same.
  */
 function weighHits(groups: readonly HitGroup[], strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined): Weight {
   // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
@@ -117,14 +118,22 @@ function samePlaces(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/** A phrase at its best (the first of equals), on a line relative to the first group of its run. */
+interface WeighedPhrase {
+  hit: CueHit;
+  line: number;
+  value: number;
+}
+
 function weighPlacedHits(groups: readonly HitGroup[], places: Uint8Array): Weight {
-  const byPhrase = new Map<string, { hit: CueHit; line: number; value: number }>();
-  for (let index = 0; index < groups.length; index++) {
-    const group = groups[index]!;
-    if (group.hits.length === 0) continue;
-    for (const { hit, value } of phrasesOf(group.hits, places[index] as Place)) {
+  // Runs come in document order, each with its phrases in the order first seen at their first best:
+  // keeping the first of equals across runs keeps the first of equals across all the groups.
+  const byPhrase = new Map<string, WeighedPhrase>();
+  for (let from = 0; from < groups.length; from += GROUPS_PER_RUN) {
+    const base = groups[from]!.startLine;
+    for (const { hit, line, value } of placedRun(groups, places, from).phrases) {
       const previous = byPhrase.get(hit.phrase);
-      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line: group.startLine + hit.line, value });
+      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line: base + line, value });
     }
   }
   let strong = 0;
@@ -140,6 +149,70 @@ function weighPlacedHits(groups: readonly HitGroup[], places: Uint8Array): Weigh
     }
   }
   return { strong, hints, best };
+}
+
+/**
+ * Consecutive groups weighed together, with what they were weighed from. An edit changes the hits
+ * of one segment, hence of one run of each list it touches: the list is weighed again from the runs,
+ * and only that run from its hits.
+ */
+interface PlacedRun {
+  hits: readonly (readonly CueHit[])[];
+  /** Each group's start line relative to the run's first group. */
+  offsets: Int32Array;
+  places: Uint8Array;
+  phrases: readonly WeighedPhrase[];
+}
+
+const GROUPS_PER_RUN = 16;
+/** Runs by their first group's hits, which live in that segment's cached signals; a few each, as equal segments share hits. */
+const placedRuns = new WeakMap<readonly CueHit[], PlacedRun[]>();
+const RUNS_PER_FIRST_HITS = 4;
+
+function placedRun(groups: readonly HitGroup[], places: Uint8Array, from: number): PlacedRun {
+  const to = Math.min(groups.length, from + GROUPS_PER_RUN);
+  const first = groups[from]!.hits;
+  const remembered = placedRuns.get(first);
+  if (remembered) for (const run of remembered) if (runApplies(run, groups, places, from, to)) return run;
+  const run = weighRun(groups, places, from, to);
+  if (!remembered) placedRuns.set(first, [run]);
+  else {
+    if (remembered.length >= RUNS_PER_FIRST_HITS) remembered.shift();
+    remembered.push(run);
+  }
+  return run;
+}
+
+/** Whether `run` was weighed from the same hits, at the same relative lines, in the same places as groups [from, to). */
+function runApplies(run: PlacedRun, groups: readonly HitGroup[], places: Uint8Array, from: number, to: number): boolean {
+  if (run.hits.length !== to - from) return false;
+  const base = groups[from]!.startLine;
+  for (let index = from; index < to; index++) {
+    const group = groups[index]!;
+    const at = index - from;
+    if (run.hits[at] !== group.hits || run.offsets[at] !== group.startLine - base || run.places[at] !== places[index]) return false;
+  }
+  return true;
+}
+
+function weighRun(groups: readonly HitGroup[], places: Uint8Array, from: number, to: number): PlacedRun {
+  const base = groups[from]!.startLine;
+  const byPhrase = new Map<string, WeighedPhrase>();
+  for (let index = from; index < to; index++) {
+    const group = groups[index]!;
+    if (group.hits.length === 0) continue;
+    for (const { hit, value } of phrasesOf(group.hits, places[index] as Place)) {
+      const previous = byPhrase.get(hit.phrase);
+      if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line: group.startLine - base + hit.line, value });
+    }
+  }
+  const hits = groups.slice(from, to).map((group) => group.hits);
+  return {
+    hits,
+    offsets: Int32Array.from(hits, (_, at) => groups[from + at]!.startLine - base),
+    places: places.slice(from, to),
+    phrases: [...byPhrase.values()],
+  };
 }
 
 /** Where a group of hits stands, which sets what each hit is worth (see hitValue). */
