@@ -8,6 +8,7 @@ import type { CueHit } from '../analysis/signals';
 import type { SectionNode } from '../analysis/facts';
 import type { ElementId } from '../types';
 import type { ElementHitGroup } from './features';
+import { GROUPS_PER_RUN, RunCache, runEnd, runSource, type RunSource } from '../hit-runs';
 
 /** One phrase at its best in the document. */
 export interface PhraseEvidence {
@@ -147,12 +148,7 @@ function groupContext(group: ElementHitGroup, id: ElementId): number {
  * An edit changes one segment's hits, so it reduces again the one run holding that segment, and the
  * document's phrases are merged from a few runs instead of every hit.
  */
-interface GroupRun {
-  id: ElementId;
-  hits: readonly (readonly CueHit[])[];
-  /** Each group's start line relative to the first group's. */
-  offsets: Int32Array;
-  contexts: Uint8Array;
+interface GroupRun extends RunSource {
   phrases: readonly { entry: PhraseBest; line: number; underHeading: boolean }[];
   /** Distinct start lines of the counted groups with hits, and the first and last of them (relative); -1 when none. */
   segments: number;
@@ -160,43 +156,11 @@ interface GroupRun {
   lastStart: number;
 }
 
-const GROUPS_PER_RUN = 16;
-/** Runs by their first group's hits, which live in that segment's cached signals; a few each, as equal segments share hits. */
-const rememberedRuns = new WeakMap<readonly CueHit[], GroupRun[]>();
-const RUNS_PER_FIRST_HITS = 4;
+const elementRuns = new RunCache<GroupRun>();
 
 function runAt(groups: readonly ElementHitGroup[], from: number, contexts: Uint8Array, id: ElementId): GroupRun {
-  const to = Math.min(groups.length, from + GROUPS_PER_RUN);
-  const first = groups[from]!.hits;
-  const remembered = rememberedRuns.get(first);
-  // No closures here: this runs for every run of every element on every edit.
-  if (remembered) for (const run of remembered) if (stillApplies(run, groups, from, to, contexts, id)) return run;
-  const run = reduceRun(groups, from, to, contexts, id);
-  if (!remembered) rememberedRuns.set(first, [run]);
-  else {
-    if (remembered.length >= RUNS_PER_FIRST_HITS) remembered.shift();
-    remembered.push(run);
-  }
-  return run;
-}
-
-/** Whether `run` was reduced from the same hits, at the same relative places, in the same contexts as groups [from, to). */
-function stillApplies(
-  run: GroupRun,
-  groups: readonly ElementHitGroup[],
-  from: number,
-  to: number,
-  contexts: Uint8Array,
-  id: ElementId,
-): boolean {
-  if (run.id !== id || run.hits.length !== to - from) return false;
-  const base = groups[from]!.startLine;
-  for (let index = from; index < to; index++) {
-    const group = groups[index]!;
-    const at = index - from;
-    if (run.hits[at] !== group.hits || run.offsets[at] !== group.startLine - base || run.contexts[at] !== contexts[index]) return false;
-  }
-  return true;
+  const to = runEnd(groups, from);
+  return elementRuns.find(groups, contexts, from, to, id) ?? elementRuns.remember(groups, from, reduceRun(groups, from, to, contexts, id));
 }
 
 function reduceRun(groups: readonly ElementHitGroup[], from: number, to: number, contexts: Uint8Array, id: ElementId): GroupRun {
@@ -225,17 +189,7 @@ function reduceRun(groups: readonly ElementHitGroup[], from: number, to: number,
       } else phrases[known] = best;
     }
   }
-  const hits = groups.slice(from, to).map((group) => group.hits);
-  return {
-    id,
-    hits,
-    offsets: Int32Array.from(hits, (_, k) => groups[from + k]!.startLine - base),
-    contexts: contexts.slice(from, to),
-    phrases,
-    segments,
-    firstStart,
-    lastStart,
-  };
+  return { ...runSource(groups, contexts, from, to, id), phrases, segments, firstStart, lastStart };
 }
 
 /** The phrases of the counted groups, each with its best value, line, hit and heading left in the scratch tables. */

@@ -3,6 +3,7 @@
 import type { CoverageFact, HitGroup, SectionNode } from '../analysis/facts';
 import type { CueHit, HollowReason } from '../analysis/signals';
 import type { CoverageGap, Range } from '../types';
+import { GROUPS_PER_RUN, RunCache, runEnd, runSource, type RunSource } from '../hit-runs';
 
 /** The sections whose headings name each element or checklist item, in document order. */
 export function sectionsNaming<Id>(
@@ -156,43 +157,15 @@ function weighPlacedHits(groups: readonly HitGroup[], places: Uint8Array): Weigh
  * of one segment, hence of one run of each list it touches: the list is weighed again from the runs,
  * and only that run from its hits.
  */
-interface PlacedRun {
-  hits: readonly (readonly CueHit[])[];
-  /** Each group's start line relative to the run's first group. */
-  offsets: Int32Array;
-  places: Uint8Array;
+interface PlacedRun extends RunSource {
   phrases: readonly WeighedPhrase[];
 }
 
-const GROUPS_PER_RUN = 16;
-/** Runs by their first group's hits, which live in that segment's cached signals; a few each, as equal segments share hits. */
-const placedRuns = new WeakMap<readonly CueHit[], PlacedRun[]>();
-const RUNS_PER_FIRST_HITS = 4;
+const placedRuns = new RunCache<PlacedRun>();
 
 function placedRun(groups: readonly HitGroup[], places: Uint8Array, from: number): PlacedRun {
-  const to = Math.min(groups.length, from + GROUPS_PER_RUN);
-  const first = groups[from]!.hits;
-  const remembered = placedRuns.get(first);
-  if (remembered) for (const run of remembered) if (runApplies(run, groups, places, from, to)) return run;
-  const run = weighRun(groups, places, from, to);
-  if (!remembered) placedRuns.set(first, [run]);
-  else {
-    if (remembered.length >= RUNS_PER_FIRST_HITS) remembered.shift();
-    remembered.push(run);
-  }
-  return run;
-}
-
-/** Whether `run` was weighed from the same hits, at the same relative lines, in the same places as groups [from, to). */
-function runApplies(run: PlacedRun, groups: readonly HitGroup[], places: Uint8Array, from: number, to: number): boolean {
-  if (run.hits.length !== to - from) return false;
-  const base = groups[from]!.startLine;
-  for (let index = from; index < to; index++) {
-    const group = groups[index]!;
-    const at = index - from;
-    if (run.hits[at] !== group.hits || run.offsets[at] !== group.startLine - base || run.places[at] !== places[index]) return false;
-  }
-  return true;
+  const to = runEnd(groups, from);
+  return placedRuns.find(groups, places, from, to, '') ?? placedRuns.remember(groups, from, weighRun(groups, places, from, to));
 }
 
 function weighRun(groups: readonly HitGroup[], places: Uint8Array, from: number, to: number): PlacedRun {
@@ -206,13 +179,7 @@ function weighRun(groups: readonly HitGroup[], places: Uint8Array, from: number,
       if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line: group.startLine - base + hit.line, value });
     }
   }
-  const hits = groups.slice(from, to).map((group) => group.hits);
-  return {
-    hits,
-    offsets: Int32Array.from(hits, (_, at) => groups[from + at]!.startLine - base),
-    places: places.slice(from, to),
-    phrases: [...byPhrase.values()],
-  };
+  return { ...runSource(groups, places, from, to, ''), phrases: [...byPhrase.values()] };
 }
 
 /** Where a group of hits stands, which sets what each hit is worth (see hitValue). */
