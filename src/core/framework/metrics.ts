@@ -62,7 +62,8 @@ export const METRICS: readonly MetricSpec[] = [
   },
   {
     name: 'Hit rate',
-    patterns: ['hit (?:rate|ratio)(?:@\\s?(?:k|\\d+))?', 'hr@\\s?(?:k|\\d+)'],
+    // Not a cache's hit rate: how often a cache answers is a serving figure, not this metric.
+    patterns: ['(?<!cache[- ])hit (?:rate|ratio)(?:@\\s?(?:k|\\d+))?', 'hr@\\s?(?:k|\\d+)'],
     typicalRole: 'offline',
     fit: { ranking: 'fits' },
     description: 'Share of users or queries with at least one relevant item in the top k.',

@@ -285,20 +285,8 @@ export function readStatedMetrics(
  */
 export function offlineCandidates(metrics: readonly MetricFact[], lines: readonly string[]): MetricFact[] {
   return metrics.filter(
-    (metric) =>
-      isQualityMetric(metric) &&
-      !ofCache(metric, lines) &&
-      !underFutureHeading(metric.section) &&
-      !underFutureLabel(lines, metric.range.start.line),
+    (metric) => isQualityMetric(metric) && !underFutureHeading(metric.section) && !underFutureLabel(lines, metric.range.start.line),
   );
-}
-
-/** "Cache hit rate": how often a cache answers, a serving figure, not the ranking metric. */
-const CACHE_BEFORE = /\bcache[- ]?$/i;
-
-function ofCache(metric: MetricFact, lines: readonly string[]): boolean {
-  const { line, character } = metric.range.start;
-  return metric.name === 'Hit rate' && CACHE_BEFORE.test((lines[line] ?? '').slice(Math.max(0, character - 8), character));
 }
 
 /** Reads a document's offline metrics from its metric mentions. */
