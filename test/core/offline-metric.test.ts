@@ -6,6 +6,7 @@ import { analyze, analyzeFacts } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/fixes/edits';
 import { metricFit } from '../../src/core/framework/metrics';
 import { offlineCandidates, readOfflineMetrics } from '../../src/core/learned/offline-headline';
+import { isOfflineMention } from '../../src/core/verdicts/metric-roles';
 
 const FRAUD_CRITERIA = `# Chargeback fraud scoring for card-not-present payments
 
@@ -387,5 +388,48 @@ service answers in 40 ms at p99 with a cache hit rate of 97%.
     );
     assert.deepEqual(offlineCandidates(facts.metrics, facts.lines), []);
     assert.equal(facts.model.offlineMetric, 'none');
+  });
+  it('reads a loss weighed under a heading about the training loss as a loss, not an evaluation metric', () => {
+    const text = `# Visual search for a furniture catalogue
+
+## Problem
+
+Shoppers upload a photo of a chair or lamp and get the most similar catalogue items back.
+
+## Why contrastive loss, not classification?
+
+- Cross-entropy: learns the catalogue's categories, not distances between photos.
+- Contrastive loss: pulls photos of the same item together, which is what retrieval needs.
+
+## Reducing fraud losses
+
+Sellers who upload stolen photos are flagged; the precision of that flag is checked weekly.
+`;
+    const facts = analyzeFacts(text, {});
+    const crossEntropy = facts.metrics.find((metric) => metric.text === 'Cross-entropy')!;
+    assert.equal(crossEntropy.asLoss, true);
+    assert.equal(crossEntropy.role, 'unknown');
+    // Money lost names an outcome, not a loss function.
+    assert.equal(facts.metrics.find((metric) => metric.name === 'Precision')!.asLoss, undefined);
+  });
+
+  it('reads a list under a "Metrics:" label as stated metrics, and one under another label as passing words', () => {
+    const logbook = (label: string): string => `# Hate-speech API: project logbook
+
+## What was built
+
+A multilingual BERT classifier behind a REST API flags hateful posts for the platform's reviewers.
+
+## Summary
+
+${label}
+- Response time: ~30 ms
+- Accuracy: 99.39%
+- Languages: 55+
+`;
+    const stated = analyzeFacts(logbook('**Metrics:**'), {});
+    assert.ok(isOfflineMention(stated.metrics.find((metric) => metric.name === 'Accuracy')!));
+    const other = analyzeFacts(logbook('**Model optimisation:**'), {});
+    assert.equal(other.metrics.find((metric) => metric.name === 'Accuracy')!.role, 'unknown');
   });
 });
