@@ -432,4 +432,38 @@ ${label}
     const other = analyzeFacts(logbook('**Model optimisation:**'), {});
     assert.equal(other.metrics.find((metric) => metric.name === 'Accuracy')!.role, 'unknown');
   });
+  it('reads a forecast accuracy defined from its errors as a forecast metric, and plain accuracy as misaligned', () => {
+    const forecast = (definition: string): string => `# Weekly demand forecast for a bakery chain
+
+## Problem
+
+Each of 40 bakeries orders flour and butter a week ahead; we forecast next week's sales per store
+and product so that orders stop running short on Saturdays and leftovers go down.
+
+## Data
+
+Three years of daily sales per store and product from the till system, with holidays and weather.
+
+## Model
+
+Gradient-boosted trees over lagged sales, calendar features and the weather forecast, trained on a
+time-based split with the last 12 weeks held out.
+
+## Evaluation
+
+- Forecast accuracy above 85% per store and week on the last 12 weeks.
+${definition}
+`;
+    const defined = analyzeFacts(forecast('- Forecast accuracy = 1 − (sum of absolute errors over products) / (sum of sales).'), {});
+    assert.equal(defined.task, 'regression');
+    assert.deepEqual(
+      offlineCandidates(defined.metrics, defined.lines).map((metric) => metric.name),
+      ['Accuracy', 'Accuracy'],
+      'no error metric is named: the definition alone decides',
+    );
+    assert.equal(defined.model.offlineMetric, 'fits');
+    const plain = analyzeFacts(forecast(''), {});
+    assert.equal(plain.task, 'regression');
+    assert.equal(plain.model.offlineMetric, 'misaligned');
+  });
 });
