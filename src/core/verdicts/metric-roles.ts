@@ -67,7 +67,11 @@ function judgeMention(hit: MetricMention, facts: LocatedFacts, task: TaskType): 
   const asLoss = hit.asLoss || underLossHeading(section);
   if (asLoss || hit.inTradeoff) role = 'unknown';
   else if (role === 'unknown')
-    role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText) || underMetricLabel(facts.lines, range.start.line));
+    role = contextualRole(
+      hit.name,
+      section,
+      inEvaluation || METRIC_CONTEXT.test(lineText) || underMetricLabel(facts.lines, range.start.line),
+    );
   const metric: MetricFact = { name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation };
   if (stated) metric.stated = true;
   if (asLoss) metric.asLoss = true;
