@@ -25,6 +25,7 @@ import {
 import { offlineVerdict } from '../../src/core/verdicts/offline-metric';
 import { FOLDS, foldOf, percent, readTrainingSources, writeOrCheckWeights } from './corpus';
 import { fitLogistic, type Design } from './fit';
+import type { TaskType } from '../../src/core/types';
 
 export interface OfflineDoc {
   file: string;
@@ -41,6 +42,7 @@ export interface OfflineDoc {
   hidden: HiddenFact[];
   sections: SectionNode[];
   lines: readonly string[];
+  task: TaskType;
 }
 
 export interface OfflineWeightsFile extends OfflineMetricModel {
@@ -86,6 +88,7 @@ export function loadOfflineDocs(corpusRoot: string): OfflineDoc[] {
       hidden: facts.hidden,
       sections: facts.sections,
       lines: facts.lines,
+      task: facts.task,
     });
   }
   return docs;
@@ -106,6 +109,7 @@ function verdictFrom(doc: OfflineDoc, probabilities: readonly number[], model: O
     doc.hidden,
     doc.sections,
     doc.lines,
+    doc.task,
   ).verdict;
 }
 

@@ -6,6 +6,7 @@ import { analyze, analyzeFacts } from '../../src/core/analyze';
 import { applyEdits } from '../../src/core/fixes/edits';
 import { metricFit } from '../../src/core/framework/metrics';
 import { offlineCandidates, readOfflineMetrics } from '../../src/core/learned/offline-headline';
+import { isOfflineMention } from '../../src/core/verdicts/metric-roles';
 
 const FRAUD_CRITERIA = `# Chargeback fraud scoring for card-not-present payments
 
@@ -229,20 +230,22 @@ describe('offline-metric verdict', () => {
     );
   });
 
-  it('leaves a metric under a "Next steps" heading out of the stated offline metrics', () => {
-    const text = toxicityResults('## Next steps\n\n- Report PR-AUC and recall at 90% precision once the 2024 labels arrive.');
-    const facts = analyzeFacts(text, {});
-    const reading = readOfflineMetrics(facts.metrics, facts.lines, facts.elements);
-    assert.ok(
-      facts.metrics.some((metric) => metric.name === 'PR-AUC'),
-      'the planned PR-AUC is still a metric mention',
-    );
-    assert.deepEqual(
-      reading.stated.map((metric) => metric.name),
-      ['Accuracy'],
-    );
-    assert.equal(facts.model.offlineMetric, 'misaligned');
-  });
+  for (const heading of ['Next steps', 'Roadmap (dependency-ordered)']) {
+    it(`leaves a metric under a "${heading}" heading out of the stated offline metrics`, () => {
+      const text = toxicityResults(`## ${heading}\n\n- Report PR-AUC and recall at 90% precision once the 2024 labels arrive.`);
+      const facts = analyzeFacts(text, {});
+      const reading = readOfflineMetrics(facts.metrics, facts.lines, facts.elements);
+      assert.ok(
+        facts.metrics.some((metric) => metric.name === 'PR-AUC'),
+        'the planned PR-AUC is still a metric mention',
+      );
+      assert.deepEqual(
+        reading.stated.map((metric) => metric.name),
+        ['Accuracy'],
+      );
+      assert.equal(facts.model.offlineMetric, 'misaligned');
+    });
+  }
 
   it('still fits when the results report a fitting metric and the plans name another', () => {
     const text = toxicityResults('## Next steps\n\n- Try a multilingual encoder and compare its F1 with the SVM.').replace(
@@ -387,5 +390,82 @@ service answers in 40 ms at p99 with a cache hit rate of 97%.
     );
     assert.deepEqual(offlineCandidates(facts.metrics, facts.lines), []);
     assert.equal(facts.model.offlineMetric, 'none');
+  });
+  it('reads a loss weighed under a heading about the training loss as a loss, not an evaluation metric', () => {
+    const text = `# Visual search for a furniture catalogue
+
+## Problem
+
+Shoppers upload a photo of a chair or lamp and get the most similar catalogue items back.
+
+## Why contrastive loss, not classification?
+
+- Cross-entropy: learns the catalogue's categories, not distances between photos.
+- Contrastive loss: pulls photos of the same item together, which is what retrieval needs.
+
+## Reducing fraud losses
+
+Sellers who upload stolen photos are flagged; the precision of that flag is checked weekly.
+`;
+    const facts = analyzeFacts(text, {});
+    const crossEntropy = facts.metrics.find((metric) => metric.text === 'Cross-entropy')!;
+    assert.equal(crossEntropy.asLoss, true);
+    assert.equal(crossEntropy.role, 'unknown');
+    // Money lost names an outcome, not a loss function.
+    assert.equal(facts.metrics.find((metric) => metric.name === 'Precision')!.asLoss, undefined);
+  });
+
+  it('reads a list under a "Metrics:" label as stated metrics, and one under another label as passing words', () => {
+    const logbook = (label: string): string => `# Hate-speech API: project logbook
+
+## What was built
+
+A multilingual BERT classifier behind a REST API flags hateful posts for the platform's reviewers.
+
+## Summary
+
+${label}
+- Response time: ~30 ms
+- Accuracy: 99.39%
+- Languages: 55+
+`;
+    const stated = analyzeFacts(logbook('**Metrics:**'), {});
+    assert.ok(isOfflineMention(stated.metrics.find((metric) => metric.name === 'Accuracy')!));
+    const other = analyzeFacts(logbook('**Model optimisation:**'), {});
+    assert.equal(other.metrics.find((metric) => metric.name === 'Accuracy')!.role, 'unknown');
+  });
+  it('reads a forecast accuracy defined from its errors as a forecast metric, and plain accuracy as misaligned', () => {
+    const forecast = (definition: string): string => `# Weekly demand forecast for a bakery chain
+
+## Problem
+
+Each of 40 bakeries orders flour and butter a week ahead; we forecast next week's sales per store
+and product so that orders stop running short on Saturdays and leftovers go down.
+
+## Data
+
+Three years of daily sales per store and product from the till system, with holidays and weather.
+
+## Model
+
+Gradient-boosted trees over lagged sales, calendar features and the weather forecast, trained on a
+time-based split with the last 12 weeks held out.
+
+## Evaluation
+
+- Forecast accuracy above 85% per store and week on the last 12 weeks.
+${definition}
+`;
+    const defined = analyzeFacts(forecast('- Forecast accuracy = 1 − (sum of absolute errors over products) / (sum of sales).'), {});
+    assert.equal(defined.task, 'regression');
+    assert.deepEqual(
+      offlineCandidates(defined.metrics, defined.lines).map((metric) => metric.name),
+      ['Accuracy', 'Accuracy'],
+      'no error metric is named: the definition alone decides',
+    );
+    assert.equal(defined.model.offlineMetric, 'fits');
+    const plain = analyzeFacts(forecast(''), {});
+    assert.equal(plain.task, 'regression');
+    assert.equal(plain.model.offlineMetric, 'misaligned');
   });
 });

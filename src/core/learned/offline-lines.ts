@@ -7,6 +7,9 @@ import type { SectionNode } from '../analysis/facts';
 import { FUTURE_WORK_HEADING } from '../framework/elements';
 import { METRIC_CONTEXT } from '../verdicts/metric-roles';
 
+/** Work the doc plans rather than reports: future work, next steps, a roadmap. */
+const PLANNED_HEADING = new RegExp(`${FUTURE_WORK_HEADING.source}|\\broad ?maps?\\b`, 'i');
+
 /** A target or a result next to the metric: "> 0.8", "85%", "0.77", "≤ 5". */
 export const VALUE = /[<>≤≥~=]\s*\d|\d\s*%|\b\d*[.,]\d+\b/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/;
@@ -143,14 +146,14 @@ function labelOf(raw: string): number {
   if (text === '' || LIST_ITEM.test(text)) return LABEL_SKIPPED;
   if (text.startsWith('#')) return LABEL_HEADING;
   if (/[.!?:,;]$/.test(text.replace(/[*_]+$/, ''))) return LABEL_SKIPPED;
-  return FUTURE_WORK_HEADING.test(text) ? LABEL_FUTURE : LABEL_OTHER;
+  return PLANNED_HEADING.test(text) ? LABEL_FUTURE : LABEL_OTHER;
 }
 
 /** Whether the section or one above it is about future work ("Future improvements", "Next steps"). */
 export function underFutureHeading(section: SectionNode | undefined): boolean {
   for (let node = section; node; node = node.parent) {
     const reading = readingOf(node.normalized);
-    if ((reading.futureHeading ??= FUTURE_WORK_HEADING.test(node.normalized))) return true;
+    if ((reading.futureHeading ??= PLANNED_HEADING.test(node.normalized))) return true;
   }
   return false;
 }

@@ -64,15 +64,64 @@ function judgeMention(hit: MetricMention, facts: LocatedFacts, task: TaskType): 
   const lineText = facts.lines[range.start.line] ?? '';
   let role: MetricRole = compatibleRole(hit.name, hit.statedRole) ?? headingRoleOf(hit.name, headingRole(section)) ?? 'unknown';
   const stated = role !== 'unknown';
-  if (hit.asLoss || hit.inTradeoff) role = 'unknown';
-  else if (role === 'unknown') role = contextualRole(hit.name, section, inEvaluation || METRIC_CONTEXT.test(lineText));
+  const asLoss = hit.asLoss || underLossHeading(section);
+  if (asLoss || hit.inTradeoff) role = 'unknown';
+  else if (role === 'unknown')
+    role = contextualRole(
+      hit.name,
+      section,
+      inEvaluation || METRIC_CONTEXT.test(lineText) || underMetricLabel(facts.lines, range.start.line),
+    );
   const metric: MetricFact = { name: hit.name, text: hit.text, range, role, negated: hit.negated, section, inEvaluation };
   if (stated) metric.stated = true;
-  if (hit.asLoss) metric.asLoss = true;
+  if (asLoss) metric.asLoss = true;
   if (hit.inTradeoff) metric.inTradeoff = true;
   const fit = metricFit(metric.name, task);
   if (fit) metric.fit = fit;
   return metric;
+}
+
+/** A heading about the training loss ("Choosing the loss function", "Why triplet loss, not cross-entropy?"). */
+const LOSS_HEADING = /\bloss(?:es)?\b/i;
+/** Money lost is an outcome, not a loss function: "Reducing fraud losses". */
+const MONEY_LOST = /\b(?:fraud|financial|revenue|money|dollars?|chargeback)\s+loss/i;
+
+/**
+ * Whether a mention stands in a section about the training loss, where the metrics named are the
+ * losses weighed for training, not what the doc evaluates with; a heading that also names metrics
+ * or evaluation ("Metrics and loss functions") is about both.
+ */
+function underLossHeading(section: SectionNode | undefined): boolean {
+  if (!section) return false;
+  const heading = section.normalized;
+  return LOSS_HEADING.test(heading) && !MONEY_LOST.test(heading) && !EVALUATION_HEADING.test(heading);
+}
+
+const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s/;
+/** How far above a list entry its label line ("**Metrics:**", "- Metrics:") is looked for. */
+const LABEL_LOOKBACK = 12;
+/** A label is a few words ending in a colon: "**Metrics:**", "Quality metrics:", "- Metrics:". */
+const LABEL_LINE = /^\s*(?:[-*+•]\s+)?(?:\S+\s+){0,4}\S+?[*_]*:[*_\s]*$/;
+
+/**
+ * Whether a list entry stands under a label line that names metrics as a heading would ("**Metrics:**"
+ * then "- Accuracy: 99.39%"): the label is the entry's context as much as its own line is; a label
+ * that names another step ("**Model optimization:**") is not. The label is
+ * the first line above that is neither an entry of the same list nor blank: a line of the list's
+ * own indentation or a parent entry.
+ */
+function underMetricLabel(lines: readonly string[], line: number): boolean {
+  const item = LIST_ITEM.exec(lines[line] ?? '');
+  if (!item) return false;
+  const indent = item[1]!.length;
+  for (let above = line - 1; above >= Math.max(0, line - LABEL_LOOKBACK); above--) {
+    const text = lines[above]!;
+    if (text.trim() === '') continue;
+    const entry = LIST_ITEM.exec(text);
+    if (entry && entry[1]!.length >= indent) continue;
+    return LABEL_LINE.test(text) && EVALUATION_HEADING.test(text);
+  }
+  return false;
 }
 
 function headingRole(section: SectionNode | undefined): MetricRole | undefined {

@@ -3,7 +3,7 @@
 import type { HiddenFact, MetricFact, SectionNode } from '../analysis/facts';
 import { readOfflineMetrics, underPart, type OfflineReading } from '../learned/offline-headline';
 import { VALUE } from '../learned/offline-lines';
-import type { DesignDocModel } from '../types';
+import type { DesignDocModel, TaskType } from '../types';
 import { isEvaluationSection } from './metric-roles';
 import type { VerdictModule } from './verdict';
 
@@ -11,7 +11,7 @@ export const offlineMetric: VerdictModule = {
   verdict: 'offlineMetric',
   judge(facts, before) {
     const reading = readOfflineMetrics(before.metrics, facts.lines, before.elements);
-    const { verdict, culprit } = offlineVerdict(reading, before.hidden, facts.sections, facts.lines);
+    const { verdict, culprit } = offlineVerdict(reading, before.hidden, facts.sections, facts.lines, before.task);
     if (verdict === 'none' || verdict === 'unverifiable') return { verdict, stated: [] };
     return { verdict, stated: reading.stated, headline: reading.headline!, ...(culprit ? { culprit } : {}) };
   },
@@ -27,17 +27,35 @@ export function offlineVerdict(
   hidden: readonly HiddenFact[],
   sections: readonly SectionNode[],
   lines: readonly string[],
+  task: TaskType,
 ): { verdict: DesignDocModel['offlineMetric']; culprit?: MetricFact } {
   if (!headline || (hidden.some((fact) => fact.kind === 'image-metrics') && onlyTrackedInProduction(stated)))
     return { verdict: withoutHeadline(hidden, sections) };
-  return judgeStated(stated, headline, lines);
+  return judgeStated(stated, headline, lines, task);
 }
 
 function onlyTrackedInProduction(stated: readonly MetricFact[]): boolean {
   return stated.every((metric) => metric.role !== 'offline' && metric.role !== 'model' && underPart(metric.section, 'serving'));
 }
 
-const misfits = (metric: MetricFact): boolean => metric.fit === 'misfit' || metric.fit === 'misfit-alone';
+/**
+ * An accuracy a forecast defines from its errors: "Accuracy = 1 − WAPE", "Forecast accuracy: mean
+ * absolute percentage error under 10%", a formula of one minus the weighted absolute errors.
+ */
+const ERROR_DEFINITION =
+  /\b1\s*[-−–]\s*(?:\\frac|\(|[a-z])|\b(?:absolute|percentage|forecast|prediction|squared|relative) errors?\b|\b(?:w?mape|wape|smape|mae|rmse)\b/i;
+
+/**
+ * How a stated metric fits the task. A regression doc has no classes to be right about: when it
+ * defines its accuracy from the forecast's errors on a line where it states it, that accuracy is
+ * a forecast-error measure (1 − WAPE) and its mentions are neutral, not classification accuracy.
+ */
+function fitsOf(stated: readonly MetricFact[], lines: readonly string[], task: TaskType): (metric: MetricFact) => MetricFact['fit'] {
+  const errorDefined =
+    task === 'regression' &&
+    stated.some((metric) => metric.name === 'Accuracy' && ERROR_DEFINITION.test(lines[metric.range.start.line] ?? ''));
+  return (metric) => (errorDefined && metric.name === 'Accuracy' ? undefined : metric.fit);
+}
 
 /** A result reported on held-out data: "96% accuracy on the test dataset", "F1 over the validation split". */
 const ON_HELD_OUT_DATA =
@@ -57,17 +75,20 @@ function judgeStated(
   stated: readonly MetricFact[],
   headline: MetricFact,
   lines: readonly string[],
+  task: TaskType,
 ): { verdict: 'fits' | 'misaligned'; culprit?: MetricFact } {
+  const fitOf = fitsOf(stated, lines, task);
+  const misfits = (metric: MetricFact): boolean => fitOf(metric) === 'misfit' || fitOf(metric) === 'misfit-alone';
   // One test per line, not per mention: a long line full of metrics would otherwise cost its length squared.
   const onHeldOutData = perLine(ON_HELD_OUT_DATA, lines);
   const withValue = perLine(VALUE, lines);
   const explicit = stated.filter((metric) => (metric.role === 'offline' && metric.stated) || onHeldOutData(metric.range.start.line));
   const judged = explicit.length ? explicit : stated;
-  if (judged.some((metric) => metric.fit === 'fits')) return { verdict: 'fits' };
+  if (judged.some((metric) => fitOf(metric) === 'fits')) return { verdict: 'fits' };
   const culprit = misfits(headline) ? headline : judged.find(misfits);
   if (!culprit) return { verdict: 'fits' };
-  const onlyAloneMisfits = judged.every((metric) => metric.fit !== 'misfit');
-  const reportedFit = stated.some((metric) => metric.fit === 'fits' && withValue(metric.range.start.line));
+  const onlyAloneMisfits = judged.every((metric) => fitOf(metric) !== 'misfit');
+  const reportedFit = stated.some((metric) => fitOf(metric) === 'fits' && withValue(metric.range.start.line));
   return onlyAloneMisfits && reportedFit ? { verdict: 'fits' } : { verdict: 'misaligned', culprit };
 }
 
