@@ -101,4 +101,3 @@ function countScenarioWords(masked: string, signals: SegmentSignals): void {
   designStatementWords(masked, signals.designStatements);
   for (const task of Object.keys(TASK_CUES) as (keyof typeof TASK_CUES)[]) signals.taskWords[task] += countMatches(TASK_CUES[task], text);
 }
-
