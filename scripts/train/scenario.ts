@@ -6,9 +6,9 @@
 // the same bytes.
 import { analyzeLocatedFacts } from '../../src/core/analyze';
 import {
-  learnedScenario,
   SCENARIO_FEATURE_NAMES,
   scenarioFeatures,
+  scenarioVerdict,
   type ScenarioCues,
   type ScenarioModel,
 } from '../../src/core/learned/scenario-model';
@@ -68,18 +68,19 @@ export interface ScenarioFigures {
   learned: number;
 }
 
+/** The hand reading: the stated scenario (opening, then goal sections), else the word counts', else generic. */
+const handScenario = (cues: ScenarioCues): ScenarioId => cues.stated ?? cues.goalStated ?? cues.counted ?? 'generic';
+
 /** Hand and learned accuracy; the learned verdict, as the core applies it, keeps a stated scenario. */
 function figuresOf(rows: readonly ScenarioRow[], model: ScenarioModel): ScenarioFigures {
   const share = (part: number): number => (rows.length ? roundForFile(part / rows.length) : 0);
-  const hand = rows.filter((row) => (row.cues.stated ?? row.cues.counted ?? 'generic') === row.gold).length;
-  const learned = rows.filter((row) => (row.cues.stated ?? learnedScenario(model, row.cues)) === row.gold).length;
+  const hand = rows.filter((row) => handScenario(row.cues) === row.gold).length;
+  const learned = rows.filter((row) => scenarioVerdict(model, row.cues) === row.gold).length;
   return { docs: rows.length, hand: share(hand), learned: share(learned) };
 }
 
 const handShare = (rows: readonly ScenarioRow[]): number =>
-  rows.length
-    ? roundForFile(rows.filter((row) => (row.cues.stated ?? row.cues.counted ?? 'generic') === row.gold).length / rows.length)
-    : 0;
+  rows.length ? roundForFile(rows.filter((row) => handScenario(row.cues) === row.gold).length / rows.length) : 0;
 
 interface L2 {
   shared: number;
@@ -97,7 +98,7 @@ function crossValidate(rows: readonly ScenarioRow[], l2: L2): CrossValidated {
   return leaveOneRepositoryOut(rows, (training, heldOut) => {
     const model = fit(training, l2);
     return heldOut.map((row) => ({
-      correct: (row.cues.stated ?? learnedScenario(model, row.cues)) === row.gold,
+      correct: scenarioVerdict(model, row.cues) === row.gold,
       loss: logLoss(LAYOUT, model, [encode(row)]),
     }));
   });

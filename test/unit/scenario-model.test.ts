@@ -211,6 +211,7 @@ describe('learned scenario: the verdict', () => {
       wordCount: 500,
       stated: undefined,
       counted: undefined,
+      goalStated: undefined,
     };
     const scores = scenarioScores(SCENARIO_MODEL, empty);
     assert.equal(learnedScenario(SCENARIO_MODEL, empty), SCENARIO_IDS[scores.indexOf(Math.max(...scores))]);

@@ -2,9 +2,10 @@
 // never takes up does not outweigh an introduction about another scenario, while body sections that
 // use another topic's words never do; autocomplete is search only when it completes queries;
 // recommender surfaces ("complete the look") are recommendation; a loan-default model is fraud
-// (credit risk); and what a sentence gives as an example names nothing.
+// (credit risk); what a sentence gives as an example names nothing; and where the opening states
+// nothing, a goal section's sentence that says what is built does.
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/core';
+import { analyze, createAnalysisSession } from '../../src/core';
 import { withoutExamples } from '../../src/core/analysis/examples';
 import { statedScenario, statementCounts } from '../../src/core/analysis/scenario-statement';
 
@@ -109,6 +110,61 @@ of listings for each buyer.
 Query understanding, BM25 and embedding retrieval, then a LambdaMART ranker over 200 candidates.
 `;
 
+/**
+ * A course-template doc whose opening is business goals that name no scenario: what it builds is said
+ * under "Expected from this iteration", a subsection of its goals.
+ */
+const BOOKSHOP_GOALS = `# ML design doc: Shelfmate
+
+## 1. Goals and background
+
+### 1.1 Why this product
+
+**Business goal:**
+
+- Independent bookshops lose customers to large online stores, which suggest the next book in a click.
+- Shop staff spend around two hours a week writing "staff picks" cards by hand, and the cards go stale.
+
+**Success criteria:**
+
+- 10% more repeat visits within three months of the pilot.
+- Staff time on picks cards down from two hours a week to fifteen minutes.
+
+### 1.2 Requirements and constraints
+
+- The shop's catalogue (about 20,000 titles) is the only inventory; nothing out of stock may be shown.
+- Loyalty-card purchase histories may be used only for customers who opted in.
+
+**Expected from this iteration:**
+
+- Develop a recommender that suggests five books to each loyalty-card customer from the shop's own catalogue, refreshed nightly.
+
+## 2. Data
+
+Two years of till receipts (1.2M lines) joined to loyalty cards; catalogue metadata with genre, author and
+a blurb; staff picks cards typed in since 2022.
+
+## 3. Method
+
+Item-item collaborative filtering over co-purchases as the baseline, then a two-tower model with blurb
+embeddings so that new arrivals can be suggested before anyone buys them. Titles are retrieved by nearest
+neighbours and ranked by a gradient-boosted model on recency, genre affinity and stock level.
+
+## 4. Evaluation
+
+Offline: recall@5 and NDCG@5 on the last month of purchases held out. Online: share of suggested books
+bought within 30 days, compared with the staff picks shelf.
+`;
+
+const GOAL_SENTENCE =
+  "- Develop a recommender that suggests five books to each loyalty-card customer from the shop's own catalogue, refreshed nightly.";
+
+/** The same doc with that sentence moved from the goals into the method, where a design sentence describes a part. */
+const BOOKSHOP_METHOD = BOOKSHOP_GOALS.replace(`**Expected from this iteration:**\n\n${GOAL_SENTENCE}\n`, '').replace(
+  '## 3. Method\n',
+  `## 3. Method\n\n${GOAL_SENTENCE}\n`,
+);
+
 describe('scenario: what the document says it designs', () => {
   it('takes the designed thing from a stating sentence, before the domain it is "for"', () => {
     assert.equal(scenarioOf(CLIP_PLATFORM), 'recommendation');
@@ -162,5 +218,38 @@ describe('scenario: what the document says it designs', () => {
       assert.equal(withoutExamples(prose), prose);
     const primer = ['# Course notes', '', 'Pick metrics like log loss and AUC for classifiers, or RMSE and MAPE for demand forecasts.', ''];
     assert.equal(statedScenario(statementCounts({ lines: primer }, '# Course notes')), undefined);
+  });
+});
+
+describe('scenario: what a goal section says is built', () => {
+  it('takes the scenario from a design sentence under the goals when the opening states none', () => {
+    assert.equal(scenarioOf(BOOKSHOP_GOALS), 'recommendation');
+    assert.equal(analyze(BOOKSHOP_GOALS).model.task, 'ranking');
+  });
+
+  it('reads no statement in a design sentence outside the goal, problem and overview sections, nor under an "overview" title', () => {
+    assert.ok(BOOKSHOP_METHOD.includes(`## 3. Method\n\n${GOAL_SENTENCE}`) && !BOOKSHOP_METHOD.includes('Expected from'));
+    assert.equal(scenarioOf(BOOKSHOP_METHOD), 'generic');
+    assert.equal(scenarioOf(BOOKSHOP_METHOD.replace('# ML design doc: Shelfmate', '# Shelfmate: project overview')), 'generic');
+  });
+
+  it('a session that edits the goal sentence into another scenario, then out of the goals, agrees with a full analysis', () => {
+    const session = createAnalysisSession();
+    assert.equal(session.update(BOOKSHOP_GOALS).model.scenario.id, 'recommendation');
+    const line = BOOKSHOP_GOALS.split('\n').indexOf(GOAL_SENTENCE);
+    const searchEngine = session.applyEdit({
+      range: { start: { line, character: 0 }, end: { line, character: '- Develop a recommender that suggests'.length } },
+      newText: '- Develop a search engine that finds',
+    });
+    assert.deepEqual(searchEngine.model, analyze(session.text).model);
+    assert.equal(searchEngine.model.scenario.id, 'search');
+    const heading = BOOKSHOP_GOALS.split('\n').indexOf('## 1. Goals and background');
+    const renamed = session.applyEdit({
+      range: { start: { line: heading, character: 0 }, end: { line: heading, character: '## 1. Goals and background'.length } },
+      newText: '## 1. Shop and customers',
+    });
+    assert.deepEqual(renamed.model, analyze(session.text).model);
+    assert.deepEqual(renamed.findings, analyze(session.text).findings);
+    assert.equal(renamed.model.scenario.id, 'generic');
   });
 });

@@ -4,10 +4,12 @@ import { withoutExamples } from './examples';
 import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, REASON_CONNECTIVE, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
 import { OBJECTIVE_TARGETS } from '../framework/metrics';
-import { GENERIC_DETECTION, SCENARIOS, TASK_CUES } from '../framework/scenarios';
+import { TASK_CUES } from '../framework/scenarios';
 import { scanElementCues } from './cue-scan';
 import { labelHits } from './label-lines';
 import { scanMetrics } from './metric-mentions';
+import { designStatementWords } from './scenario-statement';
+import { addScenarioWords } from './scenario-words';
 import type { LineKind, Locator, SegmentSignals, Unit } from './signal-types';
 import { countMatches, createLocator, eachMatch, lineStartsOf, unwrapParagraphs } from './text-scan';
 
@@ -96,15 +98,6 @@ function countScenarioWords(masked: string, signals: SegmentSignals): void {
   // An example ("for example, a recommender...") says nothing of what the document is about.
   const text = withoutExamples(masked);
   addScenarioWords(text, signals.scenarioWords);
+  designStatementWords(masked, signals.designStatements);
   for (const task of Object.keys(TASK_CUES) as (keyof typeof TASK_CUES)[]) signals.taskWords[task] += countMatches(TASK_CUES[task], text);
-}
-
-/** Adds the scenario detection words found in `text` to `counts` (scenario ID or "generic" → count). */
-export function addScenarioWords(text: string, counts: Record<string, number>): void {
-  for (const scenario of SCENARIOS) {
-    const count = countMatches(scenario.detection, text);
-    if (count) counts[scenario.id] = (counts[scenario.id] ?? 0) + count;
-  }
-  const generic = countMatches(GENERIC_DETECTION, text);
-  if (generic) counts.generic = (counts.generic ?? 0) + generic;
 }

@@ -196,6 +196,8 @@ export interface LocatedFacts extends DocumentContext {
   images: LocatedImage[];
   /** Words that point to each scenario and task, one count per segment in document order (summed only when needed). */
   scenarioWords: Readonly<Record<string, number>>[];
+  /** The scenario words of each segment's sentences that say what is designed, in document order. */
+  designStatements: Readonly<Record<string, number>>[];
   taskWords: Readonly<Record<string, number>>[];
   directives: DirectiveComment[];
   /** The segments in document order, by position and size. */

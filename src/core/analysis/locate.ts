@@ -233,6 +233,7 @@ function locateSegment(
     });
   }
   facts.scenarioWords.push(signal.scenarioWords);
+  facts.designStatements.push(signal.designStatements);
   facts.taskWords.push(signal.taskWords);
 }
 

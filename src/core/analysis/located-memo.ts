@@ -65,6 +65,7 @@ export function copyLocated(facts: LocatedFacts, previous: LocatedFacts): void {
   facts.elementHits = previous.elementHits;
   facts.itemHits = previous.itemHits;
   facts.scenarioWords = previous.scenarioWords;
+  facts.designStatements = previous.designStatements;
   facts.taskWords = previous.taskWords;
   facts.simplerFails = previous.simplerFails;
 }
@@ -82,6 +83,7 @@ export function emptySegmentFacts(): Pick<
   | 'images'
   | 'comments'
   | 'scenarioWords'
+  | 'designStatements'
   | 'taskWords'
 > {
   return {
@@ -95,6 +97,7 @@ export function emptySegmentFacts(): Pick<
     images: [],
     comments: [],
     scenarioWords: [],
+    designStatements: [],
     taskWords: [],
   };
 }
@@ -139,6 +142,8 @@ export function spliceSegment(
   facts.itemHits = spliceGroups(previous.facts.itemHits, replaced.itemHits.keys(), located.itemHits, start);
   facts.scenarioWords = previous.facts.scenarioWords.slice();
   facts.scenarioWords[index] = located.scenarioWords[0]!;
+  facts.designStatements = previous.facts.designStatements.slice();
+  facts.designStatements[index] = located.designStatements[0]!;
   facts.taskWords = previous.facts.taskWords.slice();
   facts.taskWords[index] = located.taskWords[0]!;
   facts.simplerFails = signals.some((each) => each.simplerFails.length > 0);

@@ -1,13 +1,15 @@
 // The scenario a document states for itself: its title and its opening statement ("Design a
 // recommendation system for a video platform", "Goal: build a recommender that..."). A reader takes
 // the scenario from there, whatever topic's words the body goes on to use most, so the stated
-// scenario outranks word counts across the document. Only the first lines are read: cheap on
-// every edit, whatever the document's size.
+// scenario outranks word counts across the document. Only the first lines are read as the opening:
+// cheap on every edit, whatever the document's size. Where they state nothing, a section under a
+// goal or overview heading may ("Expectations: build a recommender that..."): each segment's design
+// sentences are read with its other signals (designStatementWords), once per edit of that segment.
 import { STATEMENT_DETECTION, SYNTHETIC_MEDIA } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
 import { withoutExamples } from './examples';
 import { htmlBlockText } from './html-text';
-import { addScenarioWords } from './signals';
+import { addScenarioWords } from './scenario-words';
 import { countMatches } from './text-scan';
 import type { Range } from '../types';
 
@@ -25,6 +27,8 @@ const FENCE = /^\s*(?:`{3,}|~{3,})/;
 const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
 /** Lines that carry no statement: images, rules, table separators, a lone HTML comment. */
 const NOT_PROSE = /^\s*(?:!\[|<!--|(?:[-*_=]\s*){3,}$|\|?\s*:?-{3,})/;
+/** Markdown emphasis, quote and table marks, read as spaces. */
+const MARKS = /[*_`>#|]+/g;
 const SENTENCE_END = /(?<=[.!?])\s+/;
 /** A sentence that says what the document designs or what its goal is. */
 const STATES_DESIGN =
@@ -139,6 +143,19 @@ function designedWords(sentence: string, counts: Record<string, number>): void {
   for (const [id, count] of Object.entries(words)) counts[id] = (counts[id] ?? 0) + count;
 }
 
+/**
+ * Adds the scenario words of `content`'s sentences that say what is designed (a design verb),
+ * counted as in an opening statement: the designed thing double, its domain once.
+ */
+export function designStatementWords(content: string, counts: Record<string, number>): void {
+  if (!DESIGN_VERB.test(content)) return;
+  for (const line of content.split('\n')) {
+    if (!DESIGN_VERB.test(line)) continue;
+    for (const sentence of line.replace(MARKS, ' ').split(SENTENCE_END))
+      if (DESIGN_VERB.test(sentence) && !OUT_OF_SCOPE.test(sentence)) designedWords(sentence, counts);
+  }
+}
+
 /** The writer advising the reader ("we recommend starting with..."), not a recommender. */
 const ADVICE = /\b(?:we|i|you|highly|strongly|is|are)\s+recommend(?:ed)?\b|\brecommended\b/gi;
 
@@ -168,7 +185,7 @@ function purposeDecides(counts: Record<string, number>, synthetic: number): numb
 }
 
 /** The scenario with the most words, if no other has as many. */
-function clearWinner(counts: Record<string, number>): ScenarioId | undefined {
+export function clearWinner(counts: Record<string, number>): ScenarioId | undefined {
   let winner: string | undefined;
   let top = 0;
   let tied = false;
@@ -204,7 +221,7 @@ function openingLines(input: StatementInput): { lines: string[]; introductionEnd
     }
     if (!inFence && HEADING.test(raw) && introductionEnd === undefined && words >= INTRODUCTION_WORDS) introductionEnd = opening.length;
     if (inFence || HEADING.test(raw) || NOT_PROSE.test(raw)) continue;
-    const text = (raw.includes('<') ? htmlBlockText([raw], [0]).lines[0]! : raw).replace(/[*_`>#|]+/g, ' ').trim();
+    const text = (raw.includes('<') ? htmlBlockText([raw], [0]).lines[0]! : raw).replace(MARKS, ' ').trim();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     opening.push(text);
     words += text.split(/\s+/).length;

@@ -86,6 +86,8 @@ export interface SegmentSignals {
   metrics: MetricHit[];
   /** Scenario ID (or "generic") → number of detection words. */
   scenarioWords: Record<string, number>;
+  /** The scenario words of the sentences that say what is designed (a design verb), the designed thing counting double. */
+  designStatements: Record<string, number>;
   taskWords: Record<Exclude<TaskType, 'other'>, number>;
   /** Complex model mentions; `justified` when the segment gives a reason (data type, a beaten baseline). */
   complexModels: (Span & { justified: boolean })[];

@@ -26,7 +26,7 @@ export type {
   SegmentSignals,
   Span,
 } from './signal-types';
-export { addScenarioWords } from './content-scan';
+export { addScenarioWords } from './scenario-words';
 
 /** Computes the signals of one segment. `text` has no trailing newline; lines are relative. */
 export function computeSegmentSignals(text: string): SegmentSignals {
@@ -39,6 +39,7 @@ export function computeSegmentSignals(text: string): SegmentSignals {
     itemHits: new Map(),
     metrics: [],
     scenarioWords: {},
+    designStatements: {},
     taskWords: { 'probability-estimation': 0, regression: 0, ranking: 0, 'imbalanced-classification': 0 },
     complexModels: [],
     simplerFails: [],

@@ -581,6 +581,30 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
   ]),
 };
 
+/**
+ * Headings of the sections where a design doc says what it builds, when its opening does not: the
+ * goal, the problem, the overview, the scope (a subsection counts under them: "1. Goals" /
+ * "1.2 Business requirements"). Russian: goal, problem, introduction, overview.
+ */
+export const STATEMENT_HEADINGS = anyWord([
+  'goals?',
+  'objectives?',
+  'aims?',
+  'purpose',
+  'problem',
+  'overview',
+  'introduction',
+  'summary',
+  'scope',
+  'motivation',
+  'background',
+  'context',
+  'цел[ьи]',
+  'задач\\w*',
+  'введение',
+  'обзор',
+]);
+
 /** Documents on these topics are the generic scenario, with the task their wording shows. */
 export const GENERIC_DETECTION = anyWordGlobal([
   'ads?',

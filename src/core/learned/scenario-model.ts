@@ -22,6 +22,12 @@ export interface ScenarioCues {
   /** The hand reading: the scenario the title or opening states, and the one the word counts name. */
   stated: ScenarioId | undefined;
   counted: ScenarioId | undefined;
+  /**
+   * The scenario a goal, problem or overview section states the document builds. It decides where
+   * the opening states none, before the model, and is no feature of the model: the model is fitted
+   * on what the opening says, as it was.
+   */
+  goalStated: ScenarioId | undefined;
 }
 
 export const SCENARIO_FEATURE_NAMES = ['title', 'stating', 'opening', 'headings', 'bodyShare', 'bodyDensity', 'stated', 'counted'] as const;
@@ -59,6 +65,11 @@ export const SCENARIO_MODEL: ScenarioModel = WEIGHTS;
 /** Each scenario's score (log-odds up to a constant), in SCENARIO_IDS order. */
 export function scenarioScores(model: ScenarioModel, cues: ScenarioCues): number[] {
   return SCENARIO_IDS.map((id) => classScore(model, id, scenarioFeatures(cues, id), SCENARIO_FEATURE_NAMES));
+}
+
+/** The verdict: what the opening states, else what a goal section states, else the model. */
+export function scenarioVerdict(model: ScenarioModel, cues: ScenarioCues): ScenarioId {
+  return cues.stated ?? cues.goalStated ?? learnedScenario(model, cues);
 }
 
 /** The scenario with the highest score; on a tie, the first in SCENARIO_IDS order. */
