@@ -54,10 +54,7 @@ function assertSilencedUnchanged(text: string, edits: readonly TextEdit[], findi
   const fixed = applyEdits(text, edits);
   assert.equal(rendered(fixed), rendered(text), 'the rendered document is unchanged');
   assert.equal(applyEdits(fixed, edits), fixed, 'a stale copy of the fix applied again changes nothing');
-  assert.ok(
-    !analyze(fixed).findings.some((candidate) => candidate.ruleId === finding.ruleId),
-    'the finding is silenced',
-  );
+  assert.ok(!analyze(fixed).findings.some((candidate) => candidate.ruleId === finding.ruleId), 'the finding is silenced');
   return fixed;
 }
 
@@ -120,6 +117,24 @@ describe('the disable fix keeps the document as it renders', () => {
     const fix = disableFix(finding);
     assert.equal(fix.title, 'Disable metric-task-mismatch for this line');
     assert.deepEqual(fix.edits, [{ range: at(16), newText: '  <!-- mlsd-disable-next-line metric-task-mismatch -->\n' }]);
+    assertSilencedUnchanged(text, fix.edits, finding);
+  });
+
+  it('the first item of a list right below a heading keeps the item’s own indentation (four spaces would be code)', () => {
+    const text = fraudDoc('### Reported to the risk team\n*   Accuracy on the holdout month\n*   Precision at the review threshold\n');
+    const finding = accuracyFinding(text);
+    assert.deepEqual(finding.range, { start: { line: 14, character: 4 }, end: { line: 14, character: 12 } });
+    const fix = disableFix(finding);
+    assert.deepEqual(fix.edits, [{ range: at(14), newText: '<!-- mlsd-disable-next-line metric-task-mismatch -->\n' }]);
+    assertSilencedUnchanged(text, fix.edits, finding);
+  });
+
+  it('the first item of a nested list goes into its parent item, at the nested item’s indentation', () => {
+    const text = fraudDoc('* Reported to the risk team:\n    * Accuracy on the holdout month\n    * Precision at the review threshold\n');
+    const finding = accuracyFinding(text);
+    assert.equal(finding.range.start.line, 14);
+    const fix = disableFix(finding);
+    assert.deepEqual(fix.edits, [{ range: at(14), newText: '    <!-- mlsd-disable-next-line metric-task-mismatch -->\n' }]);
     assertSilencedUnchanged(text, fix.edits, finding);
   });
 

@@ -55,6 +55,22 @@ function listContentPrefix(line: SplitLine): string | undefined {
   return line.prefix + ' '.repeat(width);
 }
 
+/**
+ * A comment above a list item after another item (or inside one's content) goes at the item's
+ * content indentation, so it joins the item above and the list is not cut in two. Above the first
+ * item of a list (the line above is less indented, or is no list item) it goes at the item's own
+ * indentation: the content's could make it code after a heading or text of the paragraph above.
+ */
+function listItemCommentPrefix(lines: readonly string[], line: number, item: SplitLine, contentPrefix: string, firstLine: number): string {
+  let above = line - 1;
+  while (above >= firstLine && blank(lines[above])) above--;
+  if (above < firstLine) return item.prefix;
+  const previous = split(lines[above] ?? '');
+  const inList =
+    previous.prefix.length > item.prefix.length || (previous.prefix.length === item.prefix.length && LIST_MARKER.test(previous.content));
+  return inList ? contentPrefix : item.prefix;
+}
+
 const blank = (line: string | undefined): boolean => line === undefined || split(line).content.trim() === '';
 
 /** Code fences, multi-line HTML comments and raw-text HTML blocks, by their first and last line; cached per text. */
@@ -102,7 +118,8 @@ export function commentPlacement(lines: readonly string[], line: number, firstLi
 
   const here = split(lines[line] ?? '');
   const listPrefix = listContentPrefix(here);
-  if (listPrefix !== undefined) return { kind: 'line', start: line, end: line, prefix: listPrefix };
+  if (listPrefix !== undefined && startsBlock(lines, line, firstLine))
+    return { kind: 'line', start: line, end: line, prefix: listItemCommentPrefix(lines, line, here, listPrefix, firstLine) };
   if (startsBlock(lines, line, firstLine)) return { kind: 'line', start: line, end: line, prefix: here.prefix };
 
   let start = line;
@@ -110,9 +127,8 @@ export function commentPlacement(lines: readonly string[], line: number, firstLi
   let end = line;
   while (end + 1 < lines.length && !blank(lines[end + 1]) && !startsBlock(lines, end + 1, firstLine)) end++;
   const first = split(lines[start] ?? '');
-  const kind: BlockKind = TABLE_DELIMITER.test(split(lines[start + 1] ?? '').content.trim()) && first.content.includes('|')
-    ? 'table'
-    : 'paragraph';
+  const kind: BlockKind =
+    TABLE_DELIMITER.test(split(lines[start + 1] ?? '').content.trim()) && first.content.includes('|') ? 'table' : 'paragraph';
   return { kind, start, end, prefix: listContentPrefix(first) ?? first.prefix };
 }
 
@@ -121,7 +137,10 @@ function startsBlock(lines: readonly string[], line: number, firstLine: number):
   if (line <= firstLine || blank(lines[line - 1])) return true;
   const here = split(lines[line] ?? '');
   const above = split(lines[line - 1] ?? '');
-  if (here.quotes !== above.quotes || INTERRUPTS.test(here.content) || LIST_MARKER.test(here.content)) return true;
+  if (here.quotes !== above.quotes) return true;
+  // Four columns past the line above's content, a line only continues its paragraph.
+  if (here.prefix.length > (listContentPrefix(above) ?? above.prefix).length + 3) return false;
+  if (INTERRUPTS.test(here.content) || LIST_MARKER.test(here.content)) return true;
   const previous = above.content;
   return ENDS_BLOCK.test(previous) || /^(`{3,}|~{3,})/.test(previous);
 }

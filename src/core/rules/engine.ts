@@ -28,10 +28,7 @@ export function runRules(facts: DocumentFacts): Finding[] {
         severity: setting,
         message: report.message,
         range: report.range,
-        fixes: [
-          ...(report.fixes ?? []),
-          disableFix(facts, ruleId, report.range.start.line),
-        ].map(inDocumentLineBreaks),
+        fixes: [...(report.fixes ?? []), disableFix(facts, ruleId, report.range.start.line)].map(inDocumentLineBreaks),
         related: report.related ?? [],
       });
     }
