@@ -2,6 +2,7 @@
 // earlier element in template order (or before the nearest later one), at that section's depth.
 import type { DocumentFacts, SectionNode } from '../analysis/facts';
 import { frontMatterEnd, HeadingScanner, rawHtmlCloser } from '../analysis/segments';
+import { isReferenceSection } from '../analysis/sections';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../templates';
 import type { ChecklistItemSpec } from '../framework/scenarios';
 import { elementSpec } from '../framework/elements';
@@ -71,13 +72,24 @@ export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit 
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
     if (anchor) return insertAt(facts, anchor.startLine, renderElementSkeleton(id, anchor.depth));
   }
-  return insertAt(facts, facts.lines.length, renderElementSkeleton(id, preferredDepth(facts)));
+  return insertAt(facts, endOfBody(facts), renderElementSkeleton(id, preferredDepth(facts)));
+}
+
+/**
+ * Where a section added at the end goes: before a reference section (References, Further reading)
+ * the document ends with. After it, the new section would read as one of its sub-sections, which
+ * the analysis leaves out as someone else's design: the fix would never clear its finding.
+ */
+function endOfBody(facts: DocumentFacts): number {
+  const last = facts.sections.reduce((end, section) => Math.max(end, section.endLine), -1);
+  const trailing = facts.sections.filter((section) => section.endLine === last && isReferenceSection(section));
+  return trailing.length ? Math.min(...trailing.map((section) => section.startLine)) : facts.lines.length;
 }
 
 /** The scenario checklist for the given items, at the end of the document. */
 export function checklistInsertion(facts: DocumentFacts, scenario: ScenarioId, items: readonly ChecklistItemSpec[]): TextEdit {
   const depth = preferredDepth(facts);
-  return insertAt(facts, facts.lines.length, renderChecklistSkeleton(scenario, items, depth));
+  return insertAt(facts, endOfBody(facts), renderChecklistSkeleton(scenario, items, depth));
 }
 
 /** Where a reader looks for an element that is missing: its part's heading, else where it belongs. */
