@@ -73,7 +73,10 @@ function listItemCommentPrefix(lines: readonly string[], line: number, item: Spl
 
 const blank = (line: string | undefined): boolean => line === undefined || split(line).content.trim() === '';
 
-/** Code fences, multi-line HTML comments and raw-text HTML blocks, by their first and last line; cached per text. */
+/**
+ * Code fences, multi-line HTML comments and raw-text HTML blocks, by their first and last line,
+ * cached per document: the disable fixes and the skeleton insertions share one scan.
+ */
 interface HiddenBlock {
   start: number;
   end: number;
@@ -82,7 +85,7 @@ interface HiddenBlock {
 
 const hiddenBlocksOf = new WeakMap<readonly string[], HiddenBlock[]>();
 
-function hiddenBlocks(lines: readonly string[]): HiddenBlock[] {
+export function hiddenBlocks(lines: readonly string[]): HiddenBlock[] {
   let blocks = hiddenBlocksOf.get(lines);
   if (blocks) return blocks;
   blocks = [];

@@ -1,8 +1,8 @@
 // Where a missing section goes and the edit that puts it there: after the section of the nearest
 // earlier element in template order (or before the nearest later one), at that section's depth.
 import type { DocumentFacts, SectionNode } from '../analysis/facts';
-import { frontMatterEnd, HeadingScanner, rawHtmlCloser } from '../analysis/segments';
 import { isReferenceSection } from '../analysis/sections';
+import { hiddenBlocks } from './blocks';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../templates';
 import type { ChecklistItemSpec } from '../framework/scenarios';
 import { elementSpec } from '../framework/elements';
@@ -40,22 +40,14 @@ export function insertBlockBefore(lines: readonly string[], line: number, block:
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${before}${block}${after}` };
 }
 
-const limits = new WeakMap<DocumentFacts, number>();
-
 /**
- * The first line an insertion may not pass: the start of a code block, an HTML comment or a `<pre>`
- * left open, since anything inserted after it would be swallowed too in a renderer.
+ * The first line an insertion may not pass: the start of a code block or an HTML comment left open,
+ * or of a `<pre>` never closed, since anything inserted after it would be swallowed too in a renderer.
  */
 function insertionLimit(facts: DocumentFacts): number {
-  let limit = limits.get(facts);
-  if (limit === undefined) {
-    const scanner = new HeadingScanner(rawHtmlCloser(facts.lines));
-    for (let line = frontMatterEnd(facts.lines); line < facts.lines.length; line++) scanner.startsSegment(facts.lines[line] ?? '', line);
-    const openPre = facts.hidden.find((fact) => fact.rawHtmlTag !== undefined)?.range.start.line;
-    limit = scanner.openFence ?? scanner.openComment ?? openPre ?? facts.lines.length;
-    limits.set(facts, limit);
-  }
-  return limit;
+  const last = hiddenBlocks(facts.lines).at(-1);
+  const openPre = facts.hidden.find((fact) => fact.rawHtmlTag !== undefined)?.range.start.line;
+  return (last?.unclosed ? last.start : undefined) ?? openPre ?? facts.lines.length;
 }
 
 function insertAt(facts: DocumentFacts, line: number, block: string): TextEdit {
