@@ -8,6 +8,7 @@
 // fixes write them with `directiveComment`.
 import type { DirectiveComment, DocumentFacts } from './analysis/facts';
 import { frontMatterEnd } from './analysis/segments';
+import { commentPlacement, type BlockKind } from './fixes/blocks';
 import type { Finding, TextEdit } from './types';
 
 type DirectiveKind = DirectiveComment['kind'];
@@ -64,8 +65,13 @@ export function createSuppressionFilter(directives: readonly DirectiveComment[])
   };
 }
 
-/** The edit that silences one finding: a disable-next-line comment above it (file-wide inside front matter). */
-export function suppressionEdit(facts: DocumentFacts, ruleId: string, line: number): TextEdit {
+/**
+ * The fix that silences one finding, and what it covers: a disable-next-line comment above the
+ * finding's line when that line starts a block; else a disable/enable pair around the block, since a
+ * comment line inside a table, a paragraph or a code block would change what a reader sees (and in a
+ * code block would be no directive). Inside front matter, a disable-file comment after it.
+ */
+export function suppressionFix(facts: DocumentFacts, ruleId: string, line: number): { scope: BlockKind; edits: TextEdit[] } {
   const closingFence = facts.frontMatterRange?.end.line;
   if (closingFence !== undefined && line <= closingFence) {
     const comment = directiveComment('disable-file', ruleId);
@@ -73,15 +79,33 @@ export function suppressionEdit(facts: DocumentFacts, ruleId: string, line: numb
       // The document ends at its closing fence with no line break: start a line after it, or the
       // comment would join the fence and break the front matter.
       const at = { line: closingFence, character: (facts.lines[closingFence] ?? '').length };
-      return { range: { start: at, end: at }, newText: `\n${comment}\n` };
+      return { scope: 'line', edits: [{ range: { start: at, end: at }, newText: `\n${comment}\n` }] };
     }
     const at = { line: closingFence + 1, character: 0 };
-    return { range: { start: at, end: at }, newText: `${comment}\n` };
+    return { scope: 'line', edits: [{ range: { start: at, end: at }, newText: `${comment}\n` }] };
   }
-  const text = facts.lines[line] ?? '';
-  const indent = /^\s*/.exec(text)?.[0] ?? '';
-  const at = { line, character: 0 };
-  return { range: { start: at, end: at }, newText: `${indent}${directiveComment('disable-next-line', ruleId)}\n` };
+  const placement = commentPlacement(facts.lines, line, frontMatterEnd(facts.lines));
+  const above = (kind: DirectiveKind): TextEdit => {
+    const at = { line: placement.start, character: 0 };
+    return { range: { start: at, end: at }, newText: `${placement.prefix}${directiveComment(kind, ruleId)}\n` };
+  };
+  if (placement.kind === 'line') return { scope: 'line', edits: [above('disable-next-line')] };
+  if (placement.unclosed) return { scope: placement.kind, edits: [above('disable')] };
+  // One edit that rewrites the block unchanged between the pair, so a stale copy of the fix applied
+  // again is seen as already applied. A comment right below an HTML block would be part of it: a
+  // blank line ends the block first.
+  const gap = placement.kind === 'HTML block' ? '\n' : '';
+  const block = facts.lines.slice(placement.start, placement.end + 1).join('\n');
+  const end = { line: placement.end, character: (facts.lines[placement.end] ?? '').length };
+  return {
+    scope: placement.kind,
+    edits: [
+      {
+        range: { start: { line: placement.start, character: 0 }, end },
+        newText: `${above('disable').newText}${block}\n${gap}${placement.prefix}${directiveComment('enable', ruleId)}`,
+      },
+    ],
+  };
 }
 
 /** Inserts `<!-- mlsd-disable-file RULE -->` on the first line after the front matter (line 0 without one). */

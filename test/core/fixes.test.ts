@@ -85,5 +85,7 @@ function onlyEditedLinesChanged(before: string, after: string, fix: Fix): boolea
 function isReplacement(fix: Fix): boolean {
   // Metric replacements clear the misalignment only when the replaced mention was the culprit
   // the verdict rests on; they are checked on their own above.
-  return fix.edits.some((edit) => edit.range.start.line !== edit.range.end.line || edit.range.start.character !== edit.range.end.character);
+  // (A disable fix around a table or paragraph rewrites the block unchanged between its comments:
+  // it keeps every line, so it is checked as an insertion.)
+  return fix.kind === 'replace-metric';
 }

@@ -11,6 +11,11 @@ import { pausesAfter, type Steps } from './steps';
 const REFERENCE_HEADINGS =
   /^(?:references?|resources|more resources|further reading|reading list|related(?: \S+){0,3}|see also|links|bibliography|acknowledg\w*|seen in production|in production elsewhere|case studies|industry examples|real[- ]world (?:systems|examples))$/i;
 
+/** A section about other systems or further reading (its sub-sections are part of it). */
+export function isReferenceSection(section: SectionNode): boolean {
+  return REFERENCE_HEADINGS.test(section.normalized);
+}
+
 export function* buildSections(segments: readonly Segment[], signals: readonly SegmentSignals[]): Steps<SectionNode[]> {
   const sections: SectionNode[] = [];
   const stack: SectionNode[] = [];
@@ -97,7 +102,7 @@ export function* publicSections(sections: readonly SectionNode[], lines: readonl
 export function referenceLines(sections: readonly SectionNode[]): Set<number> {
   const lines = new Set<number>();
   for (const section of sections) {
-    if (!REFERENCE_HEADINGS.test(section.normalized)) continue;
+    if (!isReferenceSection(section)) continue;
     for (let line = section.startLine; line <= section.endLine; line++) lines.add(line);
   }
   return lines;

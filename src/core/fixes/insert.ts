@@ -1,7 +1,8 @@
 // Where a missing section goes and the edit that puts it there: after the section of the nearest
 // earlier element in template order (or before the nearest later one), at that section's depth.
 import type { DocumentFacts, SectionNode } from '../analysis/facts';
-import { frontMatterEnd, HeadingScanner, rawHtmlCloser } from '../analysis/segments';
+import { isReferenceSection } from '../analysis/sections';
+import { hiddenBlocks } from './blocks';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../templates';
 import type { ChecklistItemSpec } from '../framework/scenarios';
 import { elementSpec } from '../framework/elements';
@@ -39,22 +40,14 @@ export function insertBlockBefore(lines: readonly string[], line: number, block:
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${before}${block}${after}` };
 }
 
-const limits = new WeakMap<DocumentFacts, number>();
-
 /**
- * The first line an insertion may not pass: the start of a code block, an HTML comment or a `<pre>`
- * left open, since anything inserted after it would be swallowed too in a renderer.
+ * The first line an insertion may not pass: the start of a code block or an HTML comment left open,
+ * or of a `<pre>` never closed, since anything inserted after it would be swallowed too in a renderer.
  */
 function insertionLimit(facts: DocumentFacts): number {
-  let limit = limits.get(facts);
-  if (limit === undefined) {
-    const scanner = new HeadingScanner(rawHtmlCloser(facts.lines));
-    for (let line = frontMatterEnd(facts.lines); line < facts.lines.length; line++) scanner.startsSegment(facts.lines[line] ?? '', line);
-    const openPre = facts.hidden.find((fact) => fact.rawHtmlTag !== undefined)?.range.start.line;
-    limit = scanner.openFence ?? scanner.openComment ?? openPre ?? facts.lines.length;
-    limits.set(facts, limit);
-  }
-  return limit;
+  const last = hiddenBlocks(facts.lines).at(-1);
+  const openPre = facts.hidden.find((fact) => fact.rawHtmlTag !== undefined)?.range.start.line;
+  return (last?.unclosed ? last.start : undefined) ?? openPre ?? facts.lines.length;
 }
 
 function insertAt(facts: DocumentFacts, line: number, block: string): TextEdit {
@@ -71,13 +64,24 @@ export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit 
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
     if (anchor) return insertAt(facts, anchor.startLine, renderElementSkeleton(id, anchor.depth));
   }
-  return insertAt(facts, facts.lines.length, renderElementSkeleton(id, preferredDepth(facts)));
+  return insertAt(facts, endOfBody(facts), renderElementSkeleton(id, preferredDepth(facts)));
+}
+
+/**
+ * Where a section added at the end goes: before a reference section (References, Further reading)
+ * the document ends with. After it, the new section would read as one of its sub-sections, which
+ * the analysis leaves out as someone else's design: the fix would never clear its finding.
+ */
+function endOfBody(facts: DocumentFacts): number {
+  const last = facts.sections.reduce((end, section) => Math.max(end, section.endLine), -1);
+  const trailing = facts.sections.filter((section) => section.endLine === last && isReferenceSection(section));
+  return trailing.length ? Math.min(...trailing.map((section) => section.startLine)) : facts.lines.length;
 }
 
 /** The scenario checklist for the given items, at the end of the document. */
 export function checklistInsertion(facts: DocumentFacts, scenario: ScenarioId, items: readonly ChecklistItemSpec[]): TextEdit {
   const depth = preferredDepth(facts);
-  return insertAt(facts, facts.lines.length, renderChecklistSkeleton(scenario, items, depth));
+  return insertAt(facts, endOfBody(facts), renderChecklistSkeleton(scenario, items, depth));
 }
 
 /** Where a reader looks for an element that is missing: its part's heading, else where it belongs. */

@@ -2,7 +2,7 @@
 // stamps IDs, adds the suppression fix, drops what inline comments suppress, and sorts by position.
 import type { DocumentFacts } from '../analysis/facts';
 import { lineBreakOf, withLineBreak } from '../fixes/edits';
-import { createSuppressionFilter, suppressionEdit } from '../suppression';
+import { createSuppressionFilter, suppressionFix } from '../suppression';
 import type { Finding, Fix, RuleSetting } from '../types';
 import { RULES } from './index';
 
@@ -28,14 +28,7 @@ export function runRules(facts: DocumentFacts): Finding[] {
         severity: setting,
         message: report.message,
         range: report.range,
-        fixes: [
-          ...(report.fixes ?? []),
-          {
-            kind: 'disable-line',
-            title: `Disable ${ruleId} for this line`,
-            edits: [suppressionEdit(facts, ruleId, report.range.start.line)],
-          } satisfies Fix,
-        ].map(inDocumentLineBreaks),
+        fixes: [...(report.fixes ?? []), disableFix(facts, ruleId, report.range.start.line)].map(inDocumentLineBreaks),
         related: report.related ?? [],
       });
     }
@@ -44,4 +37,10 @@ export function runRules(facts: DocumentFacts): Finding[] {
   return findings
     .filter((finding) => !isSuppressed(finding))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** "Disable … for this line", or for the table, paragraph or code block the line sits in when a comment cannot go right above it. */
+function disableFix(facts: DocumentFacts, ruleId: string, line: number): Fix {
+  const { scope, edits } = suppressionFix(facts, ruleId, line);
+  return { kind: 'disable-line', title: `Disable ${ruleId} for this ${scope}`, edits };
 }

@@ -21,7 +21,11 @@ export const scenarioChecklist: Rule = {
       );
     }
     if (gaps.length === 0) return [];
-    const missing = gaps.filter((gap) => gap.status === 'missing').map((gap) => gap.spec);
+    // An item whose section is already there (a checklist inserted before, its prompts unanswered)
+    // gets no second one: inserting it again would not clear the finding, and fix-all would loop.
+    const missing = gaps
+      .filter((gap) => gap.status === 'missing' && !facts.sections.some((section) => section.items.has(gap.spec.id)))
+      .map((gap) => gap.spec);
     const scenario = facts.model.scenario.id;
     const anchor: Range = facts.sections[0]?.headingRange ?? {
       start: { line: 0, character: 0 },

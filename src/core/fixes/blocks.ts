@@ -1,0 +1,149 @@
+// Where a comment line can go near a finding without changing what a renderer shows. A comment
+// line between two table rows ends the table, one between two lines of a paragraph splits it, one
+// at a list's own indentation between two items ends the list, and one inside a code block is
+// shown as code (and is no directive). So a comment goes right above the finding's line only when
+// that line starts a block; otherwise a pair of comments goes around the whole block.
+// Read from the lines alone (one cached scan for code blocks), since every finding offers the fix.
+import { frontMatterEnd, HeadingScanner, rawHtmlCloser } from '../analysis/segments';
+
+/** What a comment above a line, or a pair around its block, must cover. */
+export type BlockKind = 'line' | 'paragraph' | 'table' | 'code block' | 'HTML block';
+
+export interface CommentPlacement {
+  kind: BlockKind;
+  /** The first line of what the comment(s) must cover: the line itself for `line`. */
+  start: number;
+  /** The last line of the block; equal to `start` for `line`. */
+  end: number;
+  /** What each inserted comment line starts with to stay in the block's container (quote markers, list indentation). */
+  prefix: string;
+  /** A code block never closed: it runs to the end, so nothing can follow it. */
+  unclosed?: true;
+}
+
+const CONTAINER = /^((?:[ \t]{0,3}>[ \t]?)*)([ \t]*)/;
+const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]{1,4}(?=\S)|[ \t]*$)/;
+const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** Lines that start a block even right below a paragraph line (they can interrupt a paragraph). */
+const INTERRUPTS = /^(#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|>|<!--|<\/?[A-Za-z]|(?:[-*_][ \t]*){3,}$|[-*+][ \t]+\S|1[.)][ \t]+\S)/;
+/** An HTML block that runs to the next blank line (CommonMark kinds 6 and 7): lines in it are raw HTML, never blocks of their own. */
+const HTML_BLOCK =
+  /^(<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>\s*$)/i;
+/** Lines after which the next line starts a new block whatever it is. */
+const ENDS_BLOCK = /^(#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|.*-->[ \t]*$)/;
+
+interface SplitLine {
+  /** Quote markers and indentation. */
+  prefix: string;
+  /** How many block quotes the line is in. */
+  quotes: number;
+  /** The rest of the line. */
+  content: string;
+}
+
+function split(line: string): SplitLine {
+  const match = CONTAINER.exec(line)!;
+  const prefix = match[0];
+  return { prefix, quotes: match[1]!.split('>').length - 1, content: line.slice(prefix.length) };
+}
+
+/** The prefix that keeps a comment inside a list item's content: its indentation plus the marker's width. */
+function listContentPrefix(line: SplitLine): string | undefined {
+  const marker = LIST_MARKER.exec(line.content);
+  if (!marker) return undefined;
+  const width = marker[1]!.length + Math.max(1, marker[2]!.length);
+  return line.prefix + ' '.repeat(width);
+}
+
+/**
+ * A comment above a list item after another item (or inside one's content) goes at the item's
+ * content indentation, so it joins the item above and the list is not cut in two. Above the first
+ * item of a list (the line above is less indented, or is no list item) it goes at the item's own
+ * indentation: the content's could make it code after a heading or text of the paragraph above.
+ */
+function listItemCommentPrefix(lines: readonly string[], line: number, item: SplitLine, contentPrefix: string, firstLine: number): string {
+  let above = line - 1;
+  while (above >= firstLine && blank(lines[above])) above--;
+  if (above < firstLine) return item.prefix;
+  const previous = split(lines[above] ?? '');
+  const inList =
+    previous.prefix.length > item.prefix.length || (previous.prefix.length === item.prefix.length && LIST_MARKER.test(previous.content));
+  return inList ? contentPrefix : item.prefix;
+}
+
+const blank = (line: string | undefined): boolean => line === undefined || split(line).content.trim() === '';
+
+/**
+ * Code fences, multi-line HTML comments and raw-text HTML blocks, by their first and last line,
+ * cached per document: the disable fixes and the skeleton insertions share one scan.
+ */
+interface HiddenBlock {
+  start: number;
+  end: number;
+  unclosed?: true;
+}
+
+const hiddenBlocksOf = new WeakMap<readonly string[], HiddenBlock[]>();
+
+export function hiddenBlocks(lines: readonly string[]): HiddenBlock[] {
+  let blocks = hiddenBlocksOf.get(lines);
+  if (blocks) return blocks;
+  blocks = [];
+  const scanner = new HeadingScanner(rawHtmlCloser(lines));
+  let open: number | undefined;
+  for (let line = frontMatterEnd(lines); line < lines.length; line++) {
+    const wasTop = scanner.atTopLevel;
+    scanner.startsSegment(lines[line] ?? '', line);
+    if (wasTop && !scanner.atTopLevel) open = line;
+    else if (!wasTop && scanner.atTopLevel && open !== undefined) {
+      blocks.push({ start: open, end: line });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) blocks.push({ start: open, end: lines.length - 1, unclosed: true });
+  hiddenBlocksOf.set(lines, blocks);
+  return blocks;
+}
+
+/** Where a comment about line `line` goes (see the file comment). `firstLine` is where content starts (after front matter). */
+export function commentPlacement(lines: readonly string[], line: number, firstLine: number): CommentPlacement {
+  const hidden = hiddenBlocks(lines).find((block) => block.start < line && line <= block.end);
+  if (hidden) return { kind: 'code block', ...hidden, prefix: split(lines[hidden.start] ?? '').prefix };
+
+  let runStart = line;
+  while (runStart > firstLine && !blank(lines[runStart - 1])) runStart--;
+  const opening = split(lines[runStart] ?? '');
+  if (runStart < line && HTML_BLOCK.test(opening.content)) {
+    let end = line;
+    while (end + 1 < lines.length && !blank(lines[end + 1])) end++;
+    return { kind: 'HTML block', start: runStart, end, prefix: opening.prefix };
+  }
+
+  const here = split(lines[line] ?? '');
+  const listPrefix = listContentPrefix(here);
+  if (listPrefix !== undefined && startsBlock(lines, line, firstLine))
+    return { kind: 'line', start: line, end: line, prefix: listItemCommentPrefix(lines, line, here, listPrefix, firstLine) };
+  if (startsBlock(lines, line, firstLine)) return { kind: 'line', start: line, end: line, prefix: here.prefix };
+
+  let start = line;
+  while (!startsBlock(lines, start, firstLine)) start--;
+  let end = line;
+  while (end + 1 < lines.length && !blank(lines[end + 1]) && !startsBlock(lines, end + 1, firstLine)) end++;
+  const first = split(lines[start] ?? '');
+  const kind: BlockKind =
+    TABLE_DELIMITER.test(split(lines[start + 1] ?? '').content.trim()) && first.content.includes('|') ? 'table' : 'paragraph';
+  return { kind, start, end, prefix: listContentPrefix(first) ?? first.prefix };
+}
+
+/** Whether `line` starts a block (a comment right above it then stays between two blocks). */
+function startsBlock(lines: readonly string[], line: number, firstLine: number): boolean {
+  if (line <= firstLine || blank(lines[line - 1])) return true;
+  const here = split(lines[line] ?? '');
+  const above = split(lines[line - 1] ?? '');
+  if (here.quotes !== above.quotes) return true;
+  // Four columns past the line above's content, a line only continues its paragraph.
+  if (here.prefix.length > (listContentPrefix(above) ?? above.prefix).length + 3) return false;
+  if (INTERRUPTS.test(here.content) || LIST_MARKER.test(here.content)) return true;
+  const previous = above.content;
+  return ENDS_BLOCK.test(previous) || /^(`{3,}|~{3,})/.test(previous);
+}
