@@ -84,7 +84,13 @@ export function suppressionFix(facts: DocumentFacts, ruleId: string, line: numbe
     const at = { line: closingFence + 1, character: 0 };
     return { scope: 'line', edits: [{ range: { start: at, end: at }, newText: `${comment}\n` }] };
   }
-  const placement = commentPlacement(facts.lines, line, frontMatterEnd(facts.lines));
+  // A section starts outside code blocks and comments: the placement scans for them from there.
+  const sectionStart = facts.sections.reduce(
+    (start, section) => (section.startLine <= line && section.startLine > start ? section.startLine : start),
+    -1,
+  );
+  const firstLine = frontMatterEnd(facts.lines);
+  const placement = commentPlacement(facts.lines, line, firstLine, Math.max(firstLine, sectionStart));
   const above = (kind: DirectiveKind): TextEdit => {
     const at = { line: placement.start, character: 0 };
     return { range: { start: at, end: at }, newText: `${placement.prefix}${directiveComment(kind, ruleId)}\n` };

@@ -3,8 +3,9 @@
 // at a list's own indentation between two items ends the list, and one inside a code block is
 // shown as code (and is no directive). So a comment goes right above the finding's line only when
 // that line starts a block; otherwise a pair of comments goes around the whole block.
-// Read from the lines alone (one cached scan for code blocks), since every finding offers the fix.
-import { frontMatterEnd, HeadingScanner, rawHtmlCloser } from '../analysis/segments';
+// Read from the lines alone, scanning for code blocks only from the finding's section heading, since
+// every finding offers the fix and it is built on every keystroke.
+import { frontMatterEnd, HeadingScanner, rawHtmlCloser, type RawHtmlCloser } from '../analysis/segments';
 
 /** What a comment above a line, or a pair around its block, must cover. */
 export type BlockKind = 'line' | 'paragraph' | 'table' | 'code block' | 'HTML block';
@@ -75,7 +76,7 @@ const blank = (line: string | undefined): boolean => line === undefined || split
 
 /**
  * Code fences, multi-line HTML comments and raw-text HTML blocks, by their first and last line,
- * cached per document: the disable fixes and the skeleton insertions share one scan.
+ * over the whole document, cached per document (the skeleton insertions read where the last one ends).
  */
 interface HiddenBlock {
   start: number;
@@ -84,12 +85,23 @@ interface HiddenBlock {
 }
 
 const hiddenBlocksOf = new WeakMap<readonly string[], HiddenBlock[]>();
+/** Finding where raw-text HTML blocks close reads the document from its end: once per document, not per finding. */
+const closers = new WeakMap<readonly string[], RawHtmlCloser>();
+
+function closerOf(lines: readonly string[]): RawHtmlCloser {
+  let closer = closers.get(lines);
+  if (!closer) {
+    closer = rawHtmlCloser(lines);
+    closers.set(lines, closer);
+  }
+  return closer;
+}
 
 export function hiddenBlocks(lines: readonly string[]): HiddenBlock[] {
   let blocks = hiddenBlocksOf.get(lines);
   if (blocks) return blocks;
   blocks = [];
-  const scanner = new HeadingScanner(rawHtmlCloser(lines));
+  const scanner = new HeadingScanner(closerOf(lines));
   let open: number | undefined;
   for (let line = frontMatterEnd(lines); line < lines.length; line++) {
     const wasTop = scanner.atTopLevel;
@@ -105,9 +117,51 @@ export function hiddenBlocks(lines: readonly string[]): HiddenBlock[] {
   return blocks;
 }
 
-/** Where a comment about line `line` goes (see the file comment). `firstLine` is where content starts (after front matter). */
-export function commentPlacement(lines: readonly string[], line: number, firstLine: number): CommentPlacement {
-  const hidden = hiddenBlocks(lines).find((block) => block.start < line && line <= block.end);
+/** A scan for hidden blocks from one section heading, carried on only as far as a finding needs. */
+interface SectionScan {
+  scanner: HeadingScanner;
+  /** The next line to scan. */
+  next: number;
+  /** The line a block still open at `next` opened on. */
+  open?: number;
+  blocks: HiddenBlock[];
+}
+
+/** Per document, the scans by the line they start from: the findings of one section share one scan, so a document is scanned at most once. */
+const sectionScans = new WeakMap<readonly string[], Map<number, SectionScan>>();
+
+/**
+ * The code fence, multi-line comment or raw-text HTML block that holds `line` (opened above it),
+ * scanning from `from`, a line outside all of them (a section's heading), until `line` and the
+ * block open there, if any, are passed.
+ */
+function hiddenBlockHolding(lines: readonly string[], line: number, from: number): HiddenBlock | undefined {
+  let scans = sectionScans.get(lines);
+  if (!scans) sectionScans.set(lines, (scans = new Map()));
+  let scan = scans.get(from);
+  if (!scan) scans.set(from, (scan = { scanner: new HeadingScanner(closerOf(lines)), next: from, blocks: [] }));
+  while (scan.next < lines.length && (scan.next <= line || (scan.open !== undefined && scan.open < line))) {
+    const at = scan.next++;
+    const wasTop = scan.scanner.atTopLevel;
+    scan.scanner.startsSegment(lines[at] ?? '', at);
+    if (wasTop && !scan.scanner.atTopLevel) scan.open = at;
+    else if (!wasTop && scan.scanner.atTopLevel && scan.open !== undefined) {
+      scan.blocks.push({ start: scan.open, end: at });
+      scan.open = undefined;
+    }
+  }
+  const closed = scan.blocks.find((block) => block.start < line && line <= block.end);
+  if (closed) return closed;
+  return scan.open !== undefined && scan.open < line ? { start: scan.open, end: lines.length - 1, unclosed: true } : undefined;
+}
+
+/**
+ * Where a comment about line `line` goes (see the file comment). `firstLine` is where content starts
+ * (after front matter); `scanFrom`, at or before `line`, is outside code blocks and comments (the
+ * heading of `line`'s section, else `firstLine`).
+ */
+export function commentPlacement(lines: readonly string[], line: number, firstLine: number, scanFrom = firstLine): CommentPlacement {
+  const hidden = hiddenBlockHolding(lines, line, scanFrom);
   if (hidden) return { kind: 'code block', ...hidden, prefix: split(lines[hidden.start] ?? '').prefix };
 
   let runStart = line;
