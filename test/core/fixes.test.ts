@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze, applyEdits, type Finding, type Fix } from '../../src/core';
+import { analyze, applyEdits, fixUntilStable, type Finding, type Fix } from '../../src/core';
 import { doc } from './docs';
 
 const fixtureDir = path.resolve(__dirname, '../fixtures/docs');
@@ -50,6 +50,14 @@ describe('fixes', () => {
     assert.ok(fixed.includes('Offline metric: NDCG@k on the held-out day.'));
     assert.equal(analyze(fixed).model.offlineMetric, 'fits');
     assert.equal(applyEdits(fixed, finding.fixes[0]!.edits), fixed);
+  });
+
+  it('offers a metric replacement but never prefers it where the name carries its reported value', () => {
+    const text = doc({ evaluation: '## Evaluation\n\nOffline metric: accuracy, 0.97 on the held-out day.\n' });
+    const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'metric-task-mismatch')!;
+    assert.equal(finding.fixes[0]!.kind, 'replace-metric');
+    assert.equal(finding.fixes[0]!.isPreferred, false);
+    assert.equal(fixUntilStable(text, (current) => analyze(current)).text.includes('accuracy, 0.97'), true);
   });
 
   it('applyEdits applies several edits from the end and keeps the first of overlapping ones', () => {

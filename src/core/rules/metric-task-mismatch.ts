@@ -1,6 +1,6 @@
 import { isOfflineMention } from '../verdicts/metric-roles';
 import { metricFit, PREFERRED_METRICS } from '../framework/metrics';
-import type { Fix } from '../types';
+import type { Fix, Range } from '../types';
 import type { MetricFact } from '../analysis/facts';
 import type { Rule, RuleReport } from './rule';
 
@@ -32,7 +32,9 @@ export const metricTaskMismatch: Rule = {
         kind: 'replace-metric',
         title: `Replace '${culprit.text}' with ${name}`,
         edits: [{ range: culprit.range, newText: name }],
-        isPreferred: index === 0,
+        // A name with its reported value ("98% accuracy", "| Accuracy | 0.67 |") is offered, never
+        // applied by fix-all: the value would then read as the new metric's.
+        isPreferred: index === 0 && !reportsValue(facts.lines[culprit.range.start.line] ?? '', culprit.range),
       })),
       related,
     });
@@ -44,3 +46,14 @@ export const metricTaskMismatch: Rule = {
     return offline.filter((metric) => metric.fit === 'misfit' && !named.has(metric.name) && named.add(metric.name)).map(report);
   },
 };
+
+/** How far from a metric's name a number still reads as its value: "98% accuracy", "accuracy of 0.92", "Accuracy | 0.67". */
+const VALUE_BEFORE = 8;
+const VALUE_AFTER = 12;
+const NUMBER = /\d/;
+
+function reportsValue(line: string, range: Range): boolean {
+  const before = line.slice(Math.max(0, range.start.character - VALUE_BEFORE), range.start.character);
+  const after = line.slice(range.end.character, range.end.character + VALUE_AFTER);
+  return NUMBER.test(before) || NUMBER.test(after);
+}
