@@ -8,7 +8,7 @@
 // fixes write them with `directiveComment`.
 import type { DirectiveComment, DocumentFacts } from './analysis/facts';
 import { frontMatterEnd } from './analysis/segments';
-import { commentPlacement, type BlockKind } from './fixes/blocks';
+import { commentPlacement, scanStart, type BlockKind } from './fixes/blocks';
 import type { Finding, TextEdit } from './types';
 
 type DirectiveKind = DirectiveComment['kind'];
@@ -84,13 +84,7 @@ export function suppressionFix(facts: DocumentFacts, ruleId: string, line: numbe
     const at = { line: closingFence + 1, character: 0 };
     return { scope: 'line', edits: [{ range: { start: at, end: at }, newText: `${comment}\n` }] };
   }
-  // A section starts outside code blocks and comments: the placement scans for them from there.
-  const sectionStart = facts.sections.reduce(
-    (start, section) => (section.startLine <= line && section.startLine > start ? section.startLine : start),
-    -1,
-  );
-  const firstLine = frontMatterEnd(facts.lines);
-  const placement = commentPlacement(facts.lines, line, firstLine, Math.max(firstLine, sectionStart));
+  const placement = commentPlacement(facts.lines, line, frontMatterEnd(facts.lines), scanStart(facts.lines, facts.sections, line));
   const above = (kind: DirectiveKind): TextEdit => {
     const at = { line: placement.start, character: 0 };
     return { range: { start: at, end: at }, newText: `${placement.prefix}${directiveComment(kind, ruleId)}\n` };

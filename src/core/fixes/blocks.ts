@@ -74,17 +74,13 @@ function listItemCommentPrefix(lines: readonly string[], line: number, item: Spl
 
 const blank = (line: string | undefined): boolean => line === undefined || split(line).content.trim() === '';
 
-/**
- * Code fences, multi-line HTML comments and raw-text HTML blocks, by their first and last line,
- * over the whole document, cached per document (the skeleton insertions read where the last one ends).
- */
+/** A code fence, multi-line HTML comment or raw-text HTML block, by its first and last line. */
 interface HiddenBlock {
   start: number;
   end: number;
   unclosed?: true;
 }
 
-const hiddenBlocksOf = new WeakMap<readonly string[], HiddenBlock[]>();
 /** Finding where raw-text HTML blocks close reads the document from its end: once per document, not per finding. */
 const closers = new WeakMap<readonly string[], RawHtmlCloser>();
 
@@ -95,26 +91,6 @@ function closerOf(lines: readonly string[]): RawHtmlCloser {
     closers.set(lines, closer);
   }
   return closer;
-}
-
-export function hiddenBlocks(lines: readonly string[]): HiddenBlock[] {
-  let blocks = hiddenBlocksOf.get(lines);
-  if (blocks) return blocks;
-  blocks = [];
-  const scanner = new HeadingScanner(closerOf(lines));
-  let open: number | undefined;
-  for (let line = frontMatterEnd(lines); line < lines.length; line++) {
-    const wasTop = scanner.atTopLevel;
-    scanner.startsSegment(lines[line] ?? '', line);
-    if (wasTop && !scanner.atTopLevel) open = line;
-    else if (!wasTop && scanner.atTopLevel && open !== undefined) {
-      blocks.push({ start: open, end: line });
-      open = undefined;
-    }
-  }
-  if (open !== undefined) blocks.push({ start: open, end: lines.length - 1, unclosed: true });
-  hiddenBlocksOf.set(lines, blocks);
-  return blocks;
 }
 
 /** A scan for hidden blocks from one section heading, carried on only as far as a finding needs. */
@@ -153,6 +129,22 @@ function hiddenBlockHolding(lines: readonly string[], line: number, from: number
   const closed = scan.blocks.find((block) => block.start < line && line <= block.end);
   if (closed) return closed;
   return scan.open !== undefined && scan.open < line ? { start: scan.open, end: lines.length - 1, unclosed: true } : undefined;
+}
+
+/**
+ * Where a scan for code blocks about `line` can start: the heading of `line`'s section (a section
+ * starts outside code blocks and comments), else where content starts after the front matter.
+ */
+export function scanStart(lines: readonly string[], sections: readonly { startLine: number }[], line: number): number {
+  let start = frontMatterEnd(lines);
+  for (const section of sections) if (section.startLine <= line && section.startLine > start) start = section.startLine;
+  return start;
+}
+
+/** The first line of a code block or comment that nothing closes, which runs to the end of the document. */
+export function unclosedBlockStart(lines: readonly string[], sections: readonly { startLine: number }[]): number | undefined {
+  const block = hiddenBlockHolding(lines, lines.length, scanStart(lines, sections, lines.length));
+  return block?.unclosed ? block.start : undefined;
 }
 
 /**

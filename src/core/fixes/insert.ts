@@ -2,7 +2,7 @@
 // earlier element in template order (or before the nearest later one), at that section's depth.
 import type { DocumentFacts, SectionNode } from '../analysis/facts';
 import { isReferenceSection } from '../analysis/sections';
-import { hiddenBlocks } from './blocks';
+import { unclosedBlockStart } from './blocks';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../templates';
 import type { ChecklistItemSpec } from '../framework/scenarios';
 import { elementSpec } from '../framework/elements';
@@ -45,9 +45,8 @@ export function insertBlockBefore(lines: readonly string[], line: number, block:
  * or of a `<pre>` never closed, since anything inserted after it would be swallowed too in a renderer.
  */
 function insertionLimit(facts: DocumentFacts): number {
-  const last = hiddenBlocks(facts.lines).at(-1);
   const openPre = facts.hidden.find((fact) => fact.rawHtmlTag !== undefined)?.range.start.line;
-  return (last?.unclosed ? last.start : undefined) ?? openPre ?? facts.lines.length;
+  return unclosedBlockStart(facts.lines, facts.sections) ?? openPre ?? facts.lines.length;
 }
 
 function insertAt(facts: DocumentFacts, line: number, block: string): TextEdit {
