@@ -41,7 +41,7 @@ function parseOptions(argv: string[], root: string): Options {
   };
 }
 
-interface LabelledDoc {
+export interface LabelledDoc {
   file: string;
   text: string;
   gold: EvalLabel;
@@ -54,7 +54,7 @@ interface Evaluation {
   perDoc: { file: string; group: string; exact: number; cells: number; mismatches: string[] }[];
 }
 
-function evaluate(docs: LabelledDoc[]): Evaluation {
+export function evaluate(docs: LabelledDoc[]): Evaluation {
   const groups = new Map<string, Tally>();
   const overall = emptyTally();
   const perDoc: Evaluation['perDoc'] = [];
@@ -67,6 +67,19 @@ function evaluate(docs: LabelledDoc[]): Evaluation {
     perDoc.push({ file: doc.file, group: doc.group, exact: tally.exact, cells: tally.cells, mismatches });
   }
   return { groups, overall, perDoc };
+}
+
+/** The docs a label file (`{ docs: { <file>: label } }`) names, read from `docsDir`, and those not there. */
+export function labelledDocs(labelsPath: string, docsDir: string, group: string): { docs: LabelledDoc[]; missing: string[] } {
+  const labels = readJson<{ docs: Record<string, DocLabel> }>(path.resolve(labelsPath));
+  const docs: LabelledDoc[] = [];
+  const missing: string[] = [];
+  for (const [file, gold] of Object.entries(labels.docs)) {
+    const docPath = path.join(path.resolve(docsDir), file);
+    if (fs.existsSync(docPath)) docs.push({ file, text: stripBom(fs.readFileSync(docPath, 'utf8')), gold, group });
+    else missing.push(file);
+  }
+  return { docs, missing };
 }
 
 function stripBom(text: string): string {
@@ -114,11 +127,14 @@ function corpusSummary(manifest: ManifestEntry[], agreement: Agreement) {
 
 const percent = (value: number | null): string => (value === null ? '   —  ' : `${(100 * value).toFixed(1).padStart(5)}%`);
 
-function printFigures(label: string, figures: Figures): void {
+export const tableHeader = (first: string): string =>
+  `${first.padEnd(16)} docs  elements  pres/not  falseMiss scenario   task   offline    items   pitfallF1  residue`;
+
+export function printFigures(label: string, figures: Figures): void {
   const { pitfallF1 } = figures;
   console.log(
     `${label.slice(0, 16).padEnd(16)} ${String(figures.docs).padStart(4)}  ${percent(figures.elements)}  ${percent(figures.presentVsNot)}  ${percent(figures.falseMissing)}  ` +
-      `${percent(figures.scenario)}  ${percent(figures.task)}  ${percent(figures.offlineMetric)}  ${percent(figures.scenarioItems)}  ${percent(pitfallF1.all?.f1 ?? null)}`,
+      `${percent(figures.scenario)}  ${percent(figures.task)}  ${percent(figures.offlineMetric)}  ${percent(figures.scenarioItems)}  ${percent(pitfallF1.all?.f1 ?? null)}   ${percent(figures.templateResidue)}`,
   );
 }
 
@@ -134,9 +150,7 @@ function printReport(evaluation: Evaluation, options: Options): void {
       console.log(`  ${id.padEnd(26)} ${percent(fraction(exact, cells))} (${exact}/${cells})`);
     console.log('');
   }
-  console.log(
-    `${String(options.by === 'split' || options.labels ? 'split' : options.by).padEnd(16)} docs  elements  pres/not  falseMiss scenario   task   offline    items   pitfallF1`,
-  );
+  console.log(tableHeader(options.by === 'split' || options.labels ? 'split' : options.by));
   for (const [group, tally] of [...evaluation.groups].sort(([a], [b]) => groupOrder(a) - groupOrder(b)))
     printFigures(group, figuresOf(tally));
   if (evaluation.groups.size > 1) printFigures('overall', figuresOf(evaluation.overall));
@@ -167,14 +181,7 @@ export function main(argv: string[]): number {
       console.error('eval: --labels needs --docs DIR (the folder holding the labelled docs)');
       return 2;
     }
-    const labels = readJson<{ docs: Record<string, DocLabel> }>(path.resolve(options.labels));
-    const docs: LabelledDoc[] = [];
-    const missing: string[] = [];
-    for (const [file, gold] of Object.entries(labels.docs)) {
-      const docPath = path.join(path.resolve(options.docs), file);
-      if (fs.existsSync(docPath)) docs.push({ file, text: stripBom(fs.readFileSync(docPath, 'utf8')), gold, group: 'all' });
-      else missing.push(file);
-    }
+    const { docs, missing } = labelledDocs(options.labels, options.docs, 'all');
     const evaluation = evaluate(docs);
     if (options.json) console.log(JSON.stringify({ splits: { all: figuresOf(evaluation.overall) }, missing }));
     else {

@@ -1,9 +1,11 @@
 // The corpus tooling's arithmetic: scoring mlsd against gold labels, labeller agreement, the
 // split by repository, and `npm run eval --json` on a tiny committed sample corpus.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { assignSplits } from '../../scripts/corpus/manifest';
 import type { DocLabel, ManifestEntry, Status } from '../../scripts/eval/labels';
+import { GUARD_SETS } from '../../scripts/eval/guards';
 import { main as evalMain } from '../../scripts/eval/run';
 import { addTally, agreementOf, emptyTally, figuresOf, scoreDoc } from '../../scripts/eval/score';
 import type { Prediction } from '../../scripts/eval/score';
@@ -173,6 +175,20 @@ describe('npm run eval on a sample corpus', () => {
         assert.ok(figures[key] >= 0 && figures[key] <= 1, `${split}.${key} is a fraction`);
       }
       assert.ok('all' in figures.pitfallF1);
+    }
+  });
+});
+
+describe('npm run eval:guards', () => {
+  it('names label files that hold every element of every doc, and docs the project carries (the shared corpus aside)', () => {
+    for (const set of GUARD_SETS) {
+      const labels = JSON.parse(fs.readFileSync(set.labels, 'utf8')) as { docs: Record<string, DocLabel> };
+      const files = Object.keys(labels.docs);
+      assert.ok(files.length > 0, set.name);
+      for (const file of files) {
+        assert.equal(Object.keys(labels.docs[file]!.elements).length, 18, `${set.name}: ${file}`);
+        if (!set.docs.startsWith('../')) assert.ok(fs.existsSync(path.join(set.docs, file)), `${set.name}: ${file}`);
+      }
     }
   });
 });
