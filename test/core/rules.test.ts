@@ -116,6 +116,29 @@ describe('rules', () => {
       );
     });
 
+    it('reads a list of links as references and a lead-in to a diagram as its caption, not as bare topics', () => {
+      const text = doc({
+        monitoring:
+          '## Monitoring\n\n- [Drift runbook](https://wiki.example.com/drift)\n- [Alert rules](https://wiki.example.com/alerts)\n',
+        scaling: '## Scaling\n\nOur serving path:\n\n```mermaid\nflowchart LR\n  A[Cache] --> B[Ranker]\n```\n',
+      });
+      assert.deepEqual(findings(text, 'template-residue'), []);
+    });
+
+    it('reads a bracketed prompt in either case as a placeholder, but not a link, a Hugo shortcode or TeX braces', () => {
+      const residue = (body: string): string[] =>
+        findings(doc({ rollout: `## Rollout\n\nA/B test on 5% of traffic, rollback by flag. ${body}\n` }), 'template-residue').map(
+          (finding) => finding.message,
+        );
+      assert.deepEqual(residue('Owner: [To be documented]'), [
+        "Placeholder left in 'Rollout': '[To be documented]' — replace it with an A/B test or canary, model versioning, and a rollback path",
+      ]);
+      assert.equal(residue('[Describe the canary stages]').length, 1);
+      assert.deepEqual(residue('See [Adding a canary](https://example.com/canary).'), []);
+      assert.deepEqual(residue('{{< mermaid >}}'), []);
+      assert.deepEqual(residue('Precision is $\\frac{tp}{{k}}$.'), []);
+    });
+
     it('does not report a word like "todo" in prose', () => {
       assert.deepEqual(
         findings(

@@ -41,6 +41,7 @@ export function summarizeBody(
     signals.body.hollow = placeholders > 0 ? 'placeholder' : images > 0 ? 'image' : diagrams > 0 ? 'diagram' : 'empty';
   } else if (otherCode === 0 && longestUnit < 6 && nestedReal === 0 && words < 12 && specifics === 0) {
     // A few short bullets that only name topics ("A/B Test", "Monitoring"): an unfilled template.
-    signals.body.hollow = 'bare';
+    // A short line leading into a diagram ("Our pipeline:") only introduces it: the diagram is the content.
+    signals.body.hollow = diagrams > 0 ? 'diagram' : 'bare';
   }
 }

@@ -6,6 +6,7 @@ import { normalizeHeading } from '../framework/patterns';
 import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
 import { fencedText } from './fenced-text';
+import { collectImages, hasLink, plainText } from './mdast-nodes';
 import { htmlNodeText } from './html-text';
 import { wikiImageEmbeds, withoutWikiImageEmbeds } from './wiki-embeds';
 import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
@@ -151,7 +152,8 @@ function addUnit(
     placeholder,
     imageOnly: value === '' && images.length + embeds > 0,
     nested,
-    specific: SPECIFIC_VALUE.test(value),
+    // A link points at content elsewhere (a list of references), which a topic name does not.
+    specific: SPECIFIC_VALUE.test(value) || hasLink(node),
   };
   units.push(unit);
   for (let line = startLine; line <= endLine && line < lines.length; line++) {
@@ -201,32 +203,6 @@ function tableTemplate(table: Table): TableTemplate | undefined {
         .toLowerCase(),
     )
   );
-}
-
-/**
- * The text of a node as mdast-util-to-string gives it (values, image alts when asked), with a stack
- * instead of recursion: emphasis nested thousands deep must not overflow the call stack.
- */
-function plainText(node: Nodes, includeImageAlt: boolean): string {
-  let text = '';
-  const pending: Nodes[] = [node];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    if ('value' in next) text += next.value;
-    else if (includeImageAlt && 'alt' in next && next.alt) text += next.alt;
-    else if ('children' in next)
-      for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
-  }
-  return text;
-}
-
-/** The images inside `node`, in document order; a stack rather than recursion, for deep nesting. */
-function collectImages(node: Nodes, into: Image[]): void {
-  const pending: Nodes[] = [node];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    if (next.type === 'image') into.push(next);
-    else if ('children' in next)
-      for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
-  }
 }
 
 function spanOfLines(lines: readonly string[], startLine: number, endLine: number): Span {

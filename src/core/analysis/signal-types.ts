@@ -113,7 +113,7 @@ export interface Unit {
   placeholder: boolean;
   imageOnly: boolean;
   nested: boolean;
-  /** Holds a number or a "label: value" pair, so it is not a bare topic name. */
+  /** Holds a number, a "label: value" pair or a link, so it is not a bare topic name. */
   specific: boolean;
 }
 

@@ -2,12 +2,13 @@
 
 /** A whole paragraph or bullet that is only a placeholder ("TBD", "...", "TODO: describe X"). */
 export const PLACEHOLDER_UNIT =
-  /^(?:(?:tbd|tbc|tba|todo|to ?do|fixme|xxx|wip|n\/a|na|none yet|coming soon|lorem ipsum)\b.*|\.{2,}|…|\?+|-+|to be (?:determined|defined|done|added|written|confirmed|filled(?: in)?|decided)\.?|fill (?:me )?in\.?|<[^>]*>|\[(?:describe|add|fill|insert|write|your)[^\]]*\]|\{\{[^}]*\}\})$/i;
+  /^(?:(?:tbd|tbc|tba|todo|to ?do|fixme|xxx|wip|n\/a|na|none yet|coming soon|lorem ipsum)\b.*|\.{2,}|…|\?+|-+|to be (?:determined|defined|done|added|written|documented|completed|specified|confirmed|filled(?: in)?|decided)\.?|fill (?:me )?in\.?|<[^>]*>|\[(?:describe|add|fill|insert|write|your)[^\]]*\]|\{\{(?![<%])[^}]*\}\})$/i;
 
-/** Placeholder tokens inside otherwise real text. Upper case only: "todo" in prose is a word. */
+/** Placeholder tokens inside otherwise real text. Upper case only: "todo" in prose is a word; a bracketed prompt ("[Describe the data]") starts either way, and is not a link's text. */
 // Bounded repeats: a line of "{{{{..." would otherwise be read to its end from every "{{".
+// Not a placeholder: a Hugo shortcode ("{{< mermaid >}}", "{{% note %}}") or TeX's nested braces ("\frac{a}{{k}}").
 export const PLACEHOLDER_TOKEN =
-  /\b(?:TBD|TBC|TBA|TODO|FIXME|XXX)\b|\[(?:describe|add|fill in|insert|write|your)[^\]\n]{0,200}\]|\{\{[^}\n]{0,200}\}\}|<(?:describe|add|fill in|insert|write|your)[^>\n]{0,200}>/g;
+  /\b(?:TBD|TBC|TBA|TODO|FIXME|XXX)\b|\[(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our|[Tt]o be)\b[^\]\n]{0,200}\](?![([])|(?<![\w}\\])\{\{(?![<%])[^}\n]{0,200}\}\}|<(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our)[^>\n]{0,200}>/g;
 
 /** Prefix of every prompt line in skeletons and templates, so re-analysis knows it is residue. */
 export const PROMPT_PREFIX = 'TODO: ';
