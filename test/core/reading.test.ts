@@ -214,6 +214,32 @@ describe('docs written in Russian and Korean', () => {
     assert.deepEqual(scaling.evidence, { start: { line: 28, character: 4 }, end: { line: 28, character: heading.length } });
   });
 
+  it('nests subsections numbered at their section’s own heading level under it, as the numbers say', () => {
+    const text = RUSSIAN_DOC.replace('### 1.2.', '## 1.2.')
+      .replace('### 1.4.', '## 1.4.')
+      .replace('### 2.1.', '## 2.1.')
+      .replace('### 2.3.', '## 2.3.');
+    const { model, findings } = analyze(text);
+    const outline = (sections: typeof model.sections): unknown[] =>
+      sections.map((section) => (section.children.length ? [section.title, outline(section.children)] : section.title));
+    assert.deepEqual(outline(model.sections), [
+      [
+        'Прогноз спроса для сети магазинов',
+        [
+          ['1. Цели и предпосылки', ['1.2. Бизнес-требования и ограничения', '1.4. Требования к работе системы']],
+          ['2. Методология', ['2.1. Описание данных', '2.3. Базовое решение']],
+          '3. Подготовка пилота',
+          ['4. Внедрение', ['4.2. Описание инфраструктуры и масштабируемости']],
+        ],
+      ],
+    ]);
+    // "1. Цели и предпосылки" holds its subsections: it is no empty section.
+    assert.deepEqual(
+      findings.filter((finding) => finding.ruleId === 'template-residue'),
+      [],
+    );
+  });
+
   it('reads a metric as offline when a Russian sentence says it is measured on the hold-out sample', () => {
     const doc = '# Отток клиентов\n\n## Оценка модели\n\nНа отложенной выборке считаем PR-AUC и полноту при точности 90%.\n';
     const { model } = analyze(doc);

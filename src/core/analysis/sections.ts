@@ -16,9 +16,23 @@ export function isReferenceSection(section: SectionNode): boolean {
   return REFERENCE_HEADINGS.test(section.normalized);
 }
 
+/** A heading's outline number: "1.", "2.3" or "2.3.1" before its title. */
+const OUTLINE_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s/;
+
+/**
+ * Whether outline number `child` continues `parent` ("1.2" under "1."): a template that numbers its
+ * subsections at its sections' own heading level ("## 1. Goals", "## 1.1. Why") nests them by the
+ * numbers, as its reader does.
+ */
+function extendsNumber(child: string, parent: string): boolean {
+  return parent !== '' && child.length > parent.length && child.startsWith(`${parent}.`);
+}
+
 export function* buildSections(segments: readonly Segment[], signals: readonly SegmentSignals[]): Steps<SectionNode[]> {
   const sections: SectionNode[] = [];
   const stack: SectionNode[] = [];
+  // The outline number of each open section ("1.2"), or '' when its heading has none.
+  const numbers: string[] = [];
   for (let index = 0; index < signals.length; index++) {
     if (pausesAfter(index)) yield;
     const signal = signals[index]!;
@@ -26,7 +40,13 @@ export function* buildSections(segments: readonly Segment[], signals: readonly S
     if (!heading) continue;
     const segment = segments[index]!;
     const line = segment.startLine;
-    while (stack.length && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
+    const number = OUTLINE_NUMBER.exec(heading.title)?.[1] ?? '';
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.depth < heading.depth || (top.depth === heading.depth && extendsNumber(number, numbers[numbers.length - 1]!))) break;
+      stack.pop();
+      numbers.pop();
+    }
     const parent = stack[stack.length - 1];
     // Every field set here, in one order, so all sections share one object shape (measurably faster to build and read).
     const section: SectionNode = {
@@ -51,6 +71,7 @@ export function* buildSections(segments: readonly Segment[], signals: readonly S
     };
     parent?.children.push(section);
     stack.push(section);
+    numbers.push(number);
     sections.push(section);
   }
   // Children extend their ancestors; content anywhere below makes an ancestor non-hollow.
