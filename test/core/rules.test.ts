@@ -251,7 +251,7 @@ describe('rules', () => {
       );
     });
 
-    it('reports prose hidden in an HTML comment but not a short note', () => {
+    it('reports prose hidden in an HTML comment but not a short note or a commented-out image', () => {
       const hidden = findings(
         doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- We also considered a GNN but dropped it for latency reasons. -->\n` }),
         'hidden-content',
@@ -261,6 +261,9 @@ describe('rules', () => {
         [['hidden-content/html-comment', range(79, 0, 69)]],
       );
       assert.deepEqual(findings(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- reviewed -->\n` }), 'hidden-content'), []);
+      // A commented-out figure hides a picture, not prose, however long its alt text.
+      const figure = '<!-- ![Share of flagged transactions by hour of day and by merchant category](flagged-by-hour.png) -->';
+      assert.deepEqual(findings(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n${figure}\n` }), 'hidden-content'), []);
     });
   });
 

@@ -70,7 +70,11 @@ function findHiddenContent(input: LocatedFacts, sections: readonly SectionNode[]
   }
   for (const comment of input.comments) {
     if (parseDirective(comment.text)) continue;
-    const words = comment.text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    // A commented-out image hides a picture, not prose: its alt text is no hidden content.
+    const words = comment.text
+      .replace(COMMENTED_IMAGE, ' ')
+      .split(/\s+/)
+      .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     if (words < 6) continue;
     hidden.push({ kind: 'html-comment', range: comment.range, related: [] });
   }
@@ -123,6 +127,9 @@ function metricsInImages(images: readonly LocatedImage[], sections: readonly Sec
   }
   return hidden;
 }
+
+/** Markdown or HTML image markup inside a comment. */
+const COMMENTED_IMAGE = /!\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)|<img\b[^>]{0,500}>/gi;
 
 /** Sections whose own body is only an image, past which the design is in pictures rather than text. */
 const IMAGE_ONLY_SECTIONS = 2;
