@@ -251,7 +251,7 @@ describe('rules', () => {
       );
     });
 
-    it('reports prose hidden in an HTML comment but not a short note or a commented-out image', () => {
+    it('reports prose hidden in an HTML comment but not a short note, a TODO note or a commented-out image', () => {
       const hidden = findings(
         doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- We also considered a GNN but dropped it for latency reasons. -->\n` }),
         'hidden-content',
@@ -264,6 +264,9 @@ describe('rules', () => {
       // A commented-out figure hides a picture, not prose, however long its alt text.
       const figure = '<!-- ![Share of flagged transactions by hour of day and by merchant category](flagged-by-hour.png) -->';
       assert.deepEqual(findings(doc({ tradeoffs: `${SECTIONS.tradeoffs}\n${figure}\n` }), 'hidden-content'), []);
+      // A note to fill the section in later is template residue, not hidden prose.
+      const note = doc({ tradeoffs: `${SECTIONS.tradeoffs}\n<!-- TODO: write up the latency and cost trade-offs -->\n` });
+      assert.deepEqual(findings(note, 'hidden-content'), []);
     });
   });
 

@@ -4,6 +4,7 @@
 import { parseDirective } from '../suppression';
 import type { HiddenFact, LocatedFacts, LocatedImage, MetricFact, SectionNode } from '../analysis/facts';
 import { anyWord } from '../framework/patterns';
+import { PLACEHOLDER_UNIT } from '../framework/residue';
 import type { Range } from '../types';
 import { isEvaluationSection, isOfflineMention } from './metric-roles';
 import type { VerdictModule } from './verdict';
@@ -69,7 +70,8 @@ function findHiddenContent(input: LocatedFacts, sections: readonly SectionNode[]
     });
   }
   for (const comment of input.comments) {
-    if (parseDirective(comment.text)) continue;
+    // A directive, or a note to fill something in later ("TODO: write up serving"): nothing is hidden.
+    if (parseDirective(comment.text) || PLACEHOLDER_UNIT.test(comment.text.trim())) continue;
     // A commented-out image hides a picture, not prose: its alt text is no hidden content.
     const words = comment.text
       .replace(COMMENTED_IMAGE, ' ')
