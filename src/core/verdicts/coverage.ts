@@ -5,11 +5,20 @@ import type { CueHit, HollowReason } from '../analysis/signals';
 import type { CoverageGap, Range } from '../types';
 import { GROUPS_PER_RUN, RunCache, runEnd, runSource, type RunSource } from '../hit-runs';
 
-/** The sections whose headings name each element or checklist item, in document order. */
+/**
+ * The sections whose headings name each element or checklist item, in document order, by what
+ * `named` reads from a heading. `named` is one constant function per reader: the map is remembered
+ * per reader and section list, since a session keeps the section tree a keystroke leaves unchanged
+ * and sections never change once built (located-memo.ts). Read it, never change it.
+ */
 export function sectionsNaming<Id>(
   sections: readonly SectionNode[],
   named: (section: SectionNode) => Iterable<Id>,
-): Map<Id, SectionNode[]> {
+): ReadonlyMap<Id, readonly SectionNode[]> {
+  let bySections = namingByReader.get(named);
+  if (!bySections) namingByReader.set(named, (bySections = new WeakMap()));
+  const remembered = bySections.get(sections);
+  if (remembered) return remembered as ReadonlyMap<Id, readonly SectionNode[]>;
   const naming = new Map<Id, SectionNode[]>();
   for (const section of sections) {
     for (const id of named(section)) {
@@ -18,8 +27,14 @@ export function sectionsNaming<Id>(
       else naming.set(id, [section]);
     }
   }
+  bySections.set(sections, naming);
   return naming;
 }
+
+const namingByReader = new WeakMap<
+  (section: SectionNode) => Iterable<unknown>,
+  WeakMap<readonly SectionNode[], ReadonlyMap<unknown, readonly SectionNode[]>>
+>();
 
 /**
  * One element's (or checklist item's) status. A heading that names it with real content below is
