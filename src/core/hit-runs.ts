@@ -20,12 +20,25 @@ export interface RunSource {
   offsets: Int32Array;
   /** Per group, what decides what its hits are worth (where it stands). */
   marks: Uint8Array;
+  /**
+   * The group objects the run was last built or found for. A group is one segment's hits for one
+   * list and never changes (its hits, line and section stay), so the same objects give the same
+   * run without reading them: a keystroke keeps every group but the edited segment's.
+   */
+  groups: readonly Group[];
 }
 
 export function runSource(groups: readonly Group[], marks: Uint8Array, from: number, to: number, tag: string): RunSource {
   const base = groups[from]!.startLine;
-  const hits = groups.slice(from, to).map((group) => group.hits);
-  return { tag, hits, offsets: Int32Array.from(hits, (_, at) => groups[from + at]!.startLine - base), marks: marks.slice(from, to) };
+  const own = groups.slice(from, to);
+  const hits = own.map((group) => group.hits);
+  return {
+    tag,
+    hits,
+    offsets: Int32Array.from(hits, (_, at) => groups[from + at]!.startLine - base),
+    marks: marks.slice(from, to),
+    groups: own,
+  };
 }
 
 /** The end of the run that starts at group `from`. */
@@ -35,11 +48,27 @@ export const runEnd = (groups: readonly Group[], from: number): number => Math.m
 export class RunCache<Run extends RunSource> {
   private readonly byFirstHits = new WeakMap<readonly CueHit[], Run[]>();
 
+  /**
+   * The run remembered for these very groups [from, to), if any: found without the groups' marks,
+   * which the caller then reads only for the runs not found here.
+   */
+  findSame(groups: readonly Group[], from: number, to: number, tag: string): Run | undefined {
+    const remembered = this.byFirstHits.get(groups[from]!.hits);
+    if (remembered) for (const run of remembered) if (sameGroups(run, groups, from, to, tag)) return run;
+    return undefined;
+  }
+
   /** The run remembered for groups [from, to) with these marks, if one was built from the same. */
   find(groups: readonly Group[], marks: Uint8Array, from: number, to: number, tag: string): Run | undefined {
     const remembered = this.byFirstHits.get(groups[from]!.hits);
     // No closures here: this runs for every run of every list on every edit.
-    if (remembered) for (const run of remembered) if (builtFrom(run, groups, marks, from, to, tag)) return run;
+    if (remembered)
+      for (const run of remembered)
+        if (builtFrom(run, groups, marks, from, to, tag)) {
+          // Equal groups, other objects (the edit shifted lines): the next edit finds the run by these.
+          run.groups = groups.slice(from, to);
+          return run;
+        }
     return undefined;
   }
 
@@ -57,6 +86,12 @@ export class RunCache<Run extends RunSource> {
 }
 
 const RUNS_PER_FIRST_HITS = 4;
+
+function sameGroups(run: RunSource, groups: readonly Group[], from: number, to: number, tag: string): boolean {
+  if (run.tag !== tag || run.groups.length !== to - from) return false;
+  for (let index = from; index < to; index++) if (run.groups[index - from] !== groups[index]) return false;
+  return true;
+}
 
 function builtFrom(run: RunSource, groups: readonly Group[], marks: Uint8Array, from: number, to: number, tag: string): boolean {
   if (run.tag !== tag || run.hits.length !== to - from) return false;

@@ -11,7 +11,7 @@ import { scanMetrics } from './metric-mentions';
 import { designStatementWords } from './scenario-statement';
 import { addScenarioWords } from './scenario-words';
 import type { LineKind, Locator, SegmentSignals, Unit } from './signal-types';
-import { countMatches, createLocator, eachMatch, lineStartsOf, unwrapParagraphs } from './text-scan';
+import { countMatches, createLocator, eachMatch, forEachMatch, lineStartsOf, unwrapParagraphs } from './text-scan';
 
 const OBJECTIVE_TARGET_WORDS = [...OBJECTIVE_TARGETS.proxies, ...OBJECTIVE_TARGETS.other, ...OBJECTIVE_TARGETS.outcomes].join('|');
 const OBJECTIVE = new RegExp(
@@ -56,10 +56,10 @@ function scanModelCues(masked: string, locate: Locator, signals: SegmentSignals)
   // What the data or a comparison says for a complex model holds for the section's models; a
   // connective ("because") only for the model it follows.
   const sectionGivesReason = COMPLEXITY_REASON.test(masked);
-  for (const match of masked.matchAll(COMPLEX_MODEL_CUES)) {
-    const end = match.index + match[0].length;
-    signals.complexModels.push({ ...locate(match.index, end), justified: sectionGivesReason || reasonFollows(masked, end) });
-  }
+  forEachMatch(COMPLEX_MODEL_CUES, masked, (index, length) => {
+    const end = index + length;
+    signals.complexModels.push({ ...locate(index, end), justified: sectionGivesReason || reasonFollows(masked, end) });
+  });
   eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
 }
 
@@ -87,11 +87,11 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 function scanObjectives(masked: string, content: readonly string[], locate: Locator, signals: SegmentSignals): void {
-  for (const match of masked.matchAll(OBJECTIVE)) {
-    const start = match.index + match[0].length - match[1]!.length;
+  forEachMatch(OBJECTIVE, masked, (index, length, match) => {
+    const start = index + length - match[1]!.length;
     const span = locate(start, start + match[1]!.length);
     signals.objectives.push({ ...span, target: match[1]!.toLowerCase(), justified: JUSTIFICATION.test(content[span.line] ?? '') });
-  }
+  });
 }
 
 function countScenarioWords(masked: string, signals: SegmentSignals): void {

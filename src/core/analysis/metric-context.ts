@@ -3,6 +3,7 @@
 import { NEGATION_BEFORE, ROLE_CUES } from '../framework/metrics';
 import type { MetricRole } from '../types';
 import { lastAtOrBefore } from '../sorted';
+import { forEachMatch } from './text-scan';
 
 /** "latency vs accuracy": the metric word names one side of a trade-off, not a chosen metric. */
 const TRADEOFF_BEFORE = /(?:\bvs\.?|\bversus|\bat the (?:cost|expense) of)$/i;
@@ -51,16 +52,16 @@ export interface LineContext {
 
 export function lineContext(text: string, previousLine: string): LineContext {
   const breaks: number[] = [];
-  for (const match of text.matchAll(SENTENCE_BREAK)) breaks.push(match.index);
+  forEachMatch(SENTENCE_BREAK, text, (index) => breaks.push(index));
   const roles: (RoleWord & { order: number })[] = [];
   ROLE_SCANNERS.forEach((scanner, order) => {
-    for (const match of text.matchAll(scanner.pattern)) roles.push({ index: match.index, role: scanner.role, order });
+    forEachMatch(scanner.pattern, text, (index) => roles.push({ index, role: scanner.role, order }));
   });
   roles.sort((a, b) => a.index - b.index || a.order - b.order);
   const tail = previousLine ? `${sentenceTail(previousLine)} ` : '';
   const negationText = tail + text;
   const negations: { start: number; end: number }[] = [];
-  for (const match of negationText.matchAll(NEGATION_BEFORE)) negations.push({ start: match.index, end: match.index + match[0].length });
+  forEachMatch(NEGATION_BEFORE, negationText, (index, length) => negations.push({ start: index, end: index + length }));
   return {
     text,
     breaks,
@@ -114,7 +115,9 @@ export function inTradeoff(text: string, start: number, end: number): boolean {
 /** The last sentence of a line, possibly unfinished. */
 function sentenceTail(text: string): string {
   let from = 0;
-  for (const match of text.matchAll(SENTENCE_BREAK)) from = match.index + 1;
+  forEachMatch(SENTENCE_BREAK, text, (index) => {
+    from = index + 1;
+  });
   return text.slice(from);
 }
 

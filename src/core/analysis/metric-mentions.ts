@@ -2,7 +2,7 @@
 // later in its sentence, or by a label line above), negated or not.
 import { COMPILED_METRICS, NEGATION_AFTER } from '../framework/metrics';
 import type { MetricRole } from '../types';
-import { countWords } from './segment-blocks';
+import { countWords } from './word-count';
 import { inTradeoff, lineContext, negatedBetween, roleAfter, roleBefore, sentenceAround, statedRole } from './metric-context';
 import type { LineKind, Locator, MetricHit, SegmentSignals, Unit } from './signal-types';
 import { eachMatch } from './text-scan';
@@ -43,10 +43,13 @@ export function scanMetrics(
   signals: SegmentSignals,
 ): void {
   const mentionsByLine = findMetricMentions(masked, locate);
+  // The labels only give their roles to mentions: past the last line with one, reading on adds nothing.
+  let lastMentionLine = -1;
+  for (const line of mentionsByLine.keys()) lastMentionLine = Math.max(lastMentionLine, line);
   const roleLabels: RoleLabel[] = [];
   let afterBreak = false;
   let inList = false;
-  for (let line = 0; line < lines.length; line++) {
+  for (let line = 0; line <= lastMentionLine; line++) {
     if (kinds[line] === 'heading' && line > 0) roleLabels.length = 0;
     const text = content[line]!;
     if (text === '') {

@@ -9,18 +9,11 @@ import { fencedText } from './fenced-text';
 import { collectImages, hasLink, plainText } from './mdast-nodes';
 import { htmlNodeText } from './html-text';
 import { wikiImageEmbeds, withoutWikiImageEmbeds } from './wiki-embeds';
+import { countWords } from './word-count';
 import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
 
 const SPECIFIC_VALUE = /\d|\S:\s*\S/;
-/** A word: a whitespace-separated token with a letter or digit in it (any script). */
-const WORDLIKE = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u3040-\u9FFF\uAC00-\uD7AF]/;
 const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
-
-export function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) if (WORDLIKE.test(token)) count++;
-  return count;
-}
 
 /** What the walk gathers besides the signals it fills in; the scans and the body summary read it. */
 export interface BlockReading {

@@ -143,14 +143,22 @@ function scanHeadings(
  */
 export type RawHtmlCloser = (index: number) => boolean;
 
-/** Where raw-text HTML blocks can close: one pass from the end for the last line holding an end tag. */
+/**
+ * Where raw-text HTML blocks can close: one pass from the end for the last line holding an end tag,
+ * made when a block first opens (most documents have none, and every keystroke's fixes ask).
+ */
 export function rawHtmlCloser(lines: readonly string[]): RawHtmlCloser {
-  let lastEndTag = -1;
-  for (let index = lines.length - 1; index >= 0 && lastEndTag < 0; index--) {
-    const line = lines[index] ?? '';
-    if (line.includes('</') && RAW_HTML_CLOSE.test(line)) lastEndTag = index;
-  }
-  return (index) => index < lastEndTag;
+  let lastEndTag: number | undefined;
+  return (index) => {
+    if (lastEndTag === undefined) {
+      lastEndTag = -1;
+      for (let at = lines.length - 1; at >= 0 && lastEndTag < 0; at--) {
+        const line = lines[at] ?? '';
+        if (line.includes('</') && RAW_HTML_CLOSE.test(line)) lastEndTag = at;
+      }
+    }
+    return index < lastEndTag;
+  };
 }
 
 /**

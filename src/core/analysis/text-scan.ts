@@ -40,17 +40,23 @@ export function countMatches(pattern: RegExp, text: string): number {
 /**
  * The matches `text.matchAll(pattern)` gives (from the pattern's lastIndex, an empty match stepping
  * one character or code point on), found with the pattern itself: matchAll copies the pattern on
- * every call, and dozens of patterns scan every segment. The pattern's lastIndex is put back, so a
- * pattern shared across modules keeps no state; `onMatch` must not scan with the same pattern.
+ * every call (on a short line, three times the cost of the scan), and dozens of patterns scan every
+ * segment and every line with a metric. `onMatch` gets each match's index and length, and the match.
+ * The pattern's lastIndex is put back, so a pattern shared across modules keeps no state; `onMatch`
+ * must not scan with the same pattern.
  */
-function forEachMatch(pattern: RegExp, text: string, onMatch: (index: number, length: number) => void): void {
+export function forEachMatch(
+  pattern: RegExp,
+  text: string,
+  onMatch: (index: number, length: number, match: RegExpExecArray) => void,
+): void {
   if (!pattern.global) throw new TypeError(`${String(pattern)} must be global to find every match`);
   const from = pattern.lastIndex;
   const unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
   try {
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) pattern.lastIndex = advanceIndex(text, pattern.lastIndex, unicode);
-      onMatch(match.index, match[0].length);
+      onMatch(match.index, match[0].length, match);
     }
   } finally {
     pattern.lastIndex = from;

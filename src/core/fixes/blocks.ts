@@ -6,6 +6,7 @@
 // Read from the lines alone, scanning for code blocks only from the finding's section heading, since
 // every finding offers the fix and it is built on every keystroke.
 import { frontMatterEnd, HeadingScanner, rawHtmlCloser, type RawHtmlCloser } from '../analysis/segments';
+import { lastAtOrBefore } from '../sorted';
 
 /** What a comment above a line, or a pair around its block, must cover. */
 export type BlockKind = 'line' | 'paragraph' | 'table' | 'code block' | 'HTML block';
@@ -136,9 +137,18 @@ function hiddenBlockHolding(lines: readonly string[], line: number, from: number
  * starts outside code blocks and comments), else where content starts after the front matter.
  */
 export function scanStart(lines: readonly string[], sections: readonly { startLine: number }[], line: number): number {
-  let start = frontMatterEnd(lines);
-  for (const section of sections) if (section.startLine <= line && section.startLine > start) start = section.startLine;
-  return start;
+  const start = frontMatterEnd(lines);
+  const heading = sections[lastAtOrBefore(startLinesOf(sections), line)]?.startLine;
+  return heading !== undefined && heading > start ? heading : start;
+}
+
+/** The sections' first lines (ascending, as sections come in document order), once per section list: every finding's fix asks. */
+const sectionStarts = new WeakMap<readonly { startLine: number }[], number[]>();
+
+function startLinesOf(sections: readonly { startLine: number }[]): number[] {
+  let starts = sectionStarts.get(sections);
+  if (!starts) sectionStarts.set(sections, (starts = sections.map((section) => section.startLine)));
+  return starts;
 }
 
 /** The first line of a code block or comment that nothing closes, which runs to the end of the document. */

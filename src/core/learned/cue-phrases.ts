@@ -158,8 +158,12 @@ interface GroupRun extends RunSource {
 
 const elementRuns = new RunCache<GroupRun>();
 
+/** The run of groups from `from`; `contexts` is filled for its groups unless the run is found by the groups themselves. */
 function runAt(groups: readonly ElementHitGroup[], from: number, contexts: Uint8Array, id: ElementId): GroupRun {
   const to = runEnd(groups, from);
+  const same = elementRuns.findSame(groups, from, to, id);
+  if (same) return same;
+  for (let index = from; index < to; index++) contexts[index] = groupContext(groups[index]!, id);
   return elementRuns.find(groups, contexts, from, to, id) ?? elementRuns.remember(groups, from, reduceRun(groups, from, to, contexts, id));
 }
 
@@ -195,7 +199,6 @@ function reduceRun(groups: readonly ElementHitGroup[], from: number, to: number,
 /** The phrases of the counted groups, each with its best value, line, hit and heading left in the scratch tables. */
 function mergeRuns(groups: readonly ElementHitGroup[], id: ElementId): { phrases: number[]; segmentsWithHits: number } {
   const contexts = new Uint8Array(groups.length);
-  for (let index = 0; index < groups.length; index++) contexts[index] = groupContext(groups[index]!, id);
   const runs: GroupRun[] = [];
   for (let from = 0; from < groups.length; from += GROUPS_PER_RUN) runs.push(runAt(groups, from, contexts, id));
   // After the reduction, which may number new phrases, so the tables are large enough.

@@ -87,6 +87,11 @@ export const FEATURE_NAMES: readonly string[] = [
 
 export type FeatureVector = Record<string, number>;
 
+// Feature names built once: the features of every element are built on every keystroke.
+const EVIDENCE_FEATURES = CONTENT_FEATURES.map((name) => `evidence.${name}`);
+const ELEMENT_BIAS = Object.fromEntries(ELEMENT_IDS.map((id) => [id, `element.${id}`])) as Record<ElementId, string>;
+const CUELESS = Object.fromEntries(ELEMENT_IDS.map((id) => [id, `cueless.${id}`])) as Record<ElementId, string>;
+
 export interface ElementFeatures {
   values: FeatureVector;
   /** The strongest cue phrase, earliest on a tie: evidence when the hand reading had none. */
@@ -135,7 +140,8 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
     const [from, to] = paragraphAround(doc.lines, evidenceLine);
     content = contentOf(doc, totals, from, to);
   }
-  for (const name of CONTENT_FEATURES) values[`evidence.${name}`] = log1p(content[name]);
+  for (let index = 0; index < CONTENT_FEATURES.length; index++)
+    values[EVIDENCE_FEATURES[index]!] = log1p(content[CONTENT_FEATURES[index]!]);
   values['evidence.none'] = evidenceLine === undefined ? 1 : 0;
   // Relative to the doc, so a short, dense doc's paragraph is not read as thin: the evidence's words
   // against the doc's mean words per segment, and the share of its words that are specific.
@@ -148,8 +154,8 @@ export function elementFeatures(observation: ElementObservation, doc: FeatureDoc
   values['doc.position'] = evidenceLine === undefined || totals.words === 0 ? 0 : wordsBeforeLine(evidenceLine, totals) / totals.words;
 
   // One bias per element: only this element's is set, the others read as 0.
-  values[`element.${id}`] = 1;
-  values[`cueless.${id}`] = values['evidence.none'];
+  values[ELEMENT_BIAS[id]] = 1;
+  values[CUELESS[id]] = values['evidence.none'];
   const features: ElementFeatures = { values };
   if (bestHit) features.bestHit = bestHit;
   return features;

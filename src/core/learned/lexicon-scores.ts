@@ -5,7 +5,20 @@ import type { SegmentSignals } from '../analysis/signals';
 import { addScores, emptyScores, indexLexicon, scoreLines, tokenLines, type LexiconIndex, type LexiconScores } from './lexicon';
 import type { ElementVerdictModel } from './model';
 
-const segmentScores = new WeakMap<ElementVerdictModel, { index: LexiconIndex; bySegmentText: Map<string, LexiconScores> }>();
+/**
+ * Per model, the scores by segment text, and the last document's signals and scores in segment
+ * order: after a keystroke nearly every segment has the signals it had at the same place (signals
+ * are a function of the segment's text), so its scores are found there, not looked up by text.
+ */
+const segmentScores = new WeakMap<
+  ElementVerdictModel,
+  {
+    index: LexiconIndex;
+    bySegmentText: Map<string, LexiconScores>;
+    lastSignals: readonly SegmentSignals[];
+    lastScores: readonly LexiconScores[];
+  }
+>();
 const MAX_REMEMBERED_SEGMENTS = 10_000;
 
 export function documentLexiconScores(
@@ -15,13 +28,14 @@ export function documentLexiconScores(
 ): LexiconScores {
   let remembered = segmentScores.get(model);
   if (!remembered) {
-    remembered = { index: indexLexicon(model.lexicon), bySegmentText: new Map() };
+    remembered = { index: indexLexicon(model.lexicon), bySegmentText: new Map(), lastSignals: [], lastScores: [] };
     segmentScores.set(model, remembered);
   }
+  const { lastSignals, lastScores } = remembered;
   const scores: LexiconScores[] = [];
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
-    let segmentScores = remembered.bySegmentText.get(segment.text);
+    let segmentScores = lastSignals[index] === signals[index] ? lastScores[index] : remembered.bySegmentText.get(segment.text);
     if (!segmentScores) {
       segmentScores = scoreLines(remembered.index, tokenLines(segment.text, signals[index]!));
       if (remembered.bySegmentText.size >= MAX_REMEMBERED_SEGMENTS) remembered.bySegmentText.clear();
@@ -29,6 +43,8 @@ export function documentLexiconScores(
     }
     scores.push(segmentScores);
   }
+  remembered.lastSignals = signals;
+  remembered.lastScores = scores;
   const total = emptyScores();
   for (let from = 0; from < segments.length; from += SEGMENTS_PER_RUN)
     addScores(total, runScores(segments, scores, from), segments[from]!.startLine);

@@ -8,6 +8,7 @@
 // Pure and per segment: the scores of a segment depend on its text alone, so they are remembered
 // by text and an edit recomputes only the segments it touched.
 import type { SegmentSignals } from '../analysis/signals';
+import { forEachMatch } from '../analysis/text-scan';
 import { ELEMENT_IDS, type ElementId } from '../types';
 
 /** Element → word → weight; heading words are prefixed with "#". */
@@ -37,7 +38,9 @@ const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
 
 function wordsOf(text: string): string[] {
   const words: string[] = [];
-  for (const match of text.toLowerCase().matchAll(TOKEN)) if (match[0].length >= 2 || /\d/.test(match[0])) words.push(match[0]);
+  forEachMatch(TOKEN, text.toLowerCase(), (_, length, match) => {
+    if (length >= 2 || /\d/.test(match[0])) words.push(match[0]);
+  });
   return words;
 }
 

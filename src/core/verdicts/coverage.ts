@@ -5,11 +5,20 @@ import type { CueHit, HollowReason } from '../analysis/signals';
 import type { CoverageGap, Range } from '../types';
 import { GROUPS_PER_RUN, RunCache, runEnd, runSource, type RunSource } from '../hit-runs';
 
-/** The sections whose headings name each element or checklist item, in document order. */
+/**
+ * The sections whose headings name each element or checklist item, in document order, by what
+ * `named` reads from a heading. `named` is one constant function per reader: the map is remembered
+ * per reader and section list, since a session keeps the section tree a keystroke leaves unchanged
+ * and sections never change once built (located-memo.ts). Read it, never change it.
+ */
 export function sectionsNaming<Id>(
   sections: readonly SectionNode[],
   named: (section: SectionNode) => Iterable<Id>,
-): Map<Id, SectionNode[]> {
+): ReadonlyMap<Id, readonly SectionNode[]> {
+  let bySections = namingByReader.get(named);
+  if (!bySections) namingByReader.set(named, (bySections = new WeakMap()));
+  const remembered = bySections.get(sections);
+  if (remembered) return remembered as ReadonlyMap<Id, readonly SectionNode[]>;
   const naming = new Map<Id, SectionNode[]>();
   for (const section of sections) {
     for (const id of named(section)) {
@@ -18,8 +27,14 @@ export function sectionsNaming<Id>(
       else naming.set(id, [section]);
     }
   }
+  bySections.set(sections, naming);
   return naming;
 }
+
+const namingByReader = new WeakMap<
+  (section: SectionNode) => Iterable<unknown>,
+  WeakMap<readonly SectionNode[], ReadonlyMap<unknown, readonly SectionNode[]>>
+>();
 
 /**
  * One element's (or checklist item's) status. A heading that names it with real content below is
@@ -88,19 +103,13 @@ export function judgeCoverage(
  * runs of consecutive groups once while their hits and places stay the same.
  */
 function weighHits(groups: readonly HitGroup[], strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined): Weight {
-  // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
-  const places = new Uint8Array(groups.length);
-  for (let index = 0; index < groups.length; index++) {
-    const group = groups[index]!;
-    if (group.hits.length > 0)
-      places[index] = group.section?.hollow ? IN_TEMPLATE : isUnderNamed(group.section, strengthOf) ? UNDER_NAMED : ELSEWHERE;
-  }
-  // A session keeps the lists of groups an edit did not touch (and their groups and sections never
-  // change): the weight is the same while the groups stand in the same places.
+  // A session keeps the lists of groups an edit did not touch, and a list is one element's or
+  // item's, always weighed with its strength; its groups and their sections never change, so the
+  // groups stand in the same places and the weight is the same.
   const remembered = weights.get(groups);
-  if (remembered && samePlaces(remembered.places, places)) return remembered.weight;
-  const weight = weighPlacedHits(groups, places);
-  weights.set(groups, { places, weight });
+  if (remembered) return remembered;
+  const weight = weighPlacedHits(groups, strengthOf);
+  weights.set(groups, weight);
   return weight;
 }
 
@@ -110,14 +119,8 @@ interface Weight {
   best: { hit: CueHit; line: number } | undefined;
 }
 
-/** The last weight of each list of groups, and the places it was weighed in. */
-const weights = new WeakMap<readonly HitGroup[], { places: Uint8Array; weight: Weight }>();
-
-function samePlaces(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
-}
+/** The weight of each list of groups. */
+const weights = new WeakMap<readonly HitGroup[], Weight>();
 
 /** A phrase at its best (the first of equals), on a line relative to the first group of its run. */
 interface WeighedPhrase {
@@ -126,13 +129,15 @@ interface WeighedPhrase {
   value: number;
 }
 
-function weighPlacedHits(groups: readonly HitGroup[], places: Uint8Array): Weight {
+function weighPlacedHits(groups: readonly HitGroup[], strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined): Weight {
+  // Where each group stands, read only for the runs not found by their groups themselves.
+  const places = new Uint8Array(groups.length);
   // Runs come in document order, each with its phrases in the order first seen at their first best:
   // keeping the first of equals across runs keeps the first of equals across all the groups.
   const byPhrase = new Map<string, WeighedPhrase>();
   for (let from = 0; from < groups.length; from += GROUPS_PER_RUN) {
     const base = groups[from]!.startLine;
-    for (const { hit, line, value } of placedRun(groups, places, from).phrases) {
+    for (const { hit, line, value } of placedRun(groups, places, from, strengthOf).phrases) {
       const previous = byPhrase.get(hit.phrase);
       if (!previous || value > previous.value) byPhrase.set(hit.phrase, { hit, line: base + line, value });
     }
@@ -163,8 +168,21 @@ interface PlacedRun extends RunSource {
 
 const placedRuns = new RunCache<PlacedRun>();
 
-function placedRun(groups: readonly HitGroup[], places: Uint8Array, from: number): PlacedRun {
+function placedRun(
+  groups: readonly HitGroup[],
+  places: Uint8Array,
+  from: number,
+  strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
+): PlacedRun {
   const to = runEnd(groups, from);
+  const same = placedRuns.findSame(groups, from, to, '');
+  if (same) return same;
+  // Every hit of a group stands in the section holding its segment: where it stands is read once per group.
+  for (let index = from; index < to; index++) {
+    const group = groups[index]!;
+    if (group.hits.length > 0)
+      places[index] = group.section?.hollow ? IN_TEMPLATE : isUnderNamed(group.section, strengthOf) ? UNDER_NAMED : ELSEWHERE;
+  }
   return placedRuns.find(groups, places, from, to, '') ?? placedRuns.remember(groups, from, weighRun(groups, places, from, to));
 }
 

@@ -18,10 +18,12 @@ export const elementCoverage: VerdictModule = {
   judgeInSteps: (facts, before) => judgeElements(facts, before.metrics),
 };
 
+const elementsNamed = (section: SectionNode): Iterable<ElementId> => section.elements.keys();
+
 /** One step per element. */
 function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): Steps<Record<ElementId, CoverageFact>> {
   const { sections, lines, sectionAt } = facts;
-  const naming = sectionsNaming(sections, (section) => section.elements.keys());
+  const naming = sectionsNaming(sections, elementsNamed);
   const elements = {} as Record<ElementId, CoverageFact>;
   for (const spec of ELEMENTS) {
     const groups = facts.elementHits.get(spec.id) ?? [];

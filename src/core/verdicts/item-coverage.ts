@@ -1,7 +1,7 @@
 // Coverage of the scenario's checklist items, plus any the configuration requires: a heading naming
 // the item with content below, else its cue phrases, of which one alone names the item without
 // covering it.
-import type { CoverageFact, LocatedFacts } from '../analysis/facts';
+import type { CoverageFact, LocatedFacts, SectionNode } from '../analysis/facts';
 import { checklistItemSpec, scenarioSpec } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
 import { judgeCoverage, sectionsNaming } from './coverage';
@@ -13,11 +13,13 @@ export const itemCoverage: VerdictModule = { verdict: 'items', judge: (facts, be
 /** Distinct phrases that make cue phrases alone cover an item: one names it ("cold start" in a list of challenges). */
 const PHRASES_FOR_PRESENT = 2;
 
+const itemsNamed = (section: SectionNode): Iterable<string> => section.items;
+
 function judgeItems(facts: LocatedFacts, scenario: ScenarioId): Map<string, CoverageFact> {
   const itemIds = [...(scenarioSpec(scenario)?.items.map((item) => item.id) ?? [])];
   for (const id of facts.config.requiredItems ?? []) if (checklistItemSpec(id) && !itemIds.includes(id)) itemIds.push(id);
   if (itemIds.length === 0) return new Map();
-  const naming = sectionsNaming(facts.sections, (section) => section.items);
+  const naming = sectionsNaming(facts.sections, itemsNamed);
   const items = new Map<string, CoverageFact>();
   for (const id of itemIds) {
     const groups = facts.itemHits.get(id) ?? [];

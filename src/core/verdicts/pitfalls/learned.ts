@@ -3,7 +3,7 @@
 // deep and how early the text goes into them), what it is weighed against, how much the rest of the
 // framework is covered, and the hand rule's own verdict. Fitted on the corpus's train split by scripts/train/pitfalls.ts, threshold chosen on
 // dev; this file only reads the weights, so what the core decides is what the trainer measured.
-import type { CoverageFact, LocatedFacts } from '../../analysis/facts';
+import type { CoverageFact, HitGroup, LocatedFacts, SectionNode } from '../../analysis/facts';
 import type { PitfallSpec } from '../../framework/pitfalls';
 import { ELEMENT_IDS, type CoverageStatus, type ElementId, type PitfallId } from '../../types';
 import { elementIndex } from '../../learned/lexicon';
@@ -69,10 +69,22 @@ const statusSum = (elements: Record<ElementId, CoverageFact>, ids: readonly Elem
 
 /** Words in the own bodies of the sections whose headings name one of `ids`, on a log scale (a long section is not ten times the evidence). */
 function sectionWords(facts: LocatedFacts, ids: readonly ElementId[]): number {
-  let words = 0;
-  for (const section of facts.sections) if (ids.some((id) => section.elements.has(id))) words += section.words;
+  let byIds = wordsBySections.get(facts.sections);
+  if (!byIds) wordsBySections.set(facts.sections, (byIds = new Map()));
+  let words = byIds.get(ids);
+  if (words === undefined) {
+    words = 0;
+    for (const section of facts.sections) if (ids.some((id) => section.elements.has(id))) words += section.words;
+    byIds.set(ids, words);
+  }
   return Math.log1p(words);
 }
+
+/**
+ * Section words by section list and by the spec's list of element IDs: a session keeps the section
+ * tree a keystroke leaves unchanged, and sections never change once built, so the sums are the same.
+ */
+const wordsBySections = new WeakMap<readonly SectionNode[], Map<readonly ElementId[], number>>();
 
 /**
  * How deep the text goes into `ids`: lines the lexicon reads as clearly about them plus the cue
@@ -92,11 +104,24 @@ function depth(facts: LocatedFacts, ids: readonly ElementId[]): number {
  * naming its architecture is what stands out against a doc that names each part once.
  */
 function prominence(facts: LocatedFacts, ids: readonly ElementId[]): number {
-  const detail = (id: ElementId): number =>
-    facts.lexicon.strongLines[elementIndex(id)]! + (facts.elementHits.get(id) ?? []).reduce((sum, group) => sum + group.hits.length, 0);
+  const detail = (id: ElementId): number => facts.lexicon.strongLines[elementIndex(id)]! + hitCount(facts.elementHits.get(id));
   const mean = ELEMENT_IDS.reduce((sum, id) => sum + Math.log1p(detail(id)), 0) / ELEMENT_IDS.length;
   return Math.log1p(ids.reduce((sum, id) => sum + detail(id), 0)) - mean;
 }
+
+/** Every hit in `groups`, counted once per list: a session keeps the lists a keystroke leaves unchanged, and groups never change. */
+function hitCount(groups: readonly HitGroup[] | undefined): number {
+  if (!groups) return 0;
+  let count = hitCounts.get(groups);
+  if (count === undefined) {
+    count = 0;
+    for (const group of groups) count += group.hits.length;
+    hitCounts.set(groups, count);
+  }
+  return count;
+}
+
+const hitCounts = new WeakMap<readonly HitGroup[], number>();
 
 /** Where the text first turns to `ids` (a cue hit or a section with content naming one), as a fraction of the document; 1 when it never does. */
 function firstReached(facts: LocatedFacts, ids: readonly ElementId[]): number {
