@@ -11,6 +11,7 @@
 //   called missing (its fix would insert a second section; an empty one stays residue);
 // - a partial says what it lacks.
 import type { CoverageFact, LocatedSegment, SectionNode } from '../analysis/facts';
+import type { Steps } from '../analysis/steps';
 import { RESIDUE_GAPS } from '../coverage-gaps';
 import { ELEMENT_IDS, type CoverageGap, type ElementId, type Range } from '../types';
 import { documentTotals, elementFeatures, type ElementHitGroup, type FeatureDocument } from './features';
@@ -29,15 +30,17 @@ export interface LearnedVerdictInput {
   naming: ReadonlyMap<ElementId, readonly SectionNode[]>;
 }
 
-export function applyLearnedVerdicts(
+/** One step per element: on a long document each reads a good share of it (content under its evidence). */
+export function* applyLearnedVerdicts(
   elements: Record<ElementId, CoverageFact>,
   input: LearnedVerdictInput,
   model: ElementVerdictModel = ELEMENT_MODEL,
-): void {
+): Steps<void> {
   const doc: FeatureDocument = { lines: input.lines, segments: input.segments, sectionAt: input.sectionAt };
   const totals = documentTotals(input.segments);
   const { lexicon } = input;
-  ELEMENT_IDS.forEach((id, element) => {
+  for (const [element, id] of ELEMENT_IDS.entries()) {
+    if (element > 0) yield;
     const fact = elements[id];
     const named = (input.naming.get(id) ?? []).map((section) => ({ section, strength: section.elements.get(id)! }));
     const best = lexicon.best[element]!;
@@ -62,13 +65,13 @@ export function applyLearnedVerdicts(
     });
     fact.learned = reading;
     const status = reading.status;
-    if (status === fact.status) return;
+    if (status === fact.status) continue;
     // The model only raises the hand reading (see statusAt): a mention it missed, or content that is really there.
     if (evidence) fact.evidence = evidence;
     if (status === 'present') delete fact.gap;
     else fact.gap = 'passing-mention';
     fact.status = status;
-  });
+  }
 }
 
 /** A line's text without its indentation and list or quote marker. */

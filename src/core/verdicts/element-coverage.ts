@@ -49,8 +49,16 @@ function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): St
     yield;
   }
   completeByMetrics(elements, metrics);
+  yield;
   // The model fitted on the labelled corpus settles each element's status from that reading.
-  applyLearnedVerdicts(elements, { lines, segments: facts.segments, sectionAt, lexicon: facts.lexicon, hits: facts.elementHits, naming });
+  yield* applyLearnedVerdicts(elements, {
+    lines,
+    segments: facts.segments,
+    sectionAt,
+    lexicon: facts.lexicon,
+    hits: facts.elementHits,
+    naming,
+  });
   return elements;
 }
 
