@@ -142,4 +142,21 @@ describe('task of a generic doc', () => {
     assert.equal('прогноз оттока клиентов'.match(TASK_CUES.regression), null);
     assert.equal('прогноз спроса на неделю вперёд'.match(TASK_CUES.regression)?.length, 1);
   });
+
+  it('reads a quantity named before "prediction" or "estimation" as regression, as after "predict"', () => {
+    const salaries = [
+      '# Resume-based salary prediction for job seekers',
+      '',
+      'Job seekers upload a resume and see the salary range similar profiles are offered, so they can',
+      'negotiate; today they rely on anonymous survey sites.',
+      '',
+      '## Model',
+      '',
+      'Gradient-boosted trees on skills, seniority and city; MAE in dollars on last year’s offers.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(salaries).model.task, 'regression');
+    assert.equal('delivery time estimation at checkout'.match(TASK_CUES.regression)?.length, 1);
+    assert.equal('churn prediction'.match(TASK_CUES.regression), null);
+  });
 });

@@ -670,6 +670,8 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
     'demand',
     'time series',
     'predict(?:s|ing)? (?:the )?(?:price|sales|demand|duration|eta|amount|revenue|quantity)',
+    // The same quantity named before the noun ("salary prediction", "delivery time estimation").
+    '(?:price|sales|salary|wage|income|revenue|cost|amount|quantity|duration|(?:delivery|travel|wait(?:ing)?|arrival) time)s? (?:prediction|estimation)',
     'eta',
     // The same in Russian: a predicted time, demand, price or sales ("прогноз" alone is any prediction).
     '(?:предсказани|прогноз)\\w* (?:времени|длительности|спроса|цен\\w*|продаж\\w*|стоимости)',
