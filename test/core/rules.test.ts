@@ -271,15 +271,19 @@ describe('rules', () => {
   });
 
   describe('metric-task-mismatch', () => {
-    it('leaves a metric that misfits the task beside a headline that fits to completion and the hover: it is not the headline', () => {
-      const text = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nWe also track accuracy on the held-out day.\n` });
+    it('reports an offline metric that misfits the task even when the headline fits, as completion calls it misaligned', () => {
+      const text = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nOffline metrics: Accuracy\n` });
+      const line = text.split('\n').indexOf('Offline metrics: Accuracy');
       const { model, findings: all } = analyze(text);
       assert.equal(model.offlineMetric, 'fits');
       assert.deepEqual(
-        all.filter((finding) => finding.ruleId === 'metric-task-mismatch'),
-        [],
+        all.filter((finding) => finding.ruleId === 'metric-task-mismatch').map((finding) => [finding.message, finding.range]),
+        [['Misaligned metric: Accuracy does not fit a ranking task — use NDCG@k, Recall@k, MAP, MRR', range(line, 17, 25)]],
       );
       assert.equal(metricCompletions(model.task).find((completion) => completion.label === 'Accuracy')?.fit, 'misaligned');
+      // Rejected in so many words, it is no finding.
+      const rejected = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nAccuracy is not used: most sessions end without an order.\n` });
+      assert.deepEqual(findings(rejected, 'metric-task-mismatch'), []);
     });
 
     it('reports a headline metric that does not fit the task, with one fix per fitting metric', () => {

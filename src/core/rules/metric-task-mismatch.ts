@@ -1,3 +1,4 @@
+import { isOfflineMention } from '../verdicts/metric-roles';
 import { metricFit, PREFERRED_METRICS } from '../framework/metrics';
 import type { Fix, Range } from '../types';
 import type { MetricFact } from '../analysis/facts';
@@ -17,6 +18,7 @@ export const metricTaskMismatch: Rule = {
   description:
     'The headline offline metric must fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts).',
   check(facts) {
+    const offline = facts.metrics.filter(isOfflineMention);
     const fitting = PREFERRED_METRICS[facts.task].filter((name) => metricFit(name, facts.task) === 'fits');
     const business = facts.metrics.find((metric) => metric.role === 'business' && !metric.negated);
     const related = business
@@ -36,10 +38,12 @@ export const metricTaskMismatch: Rule = {
       })),
       related,
     });
-    // FRAMEWORK.md calls a metric misaligned when it is the headline or the only one: beside a
-    // headline that fits, "accuracy" is a secondary figure or the word in passing ("improve retrieval
-    // accuracy"), which completion and the hover still mark as not fitting the task.
-    return facts.model.offlineMetric === 'misaligned' && facts.misalignedMetric ? [report(facts.misalignedMetric)] : [];
+    if (facts.model.offlineMetric === 'misaligned') return facts.misalignedMetric ? [report(facts.misalignedMetric)] : [];
+    // A fitting headline does not excuse another offline metric the doc uses that misfits the task
+    // ("Offline metrics: Accuracy" in the summary, PR-AUC in the evaluation): each is reported once,
+    // where it is first named, as completion and the hover call it misaligned there too.
+    const named = new Set<string>();
+    return offline.filter((metric) => metric.fit === 'misfit' && !named.has(metric.name) && named.add(metric.name)).map(report);
   },
 };
 
