@@ -171,6 +171,26 @@ describe('practice mode nudges', () => {
     );
   });
 
+  it('gives at the stop, for the review, the nudges a late analysis missed, and nothing given before', () => {
+    const clock = fakeClock();
+    const session = new PracticeSession(clock.read);
+    const model = modelWith({ 'model.selection': 'present' });
+    assert.deepEqual(session.closingNudges(model), [], 'nothing before the stop');
+    assert.deepEqual(
+      session.nudges(model).map((n) => n.kind),
+      ['metrics-first'],
+    );
+    clock.advance(8 * MINUTE);
+    session.stop();
+    clock.advance(10 * MINUTE);
+    assert.deepEqual(session.nudges(model), []);
+    assert.deepEqual(
+      session.closingNudges(model).map((n) => `${n.kind}:${n.phase}`),
+      ['phase-skipped:framing'],
+    );
+    assert.deepEqual(session.closingNudges(model), []);
+  });
+
   it('translates through the function it is given', () => {
     const upper = (message: string, ...args: Array<string | number | boolean>) => `${message.toUpperCase()}|${args.join(',')}`;
     const [nudge] = detectNudges(modelWith({}), 1, PRACTICE_PHASES, upper);

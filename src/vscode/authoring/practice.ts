@@ -123,13 +123,25 @@ export class PracticeSession {
    */
   nudges(model: DesignDocModel, t: Translate = formatMessage): Nudge[] {
     if (this.finishedAt !== undefined) return [];
-    const fresh = detectNudges(model, this.snapshot().phaseIndex, this.phases, t).filter((nudge) => {
+    return this.notYetGiven(model, t);
+  }
+
+  /**
+   * Once stopped, the nudges the answer earned by the time it stopped but was never given: the
+   * doc's analysis can arrive after the last tick, and the review must not depend on that race.
+   */
+  closingNudges(model: DesignDocModel, t: Translate = formatMessage): Nudge[] {
+    if (this.finishedAt === undefined) return [];
+    return this.notYetGiven(model, t);
+  }
+
+  private notYetGiven(model: DesignDocModel, t: Translate): Nudge[] {
+    return detectNudges(model, this.snapshot().phaseIndex, this.phases, t).filter((nudge) => {
       const key = `${nudge.kind}:${nudge.phase}`;
       if (this.nudged.has(key)) return false;
       this.nudged.add(key);
       return true;
     });
-    return fresh;
   }
 }
 

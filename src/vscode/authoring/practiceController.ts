@@ -97,6 +97,7 @@ export class PracticeController implements vscode.Disposable {
     if (document && !document.isClosed) {
       const analysis = this.activeDoc.analysis?.document === document ? this.activeDoc.analysis : await this.activeDoc.refresh();
       const model = analysis?.document === document ? analysis.result.model : undefined;
+      if (model) this.nudges.push(...session.closingNudges(model, vscode.l10n.t).map((nudge) => nudge.message));
       const summary = model ? core().practiceSummaryMarkdown(session.snapshot(), session.phases, model, this.nudges, vscode.l10n.t) : '';
       await this.hooks.showReview(document, summary);
     }
