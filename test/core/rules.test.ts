@@ -307,12 +307,38 @@ describe('rules', () => {
       ]);
     });
 
+    it('reads "accuracy" as the plain word, not the metric, where the words around it say so and no value is next to it', () => {
+      const plain = [
+        'Hard negatives from last week improve retrieval accuracy.',
+        'The summary reports the accuracy of the demand forecasts to the planners.',
+        'Approximate search trades a small reduction in accuracy for latency.',
+        '- **Accuracy**: MAE under 5 minutes on completed trips',
+      ];
+      for (const line of plain) {
+        const text = doc({ goal: `${SECTIONS.goal}\n## Summary\n\n${line}\n` });
+        assert.deepEqual(findings(text, 'metric-task-mismatch'), [], line);
+        // Still a mention, so the offline-metric verdict reads it as before.
+        assert.ok(
+          analyze(text).model.metrics.some((metric) => metric.name === 'Accuracy'),
+          line,
+        );
+      }
+      // A value next to it makes it a reported figure again.
+      const valued = doc({ goal: `${SECTIONS.goal}\n## Summary\n\nOffline metrics: retrieval accuracy 92% on the held-out day.\n` });
+      assert.equal(findings(valued, 'metric-task-mismatch').length, 1);
+    });
+
     it('treats a rejected metric as a good sign', () => {
       const text = doc({
         evaluation: '## Evaluation\n\nOffline metrics: NDCG@10. We do not use accuracy because most items are never clicked.\n',
       });
       assert.deepEqual(findings(text, 'metric-task-mismatch'), []);
       assert.equal(analyze(text).model.offlineMetric, 'fits');
+      // Any contraction of "not" rejects it too.
+      const contracted = doc({
+        evaluation: "## Evaluation\n\nOffline metrics: NDCG@10. We didn't use accuracy: most items are never clicked.\n",
+      });
+      assert.deepEqual(findings(contracted, 'metric-task-mismatch'), []);
     });
 
     it('reports ROC-AUC only when nothing that fits is beside it', () => {

@@ -72,6 +72,8 @@ export interface MetricFact {
   /** Named as a training loss or as one side of a trade-off. */
   asLoss?: true;
   inTradeoff?: true;
+  /** The plain word for a quality ("improve retrieval accuracy"), not the metric. */
+  plainSense?: true;
 }
 
 export interface ResidueFact {
@@ -118,6 +120,8 @@ export interface MetricMention {
   /** Named as a training loss, or as one side of a trade-off: not a metric the document tracks. */
   asLoss: boolean;
   inTradeoff: boolean;
+  /** The plain word for a quality ("improve retrieval accuracy"), not the metric. */
+  plainSense?: true;
 }
 
 /** A complex model family named (transformer, GNN, ensemble of...). */

@@ -205,6 +205,7 @@ function locateSegment(
       inTradeoff: hit.inTradeoff,
     };
     if (hit.statedRole) mention.statedRole = hit.statedRole;
+    if (hit.plainSense) mention.plainSense = true;
     facts.metrics.push(mention);
   }
   for (const span of signal.complexModels)

@@ -1,6 +1,6 @@
 // What the reading of a metric mention needs from its line: the sentence around it, the role words
 // before and after it, negations, a loss or trade-off context.
-import { NEGATION_BEFORE, ROLE_CUES } from '../framework/metrics';
+import { NEGATION_BEFORE, ROLE_CUES, type CompiledMetric } from '../framework/metrics';
 import type { MetricRole } from '../types';
 import { lastAtOrBefore } from '../sorted';
 import { forEachMatch } from './text-scan';
@@ -128,3 +128,33 @@ export function sentenceAround(context: LineContext, start: number, end: number)
   const after = lastAtOrBefore(breaks, end - 1) + 1;
   return { start: before < 0 ? 0 : breaks[before]! + 1, end: after < breaks.length ? breaks[after]! : text.length };
 }
+
+/** How far from a metric's name a number still reads as its value: "98% accuracy", "accuracy of 0.92", "Accuracy | 0.67". */
+const VALUE_BEFORE = 8;
+const VALUE_AFTER = 12;
+const DIGIT = /\d/;
+
+/** Whether a number next to the mention at [start, end) reads as its value. */
+export function reportsValue(text: string, start: number, end: number): boolean {
+  return DIGIT.test(text.slice(Math.max(0, start - VALUE_BEFORE), start)) || DIGIT.test(text.slice(end, end + VALUE_AFTER));
+}
+
+/** A label's colon, then the next metric's name: "**Accuracy**: MAE < 5 minutes". */
+const LABEL_GAP = /^[`*_]*\s*:[`*_\s]*$/;
+
+/**
+ * Whether the mention at [start, end) is the plain word, not the metric: the words around it say so
+ * ("improve retrieval accuracy", "accuracy of the forecasts") and no value makes it a reported
+ * figure, or it labels the metric named right after its colon. `nextStart` is where the next metric
+ * mention on the line starts.
+ */
+export function inPlainSense(text: string, start: number, end: number, metric: CompiledMetric, nextStart: number | undefined): boolean {
+  const plain = metric.plainSense;
+  if (!plain) return false;
+  if (nextStart !== undefined && LABEL_GAP.test(text.slice(end, nextStart))) return true;
+  if (reportsValue(text, start, end)) return false;
+  return plain.before.test(text.slice(Math.max(0, start - PLAIN_WINDOW), start)) || plain.after.test(text.slice(end, end + PLAIN_WINDOW));
+}
+
+/** Characters before and after a mention that the plain-sense patterns see: more than their longest phrase. */
+const PLAIN_WINDOW = 48;

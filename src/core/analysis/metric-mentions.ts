@@ -1,9 +1,9 @@
 // Metric mentions: which metrics the content names, where, and in what role (stated on the line,
 // later in its sentence, or by a label line above), negated or not.
-import { COMPILED_METRICS, NEGATION_AFTER } from '../framework/metrics';
+import { COMPILED_METRICS, NEGATION_AFTER, type CompiledMetric } from '../framework/metrics';
 import type { MetricRole } from '../types';
 import { countWords } from './word-count';
-import { inTradeoff, lineContext, negatedBetween, roleAfter, roleBefore, sentenceAround, statedRole } from './metric-context';
+import { inPlainSense, inTradeoff, lineContext, negatedBetween, roleAfter, roleBefore, sentenceAround, statedRole } from './metric-context';
 import type { LineKind, Locator, MetricHit, SegmentSignals, Unit } from './signal-types';
 import { eachMatch } from './text-scan';
 
@@ -114,7 +114,7 @@ function endLabelsBefore(roleLabels: RoleLabel[], isItem: boolean, indent: numbe
 }
 
 interface RawMention {
-  name: string;
+  metric: CompiledMetric;
   start: number;
   end: number;
 }
@@ -133,7 +133,7 @@ function findMetricMentions(masked: string, locate: Locator): Map<number, RawMen
   if (!ANY_METRIC.test(masked) && !ANY_METRIC_ACRONYM.test(masked)) return new Map();
   for (const metric of COMPILED_METRICS) {
     for (const pattern of metric.acronyms ? [metric.pattern, metric.acronyms] : [metric.pattern]) {
-      eachMatch(pattern, masked, locate, (span) => raw.push({ name: metric.spec.name, line: span.line, start: span.start, end: span.end }));
+      eachMatch(pattern, masked, locate, (span) => raw.push({ metric, line: span.line, start: span.start, end: span.end }));
     }
   }
   raw.sort((a, b) => a.line - b.line || a.start - b.start || b.end - a.end);
@@ -159,14 +159,14 @@ function addMetricHits(
 ): void {
   if (mentions.length === 0) return;
   const context = lineContext(text, previousLine);
-  for (const mention of mentions) {
+  mentions.forEach((mention, index) => {
     const sentence = sentenceAround(context, mention.start, mention.end);
     const negated = negatedBetween(context, sentence.start, mention.start) || NEGATION_AFTER.test(text.slice(mention.end, sentence.end));
     const hit: MetricHit = {
       line,
       start: mention.start,
       end: mention.end,
-      name: mention.name,
+      name: mention.metric.spec.name,
       text: text.slice(mention.start, mention.end),
       negated,
       asLoss: context.asLoss,
@@ -177,6 +177,7 @@ function addMetricHits(
     // metric's: "recall@100 and NDCG@20; online we track conversion".
     const stated = roleBefore(context, mention.start) ?? roleAfter(context, mention.end, sentence.end) ?? role;
     if (stated) hit.statedRole = stated;
+    if (inPlainSense(text, mention.start, mention.end, mention.metric, mentions[index + 1]?.start)) hit.plainSense = true;
     signals.metrics.push(hit);
-  }
+  });
 }

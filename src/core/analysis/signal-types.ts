@@ -28,6 +28,8 @@ export interface MetricHit extends Span {
   asLoss: boolean;
   /** Inside a trade-off phrase ("latency vs accuracy"), not a metric choice. */
   inTradeoff: boolean;
+  /** The plain word for a quality, not the metric: "improve retrieval accuracy", "**Accuracy**: MAE". */
+  plainSense?: true;
 }
 
 export interface ObjectiveHit extends Span {

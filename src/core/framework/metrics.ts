@@ -21,6 +21,12 @@ export interface MetricSpec {
   typicalRole: MetricRole;
   fit: Partial<Record<TaskType, MetricFit>>;
   description: string;
+  /**
+   * Where the name is also the plain word for a quality and means it, not the metric: the words
+   * right before the mention ("prediction accuracy", "improve the accuracy") or right after it
+   * ("accuracy of the forecasts"), as regex sources. A value next to the mention makes it the metric again.
+   */
+  plainSense?: { before: readonly string[]; after: readonly string[] };
 }
 
 export const METRICS: readonly MetricSpec[] = [
@@ -180,6 +186,16 @@ export const METRICS: readonly MetricSpec[] = [
       other: 'misfit-alone',
     },
     description: 'Share of correct predictions; meaningless when one class dominates, and not a ranking or forecasting metric.',
+    // "Improve retrieval accuracy", "ETA accuracy", "accuracy of consumption forecasts": how right
+    // something is, said of a forecast or a ranking as of anything, names no metric to judge.
+    plainSense: {
+      before: [
+        '(?:improv|increas|boost|enhanc|rais|maximi[sz]|optimi[sz]|gain|reduc|decreas|drop|los|sacrific|degrad|trad)\\w*(?: in)?(?: (?:the|its|our|their|overall|offline|online))?',
+        '(?:better|higher|greater|more)',
+        '(?:predictions?|predictive|forecast\\w*|retrieval|recommendations?|ranking|search|eta|estimat\\w+|location|routing|matching|extraction|transcription)',
+      ],
+      after: ['of (?:the |our |its |their )?(?!\\d)[a-z]'],
+    },
   },
   {
     name: 'MAE',
@@ -333,12 +349,22 @@ export interface CompiledMetric {
   spec: MetricSpec;
   pattern: RegExp;
   acronyms?: RegExp;
+  /** The plain sense's words, anchored at the mention: `before` at the end of the text before it, `after` at the start of the text after it. */
+  plainSense?: { before: RegExp; after: RegExp };
 }
 
 export const COMPILED_METRICS: readonly CompiledMetric[] = METRICS.map((spec) => ({
   spec,
   pattern: anyWordGlobal(spec.patterns),
   ...(spec.acronyms ? { acronyms: exactWordGlobal(spec.acronyms) } : {}),
+  ...(spec.plainSense
+    ? {
+        plainSense: {
+          before: new RegExp(`(?:^|[^\\w-])(?:${spec.plainSense.before.join('|')})\\s+[\\x60*_]*$`, 'i'),
+          after: new RegExp(`^[\\x60*_]*\\s+(?:${spec.plainSense.after.join('|')})`, 'i'),
+        },
+      }
+    : {}),
 }));
 
 const metricsByName = new Map(METRICS.map((spec) => [spec.name, spec]));
@@ -416,11 +442,10 @@ export const NEGATION_BEFORE = anyWordGlobal([
   'instead of',
   'rather than',
   'no longer',
-  "don't",
-  "doesn't",
+  // Any contraction with "not": "didn't just look at accuracy", "wasn't", "aren't".
+  "\\w+n['’]t",
   'do not',
   'does not',
-  "isn't",
   'is not',
   'better than',
   'kills?',
@@ -435,7 +460,7 @@ export const NEGATION_BEFORE = anyWordGlobal([
 
 /** Words right after a mention that reject it ("accuracy is useless here"). */
 export const NEGATION_AFTER =
-  /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:used|useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined)|^\s*(?:не (?:используе\w*|подход\w*|годит\w*))/i;
+  /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:used|useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined|banned|excluded|ruled out)|^\s*(?:не (?:используе\w*|подход\w*|годит\w*))/i;
 
 /**
  * What a training objective may target: proxies of the business goal (a click is not a sale) and

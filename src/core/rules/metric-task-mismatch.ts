@@ -1,6 +1,7 @@
+import { reportsValue } from '../analysis/metric-context';
 import { isOfflineMention } from '../verdicts/metric-roles';
 import { metricFit, PREFERRED_METRICS } from '../framework/metrics';
-import type { Fix, Range } from '../types';
+import type { Fix } from '../types';
 import type { MetricFact } from '../analysis/facts';
 import type { Rule, RuleReport } from './rule';
 
@@ -18,7 +19,8 @@ export const metricTaskMismatch: Rule = {
   description:
     'The headline offline metric must fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts).',
   check(facts) {
-    const offline = facts.metrics.filter(isOfflineMention);
+    // "Improve retrieval accuracy" names no metric the doc uses.
+    const offline = facts.metrics.filter((metric) => isOfflineMention(metric) && !metric.plainSense);
     const fitting = PREFERRED_METRICS[facts.task].filter((name) => metricFit(name, facts.task) === 'fits');
     const business = facts.metrics.find((metric) => metric.role === 'business' && !metric.negated);
     const related = business
@@ -34,7 +36,9 @@ export const metricTaskMismatch: Rule = {
         edits: [{ range: culprit.range, newText: name }],
         // A name with its reported value ("98% accuracy", "| Accuracy | 0.67 |") is offered, never
         // applied by fix-all: the value would then read as the new metric's.
-        isPreferred: index === 0 && !reportsValue(facts.lines[culprit.range.start.line] ?? '', culprit.range),
+        isPreferred:
+          index === 0 &&
+          !reportsValue(facts.lines[culprit.range.start.line] ?? '', culprit.range.start.character, culprit.range.end.character),
       })),
       related,
     });
@@ -46,14 +50,3 @@ export const metricTaskMismatch: Rule = {
     return offline.filter((metric) => metric.fit === 'misfit' && !named.has(metric.name) && named.add(metric.name)).map(report);
   },
 };
-
-/** How far from a metric's name a number still reads as its value: "98% accuracy", "accuracy of 0.92", "Accuracy | 0.67". */
-const VALUE_BEFORE = 8;
-const VALUE_AFTER = 12;
-const NUMBER = /\d/;
-
-function reportsValue(line: string, range: Range): boolean {
-  const before = line.slice(Math.max(0, range.start.character - VALUE_BEFORE), range.start.character);
-  const after = line.slice(range.end.character, range.end.character + VALUE_AFTER);
-  return NUMBER.test(before) || NUMBER.test(after);
-}

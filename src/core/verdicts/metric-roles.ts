@@ -76,6 +76,7 @@ function judgeMention(hit: MetricMention, facts: LocatedFacts, task: TaskType): 
   if (stated) metric.stated = true;
   if (asLoss) metric.asLoss = true;
   if (hit.inTradeoff) metric.inTradeoff = true;
+  if (hit.plainSense) metric.plainSense = true;
   const fit = metricFit(metric.name, task);
   if (fit) metric.fit = fit;
   return metric;
