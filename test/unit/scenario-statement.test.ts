@@ -29,6 +29,19 @@ harmful posts the moment they are published and routes them to the moderation te
 Recall at 90% precision offline; time to removal and appeal rate online.
 `;
 
+/** A review whose title and labels give the writer's advice ("Findings & Recommendations", "**Recommendation:**"). */
+const MODERATION_REVIEW = `# Findings & Recommendations: listing moderation v1
+
+The marketplace's listing moderation auto-approves most listings and misses scams posted as ads.
+
+## Current flow
+
+Rules reject a few banned words; everything else is approved. Moderators see reports a day late.
+
+- **Recommendation:** route uncertain listings to a human review queue instead of approving them.
+- **Recommendation:** retrain the harmful-content classifier monthly on moderator verdicts.
+`;
+
 /** A recommender titled as one, whose retrieval sections talk queries and search at length. */
 const PODCAST_RECOMMENDATIONS = `# Podcast episode recommendations
 
@@ -171,6 +184,13 @@ describe('scenario: what the document says it designs', () => {
     assert.equal(scenarioOf(MARKETPLACE_SEARCH), 'search');
     const counts = statementCounts({ lines: CLIP_PLATFORM.split('\n') }, '# Clip platform: ML design');
     assert.deepEqual(counts.stating, { recommendation: 2, search: 1 });
+  });
+
+  it('reads a report\'s advice ("Findings & Recommendations", a bold "Recommendation:" label) as no recommender', () => {
+    assert.equal(scenarioOf(MODERATION_REVIEW), 'moderation');
+    assert.deepEqual(statementCounts({ lines: [] }, 'Findings & Recommendations: listing moderation v1').title, { moderation: 1 });
+    // A title naming what is recommended is a recommender, colon or not.
+    assert.deepEqual(statementCounts({ lines: [] }, 'Video recommendations: design review').title, { recommendation: 1 });
   });
 
   it('reads a title word the introduction never takes up as no statement, when the introduction keeps naming another scenario', () => {

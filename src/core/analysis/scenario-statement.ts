@@ -156,12 +156,9 @@ export function designStatementWords(content: string, counts: Record<string, num
   }
 }
 
-/** The writer advising the reader ("we recommend starting with..."), not a recommender. */
-const ADVICE = /\b(?:we|i|you|highly|strongly|is|are)\s+recommend(?:ed)?\b|\brecommended\b/gi;
-
 /** Adds the sentence's scenario words; returns how many synthetic-media words it left counted as moderation. */
 function statementWords(sentence: string, counts: Record<string, number>, weight: number): number {
-  const text = withoutExamples(sentence).replace(ADVICE, ' ');
+  const text = withoutExamples(sentence);
   const words: Record<string, number> = {};
   addScenarioWords(text, words);
   for (const [id, pattern] of Object.entries(STATEMENT_DETECTION)) {

@@ -1,11 +1,14 @@
 // Counting the scenario detection words of a text: the segments' body counts, the headings' and the
 // statement's all use it (its own module, so the statement reading can run per segment without an
 // import cycle through the segment scans).
-import { GENERIC_DETECTION, SCENARIOS } from '../framework/scenarios';
+import { ADVICE, GENERIC_DETECTION, SCENARIOS } from '../framework/scenarios';
 import { countMatches } from './text-scan';
+
+const MAY_ADVISE = /recommend/i;
 
 /** Adds the scenario detection words found in `text` to `counts` (scenario ID or "generic" → count). */
 export function addScenarioWords(text: string, counts: Record<string, number>): void {
+  if (MAY_ADVISE.test(text)) text = text.replace(ADVICE, ' ');
   for (const scenario of SCENARIOS) {
     const count = countMatches(scenario.detection, text);
     if (count) counts[scenario.id] = (counts[scenario.id] ?? 0) + count;

@@ -40,6 +40,23 @@ function item(
   return { ...spec, id: `${scenario}/${key}`, scenario, headings: anyWord(spec.headings) };
 }
 
+/**
+ * The writer advising the reader, not a recommender: "we recommend starting with...", "the
+ * recommended option", a bold "Recommendation:" label, "Findings and recommendations" (a report's
+ * advice). Blanked before the scenario words are counted.
+ */
+export const ADVICE = new RegExp(
+  [
+    String.raw`\b(?:we|i|you|highly|strongly|is|are)\s+recommend(?:ed)?\b|\brecommended\b`,
+    String.raw`\b(?:our|my|final|key)\s+recommendations?\b`,
+    // A bold label, as a report gives its advice; "Video recommendation: ..." in a title is a recommender.
+    String.raw`(?:\*\*|__)recommendations?(?:(?:\*\*|__)\s*:|:(?:\*\*|__))`,
+    String.raw`\b(?:findings|conclusions?|synthesis|summary|analysis|observations|assessment|options|risks)\s+(?:and|&|\+)\s+recommendations?\b`,
+    String.raw`\brecommendations?\s+(?:and|&|\+)\s+(?:next steps|conclusions?|findings|roadmap)\b`,
+  ].join('|'),
+  'gi',
+);
+
 /** The title of a starting document for the generic scenario, which has no spec of its own. */
 export const GENERIC_DOCUMENT_TITLE = 'ML system design';
 
