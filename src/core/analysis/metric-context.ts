@@ -153,7 +153,10 @@ export function inPlainSense(text: string, start: number, end: number, metric: C
   if (!plain) return false;
   if (nextStart !== undefined && LABEL_GAP.test(text.slice(end, nextStart))) return true;
   if (reportsValue(text, start, end)) return false;
-  return plain.before.test(text.slice(Math.max(0, start - PLAIN_WINDOW), start)) || plain.after.test(text.slice(end, end + PLAIN_WINDOW));
+  if (plain.before.test(text.slice(Math.max(0, start - PLAIN_WINDOW), start))) return true;
+  // "The accuracy of the model is 92%": the value may come at the end of the phrase.
+  const after = text.slice(end, end + PLAIN_WINDOW);
+  return plain.after.test(after) && !DIGIT.test(after);
 }
 
 /** Characters before and after a mention that the plain-sense patterns see: more than their longest phrase. */
