@@ -159,4 +159,20 @@ describe('task of a generic doc', () => {
     assert.equal('delivery time estimation at checkout'.match(TASK_CUES.regression)?.length, 1);
     assert.equal('churn prediction'.match(TASK_CUES.regression), null);
   });
+
+  it('does not read a logistic regression (a classifier) or a regression test as a regression task', () => {
+    const documents = [
+      '# Invoice intake pipeline',
+      '',
+      'Scanned documents are sorted into four types before fields are extracted.',
+      '',
+      '## Model',
+      '',
+      'A TF-IDF and logistic regression document-type classifier; a softmax regression was slower.',
+      'Regression tests in CI replay 200 labelled documents on every change.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(documents).model.task, 'other');
+    assert.equal('a linear regression on delivery distance'.match(TASK_CUES.regression)?.length, 1);
+  });
 });

@@ -683,7 +683,8 @@ export const TASK_CUES: Readonly<Record<Exclude<TaskType, 'other'>, RegExp>> = {
   ]),
   regression: anyWordGlobal([
     'forecast\\w*',
-    'regression',
+    // Not a logistic regression (a classifier) nor a software regression test.
+    '(?<!logistic |ordinal |softmax )regression(?! tests?| testing| suites?| checks?)',
     'demand',
     'time series',
     'predict(?:s|ing)? (?:the )?(?:price|sales|demand|duration|eta|amount|revenue|quantity)',
