@@ -160,6 +160,21 @@ describe('task of a generic doc', () => {
     assert.equal('churn prediction'.match(TASK_CUES.regression), null);
   });
 
+  it('does not count the writer\'s advice ("we recommend") as a ranking cue', () => {
+    const advised = [
+      '# Warehouse picking-time model',
+      '',
+      'Supervisors plan shifts without knowing how long an order takes to pick.',
+      '',
+      '## Rollout',
+      '',
+      'We recommend a shadow week first. We recommend reviewing the largest misses with the pickers.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(advised).model.task, 'other');
+    assert.equal(analyze(advised.replace('We recommend a shadow week first.', 'It ranks and recommends orders.')).model.task, 'ranking');
+  });
+
   it('does not read a logistic regression (a classifier) or a regression test as a regression task', () => {
     const documents = [
       '# Invoice intake pipeline',

@@ -9,7 +9,7 @@ import { scanElementCues } from './cue-scan';
 import { labelHits } from './label-lines';
 import { scanMetrics } from './metric-mentions';
 import { designStatementWords } from './scenario-statement';
-import { addScenarioWords } from './scenario-words';
+import { addScenarioWords, withoutAdvice } from './scenario-words';
 import type { LineKind, Locator, SegmentSignals, Unit } from './signal-types';
 import { countMatches, createLocator, eachMatch, forEachMatch, lineStartsOf, unwrapParagraphs } from './text-scan';
 
@@ -99,5 +99,8 @@ function countScenarioWords(masked: string, signals: SegmentSignals): void {
   const text = withoutExamples(masked);
   addScenarioWords(text, signals.scenarioWords);
   designStatementWords(masked, signals.designStatements);
-  for (const task of Object.keys(TASK_CUES) as (keyof typeof TASK_CUES)[]) signals.taskWords[task] += countMatches(TASK_CUES[task], text);
+  // "We recommend retraining weekly" is advice, not a recommender to rank with.
+  const withoutAdvised = withoutAdvice(text);
+  for (const task of Object.keys(TASK_CUES) as (keyof typeof TASK_CUES)[])
+    signals.taskWords[task] += countMatches(TASK_CUES[task], withoutAdvised);
 }

@@ -6,9 +6,14 @@ import { countMatches } from './text-scan';
 
 const MAY_ADVISE = /recommend/i;
 
+/** The text with the writer's advice ("we recommend...", "**Recommendation:**") blanked: it names no recommender. */
+export function withoutAdvice(text: string): string {
+  return MAY_ADVISE.test(text) ? text.replace(ADVICE, ' ') : text;
+}
+
 /** Adds the scenario detection words found in `text` to `counts` (scenario ID or "generic" → count). */
 export function addScenarioWords(text: string, counts: Record<string, number>): void {
-  if (MAY_ADVISE.test(text)) text = text.replace(ADVICE, ' ');
+  text = withoutAdvice(text);
   for (const scenario of SCENARIOS) {
     const count = countMatches(scenario.detection, text);
     if (count) counts[scenario.id] = (counts[scenario.id] ?? 0) + count;
