@@ -151,6 +151,8 @@ export interface MetricMention {
   range: Range;
   /** True when the doc mentions it to reject it ("we do not use accuracy because ..."). */
   negated: boolean;
+  /** True when the word names a quality, not the metric ("improve retrieval accuracy"): no fit check applies. */
+  plainSense?: true;
 }
 
 export interface DesignDocModel {

@@ -319,7 +319,7 @@ describe('rules', () => {
         assert.deepEqual(findings(text, 'metric-task-mismatch'), [], line);
         // Still a mention, so the offline-metric verdict reads it as before.
         assert.ok(
-          analyze(text).model.metrics.some((metric) => metric.name === 'Accuracy'),
+          analyze(text).model.metrics.some((metric) => metric.name === 'Accuracy' && metric.plainSense),
           line,
         );
       }
@@ -327,6 +327,10 @@ describe('rules', () => {
       for (const line of ['Offline metrics: retrieval accuracy 92% on the held-out day.', 'The accuracy of the ranker is 92% offline.']) {
         const valued = doc({ goal: `${SECTIONS.goal}\n## Summary\n\n${line}\n` });
         assert.equal(findings(valued, 'metric-task-mismatch').length, 1, line);
+        assert.ok(
+          analyze(valued).model.metrics.some((metric) => metric.name === 'Accuracy' && !metric.plainSense),
+          line,
+        );
       }
     });
 

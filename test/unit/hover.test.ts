@@ -124,6 +124,26 @@ describe('hover content on analysed docs', () => {
     assert.ok(harmful?.markdown.startsWith(`**Harmful impressions**: ${description('Harmful impressions')}`), harmful?.markdown);
   });
 
+  it("does not judge the plain word for a quality against the doc's task", () => {
+    const plainLine = 'Fresher recipe embeddings improve retrieval accuracy for new users.';
+    const text = `${RECIPE_FULL}\n## Notes\n\n${plainLine}\n`;
+    const { model } = analyze(text);
+    assert.equal(model.task, 'ranking');
+    const line = lineOf(text, plainLine);
+    const hover = hoverAt(model, { line, character: plainLine.indexOf('accuracy') + 2 });
+    assert.ok(hover?.markdown.startsWith(`**Accuracy**: ${description('Accuracy')}`), hover?.markdown);
+    assert.doesNotMatch(hover?.markdown ?? '', /this doc's task \(ranking\)\.$/);
+    assert.match(hover?.markdown ?? '', /plain word for a quality/);
+    // The same word reported with a value is the metric, judged against the task.
+    const valuedLine = 'Offline, retrieval accuracy is 92% on the held-out week.';
+    const valuedText = `${RECIPE_FULL}\n## Notes\n\n${valuedLine}\n`;
+    const valued = hoverAt(analyze(valuedText).model, {
+      line: lineOf(valuedText, valuedLine),
+      character: valuedLine.indexOf('accuracy') + 2,
+    });
+    assert.match(valued?.markdown ?? '', /Does not fit this doc's task \(ranking\)/);
+  });
+
   it('gives a whole-document heading such as Summary no part checklist', () => {
     const { model } = analyze(RECIPE_DRAFT);
     assert.equal(hoverAt(model, { line: lineOf(RECIPE_DRAFT, '## Summary'), character: 4 }), undefined);

@@ -42,6 +42,7 @@ function documentFacts(located: LocatedFacts, verdicts: Verdicts): DocumentFacts
       role: metric.role,
       range: metric.range,
       negated: metric.negated,
+      ...(metric.plainSense ? { plainSense: true as const } : {}),
     })),
     offlineMetric: verdicts.offlineMetric.verdict,
     pitfalls: Object.fromEntries(PITFALL_IDS.map((id) => [id, verdicts[id].present])) as Record<PitfallId, boolean>,

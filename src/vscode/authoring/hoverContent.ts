@@ -23,7 +23,14 @@ export function contains(range: Range, position: Position): boolean {
 export function hoverAt(model: DesignDocModel, position: Position, t: Translate = formatMessage): HoverContent | undefined {
   const mention = model.metrics.find((candidate) => contains(candidate.range, position));
   if (mention) {
-    const markdown = metricHover(mention.name, model.task, t);
+    // A plain-word mention ("improve retrieval accuracy") is no headline metric: describe the metric
+    // without judging it against this doc's task, as the metric-task rule does not.
+    const markdown = mention.plainSense
+      ? withParagraph(
+          metricHover(mention.name, 'other', t),
+          t("Read here as the plain word for a quality, not as the metric, so it is not checked against this doc's task."),
+        )
+      : metricHover(mention.name, model.task, t);
     if (markdown) return { markdown, range: mention.range };
   }
   const section = headingAt(model.sections, position.line);
@@ -32,6 +39,10 @@ export function hoverAt(model: DesignDocModel, position: Position, t: Translate 
     if (markdown) return { markdown, range: section.headingRange };
   }
   return undefined;
+}
+
+function withParagraph(markdown: string | undefined, paragraph: string): string | undefined {
+  return markdown === undefined ? undefined : `${markdown}\n\n${paragraph}`;
 }
 
 function tasksWhere(fit: Partial<Record<TaskType, MetricFit>>, wanted: (fit: MetricFit) => boolean): TaskType[] {
