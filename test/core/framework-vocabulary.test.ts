@@ -158,10 +158,19 @@ describe('framework vocabulary', () => {
     ['Negocio: pedidos por usuario.', 'framing.business-metric'],
     ['Ответ за 50 мс.', 'framing.constraints'],
     ['Переобучаем модель раз в неделю.', 'training.paradigm'],
+    // The status quo named by what is wrong with it.
+    ['Manual moderation of uploaded videos does not scale.', 'framing.baseline'],
+    ['Keyword search is brittle and often returns irrelevant results.', 'framing.baseline'],
+    ['We want to avoid the limitations of manual toll collection.', 'framing.baseline'],
   ];
   for (const [sentence, id] of sentences) {
     it(`"${sentence}" alone shows ${id} and nothing else`, () => {
       assert.deepEqual(elementsFound('Notes', sentence), [id]);
     });
   }
+
+  it('reads no current solution into a model that fails or a rule that fails open', () => {
+    for (const sentence of ['Traditional CTR models fail on items without history.', 'Rules fail open when the feature store is down.'])
+      assert.ok(!elementsFound('Notes', sentence).includes('framing.baseline'), sentence);
+  });
 });

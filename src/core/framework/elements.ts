@@ -292,6 +292,11 @@ const broad = (sources: readonly string[], extra: Partial<HeadingAlias> = {}): H
   ...extra,
 });
 const cue = (sources: readonly string[], weight: number): Cue => ({ pattern: anyWordGlobal(sources), weight });
+/** How a job is done without ML today, and what a doc says is wrong with it (the current solution's cues). */
+const STATUS_QUO_WAYS =
+  '(?:manual(?:ly)?|by hand|human[- ]only|rules?|rule[- ]based|rule engines?|keywords?(?:[- ]based)?|heuristics?|spreadsheets?|excel|(?:traditional|legacy) (?:systems?|process(?:es)?|approach(?:es)?|methods?|tools?|workflows?|search))';
+const STATUS_QUO_PAINS =
+  "(?:(?:does|do|did) not scale|(?:doesn't|don't|can't|cannot) scale|not scalable|brittle|error[- ]prone|time[- ]consuming|time[- ]wasting|tedious|repetitive|inefficien\\w*|labou?r[- ]intensive|costly|slow|fails?(?! (?:open|closed|over))|failing|struggles?|inconsistent|subjective|overwhelm\\w*|backlogs?|bottlenecks?)";
 
 const LATENCY_UNIT = '(?:ms|msec|milliseconds?|s|sec|secs|seconds?|minutes?|min|hours?|мс)';
 /**
@@ -556,6 +561,16 @@ export const ELEMENTS: readonly ElementSpec[] = [
           '(?:must|has to|have to|needs? to|should|will have to) beat',
         ],
         2,
+      ),
+      // The status quo named by what is wrong with it ("manual moderation does not scale", "keyword
+      // search is brittle", "the limitations of manual toll collection"): a mention, not yet a number to beat.
+      cue(
+        [
+          `${STATUS_QUO_WAYS}\\b[^.!?\\n]{0,80}?\\b${STATUS_QUO_PAINS}`,
+          `(?:limitations?|inefficienc(?:y|ies)|problems?|challenges?|pain points?|drawbacks?|shortcomings?) (?:of|with) (?:the |our |today's )?(?:current |existing )?${STATUS_QUO_WAYS}`,
+          '(?:current|existing|old|previous) (?:version|iteration) of (?:the |our )?(?:system|product|model|service|pipeline|tool)',
+        ],
+        1,
       ),
     ],
     presentAt: 2,
