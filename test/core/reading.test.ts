@@ -157,6 +157,17 @@ describe('the scenario a document states for itself', () => {
     assert.equal(scenarioOf('# Search ads CTR prediction\n\nPredict the click probability of each ad.\n'), 'generic');
   });
 
+  it('reads visual search as search beside the recommendations it also serves (LABELLING-GUIDE)', () => {
+    const doc = [
+      '# Fashion Visual Search & Recommender',
+      '',
+      'Shoppers upload a photo and get visually similar products; a second tab shows personalized recommendations.',
+      'CLIP embeddings of the catalogue images sit in a vector index, and user preferences re-weight the results.',
+      '',
+    ].join('\n');
+    assert.equal(scenarioOf(doc), 'search');
+  });
+
   it("does not read the writer's advice as a recommender", () => {
     const doc =
       '# Walkthrough\n\nWe recommend reading the problem first. We are designing a voice assistant that answers spoken questions.\n';

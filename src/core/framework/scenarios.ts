@@ -568,7 +568,16 @@ export const STATEMENT_DETECTION: Readonly<Record<ScenarioId, RegExp>> = {
     'антифрод\\w*',
     '사기',
   ]),
-  search: anyWordGlobal(['image search', 'semantic search', 'retriev\\w+ (?:engine|system)', 'поисков\\w*', '검색']),
+  // LABELLING-GUIDE: "image/visual search -> search", whatever the catalogue it searches.
+  search: anyWordGlobal([
+    'image search',
+    'visual (?:similarity )?search',
+    'reverse image search',
+    'semantic search',
+    'retriev\\w+ (?:engine|system)',
+    'поисков\\w*',
+    '검색',
+  ]),
   moderation: anyWordGlobal([
     'fake news',
     'guardrails?',
