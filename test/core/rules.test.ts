@@ -105,6 +105,12 @@ describe('rules', () => {
       ]);
     });
 
+    it("reads bare topic lines under a heading of the writer's own as an outline, not as an unfilled template", () => {
+      const text = doc({ scaling: '## Scaling\n\n- Caching\n- Fallback\n\n## Unit tests\n\n- Ranker\n- Feature joins\n' });
+      const headings = findings(text, 'template-residue').map((finding) => finding.message.split(' — ')[0]);
+      assert.deepEqual(headings, ["Only bare topic lines in 'Scaling'"]);
+    });
+
     it('quotes a long template prompt without its list marker, cut at a word, and asks for what the specific element needs', () => {
       const text = doc({
         ingestion: '## Data ingestion\n\n- TODO: Streaming or batch ingestion? Which store holds raw data, and for how long?\n',

@@ -14,9 +14,16 @@ function findResidue(input: LocatedFacts, sections: readonly SectionNode[]): Res
   }
   for (const section of sections) {
     if (section.children.length || !section.hollow || section.hollow === 'placeholder') continue;
+    // Bare topic lines under a heading of the writer's own ("Unit tests", "Step 1") are an outline,
+    // not an unfilled template: labellers call residue the bare bullets of a framework section.
+    if (section.hollow === 'bare' && !namesFrameworkConcept(section)) continue;
     if (section.hollow === 'empty' || section.hollow === 'bare')
       residue.push({ kind: section.hollow, range: section.headingRange, text: section.title, section });
   }
   residue.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return residue;
+}
+
+function namesFrameworkConcept(section: SectionNode): boolean {
+  return section.elements.size > 0 || section.items.size > 0 || section.parts.size > 0;
 }
