@@ -425,6 +425,25 @@ describe('rules', () => {
       });
       assert.deepEqual(findings(text, 'training-objective-mismatch'), []);
     });
+
+    it('reads no objective the doc argues against, plans for later, or names with the preposition "like"', () => {
+      // Labels from the event logs, not from purchases: a proxy objective would be reported.
+      const sources = "## Data sources\n\nImpressions and clicks come from the app's event logs.\n";
+      const training = (body: string) => doc({ sources, training: `## Training\n\nDaily retraining on a time-based split. ${body}\n` });
+      for (const body of [
+        'The label is not a raw click: it is a purchase within seven days.',
+        'If you train on raw clicks, the model learns that top-ranked items are relevant.',
+        'LambdaMART optimizes ranking metrics like NDCG directly.',
+      ])
+        assert.deepEqual(findings(training(body), 'training-objective-mismatch'), [], body);
+      const planned = doc({
+        sources,
+        tradeoffs: `${SECTIONS.tradeoffs}\n## Next steps\n\n- [ ] Reinforcement learning to optimize long-term engagement\n`,
+      });
+      assert.deepEqual(findings(planned, 'training-objective-mismatch'), []);
+      // The reaction itself is still a proxy objective.
+      assert.equal(findings(training('The model is trained to predict likes and shares.'), 'training-objective-mismatch').length, 1);
+    });
   });
 
   describe('pitfalls', () => {

@@ -18,6 +18,10 @@ const OBJECTIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(${OBJECTIVE_TARGET_WORDS})(?![\p{L}\p{N}_])`,
   'giu',
 );
+/** Words between the objective's verb and its target that reject it ("not a raw click", "instead of clicks"). */
+const REJECTED_OBJECTIVE = /\b(?:not|never|no|instead of|rather than|avoid\w*)\b/i;
+/** An objective supposed to show what goes wrong: "if you optimise for clicks, ...". */
+const HYPOTHETICAL = /\bif\s+(?:you|we|one|they)\s+$/i;
 const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator|so that|which (?:drives|predicts))\b/i;
 
 /**
@@ -88,6 +92,12 @@ function sentenceEnd(text: string, at: number): number {
 
 function scanObjectives(masked: string, content: readonly string[], locate: Locator, signals: SegmentSignals): void {
   forEachMatch(OBJECTIVE, masked, (index, length, match) => {
+    // "the label is not a raw click", "if you train on raw clicks, ...": the doc argues against that objective.
+    if (
+      REJECTED_OBJECTIVE.test(match[0].slice(0, length - match[1]!.length)) ||
+      HYPOTHETICAL.test(masked.slice(Math.max(0, index - 16), index))
+    )
+      return;
     const start = index + length - match[1]!.length;
     const span = locate(start, start + match[1]!.length);
     signals.objectives.push({ ...span, target: match[1]!.toLowerCase(), justified: JUSTIFICATION.test(content[span.line] ?? '') });

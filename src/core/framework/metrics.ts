@@ -467,7 +467,17 @@ export const NEGATION_AFTER =
  * the outcomes themselves, and the business metrics that name such an outcome.
  */
 export const OBJECTIVE_TARGETS = {
-  proxies: ['clicks?', 'click-through', 'likes?', 'views?', 'impressions?', 'dwell time', 'engagement'],
+  // "like" is the reaction only as a label or an event, not the preposition ("metrics like NDCG").
+  proxies: [
+    'clicks?',
+    'click-through',
+    'likes',
+    'like(?=\\s*(?:[,.;:)/]|$|\\s+(?:and|or|rates?|counts?|probability|events?|actions?|signals?|labels?)\\b))',
+    'views?',
+    'impressions?',
+    'dwell time',
+    'engagement',
+  ],
   outcomes: ['purchases?', 'orders?', 'conversions?', 'bookings?', 'revenue'],
   /** Neither: read as an objective, judged as neither proxy nor outcome. */
   other: ['watch time', 'ratings?'],

@@ -2,6 +2,7 @@
 // revenue) that no objective targets. For ads, clicks are what is sold: a click objective is the goal.
 import type { LocatedFacts, MetricFact } from '../analysis/facts';
 import { OBJECTIVE_TARGETS, OUTCOME_METRICS } from '../framework/metrics';
+import { underFutureHeading } from '../learned/offline-lines';
 import type { TaskType } from '../types';
 import type { ProxyObjective, VerdictModule } from './verdict';
 
@@ -15,9 +16,11 @@ export const trainingObjective: VerdictModule = {
 
 function findProxyObjective(facts: LocatedFacts, task: TaskType, metrics: readonly MetricFact[]): ProxyObjective | undefined {
   if (task === 'probability-estimation') return undefined;
-  const outcomeInObjectives = facts.objectives.some((objective) => OUTCOMES.test(objective.target));
+  // What the doc plans for later ("Next steps: RL to optimise long-term engagement") is not what it trains on.
+  const objectives = facts.objectives.filter((objective) => !underFutureHeading(facts.sectionAt(objective.range.start.line)));
+  const outcomeInObjectives = objectives.some((objective) => OUTCOMES.test(objective.target));
   const businessOutcome = metrics.find((metric) => metric.role === 'business' && OUTCOME_METRICS.has(metric.name) && !metric.negated);
   if (!businessOutcome || outcomeInObjectives) return undefined;
-  const objective = facts.objectives.find((candidate) => PROXIES.test(candidate.target) && !candidate.justified);
+  const objective = objectives.find((candidate) => PROXIES.test(candidate.target) && !candidate.justified);
   return objective ? { objective, businessOutcome } : undefined;
 }
