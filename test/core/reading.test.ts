@@ -358,6 +358,13 @@ describe('how far a label line gives its role to the metrics below it', () => {
     "The rules flag 4% of accounts, with MAP far below the model's.",
   ].join('\n');
 
+  it('reads how long data is kept as no retention metric', () => {
+    const named = (line: string): string[] => computeSegmentSignals(line).metrics.map((metric) => metric.text);
+    for (const line of ['Raw uploads: 90-day retention, then archived.', 'Data retention policy: 30 days.', 'Log retention is 14 days.'])
+      assert.deepEqual(named(line), [], line);
+    assert.deepEqual(named('Business goal: improve 30-day retention by 2%.'), ['retention']);
+  });
+
   it('ends a label alone on its line at the next such line, and a label with its answer at its paragraph', () => {
     assert.deepEqual(rolesOf(CHURN_NOTES), [
       '0 Churn -',

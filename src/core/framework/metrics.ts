@@ -265,7 +265,16 @@ export const METRICS: readonly MetricSpec[] = [
   },
   {
     name: 'Retention',
-    patterns: ['retention', 'churn(?: rate)?', 'daily active users', 'dau', 'mau', 'returning users'],
+    patterns: [
+      // Users coming back, not how long data is kept ("data retention", "90-day retention, then archived",
+      // "retention policy"). The lookbehind's alternatives stay top-level for the grammar's Oniguruma.
+      '(?<!data[- ]|log[- ]|logs[- ]|storage[- ]|backup[- ]|message[- ]|record[- ]|file[- ])retention(?! (?:polic\\w+|periods?|windows?|rules?|limits?|ttl|of (?:the )?(?:data|logs?|raw|events|records|messages|files|audio|images|videos))|,? then (?:archiv|delet|purg)\\w*)',
+      'churn(?: rate)?',
+      'daily active users',
+      'dau',
+      'mau',
+      'returning users',
+    ],
     typicalRole: 'business',
     fit: {},
     description: 'Whether users come back; a long-term business outcome.',
