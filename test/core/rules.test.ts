@@ -400,6 +400,16 @@ describe('rules', () => {
       );
       assert.deepEqual(finding!.range, range(57, 17, 24));
     });
+
+    it('reads a quality named in passing as no offline metric to pair', () => {
+      const text = doc({
+        modelMetric: '',
+        evaluation: '## Evaluation\n\nHard negatives from last week improve retrieval accuracy.\n',
+        rollout: '## Rollout\n\nA canary on 5% of users; rollback is a flag.\n',
+        monitoring: '## Monitoring\n\nWe monitor feature drift and latency, with alerts to the on-call team.\n',
+      });
+      assert.deepEqual(findings(text, 'no-online-metric'), []);
+    });
   });
 
   describe('training-objective-mismatch', () => {

@@ -1,5 +1,5 @@
 import { reportsValue } from '../analysis/metric-context';
-import { isOfflineMention } from '../verdicts/metric-roles';
+import { isOfflineMetricNamed } from '../verdicts/metric-roles';
 import { metricFit, PREFERRED_METRICS } from '../framework/metrics';
 import type { Fix } from '../types';
 import type { MetricFact } from '../analysis/facts';
@@ -20,7 +20,7 @@ export const metricTaskMismatch: Rule = {
     'The headline offline metric must fit the task (NDCG@k for ranking, PR-AUC for rare classes, log loss for probabilities, MAE for forecasts).',
   check(facts) {
     // "Improve retrieval accuracy" names no metric the doc uses.
-    const offline = facts.metrics.filter((metric) => isOfflineMention(metric) && !metric.plainSense);
+    const offline = facts.metrics.filter(isOfflineMetricNamed);
     const fitting = PREFERRED_METRICS[facts.task].filter((name) => metricFit(name, facts.task) === 'fits');
     const business = facts.metrics.find((metric) => metric.role === 'business' && !metric.negated);
     const related = business

@@ -1,4 +1,4 @@
-import { isOfflineMention } from '../verdicts/metric-roles';
+import { isOfflineMetricNamed } from '../verdicts/metric-roles';
 import type { Rule } from './rule';
 
 export const noOnlineMetric: Rule = {
@@ -6,7 +6,9 @@ export const noOnlineMetric: Rule = {
   defaultSeverity: 'warning',
   description: 'Offline metrics need an online (A/B) metric that shows the model moves the business outcome in production.',
   check(facts) {
-    const offline = facts.metrics.filter(isOfflineMention);
+    // A quality named in passing ("improve retrieval accuracy") is no offline metric to pair with an
+    // online one, unless the offline verdict reads it as the doc's headline metric.
+    const offline = facts.metrics.filter((metric) => isOfflineMetricNamed(metric) || metric === facts.headline);
     if (offline.length === 0) return [];
     if (facts.metrics.some((metric) => metric.role === 'online' && !metric.negated)) return [];
     const first = facts.headline ?? offline[0]!;

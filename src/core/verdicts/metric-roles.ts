@@ -172,3 +172,11 @@ function contextualRole(name: string, section: SectionNode | undefined, metricCo
 export function isOfflineMention(metric: Pick<MetricFact, 'role' | 'negated'>): boolean {
   return (metric.role === 'offline' || metric.role === 'model') && !metric.negated;
 }
+
+/**
+ * An offline mention that names the metric, not the plain word for a quality ("improve retrieval
+ * accuracy"): what a rule may quote to the writer as one of the doc's offline metrics.
+ */
+export function isOfflineMetricNamed(metric: Pick<MetricFact, 'role' | 'negated' | 'plainSense'>): boolean {
+  return isOfflineMention(metric) && !metric.plainSense;
+}
