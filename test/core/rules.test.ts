@@ -351,6 +351,11 @@ describe('rules', () => {
         evaluation: "## Evaluation\n\nOffline metrics: NDCG@10. We didn't use accuracy: most items are never clicked.\n",
       });
       assert.deepEqual(findings(contracted, 'metric-task-mismatch'), []);
+      // So does asking for more than it, or calling it not enough.
+      for (const sentence of ['We evaluate more than overall accuracy.', 'Why are accuracy and coverage not enough?']) {
+        const asked = doc({ evaluation: `## Evaluation\n\nOffline metrics: NDCG@10. ${sentence}\n` });
+        assert.deepEqual(findings(asked, 'metric-task-mismatch'), [], sentence);
+      }
     });
 
     it('reports ROC-AUC only when nothing that fits is beside it', () => {

@@ -465,11 +465,13 @@ export const NEGATION_BEFORE = anyWordGlobal([
   'unsuitable',
   'inappropriate',
   'wrong metric',
+  // "The project should evaluate more than overall accuracy" ("going beyond RMSE" keeps using it: not here).
+  '(?:evaluat\\w*|measur\\w*|look(?:s|ing)? at|track\\w*) more than',
 ]);
 
 /** Words right after a mention that reject it ("accuracy is useless here"). */
 export const NEGATION_AFTER =
-  /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:used|useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined|banned|excluded|ruled out)|^\s*(?:не (?:используе\w*|подход\w*|годит\w*))/i;
+  /^[^.;:\n]{0,40}?\b(?:is|are|would be|becomes?)\s+(?:\w+\s+)?(?:useless|misleading|meaningless|a lie|not (?:used|useful|appropriate|suitable|meaningful|enough|a good)|flattered|inflated|wrong|unsuitable|insufficient|undefined|banned|excluded|ruled out)|^[^.;:\n]{0,40}?\bnot (?:enough|sufficient)\b|^\s*(?:не (?:используе\w*|подход\w*|годит\w*))/i;
 
 /**
  * What a training objective may target: proxies of the business goal (a click is not a sale) and
