@@ -509,6 +509,19 @@ describe('rules', () => {
       assert.deepEqual(findings(doc({ simpleModel: '', selection: complex }), 'over-engineering'), []);
     });
 
+    it('over-engineering: points at the model where the text chooses it, not at a link to it', () => {
+      const toc = '## Contents\n\n- [Transformer ranker](#transformer-ranker)\n';
+      const complex = '## Model selection\n\nWe use a transformer over the session history to rank items.\n';
+      const text = doc({ goal: `${toc}\n${SECTIONS.goal}`, baseline: '', simpleModel: '', selection: complex });
+      const [finding] = findings(text, 'over-engineering');
+      const lines = text.split('\n');
+      assert.equal(lines[finding!.range.start.line], 'We use a transformer over the session history to rank items.');
+      // A word of a link's address is no model the doc uses.
+      const linked =
+        '## Model selection\n\nSee the [model card](https://huggingface.co/docs/transformers/index) for the ranker we picked.\n';
+      assert.deepEqual(findings(doc({ baseline: '', simpleModel: '', selection: linked }), 'over-engineering'), []);
+    });
+
     it('over-engineering: only a reason next to the model earns its complexity', () => {
       const judged = (selection: string): number => findings(doc({ baseline: '', simpleModel: '', selection }), 'over-engineering').length;
       // A "because" about the metric, two paragraphs on, says nothing about the model.

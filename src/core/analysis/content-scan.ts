@@ -18,6 +18,9 @@ const OBJECTIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(${OBJECTIVE_TARGET_WORDS})(?![\p{L}\p{N}_])`,
   'giu',
 );
+/** The text before a word that puts it inside a link's address, read up to URL_REACH characters back. */
+const IN_URL = /(?:\]\(|https?:\/\/)[^)\s]*$/;
+const URL_REACH = 300;
 /** Words between the objective's verb and its target that reject it ("not a raw click", "instead of clicks"). */
 const REJECTED_OBJECTIVE = /\b(?:not|never|no|instead of|rather than|avoid\w*)\b/i;
 /** An objective supposed to show what goes wrong: "if you optimise for clicks, ...". */
@@ -61,6 +64,8 @@ function scanModelCues(masked: string, locate: Locator, signals: SegmentSignals)
   // connective ("because") only for the model it follows.
   const sectionGivesReason = COMPLEXITY_REASON.test(masked);
   forEachMatch(COMPLEX_MODEL_CUES, masked, (index, length) => {
+    // A word of a link's address ("huggingface.co/docs/transformers/...") names no model the doc uses.
+    if (IN_URL.test(masked.slice(Math.max(0, masked.lastIndexOf('\n', index) + 1, index - URL_REACH), index))) return;
     const end = index + length;
     signals.complexModels.push({ ...locate(index, end), justified: sectionGivesReason || reasonFollows(masked, end) });
   });

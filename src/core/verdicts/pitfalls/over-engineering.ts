@@ -1,7 +1,7 @@
 // Over-engineering: a complex model with no baseline and no reason given why simpler fails.
-import type { CoverageFact, LocatedFacts, SectionNode } from '../../analysis/facts';
+import type { CoverageFact, LocatedFacts, ModelMention, SectionNode } from '../../analysis/facts';
 import { pitfallSpec } from '../../framework/pitfalls';
-import type { ElementId } from '../../types';
+import type { ElementId, Range } from '../../types';
 import type { OverEngineeringVerdict, VerdictModule } from '../verdict';
 import { pitfallFeatures, readPitfall } from './learned';
 
@@ -29,9 +29,26 @@ function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, C
   );
   const hand = unjustified && !justifiedSomewhere && !baseline;
   const verdict: OverEngineeringVerdict = readPitfall(spec.id, pitfallFeatures(spec, facts, elements, hand), hand);
-  const first = facts.models[0];
+  // Point at a model the verdict judged, unjustified, and named in the text, not in a link's text (a
+  // table of contents, a documentation link) or a tag: that is where the writer chose it.
+  const inText = (mention: ModelMention): boolean => !inLinkOrTag(facts.lines[mention.range.start.line] ?? '', mention.range);
+  const first =
+    judged.find((mention) => !mention.justified && inText(mention)) ??
+    judged.find((mention) => !mention.justified) ??
+    judged[0] ??
+    facts.models[0];
   if (first) verdict.firstComplexModel = first.range;
   return verdict;
+}
+
+/** Whether the mention sits in a link ("[Two-Tower Architecture](#two-tower)", "(https://…/transformers/…)") or a tag ("#two-tower-model"). */
+function inLinkOrTag(line: string, range: Range): boolean {
+  if (range.start.line !== range.end.line) return false;
+  const before = line.slice(0, range.start.character);
+  const after = line.slice(range.end.character);
+  const openBracket = before.lastIndexOf('[');
+  const inBrackets = openBracket > before.lastIndexOf(']') && /^[^\[\]]*\]\(/.test(after);
+  return inBrackets || /#[\w-]*$/.test(before) || /(?:\]\(|https?:\/\/)[^)\s]*$/.test(before);
 }
 
 /** A section about features and not about the model. */
