@@ -47,7 +47,7 @@ function inLinkOrTag(line: string, range: Range): boolean {
   const before = line.slice(0, range.start.character);
   const after = line.slice(range.end.character);
   const openBracket = before.lastIndexOf('[');
-  const inBrackets = openBracket > before.lastIndexOf(']') && /^[^\[\]]*\]\(/.test(after);
+  const inBrackets = openBracket > before.lastIndexOf(']') && /^[^[\]]*\]\(/.test(after);
   return inBrackets || /#[\w-]*$/.test(before) || /(?:\]\(|https?:\/\/)[^)\s]*$/.test(before);
 }
 
