@@ -41,14 +41,14 @@ function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, C
   return verdict;
 }
 
-/** Whether the mention sits in a link ("[Two-Tower Architecture](#two-tower)", "(https://…/transformers/…)") or a tag ("#two-tower-model"). */
+/** Whether the mention sits in a link's text ("[Two-Tower Architecture](#two-tower)") or a tag ("#two-tower-model"); a link's address holds no mention (content-scan). */
 function inLinkOrTag(line: string, range: Range): boolean {
   if (range.start.line !== range.end.line) return false;
   const before = line.slice(0, range.start.character);
   const after = line.slice(range.end.character);
   const openBracket = before.lastIndexOf('[');
   const inBrackets = openBracket > before.lastIndexOf(']') && /^[^[\]]*\]\(/.test(after);
-  return inBrackets || /#[\w-]*$/.test(before) || /(?:\]\(|https?:\/\/)[^)\s]*$/.test(before);
+  return inBrackets || /#[\w-]*$/.test(before);
 }
 
 /** A section about features and not about the model. */
