@@ -22,7 +22,7 @@ const OBJECTIVE = new RegExp(
 const IN_URL = /(?:\]\(|https?:\/\/)[^)\s]*$/;
 const URL_REACH = 300;
 /** Words between the objective's verb and its target that reject it ("not a raw click", "instead of clicks"). */
-const REJECTED_OBJECTIVE = /\b(?:not|never|no|instead of|rather than|avoid\w*)\b/i;
+const REJECTED_OBJECTIVE = /\b(?:not|never|instead of|rather than|avoid\w*)\b/i;
 /** An objective supposed to show what goes wrong: "if you optimise for clicks, ...". */
 const HYPOTHETICAL = /\bif\s+(?:you|we|one|they)\s+$/i;
 const JUSTIFICATION = /\b(?:proxy|because|correlat\w+|stand-in|leading indicator|so that|which (?:drives|predicts))\b/i;
