@@ -169,8 +169,12 @@ describe('framework vocabulary', () => {
     });
   }
 
-  it('reads no current solution into a model that fails or a rule that fails open', () => {
-    for (const sentence of ['Traditional CTR models fail on items without history.', 'Rules fail open when the feature store is down.'])
+  it('reads no current solution into a model that fails, a rule that fails open or a rollback target', () => {
+    for (const sentence of [
+      'Traditional CTR models fail on items without history.',
+      'Rules fail open when the feature store is down.',
+      'If the canary fails, we roll back to the previous version of the model.',
+    ])
       assert.ok(!elementsFound('Notes', sentence).includes('framing.baseline'), sentence);
   });
 });

@@ -568,7 +568,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
         [
           `${STATUS_QUO_WAYS}\\b[^.!?\\n]{0,80}?\\b${STATUS_QUO_PAINS}`,
           `(?:limitations?|inefficienc(?:y|ies)|problems?|challenges?|pain points?|drawbacks?|shortcomings?) (?:of|with) (?:the |our |today's )?(?:current |existing )?${STATUS_QUO_WAYS}`,
-          '(?:current|existing|old|previous) (?:version|iteration) of (?:the |our )?(?:system|product|model|service|pipeline|tool)',
+          // Not "the previous version of the model": a rollback target is the design's own.
+          '(?:current|existing) (?:version|iteration) of (?:the |our )?(?:system|product|service|pipeline|tool)',
         ],
         1,
       ),
