@@ -150,6 +150,10 @@ const f1Of = (counts: Confusion): number => {
 /**
  * The highest dev threshold whose F1 is within F1_TOLERANCE of the best: dev cannot tell those
  * apart, and of equals the one that warns least is kept (a false warning costs more than a miss).
+ * It is then moved to the middle of the gap between the reportable docs on either side of it, which
+ * warns on the same docs: a grid point sits at the edge of that gap, so a refit that moved a doc's
+ * probability by a hundredth flipped the threshold by a grid step and the verdict of every doc
+ * between the two (three of the sixteen shared docs sat at 0.28-0.29, between 0.25 and 0.3).
  */
 function chooseThreshold(probabilities: readonly number[], rows: readonly PitfallRow[]): number | undefined {
   const scored = THRESHOLD_GRID.map((threshold) => ({
@@ -160,7 +164,12 @@ function chooseThreshold(probabilities: readonly number[], rows: readonly Pitfal
     .map(({ threshold, counts }) => ({ threshold, f1: f1Of(counts) }));
   if (scored.length === 0) return undefined;
   const best = Math.max(...scored.map(({ f1 }) => f1));
-  return Math.max(...scored.filter(({ f1 }) => f1 >= best - F1_TOLERANCE).map(({ threshold }) => threshold));
+  const onGrid = Math.max(...scored.filter(({ f1 }) => f1 >= best - F1_TOLERANCE).map(({ threshold }) => threshold));
+  const reportable = probabilities.filter((_, index) => rows[index]!.reportable);
+  const below = reportable.filter((probability) => probability < onGrid);
+  const atOrAbove = reportable.filter((probability) => probability >= onGrid);
+  if (below.length === 0 || atOrAbove.length === 0) return onGrid;
+  return Math.round(((Math.max(...below) + Math.min(...atOrAbove)) / 2) * 10000) / 10000;
 }
 
 export interface PitfallFit extends PitfallModel {
