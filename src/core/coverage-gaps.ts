@@ -10,6 +10,7 @@ const GAP_TEXT: Record<CoverageGap, string> = {
   'only-diagram': 'only a diagram, no text',
   'passing-mention': 'only a passing mention, never addressed',
   'no-number': 'no number with a unit',
+  'no-measure': 'a goal with no measure of success',
   'single-outcome-metric': 'one outcome metric, no stated business goal',
   'no-business-metric': 'no business metric for it to drive',
 };

@@ -128,6 +128,7 @@ export const COVERAGE_GAPS = [
   'only-diagram',
   'passing-mention',
   'no-number',
+  'no-measure',
   'single-outcome-metric',
   'no-business-metric',
 ] as const;

@@ -52,6 +52,13 @@ export interface ElementSpec {
    * somewhere ("p99 latency: TBD" under a filled "Requirements" section is partial).
    */
   requires?: { weight: number; raisedBy: RegExp; gap: CoverageGap };
+  /**
+   * What makes the element measurable: without an outcome metric the document measures, the text
+   * that gives the element (its section's own body, its evidence paragraph) must say `pattern`, or
+   * the element is partial with `gap` ("faster, consistent triage decisions" is a goal, not a
+   * measure of success).
+   */
+  measuredBy?: { pattern: RegExp; gap: CoverageGap };
   /** Short prompts written into a skeleton section. */
   prompts: readonly string[];
 }
@@ -307,6 +314,28 @@ const RU = '(?<![а-яёА-ЯЁ])';
 /** A latency unit written in Russian ("200 мс", "2 секунды"); not the start of a longer word ("10 сотрудников"). */
 const RU_LATENCY_UNIT = '(?:мс|миллисекунд[а-яё]*|сек(?:унд[а-яё]*)?|с|мин(?:ут[а-яё]*)?)(?![а-яёА-ЯЁ])';
 
+/**
+ * A business outcome stated as something that can be measured: a number (a target, a baseline, a
+ * scale) or a quantity named as one (a rate, a share, a count, time to an action, the usual business
+ * acronyms). Ordered-list markers are not numbers here (the caller strips them).
+ */
+const BUSINESS_MEASURE = new RegExp(
+  [
+    '(?<![\\p{L}\\d])\\d',
+    '%',
+    '\\b(?:number|count|share|percentage|proportion|fraction|ratio) of\\b',
+    '\\b(?:rates?|ratios?)\\b',
+    '\\btime[- ]to[- ]\\w+',
+    '\\bper (?:user|customer|member|day|week|month|year|session|order|transaction|request|query|visit|conversation)\\b',
+    '\\bhow (?:many|much|often|long)\\b',
+    '\\b(?:measured|tracked) (?:by|as|via|through)\\b',
+    '\\b(?:nps|csat|dau|mau|wau|gmv|roi|arpu|ltv|aov|cac)\\b',
+    '(?<![\\p{L}])(?:доля|дол[июе]|количеств\\p{L}*|числ[оа]|процент\\p{L}*|коэффициент\\p{L}*)',
+    '率|数量|占比|비율|[률율]',
+  ].join('|'),
+  'iu',
+);
+
 export const ELEMENTS: readonly ElementSpec[] = [
   {
     id: 'framing.business-metric',
@@ -431,6 +460,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       ),
     ],
     presentAt: 2,
+    measuredBy: { pattern: BUSINESS_MEASURE, gap: 'no-measure' },
     prompts: [
       'Which business outcome defines success (revenue, losses avoided, retention...)?',
       'How is it measured today, and what change would count as a win?',

@@ -9,6 +9,7 @@ import type { ElementId, Range } from '../types';
 import { judgeCoverage, sectionsNaming } from './coverage';
 import type { VerdictModule } from './verdict';
 import { applyLearnedVerdicts } from '../learned/verdict';
+import { paragraphAround } from '../learned/content-stats';
 
 /** Hint weight that makes an element partial without a real cue (checklist items, named by hints more often, need less). */
 const ELEMENT_HINTS_FOR_PARTIAL = 1;
@@ -49,6 +50,7 @@ function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): St
     yield;
   }
   completeByMetrics(elements, metrics);
+  requireMeasures(elements, metrics, lines);
   yield;
   // The model fitted on the labelled corpus settles each element's status from that reading.
   yield* applyLearnedVerdicts(elements, {
@@ -99,6 +101,29 @@ function completeByMetrics(elements: Record<ElementId, CoverageFact>, metrics: r
       Object.assign(modelMetric, { status: 'partial', evidence: firstOffline.range, gap: 'no-business-metric' });
   }
 }
+
+/**
+ * An element whose spec asks for a measure (`measuredBy`) and that the document neither measures by
+ * an outcome metric nor states with a measure where it gives it is partial: a goal is not yet a
+ * measure of success.
+ */
+function requireMeasures(elements: Record<ElementId, CoverageFact>, metrics: readonly MetricFact[], lines: readonly string[]): void {
+  if (metrics.some((metric) => (metric.role === 'business' || metric.role === 'online') && !metric.negated)) return;
+  for (const spec of ELEMENTS) {
+    const fact = elements[spec.id];
+    if (!spec.measuredBy || fact.status !== 'present') continue;
+    const givenIn: [number, number][] = [];
+    if (fact.section) givenIn.push([fact.section.startLine + 1, fact.section.bodyEndLine]);
+    if (fact.evidence) givenIn.push(paragraphAround(lines, fact.evidence.start.line));
+    if (givenIn.length === 0) continue;
+    const text = givenIn.map(([from, to]) => lines.slice(from, to + 1).join('\n')).join('\n');
+    if (!spec.measuredBy.pattern.test(text.replace(ORDERED_LIST_MARKER, '')))
+      Object.assign(fact, { status: 'partial', gap: spec.measuredBy.gap });
+  }
+}
+
+/** "1. Reduce review time": a list's numbering is not a number the text states. */
+const ORDERED_LIST_MARKER = /^\s*(?:[-*+>]\s+)?\d{1,3}[.)]\s+/gm;
 
 function setPresent(fact: CoverageFact, evidence: Range): void {
   fact.status = 'present';
