@@ -145,6 +145,19 @@ describe('rules', () => {
       assert.deepEqual(residue('Precision is $\\frac{tp}{{k}}$.'), []);
     });
 
+    it("reads a template's slot left in a heading as a placeholder, but not an HTML tag or a tuple without words", () => {
+      const residueIn = (title: string): string[] =>
+        findings(doc({}, { title: `${title}\n` }), 'template-residue').map((finding) => finding.message);
+      assert.deepEqual(residueIn('# Дизайн ML системы - Shop feed \\<MVP or Production System\\> \\<Номер\\>'), [
+        "Template slot left in 'Дизайн ML системы - Shop feed <MVP or Production System> <Номер>': '<MVP or Production System>' — replace it with the doc's own words",
+      ]);
+      const [finding] = findings(doc({}, { title: '# Shop feed ranking <Team name>\n' }), 'template-residue');
+      assert.equal(finding!.range.start.character, '# Shop feed ranking '.length);
+      assert.equal(finding!.range.end.character, '# Shop feed ranking <Team name>'.length);
+      assert.deepEqual(residueIn('# <font color=#377f99>Shop feed ranking</font>'), []);
+      assert.deepEqual(residueIn('# Shop feed ranking <v2>'), []);
+    });
+
     it('does not report a word like "todo" in prose', () => {
       assert.deepEqual(
         findings(

@@ -77,7 +77,8 @@ export interface MetricFact {
 }
 
 export interface ResidueFact {
-  kind: 'placeholder' | 'empty' | 'bare' | 'image' | 'diagram';
+  /** `slot`: a template's slot left in a heading ("<MVP or Production System>"). */
+  kind: 'placeholder' | 'slot' | 'empty' | 'bare' | 'image' | 'diagram';
   range: Range;
   text: string;
   section?: SectionNode;

@@ -10,5 +10,12 @@ export const PLACEHOLDER_UNIT =
 export const PLACEHOLDER_TOKEN =
   /\b(?:TBD|TBC|TBA|TODO|FIXME|XXX)\b|\[(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our|[Tt]o be)\b[^\]\n]{0,200}\](?!\(|\[)|(?<![\w}\\])\{\{(?![<%])[^}\n]{0,200}\}\}|<(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our)[^>\n]{0,200}>/g;
 
+/**
+ * A template's slot left in a heading ("Дизайн ML системы - <Название> <MVP or Production System>"):
+ * angle brackets around words that are no HTML tag, autolink or address (a space or a non-ASCII
+ * first letter inside, no `=`, `/`, `:` or `@`), escaped or not.
+ */
+export const HEADING_SLOT = /\\?<(?=[^<>\n]*\s|\P{ASCII})[^<>=/:@\\\n]{1,120}\\?>/gu;
+
 /** Prefix of every prompt line in skeletons and templates, so re-analysis knows it is residue. */
 export const PROMPT_PREFIX = 'TODO: ';

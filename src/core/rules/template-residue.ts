@@ -33,6 +33,15 @@ export const templateResidue: Rule = {
         reportedSections.add(fact.section);
       }
       const where = fact.section ? ` in '${fact.section.title}'` : '';
+      if (fact.kind === 'slot') {
+        // The slot stands for the doc's own words (a title, a version), not for an element's content.
+        reports.push({
+          subject: { kind: 'document' },
+          message: `Template slot left${where}: '${fact.text}' — replace it with the doc's own words`,
+          range: fact.range,
+        });
+        continue;
+      }
       const element = elementOf(fact);
       const expected = element ? elementSpec(element).expectation : 'real content';
       const message =

@@ -1,5 +1,6 @@
 // Template leftovers: placeholders (TBD, TODO prompts) and sections left empty or with bare topic lines.
 import type { LocatedFacts, ResidueFact, SectionNode } from '../analysis/facts';
+import { HEADING_SLOT } from '../framework/residue';
 import type { VerdictModule } from './verdict';
 
 export const templateResidue: VerdictModule = { verdict: 'residue', judge: (facts) => findResidue(facts, facts.sections) };
@@ -13,6 +14,7 @@ function findResidue(input: LocatedFacts, sections: readonly SectionNode[]): Res
     residue.push(section ? { kind: 'placeholder', range, text, section } : { kind: 'placeholder', range, text });
   }
   for (const section of sections) {
+    residue.push(...headingSlots(section, lines));
     if (section.children.length || !section.hollow || section.hollow === 'placeholder') continue;
     // Bare topic lines under a heading of the writer's own ("Unit tests", "Step 1") are an outline,
     // not an unfilled template: labellers call residue the bare bullets of a framework section.
@@ -22,6 +24,20 @@ function findResidue(input: LocatedFacts, sections: readonly SectionNode[]): Res
   }
   residue.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return residue;
+}
+
+/** A template's slots left in the section's heading ("<MVP or Production System>"). */
+function headingSlots(section: SectionNode, lines: readonly string[]): ResidueFact[] {
+  const { start, end } = section.headingRange;
+  if (start.line !== end.line) return [];
+  const heading = (lines[start.line] ?? '').slice(0, end.character);
+  const slots: ResidueFact[] = [];
+  for (const match of heading.slice(start.character).matchAll(HEADING_SLOT)) {
+    const from = start.character + match.index;
+    const range = { start: { line: start.line, character: from }, end: { line: start.line, character: from + match[0].length } };
+    slots.push({ kind: 'slot', range, text: match[0].replace(/\\/g, ''), section });
+  }
+  return slots;
 }
 
 function namesFrameworkConcept(section: SectionNode): boolean {
