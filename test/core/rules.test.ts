@@ -140,6 +140,8 @@ describe('rules', () => {
         "Placeholder left in 'Rollout': '[To be documented]' — replace it with an A/B test or canary, model versioning, and a rollback path",
       ]);
       assert.equal(residue('[Describe the canary stages]').length, 1);
+      assert.equal(residue('Owner: Your Name').length, 1);
+      assert.deepEqual(residue('Owner: the name on your name badge.'), []);
       assert.deepEqual(residue('See [Adding a canary](https://example.com/canary).'), []);
       assert.deepEqual(residue('{{< mermaid >}}'), []);
       assert.deepEqual(residue('Precision is $\\frac{tp}{{k}}$.'), []);

@@ -8,7 +8,7 @@ export const PLACEHOLDER_UNIT =
 // Bounded repeats: a line of "{{{{..." would otherwise be read to its end from every "{{".
 // Not a placeholder: a Hugo shortcode ("{{< mermaid >}}", "{{% note %}}") or TeX's nested braces ("\frac{a}{{k}}").
 export const PLACEHOLDER_TOKEN =
-  /\b(?:TBD|TBC|TBA|TODO|FIXME|XXX)\b|\[(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our|[Tt]o be)\b[^\]\n]{0,200}\](?!\(|\[)|(?<![\w}\\])\{\{(?![<%])[^}\n]{0,200}\}\}|<(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our)[^>\n]{0,200}>/g;
+  /\b(?:TBD|TBC|TBA|TODO|FIXME|XXX|Your Name|YOUR NAME)\b|\[(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our|[Tt]o be)\b[^\]\n]{0,200}\](?!\(|\[)|(?<![\w}\\])\{\{(?![<%])[^}\n]{0,200}\}\}|<(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our)[^>\n]{0,200}>/g;
 
 /**
  * A template's slot left in a heading ("Дизайн ML системы - <Название> <MVP or Production System>"):
