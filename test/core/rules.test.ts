@@ -574,6 +574,23 @@ describe('rules', () => {
       assert.equal(judged('## Model selection\n\nA shallow neural network with one hidden layer scores each listing.\n'), 0);
     });
 
+    it('over-engineering: a model weighed against another option, a library, or the family not chosen is no unjustified choice', () => {
+      const judged = (selection: string): number => findings(doc({ baseline: '', simpleModel: '', selection }), 'over-engineering').length;
+      assert.equal(
+        judged(
+          '## Model selection\n\n| Decision | Options | Trade-off |\n|---|---|---|\n| Model size | DistilBERT / BERT / LLM | Speed vs precision |\n',
+        ),
+        0,
+      );
+      assert.equal(
+        judged('## Model selection\n\n- Choice of architecture (traditional ML vs. deep learning) is made after the pilot.\n'),
+        0,
+      );
+      assert.equal(judged('## Model selection\n\n- Checkpoints are loaded with Hugging Face Transformers.\n'), 0);
+      assert.equal(judged('## Model selection\n\n- FastText classifiers (non-transformer alternatives) score each post.\n'), 0);
+      assert.equal(judged('## Model selection\n\n- A BERT classifier scores each post.\n'), 1);
+    });
+
     it('production-gaps: no latency budget and no monitoring', () => {
       const [finding] = findings(doc({ constraints: '', monitoring: '' }), 'production-gaps');
       assert.equal(

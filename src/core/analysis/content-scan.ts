@@ -1,7 +1,7 @@
 // The scans over a segment's content lines: scenario and task words, placeholders, element and
 // checklist cues, model-complexity cues, training objectives and metric mentions.
 import { withoutExamples } from './examples';
-import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, REASON_CONNECTIVE, SIMPLER_FAILS_CUES } from '../framework/pitfalls';
+import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, REASON_CONNECTIVE, SIMPLER_FAILS_CUES, WEIGHED_AGAINST } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
 import { OBJECTIVE_TARGETS } from '../framework/metrics';
 import { TASK_CUES } from '../framework/scenarios';
@@ -67,9 +67,17 @@ function scanModelCues(masked: string, locate: Locator, signals: SegmentSignals)
     // A word of a link's address ("huggingface.co/docs/transformers/...") names no model the doc uses.
     if (IN_URL.test(masked.slice(Math.max(0, masked.lastIndexOf('\n', index) + 1, index - URL_REACH), index))) return;
     const end = index + length;
-    signals.complexModels.push({ ...locate(index, end), justified: sectionGivesReason || reasonFollows(masked, end) });
+    const justified = sectionGivesReason || reasonFollows(masked, end) || WEIGHED_AGAINST.test(lineAround(masked, index, end));
+    signals.complexModels.push({ ...locate(index, end), justified });
   });
   eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
+}
+
+/** The line holding `from`..`to`, read at most SENTENCE_REACH characters either side. */
+function lineAround(text: string, from: number, to: number): string {
+  const start = Math.max(text.lastIndexOf('\n', from) + 1, from - SENTENCE_REACH);
+  const newline = text.indexOf('\n', to);
+  return text.slice(start, Math.min(newline < 0 ? text.length : newline, to + SENTENCE_REACH));
 }
 
 /** How far a sentence is read after a model mention: a bound, so each mention costs a constant. */

@@ -69,39 +69,43 @@ const SKLEARN_TRANSFORMER_QUALIFIERS = [
 /**
  * Model families that need a baseline or a reason before they are the first choice. A hosted LLM
  * (GPT, "the LLM") is not among them: a service that calls one has not chosen an architecture to
- * train, and the corpus's labellers never call that over-engineering. Nor is the Sentence
- * Transformers library, for the same reason: it gives off-the-shelf embeddings for retrieval. Nor are
- * scikit-learn's transformers (preprocessing steps).
+ * train, and the corpus's labellers never call that over-engineering. Nor are the Sentence
+ * Transformers and Hugging Face Transformers libraries, for the same reason: they load pre-trained
+ * models. Nor are scikit-learn's transformers (preprocessing steps).
  */
-export const COMPLEX_MODEL_CUES = anyWordGlobal([
-  `(?<!sentence[- ]|${SKLEARN_TRANSFORMER_QUALIFIERS})transformers?`,
-  'bert',
-  'gnns?',
-  'graph neural networks?',
-  'deep (?:neural )?networks?',
-  // A shallow or fully connected network is a simple model, not a deep one.
-  '(?<!shallow |simple |small |fully[- ]connected |feed[- ]?forward )neural networks?',
-  // k-NN is a simple model.
-  '(?<!k[- ])nns?',
-  'deep learning',
-  'dnns?',
-  'cnns?',
-  'rnns?',
-  'lstms?',
-  'two[- ]tower',
-  'dcn',
-  'deep ?fm',
-  'wide[- ]and[- ]deep',
-  'dlrm',
-  'mixture of experts',
-  'multi[- ]task (?:neural )?(?:network|model|learning)',
-  '(?:large |stacked )?ensembles? of',
-  'stacking',
-  'resnet',
-  'vit',
-  'clip',
-  'autoencoders?',
-]);
+export const COMPLEX_MODEL_CUES = anyWordGlobal(
+  [
+    `(?<!sentence[- ]|hugging ?face |${SKLEARN_TRANSFORMER_QUALIFIERS})transformers?`,
+    'bert',
+    'gnns?',
+    'graph neural networks?',
+    'deep (?:neural )?networks?',
+    // A shallow or fully connected network is a simple model, not a deep one.
+    '(?<!shallow |simple |small |fully[- ]connected |feed[- ]?forward )neural networks?',
+    // k-NN is a simple model.
+    '(?<!k[- ])nns?',
+    'deep learning',
+    'dnns?',
+    'cnns?',
+    'rnns?',
+    'lstms?',
+    'two[- ]tower',
+    'dcn',
+    'deep ?fm',
+    'wide[- ]and[- ]deep',
+    'dlrm',
+    'mixture of experts',
+    'multi[- ]task (?:neural )?(?:network|model|learning)',
+    '(?:large |stacked )?ensembles? of',
+    'stacking',
+    'resnet',
+    'vit',
+    'clip',
+    'autoencoders?',
+  ]
+    // "non-transformer alternatives", "a non-neural baseline": the family the doc did not choose.
+    .map((family) => `(?<!non[- ])${family}`),
+);
 
 /** Phrases that say why a simpler model is not enough. */
 export const SIMPLER_FAILS_CUES = anyWordGlobal([
@@ -128,6 +132,12 @@ export const COMPLEXITY_REASON = anyWord([
   'needed for',
   'required for',
 ]);
+
+/**
+ * A line that weighs the model against another option ("DistilBERT / BERT / LLM | Speed vs
+ * Precision", "traditional ML vs. deep learning"): the complexity is being weighed, not assumed.
+ */
+export const WEIGHED_AGAINST = anyWord(['vs\\.?', 'versus', 'trade-?offs?', 'compared (?:to|with)']);
 
 /**
  * A connective that gives a reason for what precedes it ("a CNN, because ..."). It explains the
