@@ -588,6 +588,8 @@ describe('rules', () => {
       );
       assert.equal(judged('## Model selection\n\n- Checkpoints are loaded with Hugging Face Transformers.\n'), 0);
       assert.equal(judged('## Model selection\n\n- FastText classifiers (non-transformer alternatives) score each post.\n'), 0);
+      assert.equal(judged('## Model selection\n\n- Non-goals: deep learning, survival analysis.\n'), 0);
+      assert.equal(judged('## Model selection\n\nThe scorer stays small, without a neural network for now.\n'), 0);
       assert.equal(judged('## Model selection\n\n- A BERT classifier scores each post.\n'), 1);
     });
 

@@ -1,7 +1,15 @@
 // The scans over a segment's content lines: scenario and task words, placeholders, element and
 // checklist cues, model-complexity cues, training objectives and metric mentions.
 import { withoutExamples } from './examples';
-import { COMPLEX_MODEL_CUES, COMPLEXITY_REASON, REASON_CONNECTIVE, SIMPLER_FAILS_CUES, WEIGHED_AGAINST } from '../framework/pitfalls';
+import { OUT_OF_SCOPE } from '../framework/patterns';
+import {
+  COMPLEX_MODEL_CUES,
+  COMPLEXITY_REASON,
+  NOT_CHOSEN_BEFORE,
+  REASON_CONNECTIVE,
+  SIMPLER_FAILS_CUES,
+  WEIGHED_AGAINST,
+} from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
 import { OBJECTIVE_TARGETS } from '../framework/metrics';
 import { TASK_CUES } from '../framework/scenarios';
@@ -65,12 +73,20 @@ function scanModelCues(masked: string, locate: Locator, signals: SegmentSignals)
   const sectionGivesReason = COMPLEXITY_REASON.test(masked);
   forEachMatch(COMPLEX_MODEL_CUES, masked, (index, length) => {
     // A word of a link's address ("huggingface.co/docs/transformers/...") names no model the doc uses.
-    if (IN_URL.test(masked.slice(Math.max(0, masked.lastIndexOf('\n', index) + 1, index - URL_REACH), index))) return;
+    if (IN_URL.test(lineBefore(masked, index, URL_REACH))) return;
     const end = index + length;
-    const justified = sectionGivesReason || reasonFollows(masked, end) || WEIGHED_AGAINST.test(lineAround(masked, index, end));
+    const line = lineAround(masked, index, end);
+    // "Non-goals: deep learning", "Two-tower MLP (not GNN)": a family the doc does not use.
+    if (OUT_OF_SCOPE.test(line) || NOT_CHOSEN_BEFORE.test(lineBefore(masked, index, NOT_CHOSEN_REACH))) return;
+    const justified = sectionGivesReason || reasonFollows(masked, end) || WEIGHED_AGAINST.test(line);
     signals.complexModels.push({ ...locate(index, end), justified });
   });
   eachMatch(SIMPLER_FAILS_CUES, masked, locate, (span) => signals.simplerFails.push(span));
+}
+
+/** The text before `index` on its line, at most `reach` characters of it. */
+function lineBefore(text: string, index: number, reach: number): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', index - 1) + 1, index - reach), index);
 }
 
 /** The line holding `from`..`to`, read at most SENTENCE_REACH characters either side. */
@@ -79,6 +95,9 @@ function lineAround(text: string, from: number, to: number): string {
   const newline = text.indexOf('\n', to);
   return text.slice(start, Math.min(newline < 0 ? text.length : newline, to + SENTENCE_REACH));
 }
+
+/** Characters read before a model mention for words that rule it out. */
+const NOT_CHOSEN_REACH = 40;
 
 /** How far a sentence is read after a model mention: a bound, so each mention costs a constant. */
 const SENTENCE_REACH = 400;

@@ -5,6 +5,7 @@
 // cheap on every edit, whatever the document's size. Where they state nothing, a section under a
 // goal or overview heading may ("Expectations: build a recommender that..."): each segment's design
 // sentences are read with its other signals (designStatementWords), once per edit of that segment.
+import { OUT_OF_SCOPE } from '../framework/patterns';
 import { STATEMENT_DETECTION, SYNTHETIC_MEDIA } from '../framework/scenarios';
 import type { ScenarioId } from '../types';
 import { withoutExamples } from './examples';
@@ -36,8 +37,6 @@ const STATES_DESIGN =
 /** The verb whose object is the designed thing: "we build a search engine for ...". */
 const DESIGN_VERB =
   /\b(?:design(?:s|ing|ed)?|build(?:s|ing)?|develop(?:s|ing)?|creat(?:e|es|ing)|implement(?:s|ing)?|propos(?:e|es|ing))\b|разработ\w*|построить/i;
-/** A sentence that puts something out of the design ("the RAG front end is out of scope here"). */
-const OUT_OF_SCOPE = /\b(?:out of (?:the )?scope|not in scope|non-?goals?)\b/i;
 /** Where a title's designed thing ends and its domain starts: "Visual search for ads". */
 const DOMAIN_AFTER = /\s(?:for|для)\s/i;
 

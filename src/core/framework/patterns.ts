@@ -35,6 +35,9 @@ export function exactWordGlobal(alternatives: readonly string[]): RegExp {
   return new RegExp(wordsSource(alternatives), 'g');
 }
 
+/** Words that put something out of the design ("the RAG front end is out of scope", "Non-goals"). */
+export const OUT_OF_SCOPE = /\b(?:out of (?:the )?scope|not in scope|not covered|non-?goals?)\b/i;
+
 /** Escapes a user-supplied wording (config aliases) so it matches literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

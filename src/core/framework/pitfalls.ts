@@ -139,6 +139,9 @@ export const COMPLEXITY_REASON = anyWord([
  */
 export const WEIGHED_AGAINST = anyWord(['vs\\.?', 'versus', 'trade-?offs?', 'compared (?:to|with)']);
 
+/** Words just before a model that say the doc does not use it ("not GNN", "No transformer-based ..."). */
+export const NOT_CHOSEN_BEFORE = /\b(?:no|not|without|never|instead of|rather than)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /**
  * A connective that gives a reason for what precedes it ("a CNN, because ..."). It explains the
  * model only after the model is named: "due to the cost of training an LSTM, we use a pre-trained

@@ -8,6 +8,7 @@
 import type { HitGroup, SectionNode } from '../analysis/facts';
 import type { CueHit } from '../analysis/signals';
 import { FUTURE_WORK_HEADING } from '../framework/elements';
+import { OUT_OF_SCOPE } from '../framework/patterns';
 
 /** Words that put a concept out of the design: an item said only this way is not addressed at all. */
 const EXCLUDED_NEAR =
@@ -16,7 +17,6 @@ const EXCLUDED_NEAR =
 const LATER_NEAR =
   /\b(?:future (?:work|improvements?|iterations?|versions?|enhancements?|extensions?)|in (?:a )?(?:later|future) (?:phase|version|iteration|release))\b/i;
 const NEGATED_BEFORE = /\b(?:no|not|without|never)\s+(?:[\w-]+\s+){0,2}$/i;
-const EXCLUDED_HEADING = /\b(?:out of scope|non-?goals?|not covered)\b/i;
 /** Beyond future work, sections of what is left open: an item named there is mentioned, not designed. */
 const OPEN_ISSUES_HEADING = /\b(?:limitations|roadmap|open questions|todo)\b/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
@@ -78,7 +78,7 @@ function sentenceAround(text: string, hit: { start: number; end: number }): stri
 /** What the headings above a section say of everything in it, if anything. */
 function readByHeadings(section: SectionNode | undefined): HitReading | undefined {
   for (let node = section; node; node = node.parent) {
-    if (EXCLUDED_HEADING.test(node.title)) return 'excludes';
+    if (OUT_OF_SCOPE.test(node.title)) return 'excludes';
     if (FUTURE_WORK_HEADING.test(node.title) || OPEN_ISSUES_HEADING.test(node.title)) return 'mentions';
   }
   return undefined;
