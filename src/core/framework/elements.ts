@@ -331,7 +331,7 @@ const BUSINESS_MEASURE = new RegExp(
     '\\b(?:measured|tracked) (?:by|as|via|through)\\b',
     '\\b(?:nps|csat|dau|mau|wau|gmv|roi|arpu|ltv|aov|cac)\\b',
     '(?<![\\p{L}])(?:доля|дол[июе]|количеств\\p{L}*|числ[оа]|процент\\p{L}*|коэффициент\\p{L}*)',
-    '率|数量|占比|비율|[률율]',
+    '率|数量|占比|비율|전환율|이탈률|클릭률|재구매율|유지율',
   ].join('|'),
   'iu',
 );
