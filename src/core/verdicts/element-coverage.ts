@@ -86,7 +86,7 @@ function completeByMetrics(elements: Record<ElementId, CoverageFact>, metrics: r
   const business = elements['framing.business-metric'];
   // Outcome metrics the document measures (business, or online ones such as prevalence and
   // conversion rate) show what success is: two distinct ones cover the business metric.
-  const outcomes = metrics.filter((metric) => (metric.role === 'business' || metric.role === 'online') && !metric.negated);
+  const outcomes = metrics.filter(isOutcomeMention);
   const outcomeNames = new Set(outcomes.map((metric) => metric.text.toLowerCase()));
   if (outcomes[0] && business.status !== 'present') {
     if (outcomeNames.size >= 2) setPresent(business, outcomes[0].range);
@@ -108,7 +108,7 @@ function completeByMetrics(elements: Record<ElementId, CoverageFact>, metrics: r
  * measure of success.
  */
 function requireMeasures(elements: Record<ElementId, CoverageFact>, metrics: readonly MetricFact[], lines: readonly string[]): void {
-  if (metrics.some((metric) => (metric.role === 'business' || metric.role === 'online') && !metric.negated)) return;
+  if (metrics.some(isOutcomeMention)) return;
   for (const spec of ELEMENTS) {
     const fact = elements[spec.id];
     if (!spec.measuredBy || fact.status !== 'present') continue;
@@ -124,6 +124,9 @@ function requireMeasures(elements: Record<ElementId, CoverageFact>, metrics: rea
 
 /** "1. Reduce review time": a list's numbering is not a number the text states. */
 const ORDERED_LIST_MARKER = /^\s*(?:[-*+>]\s+)?\d{1,3}[.)]\s+/gm;
+
+/** A business or online metric the document measures (not one it argues against). */
+const isOutcomeMention = (metric: MetricFact): boolean => (metric.role === 'business' || metric.role === 'online') && !metric.negated;
 
 function setPresent(fact: CoverageFact, evidence: Range): void {
   fact.status = 'present';
