@@ -3,6 +3,7 @@
 // and pitfall (./pitfalls.ts) models, each into its own weights file beside it.
 //   npm run train                    fit on train, choose L2, margins and thresholds on dev, write the weights
 //   npm run train -- --check         fit and compare with the committed weights; exit 1 if they differ
+//   npm run train -- --refits        dev figures of the element model refitted without each fold of train: writes nothing
 //   npm run train -- --corpus DIR    another corpus folder with the same layout
 // The test split is never read here: it is for `npm run eval` to report. Same corpus → the same
 // bytes: the fit is deterministic (Newton's method, fixed iterations, fixed grids, rounded weights).
@@ -266,6 +267,10 @@ export function main(argv: string[]): number {
   const out = learnedFile('weights.json');
   const check = argv.includes('--check');
   const { rows, docs, notOnMachine } = loadRows(corpus);
+  if (argv.includes('--refits')) {
+    printRefits(rows, docs);
+    return 0;
+  }
   const weights = train(rows, docs);
   for (const split of ['train', 'dev'] as const) {
     const { docs, hand, learned } = weights.figures[split];
@@ -289,6 +294,32 @@ export function main(argv: string[]): number {
     writePitfallWeights(corpus, learnedFile('pitfall-weights.json'), check),
   );
   return fits.every(Boolean) ? 0 : 1;
+}
+
+/**
+ * Dev figures of the element model fitted on all of train and on train without each fold of its
+ * repositories. A change to the features refits a model whose features are collinear, and one refit
+ * moves dev cells the change never touched; the mean over these fits says what the change does.
+ */
+function printRefits(rows: readonly TrainingRow[], docs: readonly TrainingDoc[]): void {
+  const repositoryOf = new Map(docs.map((doc) => [doc.file, doc.repository]));
+  const fits: Figures[] = [];
+  for (let leftOut = -1; leftOut < FOLDS; leftOut++) {
+    const kept = (file: string, split: Split): boolean => split !== 'train' || foldOf(repositoryOf.get(file)!) !== leftOut;
+    const figures = train(
+      rows.filter((row) => kept(row.doc, row.split)),
+      docs.filter((doc) => kept(doc.file, doc.split)),
+    ).figures.dev.learned;
+    fits.push(figures);
+    const fitted = leftOut < 0 ? 'all of train' : `train without fold ${leftOut}`;
+    console.log(
+      `${fitted.padEnd(24)} dev exact ${percent(figures.exact)}   present vs not ${percent(figures.presentVsNot)}   false missing ${percent(figures.falseMissing)}`,
+    );
+  }
+  const mean = (of: (figures: Figures) => number): string => percent(fits.reduce((sum, figures) => sum + of(figures), 0) / fits.length);
+  console.log(
+    `${'mean'.padEnd(24)} dev exact ${mean((figures) => figures.exact)}   present vs not ${mean((figures) => figures.presentVsNot)}   false missing ${mean((figures) => figures.falseMissing)}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2));
