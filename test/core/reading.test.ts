@@ -518,3 +518,118 @@ describe('reading the text of code blocks that hold no code', () => {
     assert.doesNotThrow(() => analyze('```\n' + '→ '.repeat(50_000) + '\n' + '| '.repeat(20_000)));
   });
 });
+
+describe('reading the labels of a mermaid diagram', () => {
+  // A card-fraud doc that draws its scoring path as a flowchart and its decision as a sequence.
+  const FRAUD_DOC = [
+    '# Card-not-present fraud scoring',
+    '',
+    '## Serving',
+    '',
+    '```mermaid',
+    'flowchart LR',
+    '  %% the synchronous path',
+    '  subgraph RT["Real-time path (< 120 ms)"]',
+    '    GW[Payment gateway] -->|auth request| FS[("Online feature store<br/>Redis")]',
+    '    FS --> SC{GBDT risk score}',
+    '    SC -- score above 0.9 --> DEC[Decline + 3DS step-up]',
+    '  end',
+    '  classDef hot fill:#f96',
+    '```',
+    '',
+    '## Monitoring',
+    '',
+    '```mermaid',
+    'sequenceDiagram',
+    '  participant M as Drift monitor',
+    '  M->>Ops: PSI of every input feature above 0.2 pages on-call',
+    '  Note over M,Ops: chargebacks arrive up to 60 days later',
+    '```',
+  ].join('\n');
+  const diagrams = (text: string) => {
+    const lines = text.split('\n');
+    return parseMarkdown(text)
+      .children.filter((node) => node.type === 'code')
+      .map((block) => fencedText(block, lines));
+  };
+
+  it('keeps node, edge and subgraph labels at their columns, and blanks ids, arrows and styling', () => {
+    const [flow] = diagrams(FRAUD_DOC);
+    assert.equal(flow?.startLine, 5);
+    assert.deepEqual(flow?.wordLines, [2, 3, 4, 5]);
+    const line = (index: number) => flow!.lines[index]!;
+    assert.equal(line(2).trim(), 'Real-time path (< 120 ms)');
+    assert.equal(line(2).indexOf('Real'), FRAUD_DOC.split('\n')[7]!.indexOf('Real'));
+    assert.deepEqual(
+      line(3)
+        .trim()
+        .split(/\s{2,}/),
+      ['Payment gateway', 'auth request', 'Online feature store', 'Redis'],
+    );
+    assert.equal(line(4).trim(), 'GBDT risk score');
+    assert.deepEqual(
+      line(5)
+        .trim()
+        .split(/\s{2,}/),
+      ['score above 0.9', 'Decline + 3DS step-up'],
+    );
+    for (const blanked of [0, 1, 6, 7]) assert.equal(line(blanked).trim(), '');
+  });
+
+  it("reads a sequence diagram's messages, notes and participant names", () => {
+    const [, sequence] = diagrams(FRAUD_DOC);
+    assert.deepEqual(
+      sequence?.wordLines.map((index) => sequence.lines[index]!.trim()),
+      ['Drift monitor', 'PSI of every input feature above 0.2 pages on-call', 'chargebacks arrive up to 60 days later'],
+    );
+  });
+
+  it('reads the text of a mindmap and the task names of a gantt chart', () => {
+    const [mindmap, gantt] = diagrams(
+      [
+        '```mermaid',
+        'mindmap',
+        '  root((Ranking))',
+        '    Two-tower retrieval',
+        '```',
+        '',
+        '```mermaid',
+        'gantt',
+        '  section Data',
+        '  Backfill click logs :a1, 2026-01-05, 14d',
+        '```',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      mindmap?.wordLines.map((index) => mindmap.lines[index]!.trim()),
+      ['Ranking', 'Two-tower retrieval'],
+    );
+    assert.deepEqual(
+      gantt?.wordLines.map((index) => gantt.lines[index]!.trim()),
+      ['Data', 'Backfill click logs'],
+    );
+  });
+
+  it('finds what the doc states in the diagram, at the label', () => {
+    const { model } = analyze(FRAUD_DOC);
+    const element = (id: string) => model.elements.find((candidate) => candidate.id === id);
+    // The latency budget in the subgraph's title, the feature store in a node's label.
+    assert.deepEqual(element('framing.constraints')?.evidence?.start, { line: 7, character: 33 });
+    assert.deepEqual(element('features.computation')?.evidence?.start, { line: 8, character: 47 });
+    // A section holding a diagram of labels is no diagram-only section.
+    assert.notEqual(element('serving.monitoring')?.gap, 'only-diagram');
+    assert.equal(model.scenario.id, 'fraud');
+  });
+
+  it('stays linear and never throws on a broken diagram', () => {
+    const hostile = [
+      '```mermaid',
+      'flowchart TD',
+      `A[${'('.repeat(50_000)}`,
+      `B -- ${'<'.repeat(50_000)}`,
+      `C --> D: ${'|'.repeat(50_000)}`,
+    ].join('\n');
+    assert.doesNotThrow(() => analyze(hostile));
+    assert.deepEqual(diagrams('```mermaid\n```'), [undefined]);
+  });
+});

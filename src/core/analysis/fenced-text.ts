@@ -5,6 +5,7 @@
 // command, an assignment, a file tree, braces) stays code, and so does a box drawing. Arrow glyphs
 // are blanked in place, so every word keeps its line and column.
 import type { Code } from 'mdast';
+import { mermaidText } from './mermaid-text';
 
 /** Languages a writer gives a fence that holds no code. */
 const PLAIN_LANGS = new Set(['', 'text', 'txt', 'plaintext', 'plain', 'ascii']);
@@ -48,7 +49,9 @@ export interface FencedText {
  * its fence names a language. `lines` are the segment's lines.
  */
 export function fencedText(node: Code, lines: readonly string[]): FencedText | undefined {
-  if (!PLAIN_LANGS.has((node.lang ?? '').toLowerCase())) return undefined;
+  const lang = (node.lang ?? '').toLowerCase();
+  const diagram = lang === 'mermaid';
+  if (!diagram && !PLAIN_LANGS.has(lang)) return undefined;
   const openLine = (node.position?.start.line ?? 1) - 1;
   const endLine = (node.position?.end.line ?? 1) - 1;
   const column = (node.position?.start.column ?? 1) - 1;
@@ -58,6 +61,10 @@ export function fencedText(node: Code, lines: readonly string[]): FencedText | u
   const closes = fence !== null && endLine > openLine && last.endsWith(fence[1]!) && /^[>\s]*[`~]+$/.test(last);
   const startLine = fence ? openLine + 1 : openLine;
   const content = lines.slice(startLine, closes ? endLine : endLine + 1);
+  if (diagram) {
+    const labels = mermaidText(content);
+    return labels && { startLine, ...labels };
+  }
   let codeLike = 0;
   let nonBlank = 0;
   for (const line of content) {
