@@ -84,7 +84,15 @@ export function suppressionFix(facts: DocumentFacts, ruleId: string, line: numbe
     const at = { line: closingFence + 1, character: 0 };
     return { scope: 'line', edits: [{ range: { start: at, end: at }, newText: `${comment}\n` }] };
   }
-  const placement = commentPlacement(facts.lines, line, frontMatterEnd(facts.lines), scanStart(facts.lines, facts.sections, line));
+  // A heading a fence (or a <pre>) never closed swallows starts a section inside it: the scan for
+  // the block holding the line starts at that opening, or a comment would be placed inside the code.
+  const swallowedAt = facts.hidden.find((fact) => fact.kind === 'unclosed-fence' && fact.range.start.line < line)?.range.start.line;
+  const placement = commentPlacement(
+    facts.lines,
+    line,
+    frontMatterEnd(facts.lines),
+    swallowedAt ?? scanStart(facts.lines, facts.sections, line),
+  );
   const above = (kind: DirectiveKind): TextEdit => {
     const at = { line: placement.start, character: 0 };
     return { range: { start: at, end: at }, newText: `${placement.prefix}${directiveComment(kind, ruleId)}\n` };

@@ -209,4 +209,27 @@ describe('the disable fix keeps the document as it renders', () => {
     assert.deepEqual(commentPlacement(lines, 14, 0), { kind: 'code block', start: 13, end: 14, prefix: '', unclosed: true });
     assert.deepEqual(commentPlacement(lines, 2, 0), { kind: 'line', start: 2, end: 2, prefix: '' });
   });
+
+  it('a section a fence never closed swallows: the comment goes above the fence, where it is a directive', () => {
+    const text = fraudDoc(
+      [
+        'Recall at a 1% false positive rate on the last month.',
+        '',
+        '```python',
+        'def score(txn):',
+        '    return model(txn)',
+        '',
+        '## Weekly report',
+        '',
+        'Accuracy on the holdout month goes to the risk team.',
+        '',
+      ].join('\n'),
+    );
+    const finding = accuracyFinding(text);
+    assert.equal(finding.range.start.line, 21);
+    const fix = disableFix(finding);
+    assert.equal(fix.title, 'Disable metric-task-mismatch for this code block');
+    assert.deepEqual(fix.edits, [{ range: at(15), newText: '<!-- mlsd-disable metric-task-mismatch -->\n' }]);
+    assertSilencedUnchanged(text, fix.edits, finding);
+  });
 });
