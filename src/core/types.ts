@@ -129,6 +129,7 @@ export const COVERAGE_GAPS = [
   'passing-mention',
   'no-number',
   'no-measure',
+  'one-rollout-step',
   'single-outcome-metric',
   'no-business-metric',
 ] as const;

@@ -40,7 +40,9 @@ describe('inserted templates are residue, never content', () => {
   const full = analyze(RECIPE_FULL);
 
   it('starts from two realistic drafts with known scores', () => {
-    assert.deepEqual([draft.model.score, full.model.score], [40, 94]);
+    // The full draft's rollout is one A/B test named in passing: partial, and with its partial
+    // scaling a production gap.
+    assert.deepEqual([draft.model.score, full.model.score], [40, 87]);
     assert.deepEqual(
       draft.model.elements.filter((element) => element.status !== 'present').map((element) => `${element.id} ${element.status}`),
       [

@@ -13,6 +13,7 @@ import {
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
 import { OBJECTIVE_TARGETS } from '../framework/metrics';
 import { TASK_CUES } from '../framework/scenarios';
+import { ELEMENTS } from '../framework/elements';
 import { scanElementCues } from './cue-scan';
 import { labelHits } from './label-lines';
 import { scanMetrics } from './metric-mentions';
@@ -26,6 +27,7 @@ const OBJECTIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:optimi[sz]\w*(?: for)?|objective(?: is)?:?|labels?(?: are| is)?:?|train\w*(?: the model)?(?: to predict| on)|predict\w*|maximi[sz]\w*)\s+(?:\S+\s+){0,4}?(${OBJECTIVE_TARGET_WORDS})(?![\p{L}\p{N}_])`,
   'giu',
 );
+const FACETED_ELEMENTS = ELEMENTS.flatMap(({ id, facets }) => (facets ? [{ id, facets }] : []));
 /** The text before a word that puts it inside a link's address, read up to URL_REACH characters back. */
 const IN_URL = /(?:\]\(|https?:\/\/)[^)\s]*$/;
 const URL_REACH = 300;
@@ -56,6 +58,7 @@ export function scanLines(
     (substantive[line] ??= (unitOfLine[line]?.words ?? 0) >= 4 && !/\?\s*$/.test(content[line] ?? ''));
 
   countScenarioWords(masked, signals);
+  scanFacets(masked, content, signals);
   eachMatch(PLACEHOLDER_TOKEN, masked, locate, (span) => signals.placeholders.push(span));
   // Cue phrases are read with hard-wrapped paragraphs unwrapped: "labels arrive up to" / "30 days
   // after" is one phrase. Metric and placeholder scans stay per line.
@@ -134,6 +137,21 @@ function scanObjectives(masked: string, content: readonly string[], locate: Loca
     const span = locate(start, start + match[1]!.length);
     signals.objectives.push({ ...span, target: match[1]!.toLowerCase(), justified: JUSTIFICATION.test(content[span.line] ?? '') });
   });
+}
+
+/** The facets of the elements that have them, read in the segment's real content (no template text). */
+function scanFacets(masked: string, content: readonly string[], signals: SegmentSignals): void {
+  for (const { id, facets } of FACETED_ELEMENTS) {
+    let named = 0;
+    facets.each.forEach((facet, index) => {
+      if (facet.test(masked)) named |= 1 << index;
+    });
+    if (!named) continue;
+    const detailed =
+      facets.stated.test(masked) &&
+      content.some((line, index) => facets.stated.test(line) && (facets.detail.test(line) || facets.detail.test(content[index + 1] ?? '')));
+    signals.elementFacets[id] = { named, detailed };
+  }
 }
 
 function countScenarioWords(masked: string, signals: SegmentSignals): void {

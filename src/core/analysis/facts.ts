@@ -3,7 +3,7 @@
 // verdicts judged from the located facts plus the public model.
 import type { SwallowingRawHtml } from './raw-html-block';
 import type { MarkdownWrapper, SwallowingFence } from './segments';
-import type { CueHit, HollowReason } from './signals';
+import type { CueHit, FacetReading, HollowReason } from './signals';
 import type { PartId } from '../framework/elements';
 import type { LexiconScores } from '../learned/lexicon';
 import type { LearnedReading } from '../learned/model';
@@ -204,6 +204,8 @@ export interface LocatedFacts extends DocumentContext {
   /** The scenario words of each segment's sentences that say what is designed, in document order. */
   designStatements: Readonly<Record<string, number>>[];
   taskWords: Readonly<Record<string, number>>[];
+  /** The facets each segment names of the elements that have them, in document order. */
+  elementFacets: Readonly<Record<string, FacetReading>>[];
   directives: DirectiveComment[];
   /** The segments in document order, by position and size. */
   segments: LocatedSegment[];

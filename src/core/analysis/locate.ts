@@ -236,6 +236,7 @@ function locateSegment(
   facts.scenarioWords.push(signal.scenarioWords);
   facts.designStatements.push(signal.designStatements);
   facts.taskWords.push(signal.taskWords);
+  facts.elementFacets.push(signal.elementFacets);
 }
 
 function rangeAt(start: number, span: Span): Range {

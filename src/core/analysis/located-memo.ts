@@ -67,6 +67,7 @@ export function copyLocated(facts: LocatedFacts, previous: LocatedFacts): void {
   facts.scenarioWords = previous.scenarioWords;
   facts.designStatements = previous.designStatements;
   facts.taskWords = previous.taskWords;
+  facts.elementFacets = previous.elementFacets;
   facts.simplerFails = previous.simplerFails;
 }
 
@@ -85,6 +86,7 @@ export function emptySegmentFacts(): Pick<
   | 'scenarioWords'
   | 'designStatements'
   | 'taskWords'
+  | 'elementFacets'
 > {
   return {
     elementHits: new Map(),
@@ -99,6 +101,7 @@ export function emptySegmentFacts(): Pick<
     scenarioWords: [],
     designStatements: [],
     taskWords: [],
+    elementFacets: [],
   };
 }
 
@@ -146,6 +149,8 @@ export function spliceSegment(
   facts.designStatements[index] = located.designStatements[0]!;
   facts.taskWords = previous.facts.taskWords.slice();
   facts.taskWords[index] = located.taskWords[0]!;
+  facts.elementFacets = previous.facts.elementFacets.slice();
+  facts.elementFacets[index] = located.elementFacets[0]!;
   facts.simplerFails = signals.some((each) => each.simplerFails.length > 0);
   return counts;
 }

@@ -10,6 +10,12 @@ export interface Span {
   end: number;
 }
 
+/** Which of an element's facets a text names (bit i: facet i), and whether it says how on a line naming the stated one. */
+export interface FacetReading {
+  named: number;
+  detailed: boolean;
+}
+
 export interface CueHit extends Span {
   weight: number;
   /** False when the line is a short bullet that only names a topic. */
@@ -91,6 +97,8 @@ export interface SegmentSignals {
   /** The scenario words of the sentences that say what is designed (a design verb), the designed thing counting double. */
   designStatements: Record<string, number>;
   taskWords: Record<Exclude<TaskType, 'other'>, number>;
+  /** The parts of each element with `facets` that the segment names, only for elements it names one of. */
+  elementFacets: Record<string, FacetReading>;
   /** Complex model mentions; `justified` when the segment gives a reason (data type, a beaten baseline). */
   complexModels: (Span & { justified: boolean })[];
   simplerFails: Span[];

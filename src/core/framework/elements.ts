@@ -59,6 +59,12 @@ export interface ElementSpec {
    * measure of success).
    */
   measuredBy?: { pattern: RegExp; gap: CoverageGap };
+  /**
+   * The parts the expectation names (`each`): a document that names at most one of them anywhere,
+   * and never says how (`detail` on a line naming `stated`, or the line after it), covers the
+   * element in part with `gap`, whatever its cue weights ("A/B testing" as a bullet is no rollout plan).
+   */
+  facets?: { each: readonly RegExp[]; stated: RegExp; detail: RegExp; gap: CoverageGap };
   /** Short prompts written into a skeleton section. */
   prompts: readonly string[];
 }
@@ -334,6 +340,74 @@ const BUSINESS_MEASURE = new RegExp(
     '率|数量|占比|비율|전환율|이탈률|클릭률|재구매율|유지율',
   ].join('|'),
   'iu',
+);
+
+/** Live traffic reached step by step: an A/B test, a canary, a shadow or staged launch, a pilot. */
+const LIVE_EXPERIMENT = anyWord([
+  'a/b',
+  'ab[- ]test\\w*',
+  'split test\\w*',
+  'switchback\\w*',
+  'canary',
+  'shadow',
+  'silent mode',
+  'dark launch\\w*',
+  'staged',
+  'gradual\\w*',
+  'phased',
+  'ramp(?:ed|ing)? up',
+  'champion[/ -]challenger',
+  'blue[/ -]green',
+  'feature flags?',
+  'pilot\\w*',
+  'traffic split\\w*',
+  'control (?:group|arm|cell)',
+  'holdout group',
+  '\\d+ ?% (?:of )?(?:traffic|users|requests)',
+  'а/б',
+  'контрольн\\w* групп\\w*',
+  'пилот\\w*',
+  'канареечн\\w*',
+  'тенев\\w* режим\\w*',
+  'постепенн\\w*',
+  '灰度',
+  '金丝雀',
+  '小流量',
+  '카나리',
+  '점진적',
+]);
+
+/**
+ * The parts of a rollout plan (FRAMEWORK: "A/B test or canary, model versioning, rollback"): live
+ * traffic reached step by step, an interleaving gate before it, versions that tell models apart,
+ * and a way back.
+ */
+const ROLLOUT_FACETS: readonly RegExp[] = [
+  LIVE_EXPERIMENT,
+  anyWord(['interleav\\w*']),
+  anyWord(['versio\\w+', 'model registry', 'registered models?', 'v\\d+(?:\\.\\d+)+', 'верси\\w*', '版本', '버전']),
+  anyWord([
+    'roll(?:ed|ing)?[- ]?backs?',
+    'revert\\w*',
+    'kill[- ]switch\\w*',
+    'previous (?:model|version)',
+    'last known good',
+    'откат\\w*',
+    '回滚',
+    '롤백',
+  ]),
+];
+
+/**
+ * How a live experiment is run: a traffic share, a duration or a threshold (any number), its unit of
+ * randomisation, or the criterion that decides it.
+ */
+const EXPERIMENT_DETAIL = new RegExp(
+  [
+    '\\d',
+    '\\b(?:guardrails?|success criteri\\w*|ship(?:ping)? (?:gate|decision|criteri\\w*)|gated? on|randomi[sz]\\w*|statistical(?:ly)? significan\\w*|minimum detectable|by (?:city|region|market|user|session|hour|day))\\b',
+  ].join('|'),
+  'i',
 );
 
 export const ELEMENTS: readonly ElementSpec[] = [
@@ -1647,6 +1721,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['deploy(?:ment|ed)?', 'release'], 0.5),
     ],
     presentAt: 2,
+    facets: { each: ROLLOUT_FACETS, stated: LIVE_EXPERIMENT, detail: EXPERIMENT_DETAIL, gap: 'one-rollout-step' },
     prompts: [
       'A/B test or canary: what traffic share, which success metric, how long?',
       'How are models versioned, and how do you roll back?',

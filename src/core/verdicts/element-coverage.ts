@@ -51,6 +51,7 @@ function* judgeElements(facts: LocatedFacts, metrics: readonly MetricFact[]): St
   }
   completeByMetrics(elements, metrics);
   requireMeasures(elements, metrics, lines);
+  requireFacets(elements, facts.elementFacets);
   yield;
   // The model fitted on the labelled corpus settles each element's status from that reading.
   yield* applyLearnedVerdicts(elements, {
@@ -120,6 +121,35 @@ function requireMeasures(elements: Record<ElementId, CoverageFact>, metrics: rea
     if (!spec.measuredBy.pattern.test(text.replace(ORDERED_LIST_MARKER, '')))
       Object.assign(fact, { status: 'partial', gap: spec.measuredBy.gap });
   }
+}
+
+/**
+ * An element whose spec names its parts (`facets`) and that the document addresses with at most one
+ * of them, never said with how, is partial whatever its cue weights: "A/B testing" as a bullet
+ * names a rollout step, not a rollout plan. A partial one keeps that gap, so the learned verdict
+ * does not raise it. Read in the real content only: a skeleton's prompts name every part.
+ */
+function requireFacets(elements: Record<ElementId, CoverageFact>, segmentFacets: LocatedFacts['elementFacets']): void {
+  for (const spec of ELEMENTS) {
+    const fact = elements[spec.id];
+    if (!spec.facets || fact.status === 'missing' || fact.residueOnly || (fact.gap !== undefined && fact.gap !== 'passing-mention'))
+      continue;
+    let named = 0;
+    let detailed = false;
+    for (const facets of segmentFacets) {
+      const reading = facets[spec.id];
+      if (!reading) continue;
+      named |= reading.named;
+      detailed ||= reading.detailed;
+    }
+    if (!detailed && bitCount(named) <= 1) Object.assign(fact, { status: 'partial', gap: spec.facets.gap });
+  }
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest; rest &= rest - 1) count++;
+  return count;
 }
 
 /** "1. Reduce review time": a list's numbering is not a number the text states. */
