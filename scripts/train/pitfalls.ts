@@ -7,8 +7,8 @@
 // pitfall to choose (fewer than MIN_DEV_POSITIVES), the threshold and the choice below are made on
 // leave-one-repository-out probabilities over train and dev together instead.
 // The model only decides where the features tell the pitfall from noise (cross-validated AUC on
-// train at least NOISE_AUC) and it beats the hand rule's F1 where the threshold was chosen;
-// elsewhere the hand rule decides.
+// train at least NOISE_AUC) and it beats the hand rule's F1 both where the threshold was chosen
+// and on train's out-of-fold probabilities; elsewhere the hand rule decides.
 // The test split is never read. Deterministic: Newton's method, fixed grids, rounded weights.
 import { analyzeFacts } from '../../src/core/analyze';
 import {
@@ -216,7 +216,14 @@ export function fitPitfall(rows: readonly PitfallRow[], reads: readonly PitfallF
     confusionOf(part, (row) => decide(decider, row.features, pitfallProbability(decider, row.features)));
   const hand: PitfallModel = { ...candidate, decides: 'hand' };
   const candidateOnChoosing = confusionOf(choosing, (row, index) => choosingProbabilities[index]! >= threshold);
-  const modelDecides = trainAuc >= NOISE_AUC && f1Of(candidateOnChoosing) > f1Of(confusion(hand, choosing));
+  // Where the threshold was chosen the model's F1 is tuned and the hand rule's is not, so a doc's
+  // worth of tuning can put the model ahead there: it must also beat the hand rule on train, each doc
+  // scored by a fit that never saw its repository's fold.
+  const candidateOutOfFold = confusionOf(train, (row, index) => oof[index]! >= threshold);
+  const modelDecides =
+    trainAuc >= NOISE_AUC &&
+    f1Of(candidateOnChoosing) > f1Of(confusion(hand, choosing)) &&
+    f1Of(candidateOutOfFold) > f1Of(confusion(hand, train));
   const decider = modelDecides ? candidate : hand;
   return {
     ...decider,
