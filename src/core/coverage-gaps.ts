@@ -11,6 +11,7 @@ const GAP_TEXT: Record<CoverageGap, string> = {
   'passing-mention': 'only a passing mention, never addressed',
   'no-number': 'no number with a unit',
   'no-measure': 'a goal with no measure of success',
+  'one-monitoring-signal': 'one signal watched (drift, live quality, logs or alerts), with no threshold or test',
   'one-rollout-step': 'one step of a rollout named (an A/B test, versions or a rollback), with no share, duration or phases',
   'single-outcome-metric': 'one outcome metric, no stated business goal',
   'no-business-metric': 'no business metric for it to drive',

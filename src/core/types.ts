@@ -130,6 +130,7 @@ export const COVERAGE_GAPS = [
   'no-number',
   'no-measure',
   'one-rollout-step',
+  'one-monitoring-signal',
   'single-outcome-metric',
   'no-business-metric',
 ] as const;

@@ -595,11 +595,13 @@ describe('rules', () => {
       assert.equal(judged('## Model selection\n\n- A BERT classifier scores each post.\n'), 1);
     });
 
-    it('production-gaps: no latency budget and no monitoring', () => {
-      const [finding] = findings(doc({ constraints: '', monitoring: '' }), 'production-gaps');
+    it('production-gaps: no latency budget, no monitoring and no fallback', () => {
+      // Three of the four: with two, an otherwise complete doc reads P 0.64, which the corpus's
+      // labellers (40% of such docs flagged) leave to a refit to call.
+      const [finding] = findings(doc({ constraints: '', monitoring: '', scaling: '' }), 'production-gaps');
       assert.equal(
         finding!.message,
-        'Production gaps: constraints, monitoring — needs a latency budget, monitoring, a rollout/rollback plan and a fallback',
+        'Production gaps: constraints, monitoring, scaling — needs a latency budget, monitoring, a rollout/rollback plan and a fallback',
       );
       assert.deepEqual(finding!.range, range(55, 3, 10));
     });

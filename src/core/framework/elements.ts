@@ -410,6 +410,69 @@ const EXPERIMENT_DETAIL = new RegExp(
   'i',
 );
 
+/**
+ * What a monitoring plan watches (FRAMEWORK: "input-distribution drift, live model performance,
+ * logging, alerts"): the inputs, the model's live quality, the logs or dashboards, and who is told.
+ */
+const MONITORING_FACETS: readonly RegExp[] = [
+  anyWord([
+    'drift\\w*',
+    'psi',
+    'kl divergence',
+    'distribution (?:shift|change)\\w*',
+    'data shift',
+    'skew',
+    'дрейф\\w*',
+    '漂移',
+    '드리프트',
+  ]),
+  anyWord([
+    '(?:live|online|production|model|prediction) (?:performance|accuracy|precision|recall|metrics?|quality)',
+    '(?:performance|accuracy|precision|recall|auc|ctr) (?:degrad\\w*|decay|drops?)',
+    'degrad\\w*',
+    'деградац\\w*',
+  ]),
+  anyWord([
+    'logg?(?:ing|ed|s)?',
+    'dashboards?',
+    'grafana',
+    'prometheus',
+    'datadog',
+    'tracing',
+    'observability',
+    'логирован\\w*',
+    '日志',
+    '로깅',
+  ]),
+  anyWord([
+    'alert\\w*',
+    'pag(?:e|es|ing|ed) (?:the )?on-?call',
+    'on-?call',
+    'pagerduty',
+    'алерт\\w*',
+    'оповещени\\w*',
+    '告警',
+    '报警',
+    '알림',
+    '경보',
+  ]),
+];
+
+/** A line about what is monitored. */
+const MONITORING_STATED = anyWord([
+  'monitor\\w*',
+  'dashboards?',
+  'alert\\w*',
+  'drift\\w*',
+  'track\\w*',
+  'мониторинг\\w*',
+  '监控',
+  '모니터링',
+]);
+
+/** How it is watched: a threshold or a window (any number), or the test or statistic used. */
+const MONITORING_DETAIL = /\d|\b(?:thresholds?|psi|ks[- ]test|kolmogorov|chi[- ]square|population stability|jensen)\b/i;
+
 export const ELEMENTS: readonly ElementSpec[] = [
   {
     id: 'framing.business-metric',
@@ -1786,6 +1849,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
       cue(['drift', 'logging', 'logs? (?:every|each|all) (?:prediction|request)s?', 'on[- ]call', 'latency metrics'], 0.75),
     ],
     presentAt: 2,
+    facets: { each: MONITORING_FACETS, stated: MONITORING_STATED, detail: MONITORING_DETAIL, gap: 'one-monitoring-signal' },
     prompts: [
       'Which input-distribution and prediction drift checks run, and how often?',
       'How is live model performance measured, logged, and alerted on?',

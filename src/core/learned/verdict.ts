@@ -90,6 +90,7 @@ const FRAMEWORK_GAPS: ReadonlySet<CoverageGap> = new Set([
   'no-number',
   'no-measure',
   'one-rollout-step',
+  'one-monitoring-signal',
   'single-outcome-metric',
   'no-business-metric',
 ]);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 
-/** A news-feed ranking doc whose deployment section (or, with `heading`, another) says `rollout`. */
-const rolloutOf = (rollout: string, heading = 'Deployment'): { status: string; gap?: string } => {
+/** The status of `id` in a news-feed ranking doc whose section under `heading` says `content`. */
+const elementIn = (id: string, heading: string, content: string): { status: string; gap?: string } => {
   const text = [
     '# News feed ranking',
     '',
@@ -12,14 +12,17 @@ const rolloutOf = (rollout: string, heading = 'Deployment'): { status: string; g
     '',
     `## ${heading}`,
     '',
-    rollout,
+    content,
     '',
   ].join('\n');
-  const element = analyze(text).model.elements.find((candidate) => candidate.id === 'serving.rollout')!;
+  const element = analyze(text).model.elements.find((candidate) => candidate.id === id)!;
   return { status: element.status, ...(element.gap ? { gap: element.gap } : {}) };
 };
+const rolloutOf = (rollout: string, heading = 'Deployment'): { status: string; gap?: string } =>
+  elementIn('serving.rollout', heading, rollout);
+const monitoringOf = (monitoring: string): { status: string; gap?: string } => elementIn('serving.monitoring', 'Monitoring', monitoring);
 
-describe('a rollout plan is more than one step named in passing (FRAMEWORK: A/B test or canary, versioning, rollback)', () => {
+describe('an element whose framework expectation has parts is present with two of them, or one said with how', () => {
   it('reads an A/B test named alone as partial, and says what it lacks', () => {
     assert.deepEqual(rolloutOf('- A/B testing of every new ranker against the production one'), {
       status: 'partial',
@@ -46,5 +49,11 @@ describe('a rollout plan is more than one step named in passing (FRAMEWORK: A/B 
     );
     assert.equal(skeleton.status, 'partial');
     assert.notEqual(skeleton.gap, 'one-rollout-step');
+  });
+
+  it('reads one monitored signal named in passing as partial (FRAMEWORK: drift, live performance, logging, alerts)', () => {
+    assert.deepEqual(monitoringOf('We will monitor the model in production.'), { status: 'partial', gap: 'one-monitoring-signal' });
+    assert.equal(monitoringOf('We track feature drift and alert the on-call when the daily CTR falls.').status, 'present');
+    assert.equal(monitoringOf('Feature drift is checked daily; a PSI above 0.2 on any input pages the team.').status, 'present');
   });
 });
