@@ -13,6 +13,7 @@
 import type { CoverageFact, LocatedSegment, SectionNode } from '../analysis/facts';
 import type { Steps } from '../analysis/steps';
 import { RESIDUE_GAPS } from '../coverage-gaps';
+import { ELEMENTS } from '../framework/elements';
 import { ELEMENT_IDS, type CoverageGap, type ElementId, type Range } from '../types';
 import { documentTotals, elementFeatures, type ElementHitGroup, type FeatureDocument } from './features';
 import type { LexiconScores } from './lexicon';
@@ -82,15 +83,12 @@ function wholeLine(lines: readonly string[], line: number): Range {
 }
 
 /**
- * Partials that the framework's own rules make, which the weights may not overrule: a constraint
- * needs a number with a unit, a business metric a measure, a rollout more than one step named in
- * passing, and the business metric and model metric are judged as a chain.
+ * Partials that the framework's own rules make, which the weights may not overrule: what an element's
+ * spec asks for (a constraint's number with a unit, a business goal's measure, a rollout's or a
+ * monitoring plan's parts), and the business metric and model metric judged as a chain.
  */
 const FRAMEWORK_GAPS: ReadonlySet<CoverageGap> = new Set([
-  'no-number',
-  'no-measure',
-  'one-rollout-step',
-  'one-monitoring-signal',
+  ...ELEMENTS.flatMap((spec) => [spec.requires?.gap, spec.measuredBy?.gap, spec.facets?.gap].filter((gap) => gap !== undefined)),
   'single-outcome-metric',
   'no-business-metric',
 ]);
