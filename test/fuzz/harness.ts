@@ -85,6 +85,13 @@ const TRICKY_LINES = [
   '````',
   '```python',
   '```markdown',
+  '```mermaid',
+  'flowchart LR',
+  'A[Feature store] -->|drift| B{Alert the on-call?}',
+  'subgraph S["Serving (p99 < 50 ms)"]',
+  'sequenceDiagram',
+  'M->>Ops: retrain weekly',
+  'end',
   '    indented code',
   '<!--',
   '-->',
@@ -265,7 +272,7 @@ function mutate(
       if (at < lines.length) result[at] = `${'#'.repeat(between(1, 7))} ${result[at]!.replace(/^#+\s*/, '')}`;
       break;
     case 'fence':
-      result.splice(at, 0, pick(['```', '~~~', '```text', '````']));
+      result.splice(at, 0, pick(['```', '~~~', '```text', '````', '```mermaid']));
       break;
     case 'blank':
       return result.filter((line) => line.trim() !== '');
