@@ -5,6 +5,13 @@ import { htmlBlockText } from '../../src/core/analysis/html-text';
 import { parseMarkdown } from '../../src/core/analysis/parser';
 import { computeSegmentSignals } from '../../src/core/analysis/signals';
 
+/** What the reader reads in each top-level code block of `text`. */
+const codeBlocks = (text: string) => {
+  const lines = text.split('\n');
+  const blocks = parseMarkdown(text).children.filter((node) => node.type === 'code');
+  return blocks.map((block) => fencedText(block, lines));
+};
+
 const statusOf = (text: string, id: string): string | undefined =>
   analyze(text).model.elements.find((element) => element.id === id)?.status;
 
@@ -455,11 +462,6 @@ describe('reading the text of code blocks that hold no code', () => {
     'model.fit(X_train, y_train)',
     '```',
   ].join('\n');
-  const codeBlocks = (text: string) => {
-    const lines = text.split('\n');
-    const blocks = parseMarkdown(text).children.filter((node) => node.type === 'code');
-    return blocks.map((block) => fencedText(block, lines));
-  };
 
   it('reads a bare fence of prose and arrows line by line, arrows blanked in place', () => {
     const [pipeline, monitoring, training] = codeBlocks(CHURN_DOC);
@@ -546,15 +548,9 @@ describe('reading the labels of a mermaid diagram', () => {
     '  Note over M,Ops: chargebacks arrive up to 60 days later',
     '```',
   ].join('\n');
-  const diagrams = (text: string) => {
-    const lines = text.split('\n');
-    return parseMarkdown(text)
-      .children.filter((node) => node.type === 'code')
-      .map((block) => fencedText(block, lines));
-  };
 
   it('keeps node, edge and subgraph labels at their columns, and blanks ids, arrows and styling', () => {
-    const [flow] = diagrams(FRAUD_DOC);
+    const [flow] = codeBlocks(FRAUD_DOC);
     assert.equal(flow?.startLine, 5);
     assert.deepEqual(flow?.wordLines, [2, 3, 4, 5]);
     const line = (index: number) => flow!.lines[index]!;
@@ -577,7 +573,7 @@ describe('reading the labels of a mermaid diagram', () => {
   });
 
   it("reads a sequence diagram's messages, notes and participant names", () => {
-    const [, sequence] = diagrams(FRAUD_DOC);
+    const [, sequence] = codeBlocks(FRAUD_DOC);
     assert.deepEqual(
       sequence?.wordLines.map((index) => sequence.lines[index]!.trim()),
       ['Drift monitor', 'PSI of every input feature above 0.2 pages on-call', 'chargebacks arrive up to 60 days later'],
@@ -585,7 +581,7 @@ describe('reading the labels of a mermaid diagram', () => {
   });
 
   it('reads the text of a mindmap and the task names of a gantt chart', () => {
-    const [mindmap, gantt] = diagrams(
+    const [mindmap, gantt] = codeBlocks(
       [
         '```mermaid',
         'mindmap',
@@ -630,6 +626,6 @@ describe('reading the labels of a mermaid diagram', () => {
       `C --> D: ${'|'.repeat(50_000)}`,
     ].join('\n');
     assert.doesNotThrow(() => analyze(hostile));
-    assert.deepEqual(diagrams('```mermaid\n```'), [undefined]);
+    assert.deepEqual(codeBlocks('```mermaid\n```'), [undefined]);
   });
 });
