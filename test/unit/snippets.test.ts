@@ -83,7 +83,7 @@ describe('snippets built from the framework data', () => {
 
   it('offers only metrics that fit the task, preferred first', () => {
     assert.deepEqual(fittingMetrics('ranking'), ['NDCG@k', 'Recall@k', 'MAP', 'MRR', 'Precision@k', 'Hit rate', 'Precision', 'Recall']);
-    assert.deepEqual(fittingMetrics('regression'), ['MAE', 'RMSE', 'MAPE', 'Quantile loss']);
+    assert.deepEqual(fittingMetrics('regression'), ['MAE', 'RMSE', 'MAPE', 'Quantile loss', 'MSE']);
     assert.deepEqual(fittingMetrics('other'), []);
     const table = metricTableSnippet('ranking').body.split('\n');
     assert.equal(

@@ -206,10 +206,17 @@ export const METRICS: readonly MetricSpec[] = [
   },
   {
     name: 'RMSE',
-    patterns: ['rmse', 'root mean squared? error', 'mse', 'mean squared error'],
+    patterns: ['rmse', 'root mean squared? error'],
     typicalRole: 'offline',
     fit: { regression: 'fits', ranking: 'misfit' },
     description: 'Root mean squared error: like MAE but punishes large errors more.',
+  },
+  {
+    name: 'MSE',
+    patterns: ['mse', 'mean squared error'],
+    typicalRole: 'offline',
+    fit: { regression: 'fits', ranking: 'misfit' },
+    description: "Mean squared error: the square of RMSE, in the target's squared units; punishes large errors more than MAE.",
   },
   {
     name: 'MAPE',
