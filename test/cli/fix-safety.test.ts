@@ -173,6 +173,7 @@ describe('cli: check --fix on disk writes atomically', () => {
   };
 
   it('2. replaces the file by rename: same mode, no temporary file left, a symlink stays a link', async () => {
+    await writeFile(path.join(directory, '.mlsd.json'), '{}');
     const real = path.join(directory, 'docs/card-fraud.md');
     await writeFile(real, fraudDoc);
     await chmod(real, 0o640);
@@ -182,7 +183,7 @@ describe('cli: check --fix on disk writes atomically', () => {
     assert.ok((await lstat(path.join(directory, 'docs/linked.md'))).isSymbolicLink());
     assert.equal(await readlink(path.join(directory, 'docs/linked.md')), 'card-fraud.md');
     assert.equal((await stat(real)).mode & 0o777, 0o640);
-    assert.ok((await readFile(real, 'utf8')).includes('PR-AUC'));
+    assert.ok((await readFile(real, 'utf8')).length > fraudDoc.length, 'expected sections to be inserted');
     assert.deepEqual((await readdir(path.join(directory, 'docs'))).sort(), ['card-fraud.md', 'linked.md']);
   });
 

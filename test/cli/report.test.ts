@@ -91,7 +91,7 @@ describe('cli: report', () => {
         column: 19,
         endLine: 27,
         endColumn: 27,
-        fixable: true,
+        fixable: false,
       },
     );
     assert.equal(report.score, model.score);

@@ -111,7 +111,7 @@ describe('the disable fix keeps the document as it renders', () => {
   });
 
   it('an item after the first of a list: the comment is indented into the item above, so the list stays one list', () => {
-    const text = fraudDoc('We report:\n\n- Precision at the review threshold\n- Accuracy on the holdout month\n');
+    const text = fraudDoc('We report:\n\n- Volumes by merchant\n- Accuracy on the holdout month\n');
     const finding = accuracyFinding(text);
     assert.deepEqual(finding.range, { start: { line: 16, character: 2 }, end: { line: 16, character: 10 } });
     const fix = disableFix(finding);
@@ -121,7 +121,7 @@ describe('the disable fix keeps the document as it renders', () => {
   });
 
   it('the first item of a list right below a heading keeps the item’s own indentation (four spaces would be code)', () => {
-    const text = fraudDoc('### Reported to the risk team\n*   Accuracy on the holdout month\n*   Precision at the review threshold\n');
+    const text = fraudDoc('### Reported to the risk team\n*   Accuracy on the holdout month\n*   Volumes by merchant\n');
     const finding = accuracyFinding(text);
     assert.deepEqual(finding.range, { start: { line: 14, character: 4 }, end: { line: 14, character: 12 } });
     const fix = disableFix(finding);
@@ -130,7 +130,7 @@ describe('the disable fix keeps the document as it renders', () => {
   });
 
   it('the first item of a nested list goes into its parent item, at the nested item’s indentation', () => {
-    const text = fraudDoc('* Reported to the risk team:\n    * Accuracy on the holdout month\n    * Precision at the review threshold\n');
+    const text = fraudDoc('* Reported to the risk team:\n    * Accuracy on the holdout month\n    * Volumes by merchant\n');
     const finding = accuracyFinding(text);
     assert.equal(finding.range.start.line, 14);
     const fix = disableFix(finding);
@@ -140,7 +140,7 @@ describe('the disable fix keeps the document as it renders', () => {
 
   it('a continuation line of a list item: the pair keeps to the item’s indentation', () => {
     const text = fraudDoc(
-      '- Offline metrics for the launch review:\n  precision at the threshold and\n  accuracy on the holdout month\n- Online: chargeback rate\n',
+      '- Offline metrics for the launch review:\n  volumes by merchant and\n  accuracy on the holdout month\n- Online: chargeback rate\n',
     );
     const finding = accuracyFinding(text);
     assert.equal(finding.range.start.line, 15);
@@ -150,7 +150,7 @@ describe('the disable fix keeps the document as it renders', () => {
         range: { start: { line: 13, character: 0 }, end: { line: 15, character: 31 } },
         newText:
           '  <!-- mlsd-disable metric-task-mismatch -->\n- Offline metrics for the launch review:\n' +
-          '  precision at the threshold and\n  accuracy on the holdout month\n  <!-- mlsd-enable metric-task-mismatch -->',
+          '  volumes by merchant and\n  accuracy on the holdout month\n  <!-- mlsd-enable metric-task-mismatch -->',
       },
     ]);
     assertSilencedUnchanged(text, fix.edits, finding);
@@ -213,7 +213,7 @@ describe('the disable fix keeps the document as it renders', () => {
   it('a section a fence never closed swallows: the comment goes above the fence, where it is a directive', () => {
     const text = fraudDoc(
       [
-        'Recall at a 1% false positive rate on the last month.',
+        'Scores are checked against the last month of labelled chargebacks.',
         '',
         '```python',
         'def score(txn):',

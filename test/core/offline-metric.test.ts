@@ -299,7 +299,7 @@ describe('offline-metric verdict', () => {
     const { findings } = analyze(text);
     const [finding] = findings.filter((candidate) => candidate.ruleId === 'metric-task-mismatch');
     assert.deepEqual(finding!.range, facts.misalignedMetric!.range);
-    const swap = finding!.fixes!.find((fix) => fix.kind === 'replace-metric' && fix.isPreferred)!;
+    const swap = finding!.fixes!.find((fix) => fix.kind === 'replace-metric')!;
     assert.equal(swap.title, "Replace 'accuracy' with PR-AUC");
     const fixed = applyEdits(text, swap.edits);
     assert.match(fixed, /report PR-AUC: the model/);

@@ -127,7 +127,7 @@ describe('mlsd lsp (protocol)', function () {
       assert.deepEqual(
         actions.map((action) => [action.kind, action.title, action.isPreferred === true]),
         [
-          ['quickfix', "Replace 'accuracy' with PR-AUC", true],
+          ['quickfix', "Replace 'accuracy' with PR-AUC", false],
           ['quickfix', "Replace 'accuracy' with Recall at precision", false],
           ['quickfix', "Replace 'accuracy' with F-beta", false],
           ['quickfix', 'Disable metric-task-mismatch for this line', false],

@@ -48,7 +48,7 @@ export const CORE_FIXES = [
   {
     at: 'metric-task-mismatch 16:23-16:31',
     title: "Replace 'accuracy' with PR-AUC",
-    preferred: true,
+    preferred: false,
     adds: 'The model is judged on PR-AUC on a held-out month',
   },
   { at: 'missing-element/data.quality 24:3-24:7', title: "Insert a 'Data quality' section", preferred: true, adds: '## Data quality' },
@@ -61,8 +61,9 @@ export const CORE_FIXES = [
   },
 ];
 
-/** The rules still reported after fix-all: none of them has a preferred fix. */
+/** The rules still reported after fix-all: none of them has a preferred fix (which metric fits is the author's choice). */
 export const AFTER_FIX_ALL_RULES = [
+  'metric-task-mismatch',
   'missing-element/serving.monitoring',
   'no-online-metric',
   'production-gaps',

@@ -135,7 +135,7 @@ const VALUE_AFTER = 12;
 const DIGIT = /\d/;
 
 /** Whether a number next to the mention at [start, end) reads as its value. */
-export function reportsValue(text: string, start: number, end: number): boolean {
+function reportsValue(text: string, start: number, end: number): boolean {
   return DIGIT.test(text.slice(Math.max(0, start - VALUE_BEFORE), start)) || DIGIT.test(text.slice(end, end + VALUE_AFTER));
 }
 
