@@ -64,6 +64,35 @@ describe('fixes', () => {
     }
   });
 
+  it('inserts a missing element inside its part section when no element of the part has a section of its own', () => {
+    const text = [
+      '---',
+      'mlsd: true',
+      '---',
+      '# Event recommendations',
+      '',
+      '## 1. Problem',
+      '',
+      'Recommend local events a user will register for; success is more registrations per week.',
+      '',
+      '## 2. Data preparation',
+      '',
+      'Event registrations and page views come from the app event logs; organisers enter event details.',
+      '',
+      '## 3. Model',
+      '',
+      'A gradient boosted ranker over user, event and context features.',
+      '',
+    ].join('\n');
+    const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!;
+    assert.deepEqual(finding.range.start, { line: 9, character: 3 });
+    const fixed = applyEdits(text, finding.fixes[0]!.edits);
+    const lines = fixed.split('\n');
+    // At the end of "2. Data preparation", one level deeper, before "3. Model".
+    assert.ok(lines.indexOf('### Data quality') > lines.indexOf('## 2. Data preparation'));
+    assert.ok(lines.indexOf('### Data quality') < lines.indexOf('## 3. Model'));
+  });
+
   it('applyEdits applies several edits from the end and keeps the first of overlapping ones', () => {
     const text = 'alpha\nbeta\ngamma\n';
     const at = (line: number, character: number) => ({ line, character });

@@ -1,5 +1,7 @@
 // Where a missing section goes and the edit that puts it there: after the section of the nearest
-// earlier element in template order (or before the nearest later one), at that section's depth.
+// earlier element in template order (or before the nearest later one), at that section's depth; or,
+// when no element of its part has a section, at the end of the section about the part, one level
+// deeper, where its finding points.
 import type { DocumentFacts, SectionNode } from '../analysis/facts';
 import { isReferenceSection } from '../analysis/sections';
 import { unclosedBlockStart } from './blocks';
@@ -54,6 +56,13 @@ function insertAt(facts: DocumentFacts, line: number, block: string): TextEdit {
 }
 
 export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit {
+  // A part section whose elements have no sections of their own ("## 4. Data preparation") holds
+  // the new one; where they have ("## Data sources", "## Ingestion"), it goes among them.
+  const partSection = partSectionOf(facts, id);
+  const part = elementSpec(id).part;
+  const siblingSections = ELEMENT_IDS.some((other) => other !== id && elementSpec(other).part === part && sectionOf(facts, other));
+  if (partSection && !siblingSections)
+    return insertAt(facts, partSection.endLine + 1, renderElementSkeleton(id, Math.min(6, partSection.depth + 1)));
   const index = ELEMENT_IDS.indexOf(id);
   for (let i = index - 1; i >= 0; i--) {
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
@@ -85,14 +94,19 @@ export function checklistInsertion(facts: DocumentFacts, scenario: ScenarioId, i
 
 /** Where a reader looks for an element that is missing: its part's heading, else where it belongs. */
 export function missingAnchor(facts: DocumentFacts, id: ElementId): Range {
-  const part = elementSpec(id).part;
-  const partSection = facts.sections.find((section) => section.parts.has(part));
+  const partSection = partSectionOf(facts, id);
   if (partSection) return partSection.headingRange;
   const neighbour = nearestNamedSection(facts, id);
   if (neighbour) return neighbour.headingRange;
   const first = facts.sections[0];
   if (first) return first.headingRange;
   return { start: { line: 0, character: 0 }, end: { line: 0, character: (facts.lines[0] ?? '').length } };
+}
+
+/** The first section about the element's part of the framework. */
+function partSectionOf(facts: DocumentFacts, id: ElementId): SectionNode | undefined {
+  const part = elementSpec(id).part;
+  return facts.sections.find((section) => section.parts.has(part));
 }
 
 function nearestNamedSection(facts: DocumentFacts, id: ElementId): SectionNode | undefined {
