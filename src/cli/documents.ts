@@ -71,7 +71,12 @@ export class DocumentSet {
       const loaded = await this.configFor(file);
       const pathForConfig = this.pathForConfig(loaded, file.absolute);
       // The core's glob semantics, so the CLI skips exactly what the editor would leave alone.
-      if (loaded.config.ignore?.some((glob) => matchesGlob(pathForConfig, glob))) continue;
+      const ignoredBy = loaded.config.ignore?.find((glob) => matchesGlob(pathForConfig, glob));
+      if (ignoredBy !== undefined) {
+        // A file named on the command line is not skipped in silence (as ESLint says too).
+        if (file.named) this.context.stderr(`${file.display}: not checked: the config's ignore pattern "${ignoredBy}" matches it\n`);
+        continue;
+      }
       planned.push({ absolutePath: file.absolute, displayPath: file.display, config: loaded.config, pathForConfig });
     }
     if (operands.includes(STDIN_OPERAND)) {

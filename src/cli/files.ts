@@ -10,6 +10,8 @@ export interface OperandFile {
   absolute: string;
   /** As given on the command line for a file operand; relative to `cwd` with "/" for expanded ones. */
   display: string;
+  /** Named on the command line itself, not found in a directory or by a glob. */
+  named: boolean;
 }
 
 /**
@@ -19,14 +21,14 @@ export interface OperandFile {
  */
 export async function expandOperands(operands: readonly string[], cwd: string, host: CliHost): Promise<OperandFile[]> {
   const found = new Map<string, OperandFile>();
-  const add = (absolute: string, display = path.relative(cwd, absolute).split(path.sep).join('/')): void => {
-    if (!found.has(absolute)) found.set(absolute, { absolute, display });
+  const add = (absolute: string, display = path.relative(cwd, absolute).split(path.sep).join('/'), named = false): void => {
+    if (!found.has(absolute)) found.set(absolute, { absolute, display, named });
   };
   for (const operand of operands) {
     const absolute = path.resolve(cwd, operand);
     const kind = await host.kindOf(absolute);
     if (kind === 'file') {
-      add(absolute, operand);
+      add(absolute, operand, true);
       continue;
     }
     if (kind === 'directory') {

@@ -115,11 +115,20 @@ describe('cli: check', () => {
   });
 
   it('globs match relative to the working directory; config ignore globs still apply', async () => {
-    const { stdout } = await run(['check', '--format', 'json', 'docs/**/*.md', '*.md'], project());
+    const { stdout, stderr } = await run(['check', '--format', 'json', 'docs/**/*.md', '*.md'], project());
     assert.deepEqual(
       JSON.parse(stdout).results.map((result: { file: string }) => result.file),
       ['docs/card-fraud.md', 'README.md'],
     );
+    assert.equal(stderr, '');
+  });
+
+  it('says so when a file named on the command line is ignored by the config', async () => {
+    assert.deepEqual(await run(['check', 'docs/drafts/scratch.md'], project()), {
+      code: 0,
+      stdout: '',
+      stderr: 'docs/drafts/scratch.md: not checked: the config\'s ignore pattern "docs/drafts/**" matches it\n',
+    });
   });
 
   it("ignore globs follow the core's semantics: a relative glob matches at any depth", async () => {
