@@ -33,6 +33,7 @@ export class DocumentSet {
   private readonly configByDirectory = new Map<string, Promise<LoadedConfig>>();
   private readonly problems = new Map<string, ShownConfigProblem>();
   private readonly explicitConfig: Promise<LoadedConfig> | undefined;
+  private readonly explicitConfigFile: { given: string; absolute: string } | undefined;
   /** Sibling directories look for the same ancestors' config files: read each candidate once. */
   private readonly configHost: ConfigHost;
 
@@ -52,8 +53,17 @@ export class DocumentSet {
       },
     };
     if (configFile !== undefined) {
-      this.explicitConfig = loadConfigFile(path.resolve(context.cwd, configFile), context.host, CONFIG_VOCABULARY);
+      this.explicitConfigFile = { given: configFile, absolute: path.resolve(context.cwd, configFile) };
+      this.explicitConfig = loadConfigFile(this.explicitConfigFile.absolute, context.host, CONFIG_VOCABULARY);
     }
+  }
+
+  /** `--config` naming nothing to read is a usage error: nothing is checked with defaults instead. */
+  private async checkExplicitConfig(): Promise<void> {
+    if (!this.explicitConfigFile) return;
+    const kind = await this.context.host.kindOf(this.explicitConfigFile.absolute);
+    if (kind === 'directory') throw new UsageError(`--config ${this.explicitConfigFile.given} is a directory, not a configuration file.`);
+    if (kind !== 'file') throw new UsageError(`No such configuration file: ${this.explicitConfigFile.given}`);
   }
 
   /**
@@ -61,6 +71,7 @@ export class DocumentSet {
    * Texts are not read yet, so they can be read by whichever thread checks them.
    */
   async plan(operands: readonly string[]): Promise<PlannedDocument[]> {
+    await this.checkExplicitConfig();
     const fileOperands = operands.filter((operand) => operand !== STDIN_OPERAND);
     const files = await expandOperands(fileOperands, this.context.cwd, this.context.host);
     if (files.length === 0 && fileOperands.length > 0 && fileOperands.length === operands.length) {

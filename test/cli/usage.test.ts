@@ -28,6 +28,8 @@ describe('cli: usage', () => {
     [['check', '--fix', '-'], '--fix cannot be used with - (stdin): there is no file to write.'],
     [['check', 'missing.md'], 'No such file or directory: missing.md'],
     [['check', 'nowhere/**/*.md'], 'No Markdown files found in nowhere/**/*.md.'],
+    [['check', '--config', 'nope.json', 'doc.md'], 'No such configuration file: nope.json'],
+    [['check', '--config', '.', 'doc.md'], '--config . is a directory, not a configuration file.'],
     [['report'], 'mlsd report needs at least one FILE.'],
     [['report', '--format', 'sarif', 'doc.md'], 'Invalid value "sarif" for --format; expected one of text, json, markdown.'],
     [
