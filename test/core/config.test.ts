@@ -57,6 +57,10 @@ describe('config: parseConfigText', () => {
     ]);
     assert.deepEqual(config, { rules: {}, scenario: 'fraud' });
     assert.equal(problems[0]?.file, '/p/.mlsd.json');
+    // A severity that is not a string is described, not quoted ("a list", "boolean true").
+    assert.deepEqual(located(parseConfigText('rules:\n  missing-element: [error]\n', '/p/.mlsd.yaml', vocabulary).problems), [
+      '2:20-2:27 error Invalid severity for rule "missing-element": a list; expected one of "off", "error", "warning", "info", "hint".',
+    ]);
   });
 
   it('reports an unknown scenario and unknown element IDs in aliases as errors', () => {

@@ -161,7 +161,9 @@ function readRules(value: unknown, vocabulary: ConfigVocabulary, report: Report)
         'error',
         ['rules', ruleId],
         'value',
-        `Invalid severity ${quote(setting)} for rule ${quote(ruleId)}; expected one of ${listOf(RULE_SETTINGS)}.`,
+        typeof setting === 'string'
+          ? `Invalid severity ${quote(setting)} for rule ${quote(ruleId)}; expected one of ${listOf(RULE_SETTINGS)}.`
+          : `Invalid severity for rule ${quote(ruleId)}: ${describe(setting)}; expected one of ${listOf(RULE_SETTINGS)}.`,
       );
   }
   return rules;
