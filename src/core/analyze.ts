@@ -16,11 +16,14 @@ import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './c
 import { CHECKLIST_ITEMS } from './framework/scenarios';
 import { runRules } from './rules/engine';
 import { allRuleIds } from './rules/index';
+import { unknownDirectiveRules } from './suppression';
 import type { AnalysisResult, AnalyzeOptions, ConfigError, MlsdConfig, Range } from './types';
 
 /** The IDs a front-matter `mlsd:` block may name. */
+let vocabulary: ConfigVocabulary | undefined;
+
 export function configVocabulary(): ConfigVocabulary {
-  return { ruleIds: new Set(allRuleIds()), scenarioItemIds: new Set(CHECKLIST_ITEMS.map((item) => item.id)) };
+  return (vocabulary ??= { ruleIds: new Set(allRuleIds()), scenarioItemIds: new Set(CHECKLIST_ITEMS.map((item) => item.id)) });
 }
 
 /** What one analysis session remembers from run to run: heading readings, the last section tree and the last front matter read. */
@@ -73,6 +76,7 @@ function* factsSteps(
 ): Steps<AnalyzedFacts> {
   const { input, configErrors } = yield* combineInputSteps(text, options, signalsOf, memo, segmentation);
   const facts = yield* combineSteps(input);
+  configErrors.push(...unknownDirectiveRules(facts.directives, facts.lines, options.path ?? '<document>', configVocabulary().ruleIds));
   return Object.assign(facts, { configErrors });
 }
 

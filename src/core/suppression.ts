@@ -9,7 +9,8 @@
 import type { DirectiveComment, DocumentFacts } from './analysis/facts';
 import { frontMatterEnd } from './analysis/segments';
 import { commentPlacement, scanStart, type BlockKind } from './fixes/blocks';
-import type { Finding, TextEdit } from './types';
+import { suggest } from './config/validate';
+import type { ConfigError, Finding, TextEdit } from './types';
 
 type DirectiveKind = DirectiveComment['kind'];
 
@@ -25,6 +26,34 @@ export function parseDirective(commentText: string): { kind: DirectiveKind; rule
 /** The comment that applies a directive to one rule. */
 export function directiveComment(kind: DirectiveKind, ruleId: string): string {
   return `<!-- mlsd-${kind} ${ruleId} -->`;
+}
+
+/**
+ * A directive naming a rule mlsd does not have silences nothing, which its writer cannot see: each
+ * such ID is a warning at the ID (ESLint reports the same), with the closest rule when it is a typo.
+ */
+export function unknownDirectiveRules(
+  directives: readonly DirectiveComment[],
+  lines: readonly string[],
+  file: string,
+  ruleIds: ReadonlySet<string>,
+): ConfigError[] {
+  const problems: ConfigError[] = [];
+  for (const directive of directives)
+    for (const id of directive.ruleIds) {
+      if (ruleIds.has(id)) continue;
+      const hint = suggest(id, ruleIds);
+      let line = directive.startLine;
+      while (line < directive.endLine && !(lines[line] ?? '').includes(id)) line++;
+      const character = Math.max(0, (lines[line] ?? '').indexOf(id));
+      problems.push({
+        severity: 'warning',
+        file,
+        range: { start: { line, character }, end: { line, character: character + id.length } },
+        message: `Unknown rule "${id}" in an mlsd-${directive.kind} comment${hint ? ` (did you mean "${hint}"?)` : ''}; it silences nothing. Run "mlsd rules" for the list.`,
+      });
+    }
+  return problems;
 }
 
 function names(ids: readonly string[], ruleId: string): boolean {

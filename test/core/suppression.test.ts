@@ -39,6 +39,24 @@ describe('suppression comments', () => {
     assert.deepEqual(ids(doc({ tradeoffs: '<!-- mlsd-disable-file -->\n', ...noQuality })), []);
   });
 
+  it('warns at a rule ID a directive names that mlsd does not have, and says which rule was meant', () => {
+    const text = doc({ sources: `<!-- mlsd-disable-next-line missing-elemnt, ignored-data -->\n${SECTIONS.sources}` });
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('missing-elemnt'));
+    assert.deepEqual(analyze(text, { path: 'doc.md' }).configErrors, [
+      {
+        severity: 'warning',
+        file: 'doc.md',
+        range: { start: { line, character: 28 }, end: { line, character: 42 } },
+        message:
+          'Unknown rule "missing-elemnt" in an mlsd-disable-next-line comment (did you mean "missing-element"?); it silences nothing. Run "mlsd rules" for the list.',
+      },
+    ]);
+    assert.deepEqual(
+      analyze(doc({ sources: `<!-- mlsd-disable-file missing-element/data.quality -->\n${SECTIONS.sources}` })).configErrors,
+      [],
+    );
+  });
+
   it('the suppression fix inserts a next-line comment that silences exactly its finding', () => {
     const text = doc({ ...noQuality, tradeoffs: '' });
     const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!;

@@ -248,7 +248,7 @@ function listOf(values: readonly string[]): string {
 }
 
 /** The closest known name, when it is close enough to be a typo. */
-function suggest(name: string, known: Iterable<string>): string | undefined {
+export function suggest(name: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {
