@@ -12,7 +12,7 @@ import { segmentDocumentSteps, type Segmentation } from './analysis/segments';
 import { swallowingRawHtml } from './analysis/raw-html-block';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
-import { mergeConfigs, parseFrontMatterConfig, type ConfigVocabulary } from './config';
+import { mergeConfigs, parseFrontMatterConfig, yamlErrorOffset, type ConfigVocabulary } from './config';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
 import { runRules } from './rules/engine';
 import { allRuleIds } from './rules/index';
@@ -162,7 +162,11 @@ function parseFrontMatter(yamlText: string, lines: readonly string[]): FrontMatt
       end: { line, character: lineText.length },
     };
   };
-  if (error) return { data: markersOf(yamlText), error: { range: locate(error.pos[0]), message: error.message.split('\n')[0]! } };
+  if (error)
+    return {
+      data: markersOf(yamlText),
+      error: { range: locate(yamlErrorOffset(yamlText, error.pos[0])), message: error.message.split('\n')[0]! },
+    };
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_FRONT_MATTER_ALIASES });

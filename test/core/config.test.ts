@@ -133,6 +133,10 @@ describe('config: parseConfigText', () => {
     assert.equal(problems[0]?.severity, 'error');
     assert.deepEqual(problems[0]?.range.start, { line: 1, character: 0 });
     assert.match(problems[0]?.message ?? '', /^YAML syntax error: Map keys must be unique/);
+    // One noticed only at the end of the text is put at the end of the line to fix, not after it.
+    const unclosed = parseConfigText('rules:\n  missing-element: [error\n', '.mlsd.yaml', vocabulary).problems[0];
+    assert.match(unclosed?.message ?? '', /^YAML syntax error: .*end with a \]/);
+    assert.deepEqual(unclosed?.range.start, { line: 1, character: 25 });
   });
 
   it('treats an empty YAML file as an empty config and a non-object as a warning', () => {

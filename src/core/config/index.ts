@@ -2,7 +2,7 @@
 // `mlsd:` block. Pure: the file system is reached only through `ConfigHost`.
 export { validateConfigObject, CONFIG_KEYS, RULE_SETTINGS } from './validate';
 export type { ConfigLocator, ConfigPath, ConfigVocabulary, ValidatedConfig } from './validate';
-export { parseConfigText, parseFrontMatterConfig, configFormatOf, CONFIG_FILE_NAMES } from './parse';
+export { parseConfigText, parseFrontMatterConfig, configFormatOf, yamlErrorOffset, CONFIG_FILE_NAMES } from './parse';
 export type { ConfigFormat } from './parse';
 export { mergeConfigs } from './merge';
 export { loadNearestConfig, loadConfigFile, ancestorDirectories } from './discover';

@@ -170,14 +170,26 @@ function describeJsonError(code: string, format: ConfigFormat): string {
   return `JSON syntax error: ${jsonErrorMessages[code] ?? code}.`;
 }
 
+/**
+ * Where to show a YAML error found at `offset`: an error the parser only notices at the end of the
+ * text ("... must end with a ]") goes where the text ends, on the line to fix, not after it.
+ */
+export function yamlErrorOffset(text: string, offset: number): number {
+  const end = text.trimEnd().length;
+  return offset >= end && end > 0 ? end : offset;
+}
+
 function readYaml(text: string, file: string, toPosition: (offset: number) => Position): ParsedSource {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const problems: ConfigError[] = [...document.errors, ...document.warnings].map((error) => ({
-    severity: document.errors.includes(error as never) ? 'error' : 'warning',
-    file,
-    range: rangeFromOffsets(toPosition, error.pos[0], error.pos[1]),
-    message: `YAML syntax error: ${firstLine(error.message)}`,
-  }));
+  const problems: ConfigError[] = [...document.errors, ...document.warnings].map((error) => {
+    const start = yamlErrorOffset(text, error.pos[0]);
+    return {
+      severity: document.errors.includes(error as never) ? 'error' : 'warning',
+      file,
+      range: rangeFromOffsets(toPosition, start, Math.max(start, Math.min(error.pos[1], text.length))),
+      message: `YAML syntax error: ${firstLine(error.message)}`,
+    };
+  });
   const locate: ConfigLocator = (path, part) => {
     const found = findYamlNode(document, path);
     const node = part === 'key' ? (found?.key ?? found?.value) : (found?.value ?? found?.key);
