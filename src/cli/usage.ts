@@ -6,7 +6,8 @@ Commands:
   check [paths|globs|-]     Report findings (default: .); a directory means its
                             **/*.md, - reads stdin
     --format FORMAT         text (default), json, sarif or github
-    --fix                   Apply the preferred fix of each finding and write the files
+    --fix                   Apply each finding's preferred fix (a missing section or
+                            checklist, a fence left open; never a metric swap)
     --config FILE           Use this config file instead of the nearest .mlsd.json|jsonc|yaml
     --max-warnings N        Also fail when there are more than N warnings
     --concurrency N         Threads checking files: N, off, or auto (default: one
