@@ -434,6 +434,18 @@ describe('rules', () => {
       });
       assert.deepEqual(findings(text, 'no-online-metric'), []);
     });
+
+    it("reads online metrics named in the doc's own words under an online heading or label, but not an empty label", () => {
+      const rollout = '## Rollout\n\nA canary on 5% of users; rollback is a flag.\n';
+      const monitoring = '## Monitoring\n\nWe monitor feature drift and latency, with alerts to the on-call team.\n';
+      const underHeading = `${SECTIONS.evaluation}\n### Online\n\n- Share of sessions with an order\n- Items added to the basket per visit\n`;
+      const underLabel = `${SECTIONS.evaluation}\n* Online\n  * No. of repeat orders per user over 30 days\n`;
+      const onTheLine = `${SECTIONS.evaluation}\n**Online metrics (A/B):** items added to the basket per visit, repeat orders\n`;
+      for (const evaluation of [underHeading, underLabel, onTheLine])
+        assert.deepEqual(findings(doc({ evaluation, rollout, monitoring }), 'no-online-metric'), [], evaluation);
+      const empty = `${SECTIONS.evaluation}\n- Online:\n\n## Notes\n`;
+      assert.equal(findings(doc({ evaluation: empty, rollout, monitoring }), 'no-online-metric').length, 1);
+    });
   });
 
   describe('training-objective-mismatch', () => {

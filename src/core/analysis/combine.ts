@@ -73,6 +73,7 @@ function documentFacts(located: LocatedFacts, verdicts: Verdicts): DocumentFacts
   if (verdicts.offlineMetric.headline) facts.headline = verdicts.offlineMetric.headline;
   if (verdicts.offlineMetric.culprit) facts.misalignedMetric = verdicts.offlineMetric.culprit;
   if (verdicts.proxyObjective) facts.proxyObjective = verdicts.proxyObjective;
+  if (verdicts.onlineMetric) facts.onlineMetric = verdicts.onlineMetric;
   if (located.frontMatterRange) facts.frontMatterRange = located.frontMatterRange;
   if (located.frontMatterError) facts.frontMatterError = located.frontMatterError;
   return facts;

@@ -11,7 +11,7 @@ import {
   WEIGHED_AGAINST,
 } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
-import { OBJECTIVE_TARGETS } from '../framework/metrics';
+import { OBJECTIVE_TARGETS, ONLINE_METRICS_LABEL } from '../framework/metrics';
 import { TASK_CUES } from '../framework/scenarios';
 import { ELEMENTS } from '../framework/elements';
 import { scanElementCues } from './cue-scan';
@@ -68,6 +68,29 @@ export function scanLines(
   scanModelCues(masked, locate, signals);
   scanObjectives(masked, content, locate, signals);
   scanMetrics(lines, kinds, content, unitOfLine, masked, locate, signals);
+  if (MAY_LABEL_ONLINE.test(masked)) scanOnlineMetricLabels(content, signals);
+}
+
+const MAY_LABEL_ONLINE = /online|a\/b|онлайн/i;
+/** A label line: an optional list marker and emphasis, the label, an optional colon, then what follows it. */
+const LABEL_LINE = /^(\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?)([^*_:\n]{0,79}[^*_:\s])\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(.*)$/;
+const WORDS = /[\p{L}\p{N}]{2,}.*[\p{L}\p{N}]{2,}/u;
+
+/**
+ * "* Online" over a list of measures, "**Online metrics:** acceptance rate, time to send": the doc
+ * names its online metrics in its own words. Only a label with something after it, on its line or
+ * the next line with text, counts.
+ */
+function scanOnlineMetricLabels(content: readonly string[], signals: SegmentSignals): void {
+  for (let line = 0; line < content.length; line++) {
+    const match = LABEL_LINE.exec(content[line]!);
+    if (!match || !ONLINE_METRICS_LABEL.test(match[2]!)) continue;
+    let next = line + 1;
+    while (next < content.length && next <= line + 2 && content[next]!.trim() === '') next++;
+    if (!WORDS.test(match[3]!) && !WORDS.test(content[next] ?? '')) continue;
+    const start = match[1]!.length;
+    signals.onlineMetricLabels.push({ line, start, end: start + match[2]!.length });
+  }
 }
 
 function scanModelCues(masked: string, locate: Locator, signals: SegmentSignals): void {

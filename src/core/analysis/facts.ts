@@ -195,6 +195,8 @@ export interface LocatedFacts extends DocumentContext {
   simplerFails: boolean;
   objectives: ObjectiveMention[];
   placeholders: Range[];
+  /** Labels that introduce online metrics in the doc's own words ("* Online" over a list). */
+  onlineMetricLabels: Range[];
   comments: LocatedComment[];
   /** Comments before the document's second segment (where mlsd's own review carries its marker). */
   openingComments: LocatedComment[];
@@ -224,6 +226,8 @@ export interface DocumentFacts {
   headline?: MetricFact;
   /** When the offline metric is misaligned: the mention that makes it so. */
   misalignedMetric?: MetricFact;
+  /** Where the document states an online metric. */
+  onlineMetric?: Range;
   task: TaskType;
   residue: ResidueFact[];
   hidden: HiddenFact[];

@@ -218,6 +218,7 @@ function locateSegment(
   for (const objective of signal.objectives)
     facts.objectives.push({ target: objective.target, justified: objective.justified, range: rangeAt(start, objective) });
   for (const span of signal.placeholders) facts.placeholders.push(rangeAt(start, span));
+  for (const span of signal.onlineMetricLabels) facts.onlineMetricLabels.push(rangeAt(start, span));
   for (const image of signal.images)
     facts.images.push(
       own

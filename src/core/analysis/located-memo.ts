@@ -35,7 +35,7 @@ export interface RememberedSections {
 }
 
 /** The located facts that are lists with any number of entries per segment, in segment order. */
-export const COUNTED_KINDS = ['metrics', 'models', 'objectives', 'placeholders', 'images', 'comments'] as const;
+export const COUNTED_KINDS = ['metrics', 'models', 'objectives', 'placeholders', 'onlineMetricLabels', 'images', 'comments'] as const;
 
 /** Counts what locating segment `index` adds to each counted list: call before (`after` false) and after locating it. */
 export function countLocated(counts: Int32Array, index: number, facts: LocatedFacts, after: boolean): void {
@@ -81,6 +81,7 @@ export function emptySegmentFacts(): Pick<
   | 'simplerFails'
   | 'objectives'
   | 'placeholders'
+  | 'onlineMetricLabels'
   | 'images'
   | 'comments'
   | 'scenarioWords'
@@ -96,6 +97,7 @@ export function emptySegmentFacts(): Pick<
     simplerFails: false,
     objectives: [],
     placeholders: [],
+    onlineMetricLabels: [],
     images: [],
     comments: [],
     scenarioWords: [],

@@ -104,6 +104,8 @@ export interface SegmentSignals {
   simplerFails: Span[];
   objectives: ObjectiveHit[];
   placeholders: Span[];
+  /** Labels that introduce online metrics in the doc's own words, each followed by what they name. */
+  onlineMetricLabels: Span[];
   images: ImageHit[];
   comments: CommentSignal[];
   /** A `<pre>` (or script, style, textarea) block at the top level that no end tag closes in the segment. */

@@ -47,6 +47,7 @@ export function computeSegmentSignals(text: string): SegmentSignals {
     simplerFails: [],
     objectives: [],
     placeholders: [],
+    onlineMetricLabels: [],
     images: [],
     comments: [],
     lastContentLine: 0,

@@ -401,6 +401,14 @@ export function metricFit(name: string, task: TaskType): MetricFit | undefined {
   return spec.fit[task] ?? (task === 'other' && spec.typicalRole === 'offline' ? 'fits' : undefined);
 }
 
+/**
+ * A heading or label that introduces the online metrics in the doc's own words ("### Online",
+ * "* Online", "**Online metrics (A/B):**"): what follows names online metrics even when none is in
+ * the table above ("Suggestion acceptance rate", "No. of friend requests accepted per week").
+ */
+export const ONLINE_METRICS_LABEL =
+  /^(?:online|a\/b|онлайн)(?:[- ](?:metrics?|evaluation|kpis?|measures?|success metrics?|test(?:ing)? metrics?|метрик\w*))?(?:\s*\([^)]{0,60}\))?$/i;
+
 /** Fitting replacements for a misaligned metric, best first. */
 export const PREFERRED_METRICS: Readonly<Record<TaskType, readonly string[]>> = {
   ranking: ['NDCG@k', 'Recall@k', 'MAP', 'MRR'],

@@ -10,7 +10,7 @@ export const noOnlineMetric: Rule = {
     // online one, unless the offline verdict reads it as the doc's headline metric.
     const offline = facts.metrics.filter((metric) => isOfflineMetricNamed(metric) || metric === facts.headline);
     if (offline.length === 0) return [];
-    if (facts.metrics.some((metric) => metric.role === 'online' && !metric.negated)) return [];
+    if (facts.onlineMetric) return [];
     const first = facts.headline ?? offline[0]!;
     return [
       {

@@ -5,6 +5,7 @@ import { isDesignDocument } from './is-design-doc';
 import { itemCoverage } from './item-coverage';
 import { metricRoles } from './metric-roles';
 import { offlineMetric } from './offline-metric';
+import { onlineMetric } from './online-metric';
 import { ignoredData } from './pitfalls/ignored-data';
 import { modelingFirst } from './pitfalls/modeling-first';
 import { overEngineering } from './pitfalls/over-engineering';
@@ -20,6 +21,7 @@ export const VERDICT_MODULES: readonly VerdictModule[] = [
   scenario,
   task,
   metricRoles, // reads the task
+  onlineMetric, // reads the metrics
   elementCoverage, // reads the metrics
   itemCoverage, // reads the scenario
   hiddenContent, // reads the metrics

@@ -51,6 +51,8 @@ export interface Verdicts extends PitfallVerdicts {
     /** When misaligned: the mention the diagnostic points at. */
     culprit?: MetricFact;
   };
+  /** Where the document states an online metric (a mention, or a heading or label over its own words for one). */
+  onlineMetric: Range | undefined;
   residue: ResidueFact[];
   proxyObjective: ProxyObjective | undefined;
   isDesignDoc: boolean;

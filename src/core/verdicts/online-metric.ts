@@ -1,0 +1,26 @@
+// Whether the document states an online metric, and where: a metric mention whose role is online,
+// else a heading or label that introduces online metrics in the doc's own words ("### Online" over
+// "Suggestion acceptance rate", "* Online" over "No. of friend requests accepted per week"), which
+// no metric table can list.
+import type { LocatedFacts, MetricFact, SectionNode } from '../analysis/facts';
+import { ONLINE_METRICS_LABEL } from '../framework/metrics';
+import type { Range } from '../types';
+import type { VerdictModule } from './verdict';
+
+export const onlineMetric: VerdictModule = { verdict: 'onlineMetric', judge: (facts, before) => statedOnline(facts, before.metrics) };
+
+function statedOnline(facts: LocatedFacts, metrics: readonly MetricFact[]): Range | undefined {
+  const named = metrics.find((metric) => metric.role === 'online' && !metric.negated);
+  if (named) return named.range;
+  const section = facts.sections.find((candidate) => candidate.hasContent && ONLINE_METRICS_LABEL.test(headingLabel(candidate)));
+  return section?.headingRange ?? facts.onlineMetricLabels[0];
+}
+
+/** A heading's words without its numbering or emphasis ("2.2 **Online metrics**" → "Online metrics"). */
+function headingLabel(section: SectionNode): string {
+  return section.title
+    .replace(/^[\s\d.)]+/, '')
+    .replace(/[*_`]/g, '')
+    .replace(/:\s*$/, '')
+    .trim();
+}
