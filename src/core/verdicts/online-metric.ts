@@ -12,15 +12,27 @@ export const onlineMetric: VerdictModule = { verdict: 'onlineMetric', judge: (fa
 function statedOnline(facts: LocatedFacts, metrics: readonly MetricFact[]): Range | undefined {
   const named = metrics.find((metric) => metric.role === 'online' && !metric.negated);
   if (named) return named.range;
-  const section = facts.sections.find((candidate) => candidate.hasContent && ONLINE_METRICS_LABEL.test(headingLabel(candidate)));
+  const section = facts.sections.find((candidate) => candidate.hasContent && labelsOnlineMetrics(candidate));
   return section?.headingRange ?? facts.onlineMetricLabels[0];
 }
 
-/** A heading's words without its numbering or emphasis ("2.2 **Online metrics**" → "Online metrics"). */
-function headingLabel(section: SectionNode): string {
-  return section.title
-    .replace(/^[\s\d.)]+/, '')
-    .replace(/[*_`]/g, '')
-    .replace(/:\s*$/, '')
-    .trim();
+/**
+ * Whether a heading, without its numbering or emphasis ("2.2 **Online metrics**"), introduces online
+ * metrics. Read once per section: a session keeps the sections an edit did not touch, and every
+ * keystroke asks again.
+ */
+function labelsOnlineMetrics(section: SectionNode): boolean {
+  let labels = headingLabels.get(section);
+  if (labels === undefined) {
+    const words = section.title
+      .replace(/^[\s\d.)]+/, '')
+      .replace(/[*_`]/g, '')
+      .replace(/:\s*$/, '')
+      .trim();
+    labels = ONLINE_METRICS_LABEL.test(words);
+    headingLabels.set(section, labels);
+  }
+  return labels;
 }
+
+const headingLabels = new WeakMap<SectionNode, boolean>();
