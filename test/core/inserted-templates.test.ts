@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { analyze, applyEdits, fixUntilStable, type AnalysisResult, type CoverageStatus } from '../../src/core';
 import { buildSnippets } from '../../src/core/snippets';
+import { renderElementSkeleton } from '../../src/core/templates';
 import { RECIPE_DRAFT, RECIPE_FULL } from './draft-docs';
 
 /** What a snippet inserts when every tab stop keeps its default (first choice, placeholder text). */
@@ -88,6 +89,15 @@ describe('inserted templates are residue, never content', () => {
       assert.ok(fixed.model.score <= before.model.score, `${before.model.score} → ${fixed.model.score}`);
     });
   }
+
+  it("a skeleton for a concept the draft already mentions in passing keeps that mention's credit", () => {
+    const ingestion = (result: AnalysisResult) => result.model.elements.find((element) => element.id === 'data.ingestion')!;
+    assert.deepEqual([ingestion(draft).status, ingestion(draft).gap, draft.model.templateResidue], ['partial', 'passing-mention', false]);
+    const after = analyze(insertBlock(RECIPE_DRAFT, renderElementSkeleton('data.ingestion', 2)));
+    assert.deepEqual([ingestion(after).status, ingestion(after).gap], ['partial', 'only-placeholder']);
+    // Only the residue's own 3 points go: the passing mention still earns its half.
+    assert.equal(after.model.score, draft.model.score - 3);
+  });
 
   it('fix-all on the first draft leaves each inserted element partial, for want of anything but TODOs', () => {
     const fixed = fixUntilStable(RECIPE_DRAFT, (current) => analyze(current)).result;

@@ -49,6 +49,8 @@ export interface CoverageFact {
   section?: SectionNode;
   /** Partial only because the section naming it is an unfilled template (reported as residue). */
   residueOnly: boolean;
+  /** Residue, but the text also mentions the concept elsewhere in passing: it keeps a passing mention's credit. */
+  mentionedElsewhere?: true;
   /** What is still missing, when partial. */
   gap?: CoverageGap;
   /** The hand reading's cue weight (a named section with content counts as its threshold): a feature of the learned verdict. */

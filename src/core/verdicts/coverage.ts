@@ -80,7 +80,7 @@ export function judgeCoverage(
   if (hollowNamed) {
     // An unfilled template section is reported once, as residue, whatever passing mentions exist elsewhere.
     const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
-    return {
+    const fact: CoverageFact = {
       status: 'partial',
       evidence: hollowNamed.headingRange,
       section: hollowNamed,
@@ -88,11 +88,27 @@ export function judgeCoverage(
       score,
       gap: hollowNamed.hollow ? HOLLOW_GAP[hollowNamed.hollow] : 'passing-mention',
     };
+    // Inserting a skeleton for a concept the text already mentions must not take that mention's credit away.
+    if (residueOnly && mentionedOutside(groups, hollowNamed, strengthOf, hintsForPartial)) fact.mentionedElsewhere = true;
+    return fact;
   }
   // One passing hint ("bias", "lookup") is noise; a real cue phrase or several hints are a mention.
   if ((strong >= PARTIAL_AT || hints >= hintsForPartial) && bestRange)
     return { status: 'partial', evidence: bestRange, residueOnly: false, score, gap: 'passing-mention' };
   return { status: 'missing', residueOnly: false, score };
+}
+
+/** Whether the cue phrases outside `section` alone make a passing mention. */
+function mentionedOutside(
+  groups: readonly HitGroup[],
+  section: SectionNode,
+  strengthOf: (section: SectionNode) => 'specific' | 'broad' | undefined,
+  hintsForPartial: number,
+): boolean {
+  const outside = groups.filter((group) => group.startLine < section.startLine || group.startLine > section.endLine);
+  if (outside.length === 0) return false;
+  const { strong, hints, best } = weighHits(outside, strengthOf);
+  return best !== undefined && (strong >= PARTIAL_AT || hints >= hintsForPartial);
 }
 
 /**

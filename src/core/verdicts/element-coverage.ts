@@ -161,6 +161,7 @@ const isOutcomeMention = (metric: MetricFact): boolean => (metric.role === 'busi
 function setPresent(fact: CoverageFact, evidence: Range): void {
   fact.status = 'present';
   fact.residueOnly = false;
+  delete fact.mentionedElsewhere;
   delete fact.gap;
   if (!fact.evidence || !fact.section) fact.evidence = evidence;
 }

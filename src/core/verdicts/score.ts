@@ -9,9 +9,10 @@ export const score: VerdictModule = { verdict: 'score', judge: (_facts, before) 
 
 function scoreOf(verdicts: Verdicts): number {
   // A section only named, with nothing written under it (a skeleton, a snippet left unfilled), earns
-  // nothing: inserting a template must never raise the score.
-  const value = ({ status, gap }: CoverageFact): number =>
-    status === 'present' ? 1 : status === 'partial' && !(gap && RESIDUE_GAPS.has(gap)) ? 0.5 : 0;
+  // nothing: inserting a template must never raise the score. Nor lower it: a concept the text also
+  // mentions in passing keeps that mention's half.
+  const value = ({ status, gap, mentionedElsewhere }: CoverageFact): number =>
+    status === 'present' ? 1 : status === 'partial' && (!(gap && RESIDUE_GAPS.has(gap)) || mentionedElsewhere) ? 0.5 : 0;
   const elementShare = ELEMENT_IDS.reduce((sum, id) => sum + value(verdicts.elements[id]), 0) / ELEMENT_IDS.length;
   const items = [...verdicts.items.values()];
   const itemShare = items.length ? items.reduce((sum, item) => sum + value(item), 0) / items.length : elementShare;
