@@ -12,7 +12,7 @@ import { InsertSectionCommand } from './insertSection';
 import { newDesignDoc, newPracticeAnswer } from './newDocument';
 import { PracticeController } from './practiceController';
 import { DesignDocHoverProvider, MetricCompletionProvider } from './providers';
-import { showDesignReview } from './reviewCommand';
+import { ReviewDocuments, showDesignReview } from './reviewCommand';
 import { SECTION_TRIGGER_CHARACTERS, SectionCompletionProvider } from './sectionCompletion';
 import { DesignDocStatusBar } from './statusBar';
 import { markWalkthroughStep, WALKTHROUGH_DONE } from './walkthrough';
@@ -40,16 +40,18 @@ export function registerAuthoring(context: vscode.ExtensionContext, deps: Author
   const { analyzer, activeDoc } = deps;
   const statusBar = new DesignDocStatusBar(activeDoc);
   const coverage = new CoverageView(activeDoc);
+  const reviews = new ReviewDocuments();
   const clock = new OffsetClock();
   const practice = new PracticeController(clock.now, activeDoc, {
     openAnswer: (scenario) => newPracticeAnswer(scenario),
-    showReview: (document, practiceSummary) => showDesignReview(analyzer, document, practiceSummary),
+    showReview: (document, practiceSummary) => showDesignReview(analyzer, reviews, document, practiceSummary),
   });
   const insertSection = new InsertSectionCommand(analyzer, activeDoc);
 
   context.subscriptions.push(
     statusBar,
     coverage,
+    reviews,
     practice,
     vscode.languages.registerHoverProvider(MARKDOWN, new DesignDocHoverProvider(analyzer)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new MetricCompletionProvider(analyzer)),
@@ -60,7 +62,7 @@ export function registerAuthoring(context: vscode.ExtensionContext, deps: Author
       if (document) markWalkthroughStep(WALKTHROUGH_DONE.templateOpened);
       return document;
     }),
-    vscode.commands.registerCommand(AUTHORING_COMMANDS.showReview, () => showDesignReview(analyzer, activeDoc.target())),
+    vscode.commands.registerCommand(AUTHORING_COMMANDS.showReview, () => showDesignReview(analyzer, reviews, activeDoc.target())),
   );
 
   // State and a movable clock for the integration tests; never present in a normal install.

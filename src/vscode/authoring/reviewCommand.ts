@@ -1,15 +1,44 @@
 // "mlsd: Show Design Review": the core's Markdown report (the same text as
-// `mlsd report --format markdown`) in an untitled Markdown document beside the doc, with an offer to
-// save it. Works the same on the desktop and on the web (workspace.fs, no Node APIs).
+// `mlsd report --format markdown`) beside the doc, as a read-only document of its own scheme (a
+// generated report: closing it never asks to save), with an offer to save a copy. Works the same on
+// the desktop and on the web (workspace.fs, no Node APIs).
 import * as vscode from 'vscode';
 import { core } from '../loadCore';
 import type { DocumentAnalysisSource } from './activeDoc';
 
-/** The reviews this session opened: the views never follow one, whatever its analysis says. */
-const shownReviews = new WeakSet<vscode.TextDocument>();
+export const REVIEW_SCHEME = 'mlsd-review';
+
+/** The reviews this session showed, served read-only; the views never follow one, whatever its analysis says. */
+export class ReviewDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly texts = new Map<string, string>();
+  private readonly registration: vscode.Disposable;
+  private shown = 0;
+
+  constructor() {
+    this.registration = vscode.workspace.registerTextDocumentContentProvider(REVIEW_SCHEME, this);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
+  }
+
+  /** A new read-only Markdown document holding `text`, titled after the reviewed file. */
+  async open(reviewed: string, text: string): Promise<vscode.TextDocument> {
+    const name = reviewed.split('/').at(-1) ?? reviewed;
+    const uri = vscode.Uri.from({ scheme: REVIEW_SCHEME, path: `/Design review of ${name}.md`, query: String(++this.shown) });
+    this.texts.set(uri.toString(), text);
+    const document = await vscode.workspace.openTextDocument(uri);
+    return document.languageId === 'markdown' ? document : vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+    this.texts.clear();
+  }
+}
 
 export function isShownReview(document: vscode.TextDocument): boolean {
-  return shownReviews.has(document);
+  return document.uri.scheme === REVIEW_SCHEME;
 }
 
 export interface ShownReview {
@@ -28,6 +57,7 @@ function fileLabel(document: vscode.TextDocument): string {
  */
 export async function showDesignReview(
   source: DocumentAnalysisSource,
+  reviews: ReviewDocuments,
   document: vscode.TextDocument | undefined,
   practiceSummary?: string,
 ): Promise<ShownReview | undefined> {
@@ -42,8 +72,7 @@ export async function showDesignReview(
   }
   const report = core().renderMarkdownReport(result, fileLabel(document));
   const text = practiceSummary ? `${report.trimEnd()}\n\n${practiceSummary}` : report;
-  const shown = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-  shownReviews.add(shown);
+  const shown = await reviews.open(fileLabel(document), text);
   await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   void offerToSave(document, text);
   return { report: shown, text };

@@ -107,6 +107,9 @@ describe("a new user's first session", function () {
     await review.waitFor({ timeout: 30000 });
     const score = /Score:\s*(\d+)\/100/.exec(await review.innerText())?.[1];
     assert.ok(score, 'the review shows a score');
+    // A generated report, read-only: its tab is never an unsaved document that asks to be saved on close.
+    await page.locator('.tabs-container .tab', { hasText: 'Design review of Untitled-1.md' }).first().waitFor({ timeout: 10000 });
+    assert.equal(await page.locator('.tabs-container .tab.dirty', { hasText: 'Design review of' }).count(), 0);
     // The review is the active editor; the views show the doc it reviews, and its score.
     await page.waitForFunction(
       (expected) => [...document.querySelectorAll('.statusbar-item')].some((item) => item.textContent.trim() === expected),
@@ -170,7 +173,7 @@ describe("a new user's first session", function () {
     assert.match(await dialog.innerText(), /Stop the practice interview\?/);
     await shot('practice-stop-asks');
     await dialog.getByRole('button', { name: 'Stop and Review' }).click();
-    const review = page.locator('.editor-instance .monaco-editor', { hasText: '# Design review: Untitled-3' }).first();
+    const review = page.locator('.editor-instance .monaco-editor', { hasText: '# Design review: Untitled-2' }).first();
     await review.waitFor({ timeout: 30000 });
     // The session is at the end of the review.
     await review.locator('.view-lines').click();
