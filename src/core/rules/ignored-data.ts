@@ -1,7 +1,7 @@
 import { pitfallSpec } from '../framework/pitfalls';
 import { missingAnchor } from '../fixes/insert';
 import type { Rule } from './rule';
-import { gapsAmong, hasRealGap, titles } from './pitfall-support';
+import { coverageOfGaps, gapsAmong, hasRealGap } from './pitfall-support';
 
 const spec = pitfallSpec('ignored-data');
 
@@ -17,7 +17,7 @@ export const ignoredData: Rule = {
     return [
       {
         subject: { kind: 'pitfall', id: 'ignored-data' },
-        message: `Thin data pipeline next to the model: ${titles(gaps)} not covered — needs ${spec.expectation}`,
+        message: `Thin data pipeline next to the model: ${coverageOfGaps(facts, gaps)} — needs ${spec.expectation}`,
         range: missingAnchor(facts, gaps[0]!),
         related: model.evidence ? [{ message: 'Model part', range: model.evidence }] : [],
       },

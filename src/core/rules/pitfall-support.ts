@@ -14,6 +14,18 @@ export function hasRealGap(facts: DocumentFacts, gaps: readonly ElementId[]): bo
   return gaps.some((id) => !facts.elements[id].residueOnly);
 }
 
+/**
+ * The gaps as a reader checks them: "data quality not covered, data ingestion only partly covered",
+ * so a pitfall never calls missing what the element's own finding calls partial.
+ */
+export function coverageOfGaps(facts: DocumentFacts, gaps: readonly ElementId[]): string {
+  const missing = gaps.filter((id) => facts.elements[id].status === 'missing');
+  const partial = gaps.filter((id) => facts.elements[id].status !== 'missing');
+  return [missing.length ? `${titles(missing)} not covered` : '', partial.length ? `${titles(partial)} only partly covered` : '']
+    .filter(Boolean)
+    .join(', ');
+}
+
 export function titles(ids: readonly ElementId[]): string {
   return ids.map((id) => elementSpec(id).title.toLowerCase()).join(', ');
 }
