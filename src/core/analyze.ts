@@ -19,9 +19,9 @@ import { allRuleIds } from './rules/index';
 import { unknownDirectiveRules } from './suppression';
 import type { AnalysisResult, AnalyzeOptions, ConfigError, MlsdConfig, Range } from './types';
 
-/** The IDs a front-matter `mlsd:` block may name. */
 let vocabulary: ConfigVocabulary | undefined;
 
+/** The IDs a front-matter `mlsd:` block (or a suppression comment) may name; built once. */
 export function configVocabulary(): ConfigVocabulary {
   return (vocabulary ??= { ruleIds: new Set(allRuleIds()), scenarioItemIds: new Set(CHECKLIST_ITEMS.map((item) => item.id)) });
 }

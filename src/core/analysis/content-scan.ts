@@ -11,7 +11,7 @@ import {
   WEIGHED_AGAINST,
 } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
-import { OBJECTIVE_TARGETS, ONLINE_METRICS_LABEL } from '../framework/metrics';
+import { isOnlineMetricsLabel, OBJECTIVE_TARGETS } from '../framework/metrics';
 import { TASK_CUES } from '../framework/scenarios';
 import { ELEMENTS } from '../framework/elements';
 import { scanElementCues } from './cue-scan';
@@ -72,8 +72,9 @@ export function scanLines(
 }
 
 const MAY_LABEL_ONLINE = /online|a\/b|онлайн/i;
-/** A label line: an optional list marker and emphasis, the label, an optional colon, then what follows it. */
-const LABEL_LINE = /^(\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?)([^*_:\n]{0,79}[^*_:\s])\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(.*)$/;
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+/** Longer text before a colon is a sentence, not a label. */
+const MAX_LABEL = 80;
 const WORDS = /[\p{L}\p{N}]{2,}.*[\p{L}\p{N}]{2,}/u;
 
 /**
@@ -83,13 +84,15 @@ const WORDS = /[\p{L}\p{N}]{2,}.*[\p{L}\p{N}]{2,}/u;
  */
 function scanOnlineMetricLabels(content: readonly string[], signals: SegmentSignals): void {
   for (let line = 0; line < content.length; line++) {
-    const match = LABEL_LINE.exec(content[line]!);
-    if (!match || !ONLINE_METRICS_LABEL.test(match[2]!)) continue;
+    const text = content[line]!;
+    const start = LIST_MARKER.exec(text)?.[0].length ?? text.length - text.trimStart().length;
+    const colon = text.indexOf(':', start);
+    const end = colon < 0 ? text.length : colon;
+    if (end - start > MAX_LABEL || !isOnlineMetricsLabel(text.slice(start, end))) continue;
     let next = line + 1;
     while (next < content.length && next <= line + 2 && content[next]!.trim() === '') next++;
-    if (!WORDS.test(match[3]!) && !WORDS.test(content[next] ?? '')) continue;
-    const start = match[1]!.length;
-    signals.onlineMetricLabels.push({ line, start, end: start + match[2]!.length });
+    if (!WORDS.test(text.slice(end)) && !WORDS.test(content[next] ?? '')) continue;
+    signals.onlineMetricLabels.push({ line, start, end });
   }
 }
 

@@ -1,7 +1,7 @@
 // Metrics: how each is written, which task types it fits, its usual role,
 // and a one-line description for hovers and messages.
 import type { MetricRole, TaskType } from '../types';
-import { anyWord, anyWordGlobal, exactWordGlobal } from './patterns';
+import { anyWord, anyWordGlobal, exactWordGlobal, normalizeHeading } from './patterns';
 
 /**
  * How a metric relates to a task: `fits`; `misfit` (misaligned as the headline metric);
@@ -406,8 +406,13 @@ export function metricFit(name: string, task: TaskType): MetricFit | undefined {
  * "* Online", "**Online metrics (A/B):**"): what follows names online metrics even when none is in
  * the table above ("Suggestion acceptance rate", "No. of friend requests accepted per week").
  */
-export const ONLINE_METRICS_LABEL =
-  /^(?:online|a\/b|онлайн)(?:[- ](?:metrics?|evaluation|kpis?|measures?|success metrics?|test(?:ing)? metrics?|метрик\w*))?(?:\s*\([^)]{0,60}\))?$/i;
+const ONLINE_METRICS_LABEL =
+  /^(?:online|a\/b|онлайн)(?:[- ](?:metrics?|evaluation|kpis?|measures?|success metrics?|test(?:ing)? metrics?|метрик\w*))?$/;
+
+/** Whether a heading's or a label's text is such a label; a parenthesis in it ("(A/B)", "(Production)") says nothing. */
+export function isOnlineMetricsLabel(text: string): boolean {
+  return ONLINE_METRICS_LABEL.test(normalizeHeading(text.replace(/\([^)]{0,60}\)/g, ' ')));
+}
 
 /** Fitting replacements for a misaligned metric, best first. */
 export const PREFERRED_METRICS: Readonly<Record<TaskType, readonly string[]>> = {

@@ -3,7 +3,7 @@
 // "Suggestion acceptance rate", "* Online" over "No. of friend requests accepted per week"), which
 // no metric table can list.
 import type { LocatedFacts, MetricFact, SectionNode } from '../analysis/facts';
-import { ONLINE_METRICS_LABEL } from '../framework/metrics';
+import { isOnlineMetricsLabel } from '../framework/metrics';
 import type { Range } from '../types';
 import type { VerdictModule } from './verdict';
 
@@ -16,20 +16,11 @@ function statedOnline(facts: LocatedFacts, metrics: readonly MetricFact[]): Rang
   return section?.headingRange ?? facts.onlineMetricLabels[0];
 }
 
-/**
- * Whether a heading, without its numbering or emphasis ("2.2 **Online metrics**"), introduces online
- * metrics. Read once per section: a session keeps the sections an edit did not touch, and every
- * keystroke asks again.
- */
+/** Read once per section: a session keeps the sections an edit did not touch, and every keystroke asks again. */
 function labelsOnlineMetrics(section: SectionNode): boolean {
   let labels = headingLabels.get(section);
   if (labels === undefined) {
-    const words = section.title
-      .replace(/^[\s\d.)]+/, '')
-      .replace(/[*_`]/g, '')
-      .replace(/:\s*$/, '')
-      .trim();
-    labels = ONLINE_METRICS_LABEL.test(words);
+    labels = isOnlineMetricsLabel(section.title);
     headingLabels.set(section, labels);
   }
   return labels;
