@@ -7,7 +7,7 @@ import { runLsp } from './lsp';
 import { runReport } from './report-command';
 import { runRules } from './rules';
 import type { SpawnWorker } from './threads';
-import { USAGE } from './usage';
+import { USAGE, commandUsage } from './usage';
 import { UsageError } from './usage-error';
 import { VERSION } from './version';
 
@@ -62,7 +62,7 @@ export async function main(params: CliParams): Promise<number> {
       return EXIT_USAGE;
     }
     if (command === '-h' || command === '--help' || command === 'help') {
-      context.stdout(USAGE);
+      context.stdout(rest[0] === undefined ? USAGE : helpOf(rest[0]));
       return 0;
     }
     if (command === '-v' || command === '--version') {
@@ -70,9 +70,9 @@ export async function main(params: CliParams): Promise<number> {
       return 0;
     }
     const run = COMMANDS[command];
-    if (!run) throw new UsageError(`Unknown command "${command}"; expected one of ${Object.keys(COMMANDS).join(', ')}.`);
+    if (!run) throw unknownCommand(command);
     if (rest.includes('--help') || rest.includes('-h')) {
-      context.stdout(USAGE);
+      context.stdout(helpOf(command));
       return 0;
     }
     return await run(rest, context);
@@ -89,6 +89,15 @@ export async function main(params: CliParams): Promise<number> {
     return EXIT_USAGE;
   }
 }
+
+function helpOf(command: string): string {
+  const help = commandUsage(command);
+  if (help === undefined) throw unknownCommand(command);
+  return help;
+}
+
+const unknownCommand = (command: string): UsageError =>
+  new UsageError(`Unknown command "${command}"; expected one of ${Object.keys(COMMANDS).join(', ')}.`);
 
 function isSystemError(error: unknown): error is Error & { code: string } {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';

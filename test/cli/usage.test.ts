@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { USAGE } from '../../src/cli/usage';
+import { USAGE, commandUsage } from '../../src/cli/usage';
 import { MemoryHost, run } from './harness';
 import { version } from '../../package.json';
 
@@ -9,8 +9,38 @@ const usageError = (message: string) => `mlsd: ${message}\nRun "mlsd --help" for
 describe('cli: usage', () => {
   it('prints help with exit 0, and to stderr with exit 2 when no command is given', async () => {
     assert.deepEqual(await run(['--help'], host()), { code: 0, stdout: USAGE, stderr: '' });
-    assert.deepEqual(await run(['check', '-h'], host()), { code: 0, stdout: USAGE, stderr: '' });
     assert.deepEqual(await run([], host()), { code: 2, stdout: '', stderr: USAGE });
+  });
+
+  it("prints one command's help for `mlsd <command> --help` and `mlsd help <command>`", async () => {
+    const checkHelp = commandUsage('check')!;
+    assert.match(checkHelp, /^Usage: mlsd check \[paths\|globs\|-\] \[options\]\n/);
+    assert.match(checkHelp, /\n {2}--max-warnings N {10}Also fail when there are more than N warnings\n/);
+    assert.doesNotMatch(checkHelp, /--scenario/);
+    for (const argv of [
+      ['check', '-h'],
+      ['check', 'doc.md', '--help'],
+      ['help', 'check'],
+    ])
+      assert.deepEqual(await run(argv, host()), { code: 0, stdout: checkHelp, stderr: '' }, argv.join(' '));
+    assert.deepEqual(await run(['lsp', '--help'], host()), {
+      code: 0,
+      stdout:
+        'Usage: mlsd lsp [--stdio]\n\nRun the language server on stdin/stdout, for Neovim, Helix, Zed, Emacs and other LSP clients.\n\nRun "mlsd --help" for every command.\n',
+      stderr: '',
+    });
+    assert.deepEqual(await run(['help', 'lint'], host()), {
+      code: 2,
+      stdout: '',
+      stderr: usageError('Unknown command "lint"; expected one of check, report, init, rules, lsp.'),
+    });
+  });
+
+  it("lists every command's help in the global help", () => {
+    for (const command of ['check', 'report', 'init', 'rules', 'lsp']) {
+      const options = [...commandUsage(command)!.matchAll(/^ {2}(--\S+)/gm)].map((match) => match[1]!);
+      for (const option of options) assert.ok(USAGE.includes(`    ${option}`), `${command} ${option}`);
+    }
   });
 
   it('prints the package version', async () => {
