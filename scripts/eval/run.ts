@@ -128,13 +128,13 @@ function corpusSummary(manifest: ManifestEntry[], agreement: Agreement) {
 const percent = (value: number | null): string => (value === null ? '   —  ' : `${(100 * value).toFixed(1).padStart(5)}%`);
 
 export const tableHeader = (first: string): string =>
-  `${first.padEnd(16)} docs  elements  pres/not  falseMiss scenario   task   offline    items   pitfallF1  residue`;
+  `${first.padEnd(16)} docs  elements  pres/not  falseMiss scenario   task   offline    items   pitfallF1  residue  designDoc`;
 
 export function printFigures(label: string, figures: Figures): void {
   const { pitfallF1 } = figures;
   console.log(
     `${label.slice(0, 16).padEnd(16)} ${String(figures.docs).padStart(4)}  ${percent(figures.elements)}  ${percent(figures.presentVsNot)}  ${percent(figures.falseMissing)}  ` +
-      `${percent(figures.scenario)}  ${percent(figures.task)}  ${percent(figures.offlineMetric)}  ${percent(figures.scenarioItems)}  ${percent(pitfallF1.all?.f1 ?? null)}   ${percent(figures.templateResidue)}`,
+      `${percent(figures.scenario)}  ${percent(figures.task)}  ${percent(figures.offlineMetric)}  ${percent(figures.scenarioItems)}  ${percent(pitfallF1.all?.f1 ?? null)}   ${percent(figures.templateResidue)}   ${percent(figures.isDesignDoc)}`,
   );
 }
 

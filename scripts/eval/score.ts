@@ -5,6 +5,7 @@ import type { EvalLabel, Status } from './labels';
 
 /** What mlsd says about a doc, in the labels' vocabulary. */
 export interface Prediction {
+  isDesignDoc: boolean;
   scenario: string;
   task: string;
   elements: Record<string, Status>;
@@ -17,6 +18,7 @@ export interface Prediction {
 
 export function predictionOf(model: DesignDocModel): Prediction {
   return {
+    isDesignDoc: model.isDesignDoc,
     scenario: model.scenario.id,
     task: model.task,
     elements: Object.fromEntries(model.elements.map((element) => [element.id, element.status])),
@@ -36,6 +38,9 @@ interface Confusion {
 
 export interface Tally {
   docs: number;
+  /** Docs whose label says whether they are a design doc, and how many of those mlsd agrees on. */
+  designDocLabelled: number;
+  isDesignDoc: number;
   cells: number;
   exact: number;
   presentVsNot: number;
@@ -66,6 +71,8 @@ export interface Tally {
 export function emptyTally(): Tally {
   return {
     docs: 0,
+    designDocLabelled: 0,
+    isDesignDoc: 0,
     cells: 0,
     exact: 0,
     presentVsNot: 0,
@@ -128,6 +135,7 @@ export function scoreDoc(gold: EvalLabel, predicted: Prediction): DocScore {
   }
   // A quick label has no residue or hidden-content call: those are not scored (nor counted) for it.
   const verdicts: [keyof Tally & string, string | boolean | undefined, string | boolean][] = [
+    ['isDesignDoc', gold.isDesignDoc, predicted.isDesignDoc],
     ['scenario', gold.scenario, predicted.scenario],
     ['task', gold.task, predicted.task],
     ['offlineMetric', gold.offlineMetric.verdict, predicted.offlineMetric],
@@ -138,6 +146,7 @@ export function scoreDoc(gold: EvalLabel, predicted: Prediction): DocScore {
   if (gold.offlineMetric.verdict !== predicted.offlineMetric)
     bump(tally.offlineConfusion, `${gold.offlineMetric.verdict}→${predicted.offlineMetric}`);
   if (gold.templateResidue) tally.residueLabelled++;
+  if (gold.isDesignDoc !== undefined) tally.designDocLabelled++;
   for (const [name, expected, actual] of verdicts) {
     if (expected === undefined) continue;
     if (expected === actual) (tally[name] as number)++;
@@ -209,6 +218,7 @@ export function figuresOf(tally: Tally) {
   pitfallF1.all = pitfallFigures(all);
   return {
     docs: tally.docs,
+    isDesignDoc: fraction(tally.isDesignDoc, tally.designDocLabelled),
     elements: fraction(tally.exact, tally.cells),
     presentVsNot: fraction(tally.presentVsNot, tally.cells),
     falseMissing: fraction(tally.falseMissing, tally.addressed),

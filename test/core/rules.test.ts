@@ -780,6 +780,71 @@ describe('which documents are design docs', () => {
     assert.equal(analyze(body, { path: '/repo/docs/old/feed.md', config: { ignore: ['**/old/**'] } }).model.isDesignDoc, false);
   });
 
+  it('an ML project README that describes its system is a design doc, install and licence sections or not', () => {
+    const projectReadme = [
+      '# Listing search ranker',
+      '',
+      'Ranks marketplace listings for a text query: BM25 retrieves 500 candidates from OpenSearch,',
+      'then a LightGBM LambdaMART model re-ranks them on query, listing and seller features.',
+      '',
+      '## Installation',
+      '',
+      'pip install -r requirements.txt',
+      '',
+      '## Data',
+      '',
+      'Three months of search logs (queries, impressions, clicks, purchases) from the events warehouse;',
+      'a click with a dwell over 30 seconds is a relevance label.',
+      '',
+      '## Evaluation',
+      '',
+      'NDCG@10 on a held-out week: BM25 alone 0.41, the LambdaMART re-ranker 0.48.',
+      '',
+      '## Serving',
+      '',
+      'A FastAPI service answers in 80 ms at p99; the model is retrained weekly.',
+      '',
+      '## License',
+      '',
+      'MIT',
+      '',
+    ].join('\n');
+    assert.equal(analyze(projectReadme).model.isDesignDoc, true);
+  });
+
+  it('a service doc that covers architecture, scaling and monitoring but no ML is not a design doc', () => {
+    const serviceDoc = [
+      '# Thumbnail service',
+      '',
+      '## Goals',
+      '',
+      'Resize uploaded images to three sizes within 2 seconds of upload, for 5 million uploads a day.',
+      '',
+      '## Architecture',
+      '',
+      'Uploads land in an S3 bucket; an event on a Kafka topic wakes a pool of workers that write the',
+      'thumbnails back to S3 and record them in Postgres. A CDN serves them.',
+      '',
+      '## Scaling',
+      '',
+      'Workers autoscale on the topic lag, from 4 to 64 pods; each handles 40 images a second.',
+      '',
+      '## Monitoring',
+      '',
+      'Dashboards track the lag, the error rate and p99 latency; an alert pages on-call past 5 minutes of lag.',
+      '',
+      '## Rollout',
+      '',
+      'Behind a feature flag, to 1% of uploads first, then everyone within a week.',
+      '',
+      '## Alternatives',
+      '',
+      'Resizing on the fly at the CDN was cheaper to build, but costs more at our read volume.',
+      '',
+    ].join('\n');
+    assert.equal(analyze(serviceDoc).model.isDesignDoc, false);
+  });
+
   it('a sparse draft whose headings name the framework is a design doc', () => {
     const draft =
       '# Churn model\n\n## Metrics\n\nAccuracy.\n\n## Data sources\n\nTBD\n\n## Model selection\n\nAn LSTM over user sessions.\n\n## Monitoring\n';

@@ -27,6 +27,7 @@ function gold(elements: Record<string, Status>, pitfalls: Record<string, boolean
 
 function prediction(elements: Record<string, Status>, pitfalls: Record<string, boolean> = {}): Prediction {
   return {
+    isDesignDoc: true,
     scenario: 'fraud',
     task: 'imbalanced-classification',
     elements,
@@ -66,6 +67,18 @@ describe('eval scoring', () => {
     assert.equal(figures.scenario, 1);
     assert.equal(figures.offlineMetric, 0);
     assert.equal(figures.hiddenContent, 1);
+    // This label does not say whether the doc is a design doc: nothing to score.
+    assert.equal(figures.isDesignDoc, null);
+  });
+
+  it('scores the design-doc verdict on the docs whose label gives one', () => {
+    const total = emptyTally();
+    addTally(total, scoreDoc({ ...gold({}), isDesignDoc: true }, prediction({})).tally);
+    const stub = scoreDoc({ ...gold({}), isDesignDoc: true }, { ...prediction({}), isDesignDoc: false });
+    assert.ok(stub.mismatches.includes('isDesignDoc true→false'));
+    addTally(total, stub.tally);
+    addTally(total, scoreDoc(gold({}), prediction({})).tally);
+    assert.equal(figuresOf(total).isDesignDoc, 0.5);
   });
 
   it('gives pitfall precision, recall and F1 over docs', () => {
