@@ -285,6 +285,19 @@ describe('config: robustness', () => {
   });
 });
 
+describe('config: globs', () => {
+  it('refuses a negated glob, which would ignore every other file, at its line', async () => {
+    const { matchesGlob } = await import('../../src/core/analysis/glob');
+    const { config, problems } = parseConfigText('{\n  "ignore": ["!README.md", "archive/**"]\n}', '.mlsd.json', vocabulary);
+    assert.deepEqual(config.ignore, ['archive/**']);
+    assert.deepEqual(located(problems), [
+      '2:14-2:26 error Glob ignored: a leading "!" would match every file but the one named; list the files to match instead.',
+    ]);
+    // Settings reach the matcher without the validator: it matches nothing rather than everything.
+    assert.equal(matchesGlob('/repo/docs/feed.md', '!README.md'), false);
+  });
+});
+
 describe('config: limits on hostile workspaces', () => {
   it('refuses a glob that would backtrack for minutes, at its line, and keeps the safe ones', async () => {
     const { matchesGlob } = await import('../../src/core/analysis/glob');

@@ -23,6 +23,9 @@ const MAX_GLOBSTARS = 4;
  * ran for minutes.
  */
 export function globProblem(glob: string): string | undefined {
+  // As in .gitignore, "!README.md" reads as "put back README.md"; picomatch reads it as "every file
+  // but README.md", which would ignore (or include) everything else without a word.
+  if (glob.startsWith('!')) return 'a leading "!" would match every file but the one named; list the files to match instead';
   if (glob.length > MAX_GLOB_LENGTH) return `longer than ${MAX_GLOB_LENGTH} characters`;
   if ((glob.match(/\*\*/g)?.length ?? 0) > MAX_GLOBSTARS) return `more than ${MAX_GLOBSTARS} "**"`;
   for (const segment of glob.split('/')) {

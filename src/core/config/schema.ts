@@ -35,11 +35,12 @@ export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, 
         additionalProperties: { $ref: '#/definitions/nonEmptyStrings' },
       },
       include: {
-        description: 'Globs (relative to this file) of documents that are design docs whatever their content.',
+        description:
+          'Globs of documents that are design docs whatever their content. A glob that does not start with "**" also matches below any folder ("docs/*.md" matches every docs folder); a leading "!" is refused.',
         $ref: '#/definitions/nonEmptyStrings',
       },
       ignore: {
-        description: 'Globs (relative to this file) of documents never checked.',
+        description: 'Globs of documents never checked, read as for include.',
         $ref: '#/definitions/nonEmptyStrings',
       },
     },
