@@ -12,12 +12,15 @@ export async function runInit(args: readonly string[], context: CliContext): Pro
   const { values, positionals } = parseCommandLine('init', args, { scenario: { type: 'string' }, kind: { type: 'string' } });
   const scenario = oneOf('scenario', values.scenario, SCENARIO_IDS, 'generic');
   const kind = oneOf('kind', values.kind, KINDS, 'design-doc');
-  if (positionals.length > 1) throw new UsageError('mlsd init takes one PATH.');
+  if (positionals.length > 1) throw new UsageError('init takes one PATH.');
   const target = path.resolve(context.cwd, positionals[0] ?? 'design-doc.md');
   const shown = toSlashes(path.relative(context.cwd, target));
   const existing = await context.host.kindOf(target);
   if (existing !== undefined) throw new UsageError(`${shown} already exists; mlsd init never overwrites. Choose another PATH.`);
   await context.host.writeFile(target, renderTemplate(scenario, kind));
-  context.stdout(`Wrote ${shown} (${scenario} ${kind} template). Check it with: mlsd check ${shown}\n`);
+  context.stdout(`Wrote ${shown} (${scenario} ${kind} template). Check it with: mlsd check ${shellWord(shown)}\n`);
   return EXIT_OK;
 }
+
+/** The path as one shell word, so the printed command can be pasted: quoted when it has spaces or other special characters. */
+const shellWord = (text: string): string => (/^[\w./@%+=:,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);

@@ -12,7 +12,7 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 export async function runReport(args: readonly string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseCommandLine('report', args, { format: { type: 'string' }, config: { type: 'string' } });
   const format = oneOf('format', values.format, FORMATS, 'text');
-  if (positionals.length === 0) throw new UsageError('mlsd report needs at least one FILE.');
+  if (positionals.length === 0) throw new UsageError('report needs at least one FILE.');
 
   const documents = new DocumentSet(context, values.config as string | undefined);
   const reports: { report: DesignReport; markdown: string }[] = [];

@@ -3,7 +3,7 @@
 //   <!-- mlsd-disable-next-line rule-id -->
 //   <!-- mlsd-disable-file rule-id -->
 // No ID means every rule. An ID names a rule ("missing-element") or one of its sub-IDs
-// ("missing-element/data.quality").
+// ("missing-element/data.quality"). As in ESLint, " -- " starts a reason that names no rule.
 // This file is the one home of that syntax: the analysis reads comments with `parseDirective`, the
 // fixes write them with `directiveComment`.
 import type { DirectiveComment, DocumentFacts } from './analysis/facts';
@@ -20,8 +20,12 @@ const DIRECTIVE = /^mlsd-(disable-next-line|disable-file|disable|enable)(?:\s+([
 export function parseDirective(commentText: string): { kind: DirectiveKind; ruleIds: string[] } | undefined {
   const match = DIRECTIVE.exec(commentText);
   if (!match) return undefined;
-  return { kind: match[1] as DirectiveKind, ruleIds: (match[2] ?? '').split(/[\s,]+/).filter(Boolean) };
+  const ruleList = (match[2] ?? '').split(REASON)[0]!;
+  return { kind: match[1] as DirectiveKind, ruleIds: ruleList.split(/[\s,]+/).filter(Boolean) };
 }
+
+/** Where the reason starts: "--" on its own, after the rule IDs (or in place of them). */
+const REASON = /(?:^|\s)--(?:\s|$)/;
 
 /** The comment that applies a directive to one rule. */
 export function directiveComment(kind: DirectiveKind, ruleId: string): string {
@@ -43,9 +47,7 @@ export function unknownDirectiveRules(
     for (const id of directive.ruleIds) {
       if (ruleIds.has(id)) continue;
       const hint = suggest(id, ruleIds);
-      let line = directive.startLine;
-      while (line < directive.endLine && !(lines[line] ?? '').includes(id)) line++;
-      const character = Math.max(0, (lines[line] ?? '').indexOf(id));
+      const { line, character } = ruleIdPosition(directive, lines, id);
       problems.push({
         severity: 'warning',
         file,
@@ -54,6 +56,18 @@ export function unknownDirectiveRules(
       });
     }
   return problems;
+}
+
+/** Where the directive names `id`: the whole word after "mlsd-", not the first text that contains it. */
+function ruleIdPosition(directive: DirectiveComment, lines: readonly string[], id: string): { line: number; character: number } {
+  const word = new RegExp(`(?<![\\w/.-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/.-])`, 'g');
+  for (let line = directive.startLine; line <= directive.endLine; line++) {
+    const text = lines[line] ?? '';
+    word.lastIndex = line === directive.startLine ? Math.max(0, text.indexOf('mlsd-')) + 'mlsd-'.length + directive.kind.length : 0;
+    const match = word.exec(text);
+    if (match) return { line, character: match.index };
+  }
+  return { line: directive.startLine, character: Math.max(0, (lines[directive.startLine] ?? '').indexOf('mlsd-')) };
 }
 
 function names(ids: readonly string[], ruleId: string): boolean {

@@ -20,6 +20,14 @@ describe('cli: init', () => {
     assert.equal(host.files.get('/work/docs/fraud.md'), renderTemplate('fraud', 'interview'));
   });
 
+  it('quotes a path with spaces in the command it suggests, so it can be pasted', async () => {
+    const result = await run(['init', "my team's answer.md"], new MemoryHost({}));
+    assert.equal(
+      result.stdout,
+      "Wrote my team's answer.md (generic design-doc template). Check it with: mlsd check 'my team'\\''s answer.md'\n",
+    );
+  });
+
   it('refuses to overwrite an existing file and leaves it untouched', async () => {
     const host = new MemoryHost({ '/work/design-doc.md': 'my own words\n' });
     const result = await run(['init'], host);

@@ -60,14 +60,14 @@ describe('cli: usage', () => {
     [['check', 'nowhere/**/*.md'], 'No Markdown files found in nowhere/**/*.md.'],
     [['check', '--config', 'nope.json', 'doc.md'], 'No such configuration file: nope.json'],
     [['check', '--config', '.', 'doc.md'], '--config . is a directory, not a configuration file.'],
-    [['report'], 'mlsd report needs at least one FILE.'],
+    [['report'], 'report needs at least one FILE.'],
     [['report', '--format', 'sarif', 'doc.md'], 'Invalid value "sarif" for --format; expected one of text, json, markdown.'],
     [
       ['init', '--scenario', 'ads'],
       'Invalid value "ads" for --scenario; expected one of recommendation, fraud, search, moderation, generic.',
     ],
     [['init', '--kind', 'essay'], 'Invalid value "essay" for --kind; expected one of design-doc, interview.'],
-    [['init', 'a.md', 'b.md'], 'mlsd init takes one PATH.'],
+    [['init', 'a.md', 'b.md'], 'init takes one PATH.'],
     [['init', 'doc.md'], 'doc.md already exists; mlsd init never overwrites. Choose another PATH.'],
     [['rules', 'extra'], 'mlsd rules takes no arguments, got "extra".'],
   ];

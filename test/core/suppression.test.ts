@@ -57,6 +57,25 @@ describe('suppression comments', () => {
     );
   });
 
+  it('warns at the unknown ID itself, not at the first text that contains it', () => {
+    const text = doc({ sources: `<!-- mlsd-disable-next-line missing-element metric -->\n${SECTIONS.sources}`, ...noQuality });
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('missing-element metric'));
+    assert.deepEqual(
+      analyze(text).configErrors.map(({ range }) => range),
+      [{ start: { line, character: 44 }, end: { line, character: 50 } }],
+    );
+  });
+
+  it('reads " -- " as the start of a reason, as ESLint does: the words after it name no rule', () => {
+    const text = doc({
+      sources: `<!-- mlsd-disable-next-line missing-element -- sources are covered in the appendix -->\n${SECTIONS.sources}`,
+      ...noQuality,
+      tradeoffs: '',
+    });
+    assert.deepEqual(analyze(text).configErrors, []);
+    assert.deepEqual(ids(text), ['missing-tradeoffs']);
+  });
+
   it('the suppression fix inserts a next-line comment that silences exactly its finding', () => {
     const text = doc({ ...noQuality, tradeoffs: '' });
     const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!;
