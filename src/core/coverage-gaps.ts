@@ -8,6 +8,7 @@ const GAP_TEXT: Record<CoverageGap, string> = {
   'only-bare-bullets': 'only bare topic bullets, no content',
   'only-image': 'only an image, no text',
   'only-diagram': 'only a diagram, no text',
+  'only-part-heading': 'only a heading over sections about other elements',
   'passing-mention': 'only a passing mention, never addressed',
   'no-number': 'no number with a unit',
   'no-measure': 'a goal with no measure of success',

@@ -126,6 +126,7 @@ export const COVERAGE_GAPS = [
   'only-bare-bullets',
   'only-image',
   'only-diagram',
+  'only-part-heading',
   'passing-mention',
   'no-number',
   'no-measure',

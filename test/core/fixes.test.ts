@@ -93,6 +93,53 @@ describe('fixes', () => {
     assert.ok(lines.indexOf('### Data quality') < lines.indexOf('## 3. Model'));
   });
 
+  it('fix-all puts skeletons among their part in an interview answer cut short, and the checklist last', () => {
+    const text = [
+      '---',
+      'scenario: fraud',
+      '---',
+      '# Card fraud at checkout (45-minute interview)',
+      '',
+      '## Problem framing (~8 min)',
+      '',
+      '### Business metric',
+      '',
+      'Chargeback losses as a share of card volume: 0.31% today, 0.20% within two quarters.',
+      '',
+      '### Model metric',
+      '',
+      'Recall at a 0.5% decline rate, because declines beyond that cost more in lost sales than fraud saves.',
+      '',
+      '## Data pipeline (~7 min)',
+      '',
+      '### Data sources',
+      '',
+      "Authorisations from the payments ledger; fraud labels from the card networks' chargeback reports.",
+      '',
+      '## Model (~8 min)',
+      '',
+      '### Baseline model',
+      '',
+      'Logistic regression on amount, merchant category and card age, then gradient boosted trees.',
+      '',
+    ].join('\n');
+    const headings = fixUntilStable(text, (current) => analyze(current))
+      .text.split('\n')
+      .filter((line) => line.startsWith('#'));
+    const at = (heading: string): number => headings.indexOf(heading);
+    // "Data pipeline" reads as the ingestion element; a data element goes last inside it, one level deeper.
+    assert.ok(at('### Data quality') > at('### Data sources') && at('### Data quality') < at('## Model (~8 min)'), headings.join(' | '));
+    // Training and serving are parts of their own: beside "## Model", not inside it.
+    assert.ok(at('## Training') > at('### Baseline model'), headings.join(' | '));
+    assert.equal(at('### Training'), -1);
+    // The checklist is a part too, after the elements added at the end.
+    assert.equal(
+      at('## Fraud detection checklist'),
+      Math.max(...headings.filter((line) => /^##? /.test(line)).map(at)),
+      headings.join(' | '),
+    );
+  });
+
   it('applyEdits applies several edits from the end and keeps the first of overlapping ones', () => {
     const text = 'alpha\nbeta\ngamma\n';
     const at = (line: number, character: number) => ({ line, character });

@@ -756,6 +756,40 @@ describe('rules', () => {
   });
 });
 
+describe('a part heading that names an element', () => {
+  it('reports the element as named only by a heading over other sections, not as an empty section nobody reports', () => {
+    const text = [
+      '---',
+      'scenario: fraud',
+      '---',
+      '# Card fraud',
+      '',
+      '## Data pipeline',
+      '',
+      '### Data sources',
+      '',
+      'Authorisations from the payments ledger; fraud labels from chargeback reports.',
+      '',
+    ].join('\n');
+    const result = analyze(text);
+    assert.deepEqual(
+      result.model.elements.find((element) => element.id === 'data.ingestion'),
+      {
+        id: 'data.ingestion',
+        status: 'partial',
+        evidence: { start: { line: 5, character: 3 }, end: { line: 5, character: 16 } },
+        gap: 'only-part-heading',
+      },
+    );
+    const finding = result.findings.find((candidate) => candidate.ruleId === 'missing-element/data.ingestion');
+    assert.match(
+      finding?.message ?? '',
+      /^Partial: data ingestion — only a heading over sections about other elements \(section 'Data pipeline'\)/,
+    );
+    assert.ok(!result.findings.some((candidate) => candidate.ruleId === 'template-residue'));
+  });
+});
+
 describe('which documents are design docs', () => {
   const readme =
     '# fastfeat\n\n## Installation\n\nRun pip install.\n\n## Usage\n\nCall lag_features.\n\n## Model\n\nAny model works.\n\n## License\n\nMIT\n';

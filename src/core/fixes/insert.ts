@@ -7,7 +7,7 @@ import { isReferenceSection } from '../analysis/sections';
 import { unclosedBlockStart } from './blocks';
 import { renderChecklistSkeleton, renderElementSkeleton } from '../templates';
 import type { ChecklistItemSpec } from '../framework/scenarios';
-import { elementSpec } from '../framework/elements';
+import { elementSpec, type PartId } from '../framework/elements';
 import { ELEMENT_IDS, type ElementId, type Range, type ScenarioId, type TextEdit } from '../types';
 
 function sectionOf(facts: DocumentFacts, id: ElementId): SectionNode | undefined {
@@ -66,13 +66,30 @@ export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit 
   const index = ELEMENT_IDS.indexOf(id);
   for (let i = index - 1; i >= 0; i--) {
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
-    if (anchor) return insertAt(facts, anchor.endLine + 1, renderElementSkeleton(id, anchor.depth));
+    if (!anchor) continue;
+    // The part's own heading ("## Data pipeline", read as ingestion) holds its sub-sections: the new one goes last among them.
+    if (anchor.parts.has(part) && anchor.children.length > 0)
+      return insertAt(facts, anchor.endLine + 1, renderElementSkeleton(id, Math.min(6, anchor.depth + 1)));
+    const beside = outsideOtherParts(anchor, part);
+    return insertAt(facts, beside.endLine + 1, renderElementSkeleton(id, beside.depth));
   }
   for (let i = index + 1; i < ELEMENT_IDS.length; i++) {
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
-    if (anchor) return insertAt(facts, anchor.startLine, renderElementSkeleton(id, anchor.depth));
+    if (!anchor) continue;
+    const beside = outsideOtherParts(anchor, part);
+    return insertAt(facts, beside.startLine, renderElementSkeleton(id, beside.depth));
   }
   return insertAt(facts, endOfBody(facts), renderElementSkeleton(id, preferredDepth(facts)));
+}
+
+/**
+ * The section a new element's section goes beside: the anchor, or the section about another part
+ * that holds it ("### Training" does not go inside "## Model", but after it, as "## Training").
+ */
+function outsideOtherParts(anchor: SectionNode, part: PartId): SectionNode {
+  let beside = anchor;
+  while (beside.parent && beside.parent.parts.size > 0 && !beside.parent.parts.has(part)) beside = beside.parent;
+  return beside;
 }
 
 /**
@@ -86,9 +103,12 @@ function endOfBody(facts: DocumentFacts): number {
   return trailing.length ? Math.min(...trailing.map((section) => section.startLine)) : facts.lines.length;
 }
 
-/** The scenario checklist for the given items, at the end of the document. */
+/**
+ * The scenario checklist for the given items, at the end of the document, at the depth of the
+ * document's top sections: one level deeper, it would read as part of the last of them.
+ */
 export function checklistInsertion(facts: DocumentFacts, scenario: ScenarioId, items: readonly ChecklistItemSpec[]): TextEdit {
-  const depth = preferredDepth(facts);
+  const depth = Math.min(preferredDepth(facts), ...facts.sections.filter((section) => section.depth >= 2).map((section) => section.depth));
   return insertAt(facts, endOfBody(facts), renderChecklistSkeleton(scenario, items, depth));
 }
 

@@ -51,10 +51,15 @@ export function fixUntilStable<Result extends AnalysisResult | undefined>(
 export function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; applied: number; edits: TextEdit[] } {
   const offsetOf = createOffsetLookup(text);
   const candidates = findings
-    .map((finding) => finding.fixes.find((fix) => fix.isPreferred === true))
-    .filter((fix): fix is Fix => fix !== undefined && fix.edits.length > 0)
-    .map((fix) => ({ fix, spans: fix.edits.map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), edit })) }))
-    .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)));
+    .map((finding) => ({ finding, fix: finding.fixes.find((fix) => fix.isPreferred === true) }))
+    .filter((candidate): candidate is { finding: Finding; fix: Fix } => candidate.fix !== undefined && candidate.fix.edits.length > 0)
+    .map(({ finding, fix }) => ({
+      fix,
+      // Sections inserted at one point (the end of the doc) come in template order: the checklist after the elements.
+      last: finding.subject.kind === 'item' ? 1 : 0,
+      spans: fix.edits.map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), edit })),
+    }))
+    .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)) || a.last - b.last);
 
   const takenSpans: Span[] = [];
   let applied = 0;

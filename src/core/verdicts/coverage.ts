@@ -78,15 +78,24 @@ export function judgeCoverage(
   const specificNamed = named.filter((section) => strengthOf(section) === 'specific');
   const hollowNamed = specificNamed.find((section) => section.children.length === 0) ?? specificNamed[0];
   if (hollowNamed) {
-    // An unfilled template section is reported once, as residue, whatever passing mentions exist elsewhere.
-    const residueOnly = hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare';
+    // An unfilled template section is reported once, as residue, whatever passing mentions exist
+    // elsewhere. A part's heading ("## Data pipeline") over sections about other elements is not
+    // one: the template-residue verdict leaves it alone, so the element reports it.
+    const overOthers = hollowNamed.children.length > 0;
+    const residueOnly =
+      !overOthers && (hollowNamed.hollow === 'empty' || hollowNamed.hollow === 'placeholder' || hollowNamed.hollow === 'bare');
     const fact: CoverageFact = {
       status: 'partial',
       evidence: hollowNamed.headingRange,
       section: hollowNamed,
       residueOnly,
       score,
-      gap: hollowNamed.hollow ? HOLLOW_GAP[hollowNamed.hollow] : 'passing-mention',
+      gap:
+        overOthers && hollowNamed.hollow === 'empty'
+          ? 'only-part-heading'
+          : hollowNamed.hollow
+            ? HOLLOW_GAP[hollowNamed.hollow]
+            : 'passing-mention',
     };
     // Inserting a skeleton for a concept the text already mentions must not take that mention's credit away.
     if (residueOnly && mentionedOutside(groups, hollowNamed, strengthOf, hintsForPartial)) fact.mentionedElsewhere = true;
