@@ -96,6 +96,7 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
   let clientTakesDocumentChanges = false;
   let clientCreatesFiles = false;
   let clientTakesSnippets = false;
+  let clientSendsFolderChanges = false;
   let reportedFailure = false;
 
   const configs = new ProjectConfigs({
@@ -132,6 +133,7 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     clientTakesDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     clientCreatesFiles = clientTakesDocumentChanges && (capabilities.workspace?.workspaceEdit?.resourceOperations ?? []).includes('create');
     clientTakesSnippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    clientSendsFolderChanges = capabilities.workspace?.workspaceFolders === true;
     const init = params.initializationOptions;
     if (isObject(init)) {
       initialSettings = init;
@@ -161,7 +163,8 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
         watchers: [{ globPattern: '**/{.mlsd.json,.mlsd.jsonc,.mlsd.yaml}' }],
       });
     }
-    if (workspaceFolders.length > 0) {
+    // Listening to a client that never sends folder changes fails, and the failure reaches the user as an error message.
+    if (workspaceFolders.length > 0 && clientSendsFolderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((folder) => filePathOf(folder.uri)));
         workspaceFolders = [

@@ -12,6 +12,7 @@ import {
   type CodeAction,
   type Diagnostic,
   type InitializeResult,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
@@ -51,6 +52,8 @@ export interface ClientOptions {
 
 export class TestClient {
   readonly messages: ShowMessageParams[] = [];
+  /** window/logMessage notifications, in arrival order. */
+  readonly logs: LogMessageParams[] = [];
   /** $/logTrace messages, when started with `trace: 'verbose'`. */
   readonly traces: string[] = [];
   /** Every publishDiagnostics, in arrival order. */
@@ -87,7 +90,9 @@ export class TestClient {
     connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
       client.messages.push(params);
     });
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (params: LogMessageParams) => {
+      client.logs.push(params);
+    });
     connection.onNotification('$/logTrace', (params: { message: string }) => {
       client.traces.push(params.message);
     });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { MessageType } from 'vscode-languageserver/node';
 import { analyze, applyEdits, fixUntilStable } from '../../src/core';
 import { main } from '../../src/cli/main';
 import { ROOT, TestClient, fileUri } from './client';
@@ -281,6 +282,24 @@ describe('mlsd lsp (protocol)', function () {
         const cleared = client.nextDiagnostics(uri);
         await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
         assert.deepEqual((await cleared).diagnostics, [], 'enable: false silences mlsd');
+      } finally {
+        await client.shutdown();
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    it('starts without an error for a client that does not announce workspace folders', async () => {
+      const folder = workspace({ 'doc.md': THIN_FRAUD });
+      const uri = fileUri(path.join(folder, 'doc.md'));
+      const { client } = await TestClient.start({ folder, capabilities: { workspace: { configuration: false } } });
+      try {
+        const published = client.nextDiagnostics(uri);
+        await client.open(uri, THIN_FRAUD);
+        assert.ok((await published).diagnostics.length > 0);
+        assert.deepEqual(
+          client.logs.filter((log) => log.type === MessageType.Error),
+          [],
+        );
       } finally {
         await client.shutdown();
         fs.rmSync(folder, { recursive: true, force: true });
