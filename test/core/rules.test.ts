@@ -141,6 +141,11 @@ describe('rules', () => {
       ]);
       assert.equal(residue('[Describe the canary stages]').length, 1);
       assert.equal(residue('Owner: Your Name').length, 1);
+      // A label's whole value spelt out is a TBD; the words inside a sentence are not.
+      assert.deepEqual(residue('\n\n**Success criteria:** To be determined'), [
+        "Placeholder left in 'Rollout': 'To be determined' — replace it with an A/B test or canary, model versioning, and a rollback path",
+      ]);
+      assert.deepEqual(residue('The share is to be decided by the first week.'), []);
       assert.deepEqual(residue('Owner: the name on your name badge.'), []);
       assert.deepEqual(residue('See [Adding a canary](https://example.com/canary).'), []);
       assert.deepEqual(residue('{{< mermaid >}}'), []);

@@ -7,8 +7,10 @@ export const PLACEHOLDER_UNIT =
 /** Placeholder tokens inside otherwise real text. Upper case only: "todo" in prose is a word; a bracketed prompt ("[Describe the data]") starts either way, and is not a link's text. */
 // Bounded repeats: a line of "{{{{..." would otherwise be read to its end from every "{{".
 // Not a placeholder: a Hugo shortcode ("{{< mermaid >}}", "{{% note %}}") or TeX's nested braces ("\frac{a}{{k}}").
+// A label's whole value spelt out ("Success criteria: To be determined") is a TBD too. Fixed-width
+// look-behind alternatives, as the TextMate grammar generated from this pattern needs.
 export const PLACEHOLDER_TOKEN =
-  /\b(?:TBD|TBC|TBA|TODO|FIXME|XXX|Your Name|YOUR NAME)\b|\[(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our|[Tt]o be)\b[^\]\n]{0,200}\](?!\(|\[)|(?<![\w}\\])\{\{(?![<%])[^}\n]{0,200}\}\}|<(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our)[^>\n]{0,200}>/g;
+  /\b(?:TBD|TBC|TBA|TODO|FIXME|XXX|Your Name|YOUR NAME)\b|(?<=:[ \t]|:\*\*[ \t])[Tt]o be (?:determined|decided|confirmed|defined|specified|added|done)\b\.?(?=[ \t]*(?:\n|$))|\[(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our|[Tt]o be)\b[^\]\n]{0,200}\](?!\(|\[)|(?<![\w}\\])\{\{(?![<%])[^}\n]{0,200}\}\}|<(?:[Dd]escribe|[Aa]dd|[Ff]ill in|[Ii]nsert|[Ww]rite|[Yy]our)[^>\n]{0,200}>/g;
 
 /**
  * A template's slot left in a heading ("Дизайн ML системы - <Название> <MVP or Production System>"):
