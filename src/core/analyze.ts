@@ -16,7 +16,7 @@ import { mergeConfigs, parseFrontMatterConfig, yamlErrorOffset, type ConfigVocab
 import { CHECKLIST_ITEMS } from './framework/scenarios';
 import { runRules } from './rules/engine';
 import { allRuleIds } from './rules/index';
-import { unknownDirectiveRules } from './suppression';
+import { unknownDirectiveRules, unknownDirectives } from './suppression';
 import type { AnalysisResult, AnalyzeOptions, ConfigError, MlsdConfig, Range } from './types';
 
 let vocabulary: ConfigVocabulary | undefined;
@@ -76,7 +76,11 @@ function* factsSteps(
 ): Steps<AnalyzedFacts> {
   const { input, configErrors } = yield* combineInputSteps(text, options, signalsOf, memo, segmentation);
   const facts = yield* combineSteps(input);
-  configErrors.push(...unknownDirectiveRules(facts.directives, facts.lines, options.path ?? '<document>', configVocabulary().ruleIds));
+  const file = options.path ?? '<document>';
+  configErrors.push(
+    ...unknownDirectives(facts.notDirectives, facts.lines, file),
+    ...unknownDirectiveRules(facts.directives, facts.lines, file, configVocabulary().ruleIds),
+  );
   return Object.assign(facts, { configErrors });
 }
 

@@ -6,7 +6,7 @@
 // ("missing-element/data.quality"). As in ESLint, " -- " starts a reason that names no rule.
 // This file is the one home of that syntax: the analysis reads comments with `parseDirective`, the
 // fixes write them with `directiveComment`.
-import type { DirectiveComment, DocumentFacts } from './analysis/facts';
+import type { DirectiveComment, DocumentFacts, LocatedComment } from './analysis/facts';
 import { frontMatterEnd } from './analysis/segments';
 import { commentPlacement, scanStart, type BlockKind } from './fixes/blocks';
 import { suggest } from './config/validate';
@@ -55,6 +55,31 @@ export function unknownDirectiveRules(
         message: `Unknown rule "${id}" in an mlsd-${directive.kind} comment${hint ? ` (did you mean "${hint}"?)` : ''}; it silences nothing. Run "mlsd rules" for the list.`,
       });
     }
+  return problems;
+}
+
+const DIRECTIVE_NAMES = ['mlsd-disable', 'mlsd-enable', 'mlsd-disable-next-line', 'mlsd-disable-file'];
+
+/**
+ * A comment that starts like a directive but is none ("mlsd-disabel-next-line", ESLint's
+ * "mlsd-disable-line") silences nothing either: a warning at its name, with the closest directive.
+ */
+export function unknownDirectives(notDirectives: readonly LocatedComment[], lines: readonly string[], file: string): ConfigError[] {
+  const problems: ConfigError[] = [];
+  for (const comment of notDirectives) {
+    const name = /^\S+/.exec(comment.text)![0];
+    const { line } = comment.range.start;
+    const character = Math.max(comment.range.start.character, (lines[line] ?? '').indexOf(name, comment.range.start.character));
+    const hint = suggest(name, DIRECTIVE_NAMES);
+    // "<!-- mlsd-style notes -->" is a comment about something else.
+    if (!hint && !/able/.test(name)) continue;
+    problems.push({
+      severity: 'warning',
+      file,
+      range: { start: { line, character }, end: { line, character: character + name.length } },
+      message: `Unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; it silences nothing. Expected ${DIRECTIVE_NAMES.join(', ')}.`,
+    });
+  }
   return problems;
 }
 

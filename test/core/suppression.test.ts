@@ -66,6 +66,21 @@ describe('suppression comments', () => {
     );
   });
 
+  it('warns at a comment that starts like a directive but is none, with the closest directive', () => {
+    const text = doc({ sources: `<!-- mlsd-disabel-next-line missing-element -->\n${SECTIONS.sources}`, ...noQuality });
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('mlsd-disabel'));
+    assert.deepEqual(analyze(text, { path: 'doc.md' }).configErrors, [
+      {
+        severity: 'warning',
+        file: 'doc.md',
+        range: { start: { line, character: 5 }, end: { line, character: 27 } },
+        message:
+          'Unknown directive "mlsd-disabel-next-line" (did you mean "mlsd-disable-next-line"?); it silences nothing. Expected mlsd-disable, mlsd-enable, mlsd-disable-next-line, mlsd-disable-file.',
+      },
+    ]);
+    assert.deepEqual(analyze(doc({ sources: `<!-- mlsd-style notes for reviewers -->\n${SECTIONS.sources}` })).configErrors, []);
+  });
+
   it('reads " -- " as the start of a reason, as ESLint does: the words after it name no rule', () => {
     const text = doc({
       sources: `<!-- mlsd-disable-next-line missing-element -- sources are covered in the appendix -->\n${SECTIONS.sources}`,

@@ -68,6 +68,7 @@ function documentFacts(located: LocatedFacts, verdicts: Verdicts): DocumentFacts
       'production-gaps': verdicts['production-gaps'],
     },
     directives: located.directives,
+    notDirectives: located.notDirectives,
     model,
   };
   if (verdicts.offlineMetric.headline) facts.headline = verdicts.offlineMetric.headline;

@@ -211,6 +211,8 @@ export interface LocatedFacts extends DocumentContext {
   /** The facets each segment names of the elements that have them, in document order. */
   elementFacets: Readonly<Record<string, FacetReading>>[];
   directives: DirectiveComment[];
+  /** Comments that start like a directive ("mlsd-…") but are none: they silence nothing. */
+  notDirectives: LocatedComment[];
   /** The segments in document order, by position and size. */
   segments: LocatedSegment[];
   /** The learned lexicon's scores of the document's lines, per element. */
@@ -237,6 +239,7 @@ export interface DocumentFacts {
   /** A proxy training objective that does not serve the business outcome. */
   proxyObjective?: ProxyObjective;
   directives: DirectiveComment[];
+  notDirectives: LocatedComment[];
   /** Front matter lines (fences included), when the document has front matter. */
   frontMatterRange?: Range;
   frontMatterError?: { range: Range; message: string };

@@ -74,7 +74,9 @@ export function* locateFacts(input: CombineInput): Steps<LocatedFacts> {
   // The same comments below the same opening read the same: directives are parsed once, not on every keystroke.
   const asBefore = reused?.facts.comments === facts.comments && reused.opening === opening ? reused.facts : undefined;
   facts.openingComments = asBefore?.openingComments ?? facts.comments.filter((comment) => comment.range.start.line < opening);
-  facts.directives = asBefore?.directives ?? readDirectives(facts.comments);
+  const read = asBefore ?? readDirectives(facts.comments);
+  facts.directives = read.directives;
+  facts.notDirectives = read.notDirectives;
   const frontMatterRange = frontMatterLines(signals[0], lines);
   if (frontMatterRange) facts.frontMatterRange = frontMatterRange;
   const { outline, ordered } = reused
@@ -161,6 +163,7 @@ function emptyFacts(
     ...emptySegmentFacts(),
     openingComments: [],
     directives: [],
+    notDirectives: [],
     segments,
     lexicon: documentLexiconScores(ELEMENT_MODEL, input.segments, input.signals),
   };
@@ -255,14 +258,15 @@ function addGroup(into: Map<string, HitGroup[]>, id: string, group: HitGroup): v
   else into.set(id, [group]);
 }
 
-function readDirectives(comments: readonly LocatedComment[]): DirectiveComment[] {
+function readDirectives(comments: readonly LocatedComment[]): { directives: DirectiveComment[]; notDirectives: LocatedComment[] } {
   const directives: DirectiveComment[] = [];
+  const notDirectives: LocatedComment[] = [];
   for (const comment of comments) {
     const directive = parseDirective(comment.text);
-    if (!directive) continue;
-    directives.push({ ...directive, startLine: comment.range.start.line, endLine: comment.range.end.line });
+    if (directive) directives.push({ ...directive, startLine: comment.range.start.line, endLine: comment.range.end.line });
+    else if (comment.text.startsWith('mlsd-')) notDirectives.push(comment);
   }
-  return directives;
+  return { directives, notDirectives };
 }
 
 function frontMatterLines(first: SegmentSignals | undefined, lines: readonly string[]): Range | undefined {
