@@ -1,5 +1,13 @@
 import { describeGap } from '../core/coverage-gaps';
-import { renderMarkdownReport, toDesignReport, type DesignReport, type ReportCoverage } from '../core/report';
+import {
+  AWAITS_TEMPLATE,
+  awaitsTemplate,
+  renderMarkdownReport,
+  toDesignReport,
+  type DesignReport,
+  type ReportCoverage,
+} from '../core/report';
+import type { PitfallId } from '../core/types';
 import { oneOf, parseCommandLine } from './args';
 import { analyzeWithSettings } from './check-document';
 import { showConfigProblems } from './config-problems';
@@ -48,7 +56,7 @@ function renderTextReport(report: DesignReport): string {
   if (!report.isDesignDoc) return `${report.file}: not a design document (nothing to review).\n`;
   const pitfalls = Object.entries(report.pitfalls)
     .filter(([, present]) => present)
-    .map(([id]) => id);
+    .map(([id]) => (awaitsTemplate(report, id as PitfallId) ? `${id} (${AWAITS_TEMPLATE})` : id));
   const lines = [
     `${report.file}: score ${report.score}/100`,
     `  scenario ${report.scenario.id} (${report.scenario.source}), task ${report.task}, offline metric ${report.offlineMetric}`,

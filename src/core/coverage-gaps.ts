@@ -1,6 +1,6 @@
 // Words for what a partial element or checklist item still lacks: one home for the hover, the
 // coverage view, the findings and the Markdown review.
-import type { CoverageGap } from './types';
+import type { CoverageGap, CoverageStatus } from './types';
 
 const GAP_TEXT: Record<CoverageGap, string> = {
   'only-placeholder': 'only a TODO or an unfilled template prompt',
@@ -20,6 +20,16 @@ const GAP_TEXT: Record<CoverageGap, string> = {
 
 /** Gaps that are template residue: the element is named but nothing was written, so it earns no score. */
 export const RESIDUE_GAPS: ReadonlySet<CoverageGap> = new Set(['only-placeholder', 'empty-section', 'only-bare-bullets']);
+
+/**
+ * Whether every entry short of present is an unfilled template section: template-residue reports
+ * those, and a pitfall resting on them waits until they are written (a freshly rendered template
+ * has every section, only unfilled).
+ */
+export function onlyResidueGaps(entries: readonly { status: CoverageStatus; gap?: CoverageGap }[]): boolean {
+  const gaps = entries.filter((entry) => entry.status !== 'present');
+  return gaps.length > 0 && gaps.every((entry) => entry.gap !== undefined && RESIDUE_GAPS.has(entry.gap));
+}
 
 export function describeGap(gap: CoverageGap): string {
   return GAP_TEXT[gap];

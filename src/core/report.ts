@@ -2,8 +2,8 @@
 // contracts/report.schema.json) and the Markdown review that the CLI prints and the editor saves.
 // Pure, so the CLI and the VS Code extension render the same thing.
 import { elementSpec, ELEMENTS, PARTS, type PartId } from './framework/elements';
-import { describeGap } from './coverage-gaps';
-import { PITFALLS } from './framework/pitfalls';
+import { describeGap, onlyResidueGaps } from './coverage-gaps';
+import { PITFALLS, pitfallSpec } from './framework/pitfalls';
 import type {
   AnalysisResult,
   Coverage,
@@ -104,6 +104,19 @@ export function toDesignReport(result: AnalysisResult, file: string): DesignRepo
 }
 
 /**
+ * Whether the pitfall waits for its template sections to be written (`waitsForTemplate`): its
+ * finding does, and the review says so rather than contradict check.
+ */
+export function awaitsTemplate(report: DesignReport, id: PitfallId): boolean {
+  const spec = pitfallSpec(id);
+  if (!spec.waitsForTemplate) return false;
+  const byId = new Map(report.elements.map((element) => [element.id, element]));
+  return onlyResidueGaps(spec.restsOn.flatMap((element) => byId.get(element) ?? []));
+}
+
+export const AWAITS_TEMPLATE = 'only unfilled template sections so far';
+
+/**
  * The line under the title of every Markdown review. A saved or unsaved review is mlsd's own
  * output: the analysis recognises the marker and never judges the review as a design doc. It is not
  * the first line because an editor names an unsaved document after its first line.
@@ -156,7 +169,9 @@ export function renderMarkdownReport(result: AnalysisResult, file: string): stri
   const pitfalls = PITFALLS.filter((pitfall) => report.pitfalls[pitfall.id]);
   out.push('', '## Pitfalls', '');
   if (pitfalls.length === 0) out.push('None found.');
-  else for (const pitfall of pitfalls) out.push(`- ${pitfall.title} (\`${pitfall.id}\`)`);
+  else
+    for (const pitfall of pitfalls)
+      out.push(`- ${pitfall.title} (\`${pitfall.id}\`)${awaitsTemplate(report, pitfall.id) ? `: ${AWAITS_TEMPLATE}` : ''}`);
 
   out.push('', '## Findings', '');
   if (report.findings.length === 0) out.push('None.');

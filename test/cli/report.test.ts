@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { main } from '../../src/cli/main';
-import { analyze } from '../../src/core';
+import { analyze, renderTemplate } from '../../src/core';
 import { renderMarkdownReport } from '../../src/core/report';
 import { ELEMENT_IDS } from '../../src/core/types';
 import { MemoryHost, run } from './harness';
@@ -224,5 +224,22 @@ describe('cli: report', () => {
     assert.ok(lines.includes('    ✖ missing  data.ingestion'));
     assert.ok(lines.includes('    ◐ partial  features.categories  (line 23): only a passing mention, never addressed'), lines.join('\n'));
     assert.ok(lines.includes('README.md: not a design document (nothing to review).'));
+  });
+
+  it('says when a pitfall rests only on unfilled template sections, which check leaves to template residue', async () => {
+    const files = new MemoryHost({ '/work/answer.md': renderTemplate('fraud', 'interview') });
+    const text = await run(['report', 'answer.md'], files);
+    assert.ok(
+      text.stdout.includes(
+        '  pitfalls: ignored-data (only unfilled template sections so far), production-gaps (only unfilled template sections so far); template residue\n',
+      ),
+      text.stdout,
+    );
+    const check = await run(['check', '--format', 'json', 'answer.md'], files);
+    const { results } = JSON.parse(check.stdout) as { results: { findings: { ruleId: string }[] }[] };
+    const ruleIds = new Set(results.flatMap((result) => result.findings.map((finding) => finding.ruleId)));
+    assert.ok(!ruleIds.has('ignored-data') && !ruleIds.has('production-gaps'));
+    const markdown = await run(['report', '--format', 'markdown', 'answer.md'], files);
+    assert.ok(markdown.stdout.includes('- Ignoring the data pipeline (`ignored-data`): only unfilled template sections so far\n'));
   });
 });

@@ -11,6 +11,8 @@ export interface PitfallSpec {
   restsOn: readonly ElementId[];
   /** The model elements those are weighed against, for a pitfall that compares the two. */
   weighedAgainst?: readonly ElementId[];
+  /** Not reported while its elements are only unfilled template sections (template-residue reports those). */
+  waitsForTemplate?: true;
 }
 
 export const PITFALLS: readonly PitfallSpec[] = [
@@ -27,6 +29,7 @@ export const PITFALLS: readonly PitfallSpec[] = [
     expectation: 'data sources, ingestion and quality covered as carefully as the model',
     restsOn: ['data.sources', 'data.ingestion', 'data.quality'],
     weighedAgainst: ['model.baseline', 'model.selection'],
+    waitsForTemplate: true,
   },
   {
     id: 'over-engineering',
@@ -39,6 +42,7 @@ export const PITFALLS: readonly PitfallSpec[] = [
     title: 'Neglecting production realities',
     expectation: 'a latency budget, monitoring, a rollout/rollback plan and a fallback',
     restsOn: ['framing.constraints', 'serving.monitoring', 'serving.rollout', 'serving.scaling'],
+    waitsForTemplate: true,
   },
 ];
 

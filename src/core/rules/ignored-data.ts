@@ -12,7 +12,7 @@ export const ignoredData: Rule = {
   check(facts) {
     if (!facts.model.pitfalls['ignored-data']) return [];
     const gaps = gapsAmong(facts, spec.restsOn);
-    if (!hasRealGap(facts, gaps)) return [];
+    if (spec.waitsForTemplate && !hasRealGap(facts, gaps)) return [];
     const model = facts.elements['model.selection'];
     return [
       {

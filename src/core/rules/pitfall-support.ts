@@ -1,6 +1,7 @@
 // Shared by the pitfall rules: which elements a pitfall rests on, and whether the finding adds
 // anything beyond residue findings (a freshly rendered template has every section, only unfilled).
 import type { DocumentFacts } from '../analysis/facts';
+import { onlyResidueGaps } from '../coverage-gaps';
 import { elementSpec } from '../framework/elements';
 import type { ElementId, Range } from '../types';
 
@@ -11,7 +12,7 @@ export function gapsAmong(facts: DocumentFacts, ids: readonly ElementId[]): Elem
 
 /** True when some gap is more than an unfilled template section (which template-residue reports). */
 export function hasRealGap(facts: DocumentFacts, gaps: readonly ElementId[]): boolean {
-  return gaps.some((id) => !facts.elements[id].residueOnly);
+  return !onlyResidueGaps(gaps.map((id) => facts.elements[id]));
 }
 
 /**

@@ -12,7 +12,7 @@ export const productionGaps: Rule = {
   check(facts) {
     if (!facts.model.pitfalls['production-gaps']) return [];
     const gaps = gapsAmong(facts, spec.restsOn);
-    if (!hasRealGap(facts, gaps)) return [];
+    if (spec.waitsForTemplate && !hasRealGap(facts, gaps)) return [];
     const serving = facts.sections.find((section) => section.parts.has('serving'));
     return [
       {
