@@ -372,6 +372,13 @@ describe('how far a label line gives its role to the metrics below it', () => {
     assert.deepEqual(named('Business goal: improve 30-day retention by 2%.'), ['retention']);
   });
 
+  it('reads a conversion of voices, formats or units as no conversion metric', () => {
+    const named = (line: string): string[] => computeSegmentSignals(line).metrics.map((metric) => metric.text);
+    for (const line of ['Attacks include voice conversion and face swaps.', 'Unit conversion happens in the ETL job.'])
+      assert.deepEqual(named(line), [], line);
+    assert.deepEqual(named('Online: conversions per session, up 3%.'), ['conversions']);
+  });
+
   it('ends a label alone on its line at the next such line, and a label with its answer at its paragraph', () => {
     assert.deepEqual(rolesOf(CHURN_NOTES), [
       '0 Churn -',

@@ -241,7 +241,12 @@ export const METRICS: readonly MetricSpec[] = [
   },
   {
     name: 'Conversion rate',
-    patterns: ['conversion rate', 'cvr', 'conversions?'],
+    // "Voice conversion", "format conversion": a transformation, not a customer converting.
+    patterns: [
+      'conversion rate',
+      'cvr',
+      '(?<!voice[- ]|speech[- ]|style[- ]|format[- ]|unit[- ]|currency[- ]|file[- ]|type[- ]|data[- ])conversions?',
+    ],
     typicalRole: 'online',
     fit: {},
     description: 'Share of sessions or impressions that end in the desired action (purchase, sign-up).',
