@@ -48,7 +48,8 @@ export interface DesignReport {
   elements: ReportCoverage[];
   scenarioItems: ReportCoverage[];
   offlineMetric: OfflineMetricVerdict;
-  metrics: { name: string; line: number; role: MetricRole }[];
+  /** Each mention, with its 1-based column (the contract's fields, plus the column that tells two on one line apart). */
+  metrics: { name: string; line: number; column: number; role: MetricRole }[];
   pitfalls: Record<PitfallId, boolean>;
   templateResidue: boolean;
   hiddenContent: boolean;
@@ -94,7 +95,12 @@ export function toDesignReport(result: AnalysisResult, file: string): DesignRepo
     elements: model.elements.map(coverageEntry),
     scenarioItems: model.scenarioItems.map(coverageEntry),
     offlineMetric: model.offlineMetric,
-    metrics: model.metrics.map((metric) => ({ name: metric.name, line: metric.range.start.line + 1, role: metric.role })),
+    metrics: model.metrics.map((metric) => ({
+      name: metric.name,
+      line: metric.range.start.line + 1,
+      column: metric.range.start.character + 1,
+      role: metric.role,
+    })),
     pitfalls: { ...model.pitfalls },
     templateResidue: model.templateResidue,
     hiddenContent: model.hiddenContent,

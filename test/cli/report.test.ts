@@ -81,6 +81,11 @@ describe('cli: report', () => {
     // "Scoring is inline in checkout with a p99 latency budget of 50 ms" states both halves of the item.
     assert.deepEqual(report.scenarioItems[0], { id: 'fraud/real-time', status: 'present', line: 18 });
     assert.equal(report.findings.length, findings.length);
+    // Each mention with its line and column, so two mentions on one line are told apart.
+    assert.deepEqual(
+      report.metrics.find((metric: { name: string }) => metric.name === 'Accuracy'),
+      { name: 'Accuracy', line: 27, column: 19, role: 'offline' },
+    );
     assert.deepEqual(
       report.findings.find((finding: { ruleId: string }) => finding.ruleId === 'metric-task-mismatch'),
       {
