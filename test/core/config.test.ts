@@ -128,11 +128,10 @@ describe('config: parseConfigText', () => {
   });
 
   it('locates YAML syntax errors', () => {
-    const { problems } = parseConfigText('scenario: fraud\nscenario: search\n', '.mlsd.yaml', vocabulary);
-    assert.equal(problems.length, 1);
+    const { problems } = parseConfigText('scenario: fraud\n  rules: [\n', '.mlsd.yaml', vocabulary);
     assert.equal(problems[0]?.severity, 'error');
-    assert.deepEqual(problems[0]?.range.start, { line: 1, character: 0 });
-    assert.match(problems[0]?.message ?? '', /^YAML syntax error: Map keys must be unique/);
+    assert.deepEqual(problems[0]?.range.start, { line: 0, character: 10 });
+    assert.match(problems[0]?.message ?? '', /^YAML syntax error: Nested mappings are not allowed/);
     // One noticed only at the end of the text is put at the end of the line to fix, not after it.
     const unclosed = parseConfigText('rules:\n  missing-element: [error\n', '.mlsd.yaml', vocabulary).problems[0];
     assert.match(unclosed?.message ?? '', /^YAML syntax error: .*end with a \]/);
@@ -357,5 +356,11 @@ describe('config: limits on hostile workspaces', () => {
       located(problems).map((problem) => problem.split(' expected')[0]),
       ['3:3-3:13 warning Duplicate key "scenario"; the last one is used.', '4:3-4:14 warning Unknown key "__proto__";'],
     );
+  });
+
+  it('reads a repeated key in YAML as in JSON: a warning, and the last one is used', () => {
+    const { config, problems } = parseConfigText('scenario: fraud\nscenario: search\n', '.mlsd.yaml', vocabulary);
+    assert.equal(config.scenario, 'search');
+    assert.deepEqual(located(problems), ['2:1-2:9 warning Duplicate key "scenario"; the last one is used.']);
   });
 });

@@ -183,10 +183,22 @@ function readYaml(text: string, file: string, toPosition: (offset: number) => Po
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const problems: ConfigError[] = [...document.errors, ...document.warnings].map((error) => {
     const start = yamlErrorOffset(text, error.pos[0]);
+    const end = Math.max(start, Math.min(error.pos[1], text.length));
+    const range = rangeFromOffsets(toPosition, start, end);
+    // As in JSON: the last of a repeated key is used, which is worth a warning, not a broken file.
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=[ \t]*:)/.exec(text.slice(start))?.[0] ?? text.slice(start, end);
+      return {
+        severity: 'warning',
+        file,
+        range: rangeFromOffsets(toPosition, start, start + key.length),
+        message: `Duplicate key ${JSON.stringify(key.replace(/^["']|["']$/g, ''))}; the last one is used.`,
+      };
+    }
     return {
       severity: document.errors.includes(error as never) ? 'error' : 'warning',
       file,
-      range: rangeFromOffsets(toPosition, start, Math.max(start, Math.min(error.pos[1], text.length))),
+      range,
       message: `YAML syntax error: ${firstLine(error.message)}`,
     };
   });
