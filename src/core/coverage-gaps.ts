@@ -16,6 +16,7 @@ const GAP_TEXT: Record<CoverageGap, string> = {
   'one-rollout-step': 'one step of a rollout named (an A/B test, versions or a rollback), with no share, duration or phases',
   'single-outcome-metric': 'one outcome metric, no stated business goal',
   'no-business-metric': 'no business metric for it to drive',
+  'not-linked': 'no stated link to the business metric it should drive',
 };
 
 /** Gaps that are template residue: the element is named but nothing was written, so it earns no score. */

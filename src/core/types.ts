@@ -134,6 +134,7 @@ export const COVERAGE_GAPS = [
   'one-monitoring-signal',
   'single-outcome-metric',
   'no-business-metric',
+  'not-linked',
 ] as const;
 export type CoverageGap = (typeof COVERAGE_GAPS)[number];
 

@@ -73,6 +73,10 @@ export function* applyLearnedVerdicts(
     else fact.gap = 'passing-mention';
     fact.status = status;
   }
+  // The model metric was read before the business metric was raised: once there is one, what the
+  // model metric lacks is the link to it (as metric-chain says), not a business metric.
+  const [business, modelMetric] = [elements['framing.business-metric'], elements['framing.model-metric']];
+  if (modelMetric.gap === 'no-business-metric' && business.status !== 'missing' && !business.residueOnly) modelMetric.gap = 'not-linked';
 }
 
 /** A line's text without its indentation and list or quote marker. */
