@@ -882,6 +882,12 @@ describe('which documents are design docs', () => {
       '',
     ].join('\n');
     assert.equal(analyze(serviceDoc).model.isDesignDoc, false);
+    // Its "Metrics" heading names the model metric, but what is under it is counters and dashboards.
+    const withMetrics = serviceDoc.replace(
+      '## Scaling',
+      '## Metrics\n\nThe workers export Prometheus counters for resized images and failures; Grafana plots them per size.\n\n## Scaling',
+    );
+    assert.equal(analyze(withMetrics).model.isDesignDoc, false);
   });
 
   it('a sparse draft whose headings name the framework is a design doc', () => {

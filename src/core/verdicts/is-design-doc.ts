@@ -69,10 +69,17 @@ function isDesignDoc(input: LocatedFacts, sections: readonly SectionNode[], elem
   const strict = readmeHeadingCount(sections) >= 2;
   if (!strict && present >= 6 && parts >= 4 && mlDensity >= SOME_ML_WORDS) return true;
   // A draft's headings: at least one of them about the data, features, model or its metric, since
-  // an operations doc names architecture, rollout, monitoring and scaling too.
+  // an operations doc names architecture, rollout, monitoring and scaling too; and, once there is
+  // more than a few lines of content, some ML words in it ("## Metrics" over Prometheus counters).
+  if (strict || covered.length < 4 || (mlDensity < SOME_ML_WORDS && contentWords(input) >= DRAFT_WORDS)) return false;
   const named = specificallyNamed(sections);
-  return !strict && covered.length >= 4 && named.size >= 3 && [...named].some(isAboutTheModel);
+  return named.size >= 3 && [...named].some(isAboutTheModel);
 }
+
+/** Content words below which a document is still a skeleton or a first draft, judged by its headings. */
+const DRAFT_WORDS = 40;
+
+const contentWords = (input: LocatedFacts): number => input.segments.reduce((sum, segment) => sum + segment.words, 0);
 
 /** Framing's model metric and every element of the data, features, model, training and evaluation parts. */
 const isAboutTheModel = (id: ElementId): boolean => {
@@ -93,7 +100,7 @@ function mlWordsPerThousand(input: LocatedFacts): number {
   let count = input.metrics.length + input.models.length;
   for (const perSegment of [input.scenarioWords, input.taskWords])
     for (const words of perSegment) for (const n of Object.values(words)) count += n;
-  const words = input.segments.reduce((sum, segment) => sum + segment.words, 0);
+  const words = contentWords(input);
   return words ? (count * 1000) / words : 0;
 }
 
