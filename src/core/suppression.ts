@@ -70,7 +70,8 @@ export function unknownDirectives(notDirectives: readonly LocatedComment[], line
     const name = /^\S+/.exec(comment.text)![0];
     const { line } = comment.range.start;
     const character = Math.max(comment.range.start.character, (lines[line] ?? '').indexOf(name, comment.range.start.character));
-    const hint = suggest(name, DIRECTIVE_NAMES);
+    // ESLint's "-disable-line" is closest to "-disable-file" by spelling, which would silence far more.
+    const hint = /line$/i.test(name) ? 'mlsd-disable-next-line' : suggest(name, DIRECTIVE_NAMES);
     // "<!-- mlsd-style notes -->" is a comment about something else.
     if (!hint && !/able/.test(name)) continue;
     problems.push({

@@ -79,6 +79,11 @@ describe('suppression comments', () => {
       },
     ]);
     assert.deepEqual(analyze(doc({ sources: `<!-- mlsd-style notes for reviewers -->\n${SECTIONS.sources}` })).configErrors, []);
+    const hintFor = (comment: string): string | undefined =>
+      /did you mean "([^"]+)"/.exec(analyze(doc({ sources: `${comment}\n${SECTIONS.sources}` })).configErrors[0]?.message ?? '')?.[1];
+    // ESLint's spelling: the line below is meant, not the whole file.
+    assert.equal(hintFor('<!-- mlsd-disable-line missing-element -->'), 'mlsd-disable-next-line');
+    assert.equal(hintFor('<!-- MLSD-DISABLE-FILE missing-element -->'), 'mlsd-disable-file');
   });
 
   it('reads " -- " as the start of a reason, as ESLint does: the words after it name no rule', () => {

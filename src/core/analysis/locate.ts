@@ -264,7 +264,7 @@ function readDirectives(comments: readonly LocatedComment[]): { directives: Dire
   for (const comment of comments) {
     const directive = parseDirective(comment.text);
     if (directive) directives.push({ ...directive, startLine: comment.range.start.line, endLine: comment.range.end.line });
-    else if (comment.text.startsWith('mlsd-')) notDirectives.push(comment);
+    else if (/^mlsd-/i.test(comment.text)) notDirectives.push(comment);
   }
   return { directives, notDirectives };
 }
