@@ -2,7 +2,7 @@
 // configuration's globs), else enough of the framework covered or named by its headings.
 import type { CoverageFact, LocatedComment, LocatedFacts, SectionNode } from '../analysis/facts';
 import { matchesGlob } from '../analysis/glob';
-import { ELEMENTS } from '../framework/elements';
+import { elementSpec, ELEMENTS } from '../framework/elements';
 import { anyWord } from '../framework/patterns';
 import { REPORT_MARKER } from '../report';
 import type { ElementId } from '../types';
@@ -58,7 +58,8 @@ function isDesignDoc(input: LocatedFacts, sections: readonly SectionNode[], elem
   const covered = ELEMENTS.filter((spec) => elements[spec.id].status !== 'missing');
   const present = covered.filter((spec) => elements[spec.id].status === 'present').length;
   const parts = new Set(covered.map((spec) => spec.part)).size;
-  const mlDensity = mlWordsPerThousand(input);
+  const words = contentWords(input);
+  const mlDensity = mlWordsPerThousand(input, words);
   if (parts >= 4 && mlDensity >= SOME_ML_WORDS) {
     // The strict bar is met whatever the headings say: no need to read every heading again on every edit.
     if (present >= 10) return true;
@@ -71,7 +72,7 @@ function isDesignDoc(input: LocatedFacts, sections: readonly SectionNode[], elem
   // A draft's headings: at least one of them about the data, features, model or its metric, since
   // an operations doc names architecture, rollout, monitoring and scaling too; and, once there is
   // more than a few lines of content, some ML words in it ("## Metrics" over Prometheus counters).
-  if (strict || covered.length < 4 || (mlDensity < SOME_ML_WORDS && contentWords(input) >= DRAFT_WORDS)) return false;
+  if (strict || covered.length < 4 || (mlDensity < SOME_ML_WORDS && words >= DRAFT_WORDS)) return false;
   const named = specificallyNamed(sections);
   return named.size >= 3 && [...named].some(isAboutTheModel);
 }
@@ -83,10 +84,9 @@ const contentWords = (input: LocatedFacts): number => input.segments.reduce((sum
 
 /** Framing's model metric and every element of the data, features, model, training and evaluation parts. */
 const isAboutTheModel = (id: ElementId): boolean => {
-  const part = ELEMENT_PART.get(id);
+  const { part } = elementSpec(id);
   return id === 'framing.model-metric' || (part !== 'framing' && part !== 'serving' && part !== 'tradeoffs');
 };
-const ELEMENT_PART = new Map(ELEMENTS.map((spec) => [spec.id, spec.part]));
 
 /**
  * ML words per thousand words of content: task and scenario words, metric and model mentions.
@@ -96,12 +96,11 @@ const ELEMENT_PART = new Map(ELEMENTS.map((spec) => [spec.id, spec.part]));
 const SOME_ML_WORDS = 2;
 const DENSE_ML_WORDS = 25;
 
-function mlWordsPerThousand(input: LocatedFacts): number {
+function mlWordsPerThousand(input: LocatedFacts, contentWords: number): number {
   let count = input.metrics.length + input.models.length;
   for (const perSegment of [input.scenarioWords, input.taskWords])
     for (const words of perSegment) for (const n of Object.values(words)) count += n;
-  const words = contentWords(input);
-  return words ? (count * 1000) / words : 0;
+  return contentWords ? (count * 1000) / contentWords : 0;
 }
 
 function readmeHeadingCount(sections: readonly SectionNode[]): number {
