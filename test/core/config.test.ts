@@ -295,6 +295,24 @@ describe('config: globs', () => {
     // Settings reach the matcher without the validator: it matches nothing rather than everything.
     assert.equal(matchesGlob('/repo/docs/feed.md', '!README.md'), false);
   });
+
+  it('refuses a glob anchored with "/", which would match nothing, and names the glob that works', async () => {
+    const { matchesGlob } = await import('../../src/core/analysis/glob');
+    const { config, problems } = parseConfigText('ignore:\n  - /archive/**\n  - drafts/\n', '.mlsd.yaml', vocabulary);
+    assert.deepEqual(config.ignore, ['drafts/']);
+    assert.deepEqual(located(problems), [
+      '2:5-2:16 error Glob ignored: a leading "/" matches nothing, since globs match below any folder; write "archive/**".',
+    ]);
+    assert.equal(matchesGlob('archive/2023/old-design.md', '/archive/**'), false);
+  });
+
+  it('reads a glob ending in "/" as every file below that folder, as .gitignore does', async () => {
+    const { matchesGlob } = await import('../../src/core/analysis/glob');
+    assert.equal(matchesGlob('drafts/feed-ranking.md', 'drafts/'), true);
+    assert.equal(matchesGlob('design/drafts/2024/fraud.md', 'drafts/'), true);
+    assert.equal(matchesGlob('drafts.md', 'drafts/'), false);
+    assert.equal(matchesGlob('design/feed-ranking.md', 'drafts/'), false);
+  });
 });
 
 describe('config: limits on hostile workspaces', () => {

@@ -1,6 +1,7 @@
 // Include/ignore globs from the configuration. picomatch's POSIX build is plain JavaScript with no
 // Node built-ins, so it bundles for the browser too. Paths are compared with forward slashes; a
-// relative glob also matches at any depth ("docs/*.md" matches "/repo/docs/a.md").
+// glob also matches at any depth ("docs/*.md" matches "/repo/docs/a.md"), and one ending in "/"
+// matches everything below the folder, as in .gitignore.
 import picomatch from 'picomatch/posix';
 
 /**
@@ -26,6 +27,10 @@ export function globProblem(glob: string): string | undefined {
   // As in .gitignore, "!README.md" reads as "put back README.md"; picomatch reads it as "every file
   // but README.md", which would ignore (or include) everything else without a word.
   if (glob.startsWith('!')) return 'a leading "!" would match every file but the one named; list the files to match instead';
+  // In .gitignore, "/build" anchors at the config's folder. The editor and the CLI match paths
+  // relative to different folders (the workspace's, the config file's), so an anchor would mean
+  // two things; unrefused it matched nothing at all.
+  if (glob.startsWith('/')) return `a leading "/" matches nothing, since globs match below any folder; write "${glob.replace(/^\/+/, '')}"`;
   if (glob.length > MAX_GLOB_LENGTH) return `longer than ${MAX_GLOB_LENGTH} characters`;
   if ((glob.match(/\*\*/g)?.length ?? 0) > MAX_GLOBSTARS) return `more than ${MAX_GLOBSTARS} "**"`;
   for (const segment of glob.split('/')) {
@@ -45,9 +50,12 @@ function compile(glob: string): (path: string) => boolean {
   let matcher = compiled.get(glob);
   if (!matcher) {
     if (compiled.size >= MAX_COMPILED_GLOBS) compiled.clear();
-    const anchored = glob.startsWith('/') || glob.startsWith('**');
+    // "archive/" means the folder's files, which picomatch would read as no file at all.
+    const files = glob.endsWith('/') ? `${glob}**` : glob;
     // Extglobs ("+(a|aa)") are nested quantifiers once compiled; they are read as plain characters.
-    matcher = globProblem(glob) ? matchesNothing : picomatch(anchored ? glob : [glob, `**/${glob}`], { dot: true, noextglob: true });
+    matcher = globProblem(glob)
+      ? matchesNothing
+      : picomatch(files.startsWith('**') ? files : [files, `**/${files}`], { dot: true, noextglob: true });
     compiled.set(glob, matcher);
   }
   return matcher;

@@ -36,12 +36,12 @@ export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, 
       },
       include: {
         description:
-          'Globs of documents that are design docs whatever their content. A glob that does not start with "**" also matches below any folder ("docs/*.md" matches every docs folder); a leading "!" is refused.',
-        $ref: '#/definitions/nonEmptyStrings',
+          'Globs of documents that are design docs whatever their content. A glob that does not start with "**" also matches below any folder ("docs/*.md" matches every docs folder); one ending in "/" matches every file below that folder; a leading "!" or "/" is refused.',
+        $ref: '#/definitions/globs',
       },
       ignore: {
         description: 'Globs of documents never checked, read as for include.',
-        $ref: '#/definitions/nonEmptyStrings',
+        $ref: '#/definitions/globs',
       },
     },
     definitions: {
@@ -50,6 +50,8 @@ export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, 
       elementId: { enum: [...ELEMENT_IDS] },
       scenarioItemId: { enum: [...vocabulary.scenarioItemIds] },
       nonEmptyStrings: { type: 'array', items: { type: 'string', pattern: '\\S' } },
+      // Not blank, and not starting with "!" or "/" (see globProblem).
+      globs: { type: 'array', items: { type: 'string', pattern: '^(?![!/])\\s*\\S' } },
     },
   };
 }
