@@ -160,7 +160,7 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (clientWatchesFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/{.mlsd.json,.mlsd.jsonc,.mlsd.yaml}' }],
+        watchers: [{ globPattern: '**/{.mlsd.json,.mlsd.jsonc,.mlsd.yaml,.mlsd.yml}' }],
       });
     }
     // Listening to a client that never sends folder changes fails, and the failure reaches the user as an error message.

@@ -218,9 +218,19 @@ describe('config: discovery', () => {
       '/repo/docs/design/.mlsd.json',
       '/repo/docs/design/.mlsd.jsonc',
       '/repo/docs/design/.mlsd.yaml',
+      '/repo/docs/design/.mlsd.yml',
       '/repo/docs/.mlsd.json',
       '/repo/docs/.mlsd.jsonc',
     ]);
+  });
+
+  it('reads .mlsd.yml as it reads .mlsd.yaml', async () => {
+    const host = { readFile: (path: string) => (path === '/repo/.mlsd.yml' ? 'scenario: search\n' : undefined) };
+    assert.deepEqual(await loadNearestConfig('/repo/docs/ranking.md', host, vocabulary), {
+      file: '/repo/.mlsd.yml',
+      config: { scenario: 'search' },
+      problems: [],
+    });
   });
 
   it('works with an async host and returns an empty config when nothing is found', async () => {

@@ -16,8 +16,8 @@ export interface LoadedConfig {
 }
 
 /**
- * Finds the nearest `.mlsd.json`, `.mlsd.jsonc` or `.mlsd.yaml` from the document's directory
- * upward (to `stopAt` when given, else the root) and parses it. Paths use "/" or "\\".
+ * Finds the nearest config file from the document's directory upward (to `stopAt` when given, else
+ * the root; within a directory, the first of CONFIG_FILE_NAMES) and parses it. Paths use "/" or "\\".
  */
 export async function loadNearestConfig(
   documentPath: string,

@@ -7,7 +7,7 @@ import { validateConfigObject, type ConfigLocator, type ConfigVocabulary, type V
 export type ConfigFormat = 'json' | 'jsonc' | 'yaml';
 
 /** The config file names looked for, nearest directory first, in this order within a directory. */
-export const CONFIG_FILE_NAMES = ['.mlsd.json', '.mlsd.jsonc', '.mlsd.yaml'] as const;
+export const CONFIG_FILE_NAMES = ['.mlsd.json', '.mlsd.jsonc', '.mlsd.yaml', '.mlsd.yml'] as const;
 
 export function configFormatOf(file: string): ConfigFormat {
   if (/\.ya?ml$/i.test(file)) return 'yaml';

@@ -8,7 +8,7 @@ export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, 
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://mlsd.invalid/schemas/mlsd-config.schema.json',
-    title: "mlsd configuration (.mlsd.json, .mlsd.jsonc, .mlsd.yaml, or the `mlsd:` block of a document's front matter)",
+    title: "mlsd configuration (.mlsd.json, .mlsd.jsonc, .mlsd.yaml, .mlsd.yml, or the `mlsd:` block of a document's front matter)",
     type: 'object',
     additionalProperties: false,
     properties: {
