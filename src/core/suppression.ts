@@ -1,6 +1,7 @@
 // Inline suppression comments:
 //   <!-- mlsd-disable rule-id -->  ...  <!-- mlsd-enable rule-id -->
 //   <!-- mlsd-disable-next-line rule-id -->
+//   text <!-- mlsd-disable-line rule-id -->     (its own line, as in markdownlint and ESLint)
 //   <!-- mlsd-disable-file rule-id -->
 // No ID means every rule. An ID names a rule ("missing-element") or one of its sub-IDs
 // ("missing-element/data.quality"). As in ESLint, " -- " starts a reason that names no rule.
@@ -14,7 +15,7 @@ import type { ConfigError, Finding, TextEdit } from './types';
 
 type DirectiveKind = DirectiveComment['kind'];
 
-const DIRECTIVE = /^mlsd-(disable-next-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+const DIRECTIVE = /^mlsd-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
 
 /** The directive an HTML comment's text (without `<!--` and `-->`) holds, or undefined for any other comment. */
 export function parseDirective(commentText: string): { kind: DirectiveKind; ruleIds: string[] } | undefined {
@@ -58,11 +59,11 @@ export function unknownDirectiveRules(
   return problems;
 }
 
-const DIRECTIVE_NAMES = ['mlsd-disable', 'mlsd-enable', 'mlsd-disable-next-line', 'mlsd-disable-file'];
+const DIRECTIVE_NAMES = ['mlsd-disable', 'mlsd-enable', 'mlsd-disable-line', 'mlsd-disable-next-line', 'mlsd-disable-file'];
 
 /**
- * A comment that starts like a directive but is none ("mlsd-disabel-next-line", ESLint's
- * "mlsd-disable-line") silences nothing either: a warning at its name, with the closest directive.
+ * A comment that starts like a directive but is none ("mlsd-disabel-next-line", "MLSD-disable")
+ * silences nothing either: a warning at its name, with the closest directive.
  */
 export function unknownDirectives(notDirectives: readonly LocatedComment[], lines: readonly string[], file: string): ConfigError[] {
   const problems: ConfigError[] = [];
@@ -70,8 +71,7 @@ export function unknownDirectives(notDirectives: readonly LocatedComment[], line
     const name = /^\S+/.exec(comment.text)![0];
     const { line } = comment.range.start;
     const character = Math.max(comment.range.start.character, (lines[line] ?? '').indexOf(name, comment.range.start.character));
-    // ESLint's "-disable-line" is closest to "-disable-file" by spelling, which would silence far more.
-    const hint = /line$/i.test(name) ? 'mlsd-disable-next-line' : suggest(name, DIRECTIVE_NAMES);
+    const hint = suggest(name, DIRECTIVE_NAMES);
     // "<!-- mlsd-style notes -->" is a comment about something else.
     if (!hint && !/able/.test(name)) continue;
     problems.push({
@@ -103,8 +103,10 @@ function names(ids: readonly string[], ruleId: string): boolean {
 }
 
 export function createSuppressionFilter(directives: readonly DirectiveComment[]): (finding: Finding) => boolean {
+  // Lines that hold only a directive: a disable-next-line comment above them reaches past them.
   const directiveLines = new Set<number>();
-  for (const directive of directives) for (let line = directive.startLine; line <= directive.endLine; line++) directiveLines.add(line);
+  for (const directive of directives)
+    if (!directive.inline) for (let line = directive.startLine; line <= directive.endLine; line++) directiveLines.add(line);
   /** The line a disable-next-line comment covers: the next one that is not another directive. */
   const targetOf = (directive: DirectiveComment): number => {
     let line = directive.endLine + 1;
@@ -119,6 +121,9 @@ export function createSuppressionFilter(directives: readonly DirectiveComment[])
       switch (directive.kind) {
         case 'disable-file':
           return true;
+        case 'disable-line':
+          if (directive.startLine <= line && line <= directive.endLine) return true;
+          break;
         case 'disable-next-line':
           if (targetOf(directive) === line) return true;
           break;

@@ -75,15 +75,54 @@ describe('suppression comments', () => {
         file: 'doc.md',
         range: { start: { line, character: 5 }, end: { line, character: 27 } },
         message:
-          'Unknown directive "mlsd-disabel-next-line" (did you mean "mlsd-disable-next-line"?); it silences nothing. Expected mlsd-disable, mlsd-enable, mlsd-disable-next-line, mlsd-disable-file.',
+          'Unknown directive "mlsd-disabel-next-line" (did you mean "mlsd-disable-next-line"?); it silences nothing. Expected mlsd-disable, mlsd-enable, mlsd-disable-line, mlsd-disable-next-line, mlsd-disable-file.',
       },
     ]);
     assert.deepEqual(analyze(doc({ sources: `<!-- mlsd-style notes for reviewers -->\n${SECTIONS.sources}` })).configErrors, []);
     const hintFor = (comment: string): string | undefined =>
       /did you mean "([^"]+)"/.exec(analyze(doc({ sources: `${comment}\n${SECTIONS.sources}` })).configErrors[0]?.message ?? '')?.[1];
-    // ESLint's spelling: the line below is meant, not the whole file.
-    assert.equal(hintFor('<!-- mlsd-disable-line missing-element -->'), 'mlsd-disable-next-line');
+    assert.equal(hintFor('<!-- mlsd-disable-lines missing-element -->'), 'mlsd-disable-line');
     assert.equal(hintFor('<!-- MLSD-DISABLE-FILE missing-element -->'), 'mlsd-disable-file');
+    // Written after text on a line, as a misspelt disable-line usually is.
+    assert.equal(hintFor(`${SECTIONS.sources.trimEnd()} <!-- mlsd-disabel-line missing-element -->`), 'mlsd-disable-line');
+  });
+
+  it('mlsd-disable-line after the text of a heading or paragraph silences its own line only', () => {
+    const text = doc({ ...noQuality, tradeoffs: '' });
+    const finding = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!;
+    const lines = text.split('\n');
+    const line = finding.range.start.line;
+    lines[line] += ' <!-- mlsd-disable-line missing-element/data.quality -- covered by the platform team -->';
+    const silenced = lines.join('\n');
+    assert.deepEqual(ids(silenced), ['missing-tradeoffs']);
+    assert.deepEqual(analyze(silenced).configErrors, []);
+    // The line above or below is not its line.
+    const below = [...text.split('\n')];
+    below[line - 2] += ' <!-- mlsd-disable-line missing-element/data.quality -->';
+    assert.deepEqual(ids(below.join('\n')), ['missing-element/data.quality', 'missing-tradeoffs']);
+  });
+
+  it("a comment after a heading's text is neither part of its title nor a template slot", () => {
+    const heading = analyze(doc({ tradeoffs: '' })).findings.find((candidate) => candidate.ruleId === 'missing-tradeoffs')!;
+    const text = doc({
+      selection: SECTIONS.selection.replace('## Model selection', '## Model selection <!-- mlsd-disable-line modeling-first -->'),
+      tradeoffs: '',
+    });
+    const result = analyze(text);
+    assert.deepEqual(
+      result.findings.map((finding) => finding.ruleId),
+      ['missing-tradeoffs'],
+    );
+    assert.equal(result.model.elements.find((element) => element.id === 'model.selection')?.status, 'present');
+    assert.equal(result.findings[0]!.message, heading.message);
+  });
+
+  it('an mlsd-disable-next-line after text on its line reaches the line below', () => {
+    const text = doc({ ...noQuality, tradeoffs: '' });
+    const line = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!.range.start.line;
+    const lines = text.split('\n');
+    lines[line - 1] = `Sources first. <!-- mlsd-disable-next-line missing-element -->`;
+    assert.deepEqual(ids(lines.join('\n')), ['missing-tradeoffs']);
   });
 
   it('reads " -- " as the start of a reason, as ESLint does: the words after it name no rule', () => {

@@ -99,10 +99,12 @@ export interface HiddenFact {
 }
 
 export interface DirectiveComment {
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
   ruleIds: string[];
   startLine: number;
   endLine: number;
+  /** Written after or before text on its line, so the line is not a directive line of its own. */
+  inline?: true;
 }
 
 /** One segment's cue hits for one element or checklist item, and the line the segment starts on. */
@@ -145,6 +147,8 @@ export interface ObjectiveMention {
 export interface LocatedComment {
   text: string;
   range: Range;
+  /** Written inside a paragraph, heading or table. */
+  inline?: true;
 }
 
 export interface LocatedImage {

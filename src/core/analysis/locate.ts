@@ -229,13 +229,15 @@ function locateSegment(
         : { alt: image.alt, url: image.url, range: rangeAt(start, image) },
     );
   for (const comment of signal.comments) {
-    facts.comments.push({
+    const located: LocatedComment = {
       text: comment.text,
       range: {
         start: { line: start + comment.startLine, character: comment.start },
         end: { line: start + comment.endLine, character: comment.end },
       },
-    });
+    };
+    if (comment.inline) located.inline = true;
+    facts.comments.push(located);
   }
   facts.scenarioWords.push(signal.scenarioWords);
   facts.designStatements.push(signal.designStatements);
@@ -263,8 +265,11 @@ function readDirectives(comments: readonly LocatedComment[]): { directives: Dire
   const notDirectives: LocatedComment[] = [];
   for (const comment of comments) {
     const directive = parseDirective(comment.text);
-    if (directive) directives.push({ ...directive, startLine: comment.range.start.line, endLine: comment.range.end.line });
-    else if (/^mlsd-/i.test(comment.text)) notDirectives.push(comment);
+    if (directive) {
+      const read: DirectiveComment = { ...directive, startLine: comment.range.start.line, endLine: comment.range.end.line };
+      if (comment.inline) read.inline = true;
+      directives.push(read);
+    } else if (/^mlsd-/i.test(comment.text)) notDirectives.push(comment);
   }
   return { directives, notDirectives };
 }

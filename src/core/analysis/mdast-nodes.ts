@@ -1,6 +1,7 @@
-// What the block reader asks of an mdast node: its plain text, its images, whether it holds a link.
-// Each walks with a stack rather than recursion, so nesting thousands deep cannot overflow the call stack.
-import type { Image, Nodes } from 'mdast';
+// What the block reader asks of an mdast node: its plain text, its images and inline HTML, whether
+// it holds a link. Each walks with a stack rather than recursion, so nesting thousands deep cannot
+// overflow the call stack.
+import type { Nodes } from 'mdast';
 
 /**
  * The text of a node as mdast-util-to-string gives it (values, image alts when asked), with a stack
@@ -10,6 +11,8 @@ export function plainText(node: Nodes, includeImageAlt: boolean): string {
   let text = '';
   const pending: Nodes[] = [node];
   for (let next = pending.pop(); next; next = pending.pop()) {
+    // A comment inside a paragraph or heading is no text a reader sees.
+    if (next.type === 'html' && next.value.startsWith('<!--')) continue;
     if ('value' in next) text += next.value;
     else if (includeImageAlt && 'alt' in next && next.alt) text += next.alt;
     else if ('children' in next)
@@ -28,11 +31,11 @@ export function hasLink(node: Nodes): boolean {
   return false;
 }
 
-/** The images inside `node`, in document order; a stack rather than recursion, for deep nesting. */
-export function collectImages(node: Nodes, into: Image[]): void {
+/** The descendants of `node` of one type (images, inline HTML), in document order. */
+export function collectOfType<Type extends Nodes['type']>(node: Nodes, type: Type, into: Extract<Nodes, { type: Type }>[]): void {
   const pending: Nodes[] = [node];
   for (let next = pending.pop(); next; next = pending.pop()) {
-    if (next.type === 'image') into.push(next);
+    if (next.type === type) into.push(next as Extract<Nodes, { type: Type }>);
     else if ('children' in next)
       for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index] as Nodes);
   }

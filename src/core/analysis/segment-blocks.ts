@@ -6,11 +6,11 @@ import { normalizeHeading } from '../framework/patterns';
 import { PLACEHOLDER_TOKEN, PLACEHOLDER_UNIT } from '../framework/residue';
 import { TABLE_TEMPLATES, type TableTemplate } from '../framework/authoring';
 import { fencedText } from './fenced-text';
-import { collectImages, hasLink, plainText } from './mdast-nodes';
+import { collectOfType, hasLink, plainText } from './mdast-nodes';
 import { htmlNodeText } from './html-text';
 import { wikiImageEmbeds, withoutWikiImageEmbeds } from './wiki-embeds';
 import { countWords } from './word-count';
-import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
+import type { CommentSignal, HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
 
 const SPECIFIC_VALUE = /\d|\S:\s*\S/;
 const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
@@ -67,6 +67,7 @@ function readBlock(
       break;
     case 'heading': {
       mark(reading, node, 'heading');
+      readInlineDirectives(node, signals);
       const line = (node.position?.start.line ?? 1) - 1;
       if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? ''))
         signals.heading = headingSignal(lines[0] ?? '', node.depth, plainText(node, true));
@@ -118,8 +119,9 @@ function addUnit(
   const startLine = (node.position?.start.line ?? 1) - 1;
   const endLine = lastLine ?? (node.position?.end.line ?? 1) - 1;
   let value = plainText(node, false).trim();
+  readInlineDirectives(node, signals);
   const images: Image[] = [];
-  collectImages(node, images);
+  collectOfType(node, 'image', images);
   for (const image of images) {
     const line = (image.position?.start.line ?? 1) - 1;
     signals.images.push({
@@ -232,8 +234,23 @@ function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signa
   const endLine = (node.position?.end.line ?? 1) - 1;
   const isComment = node.value.trimStart().startsWith('<!--');
   for (let line = startLine; line <= endLine && line < lines.length; line++) kinds[line] = isComment ? 'comment' : 'html';
-  if (!isComment) return;
-  // One HTML block may hold several comments (and text after them); read each.
+  if (isComment) readComments(node, signals, false);
+}
+
+/**
+ * The mlsd comments written inside a paragraph, heading or table ("## Model <!-- mlsd-disable-line
+ * modeling-first -->"): only those, since other inline comments are notes, not hidden content, and
+ * their line's text is still read.
+ */
+function readInlineDirectives(node: Nodes, signals: SegmentSignals): void {
+  const inline: Html[] = [];
+  collectOfType(node, 'html', inline);
+  for (const html of inline) if (/^<!--\s*mlsd-/i.test(html.value)) readComments(html, signals, true);
+}
+
+/** Each comment of an HTML node (a block may hold several, and text after them), located. */
+function readComments(node: Html, signals: SegmentSignals, inline: boolean): void {
+  const startLine = (node.position?.start.line ?? 1) - 1;
   const pattern = /<!--([\s\S]*?)(?:-->|$)/g;
   const blockStart = (node.position?.start.column ?? 1) - 1;
   for (let match = pattern.exec(node.value); match; match = pattern.exec(node.value)) {
@@ -244,13 +261,15 @@ function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signa
     const last = inside[inside.length - 1]!;
     const endLineOfComment = startLine + lineOffset + inside.length - 1;
     const end = inside.length === 1 ? firstLineStart + last.length : last.length + (endLineOfComment === startLine ? blockStart : 0);
-    signals.comments.push({
+    const comment: CommentSignal = {
       startLine: startLine + lineOffset,
       endLine: endLineOfComment,
       start: firstLineStart,
       end,
       text: (match[1] ?? '').trim(),
-    });
+    };
+    if (inline) comment.inline = true;
+    signals.comments.push(comment);
     if (match[0].length === 0) break;
   }
 }

@@ -51,6 +51,8 @@ export interface CommentSignal {
   /** Character where it ends on its last line. */
   end: number;
   text: string;
+  /** Written inside a paragraph, heading or table, after or before text on its line. */
+  inline?: true;
 }
 
 export interface ImageHit extends Span {

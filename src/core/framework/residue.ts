@@ -15,9 +15,9 @@ export const PLACEHOLDER_TOKEN =
 /**
  * A template's slot left in a heading ("Дизайн ML системы - <Название> <MVP or Production System>"):
  * angle brackets around words that are no HTML tag, autolink or address (a space or a non-ASCII
- * first letter inside, no `=`, `/`, `:` or `@`), escaped or not.
+ * first letter inside, no `=`, `/`, `:` or `@`, no comment), escaped or not.
  */
-export const HEADING_SLOT = /\\?<(?=[^<>\n]*\s|\P{ASCII})[^<>=/:@\\\n]{1,120}\\?>/gu;
+export const HEADING_SLOT = /\\?<(?!!--)(?=[^<>\n]*\s|\P{ASCII})[^<>=/:@\\\n]{1,120}\\?>/gu;
 
 /** Prefix of every prompt line in skeletons and templates, so re-analysis knows it is residue. */
 export const PROMPT_PREFIX = 'TODO: ';

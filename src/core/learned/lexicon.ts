@@ -50,7 +50,9 @@ export function tokenLines(segmentText: string, signal: SegmentSignals): TokenLi
   const lines = segmentText.split('\n');
   const skipped = new Set<number>();
   if (signal.frontMatter) for (let line = 0; line <= signal.frontMatter.endLine; line++) skipped.add(line);
-  for (const comment of signal.comments) for (let line = comment.startLine; line <= comment.endLine; line++) skipped.add(line);
+  // A comment inside a paragraph or heading leaves the rest of its line to read.
+  for (const comment of signal.comments)
+    if (!comment.inline) for (let line = comment.startLine; line <= comment.endLine; line++) skipped.add(line);
   for (const span of signal.placeholders) skipped.add(span.line);
   const headingWords = signal.heading ? wordsOf(signal.heading.title).map((word) => `#${word}`) : [];
   const out: TokenLine[] = [];
