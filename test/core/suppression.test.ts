@@ -117,6 +117,27 @@ describe('suppression comments', () => {
     assert.equal(result.findings[0]!.message, heading.message);
   });
 
+  it('reads no content in a comment after text: neither a reason nor a note covers an element', () => {
+    const statusOf = (text: string): string | undefined =>
+      analyze(text).model.elements.find((element) => element.id === 'data.quality')?.status;
+    const sources = SECTIONS.sources.trimEnd();
+    assert.equal(statusOf(doc({ ...noQuality })), 'missing');
+    for (const comment of [
+      '<!-- mlsd-disable-line ignored-data -- we deduplicate events and validate the schema of every batch -->',
+      '<!-- We deduplicate events, check for leakage and validate the schema of every batch -->',
+    ])
+      assert.equal(statusOf(doc({ sources: `${sources} ${comment}\n`, ...noQuality })), 'missing', comment);
+    // A prose comment hides its words wherever it sits, as on a line of its own.
+    const note = '<!-- We deduplicate events, check for leakage and validate the schema of every batch -->';
+    const hidden = (text: string): string[] =>
+      analyze(text)
+        .findings.filter((f) => f.ruleId.startsWith('hidden-content'))
+        .map((f) => f.ruleId);
+    const alone = hidden(doc({ sources: `${sources}\n\n${note}\n` }));
+    assert.equal(alone.length, 1);
+    assert.deepEqual(hidden(doc({ sources: `${sources} ${note}\n` })), alone);
+  });
+
   it('an mlsd-disable-next-line after text on its line reaches the line below', () => {
     const text = doc({ ...noQuality, tradeoffs: '' });
     const line = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!.range.start.line;

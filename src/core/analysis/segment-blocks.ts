@@ -10,7 +10,8 @@ import { collectOfType, hasLink, plainText } from './mdast-nodes';
 import { htmlNodeText } from './html-text';
 import { wikiImageEmbeds, withoutWikiImageEmbeds } from './wiki-embeds';
 import { countWords } from './word-count';
-import type { CommentSignal, HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
+import { blankComment, inlineComments, readComments } from './comments';
+import type { HeadingSignal, LineKind, SegmentSignals, Span, Unit } from './signal-types';
 
 const SPECIFIC_VALUE = /\d|\S:\s*\S/;
 const DIAGRAM_LANGS = /^(?:mermaid|plantuml|dot|graphviz|ascii|text|d2)$/i;
@@ -67,7 +68,7 @@ function readBlock(
       break;
     case 'heading': {
       mark(reading, node, 'heading');
-      readInlineDirectives(node, lines, signals);
+      readInlineComments(reading, node);
       const line = (node.position?.start.line ?? 1) - 1;
       if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? ''))
         signals.heading = headingSignal(lines[0] ?? '', node.depth, plainText(node, true));
@@ -119,7 +120,7 @@ function addUnit(
   const startLine = (node.position?.start.line ?? 1) - 1;
   const endLine = lastLine ?? (node.position?.end.line ?? 1) - 1;
   let value = plainText(node, false).trim();
-  readInlineDirectives(node, lines, signals);
+  readInlineComments(reading, node);
   const images: Image[] = [];
   collectOfType(node, 'image', images);
   for (const image of images) {
@@ -238,46 +239,16 @@ function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signa
 }
 
 /**
- * The mlsd comments written inside a paragraph, heading or table ("## Model <!-- mlsd-disable-line
- * modeling-first -->"): only those, since other inline comments are notes, not hidden content, and
- * their line's text is still read.
+ * The comments written inside a paragraph, heading or table ("## Model <!-- mlsd-disable-line
+ * modeling-first -->"): read as comments (a directive, hidden prose), and blanked for the scans,
+ * which read the rest of their lines.
  */
-function readInlineDirectives(node: Nodes, lines: readonly string[], signals: SegmentSignals): void {
-  // Most blocks hold no comment: a look at their lines is cheaper than a walk of their nodes.
-  const from = (node.position?.start.line ?? 1) - 1;
-  const to = (node.position?.end.line ?? 1) - 1;
-  let commented = false;
-  for (let line = from; line <= to && !commented; line++) commented = lines[line]?.includes('<!--') ?? false;
-  if (!commented) return;
-  const inline: Html[] = [];
-  collectOfType(node, 'html', inline);
-  for (const html of inline) if (/^<!--\s*mlsd-/i.test(html.value)) readComments(html, signals, true);
-}
-
-/** Each comment of an HTML node (a block may hold several, and text after them), located. */
-function readComments(node: Html, signals: SegmentSignals, inline: boolean): void {
-  const startLine = (node.position?.start.line ?? 1) - 1;
-  const pattern = /<!--([\s\S]*?)(?:-->|$)/g;
-  const blockStart = (node.position?.start.column ?? 1) - 1;
-  for (let match = pattern.exec(node.value); match; match = pattern.exec(node.value)) {
-    const before = node.value.slice(0, match.index);
-    const lineOffset = before.split('\n').length - 1;
-    const firstLineStart = lineOffset === 0 ? blockStart + match.index : match.index - before.lastIndexOf('\n') - 1;
-    const inside = match[0].split('\n');
-    const last = inside[inside.length - 1]!;
-    const endLineOfComment = startLine + lineOffset + inside.length - 1;
-    const end = inside.length === 1 ? firstLineStart + last.length : last.length + (endLineOfComment === startLine ? blockStart : 0);
-    const comment: CommentSignal = {
-      startLine: startLine + lineOffset,
-      endLine: endLineOfComment,
-      start: firstLineStart,
-      end,
-      text: (match[1] ?? '').trim(),
-    };
-    if (inline) comment.inline = true;
-    signals.comments.push(comment);
-    if (match[0].length === 0) break;
-  }
+function readInlineComments(reading: BlockReading, node: Nodes): void {
+  const comments = inlineComments(node, reading.lines, reading.signals);
+  if (comments.length === 0) return;
+  const copy = reading.readable === reading.lines ? [...reading.lines] : (reading.readable as string[]);
+  for (const comment of comments) blankComment(copy, comment);
+  reading.readable = copy;
 }
 
 /** The text inside a raw HTML block, tags blanked in place: its units count, and the scans read it. */

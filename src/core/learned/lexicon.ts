@@ -8,6 +8,7 @@
 // Pure and per segment: the scores of a segment depend on its text alone, so they are remembered
 // by text and an edit recomputes only the segments it touched.
 import type { SegmentSignals } from '../analysis/signals';
+import { blankComment } from '../analysis/comments';
 import { forEachMatch } from '../analysis/text-scan';
 import { ELEMENT_IDS, type ElementId } from '../types';
 
@@ -52,7 +53,8 @@ export function tokenLines(segmentText: string, signal: SegmentSignals): TokenLi
   if (signal.frontMatter) for (let line = 0; line <= signal.frontMatter.endLine; line++) skipped.add(line);
   // A comment inside a paragraph or heading leaves the rest of its line to read.
   for (const comment of signal.comments)
-    if (!comment.inline) for (let line = comment.startLine; line <= comment.endLine; line++) skipped.add(line);
+    if (comment.inline) blankComment(lines, comment);
+    else for (let line = comment.startLine; line <= comment.endLine; line++) skipped.add(line);
   for (const span of signal.placeholders) skipped.add(span.line);
   const headingWords = signal.heading ? wordsOf(signal.heading.title).map((word) => `#${word}`) : [];
   const out: TokenLine[] = [];
