@@ -67,3 +67,48 @@ describe('sections inserted at the end', () => {
     assert.ok(!item.fixes.some((fix) => fix.kind === 'insert-section'));
   });
 });
+
+describe('fix-all and suppression comments', () => {
+  const DRAFT = [
+    '---',
+    'mlsd: true',
+    '---',
+    '# Fraud detection for card payments',
+    '',
+    '## Problem',
+    '',
+    'Card-not-present fraud is rising. Today a rule engine with 120 hand-written rules blocks',
+    'transactions.',
+    '',
+    '<!-- mlsd-disable-next-line missing-element -->',
+    '## Metrics',
+    '',
+    'Model: recall at 1% false-positive rate, PR-AUC offline.',
+    '',
+    '## Model',
+    '',
+    'A gradient-boosted tree on transaction, card and merchant features, retrained weekly on a',
+    'time-based split.',
+    '',
+    '## Serving',
+    '',
+    'The model server scores each transaction in under 50 ms at p99 behind the payment API.',
+    '',
+  ].join('\n');
+
+  it('never fixes what a comment silenced: the comment keeps covering the heading its findings are on', () => {
+    const silenced = (text: string) => analyze(text.replace('<!-- mlsd-disable-next-line missing-element -->\n', ''));
+    assert.ok(silenced(DRAFT).findings.some((finding) => finding.ruleId === 'missing-element/data.quality'));
+    assert.ok(!analyze(DRAFT).findings.some((finding) => finding.ruleId === 'missing-element/data.quality'));
+    const fixed = fixAll(DRAFT).text;
+    assert.doesNotMatch(fixed, /^## Data quality$/m);
+    // What nothing silenced is still fixed, and a second fix-all has nothing left to do.
+    assert.match(fixed, /^## Trade-offs$/m);
+    assert.equal(fixAll(fixed).passes, 0);
+  });
+
+  it('inserts a section above the disable-next-line comment of the heading it goes before, not between them', () => {
+    const fixed = fixAll(DRAFT).text;
+    assert.match(fixed, /<!-- mlsd-disable-next-line missing-element -->\n## Metrics\n/);
+  });
+});

@@ -52,7 +52,22 @@ function insertionLimit(facts: DocumentFacts): number {
 }
 
 function insertAt(facts: DocumentFacts, line: number, block: string): TextEdit {
-  return insertBlockBefore(facts.lines, Math.min(line, insertionLimit(facts)), block);
+  return insertBlockBefore(facts.lines, aboveNextLineDirectives(facts, Math.min(line, insertionLimit(facts))), block);
+}
+
+/**
+ * The line to insert at so that disable-next-line comments right above `line` stay right above it:
+ * a section slipped in between would take their silence from the line they were written for.
+ */
+function aboveNextLineDirectives(facts: DocumentFacts, line: number): number {
+  let at = line;
+  for (;;) {
+    const above = facts.directives.find(
+      (directive) => directive.kind === 'disable-next-line' && !directive.inline && directive.endLine === at - 1,
+    );
+    if (!above) return at;
+    at = above.startLine;
+  }
 }
 
 export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit {
