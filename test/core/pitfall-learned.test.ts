@@ -53,6 +53,29 @@ describe('learned pitfall verdicts', () => {
     assert.equal(after.present, beforeFacts.present);
   });
 
+  it('count a baseline section left as a TODO as no baseline, so fix-all does not clear over-engineering', () => {
+    const overEngineered = doc({
+      baseline: '',
+      simpleModel: '',
+      selection:
+        '## Model selection\n\nWe use a transformer over each session, a graph neural network over items and an ensemble of both.\n',
+    });
+    const pitfall = (text: string) => analyzeFacts(text, {}).pitfalls['over-engineering'];
+    const score = (text: string) => analyze(text).model.score;
+    assert.equal(pitfall(overEngineered).learned.features.hand, 1);
+    for (const body of ['TBD', '- TODO: pick one']) {
+      const skeleton = overEngineered.replace('## Model selection', `## Baseline model\n\n${body}\n\n## Model selection`);
+      assert.equal(pitfall(skeleton).learned.features.hand, 1, body);
+      assert.equal(pitfall(skeleton).present, pitfall(overEngineered).present, body);
+      assert.ok(score(skeleton) <= score(overEngineered), body);
+    }
+    const written = overEngineered.replace(
+      '## Model selection',
+      '## Baseline model\n\nLogistic regression on the same features.\n\n## Model selection',
+    );
+    assert.equal(pitfall(written).learned.features.hand, 0);
+  });
+
   describe('the trainer', () => {
     // 40 train and 20 dev rows where the thin data (rests.status 0) marks the pitfall, the hand rule fires on all of them.
     const rows = ['train', 'dev'].flatMap((split) =>

@@ -1,5 +1,6 @@
 // Over-engineering: a complex model with no baseline and no reason given why simpler fails.
 import type { CoverageFact, LocatedFacts, ModelMention, SectionNode } from '../../analysis/facts';
+import { onlyResidueGaps } from '../../coverage-gaps';
 import { pitfallSpec } from '../../framework/pitfalls';
 import type { ElementId, Range } from '../../types';
 import type { OverEngineeringVerdict, VerdictModule } from '../verdict';
@@ -23,9 +24,10 @@ function judgeOverEngineering(facts: LocatedFacts, elements: Record<ElementId, C
   const judged = facts.models.filter((mention) => !mention.inReference && !featuresOnly(facts.sectionAt(mention.range.start.line)));
   const unjustified = judged.some((mention) => !mention.justified);
   const justifiedSomewhere = facts.simplerFails || judged.some((mention) => mention.justified);
-  // A model baseline mentioned at all, or the current solution (the framing's baseline) covered.
+  // A model baseline mentioned at all, or the current solution (the framing's baseline) covered. A
+  // heading over a TODO is no baseline: fix-all's skeleton must not clear the pitfall it names.
   const baseline = spec.restsOn.some((id) =>
-    id === 'model.baseline' ? elements[id].status !== 'missing' : elements[id].status === 'present',
+    id === 'model.baseline' ? elements[id].status !== 'missing' && !residueOnly(elements[id]) : elements[id].status === 'present',
   );
   const hand = unjustified && !justifiedSomewhere && !baseline;
   const verdict: OverEngineeringVerdict = readPitfall(spec.id, pitfallFeatures(spec, facts, elements, hand), hand);
@@ -50,6 +52,9 @@ function inLinkOrTag(line: string, range: Range): boolean {
   const inBrackets = openBracket > before.lastIndexOf(']') && /^[^[\]]*\]\(/.test(after);
   return inBrackets || /#[\w-]*$/.test(before);
 }
+
+/** Partial only as an unfilled template section, and not mentioned elsewhere in the text. */
+const residueOnly = (fact: CoverageFact): boolean => onlyResidueGaps([fact]) && !fact.mentionedElsewhere;
 
 /** A section about features and not about the model. */
 const featuresOnly = (section: SectionNode | undefined): boolean =>
