@@ -306,22 +306,28 @@ describe('config: globs', () => {
     assert.equal(matchesGlob('/repo/docs/feed.md', '!README.md'), false);
   });
 
-  it('refuses a glob anchored with "/", which would match nothing, and names the glob that works', async () => {
+  it('anchors a glob starting with "/" or "./" at the top, as .gitignore does, and refuses one naming nothing', async () => {
     const { matchesGlob } = await import('../../src/core/analysis/glob');
-    const { config, problems } = parseConfigText('ignore:\n  - /archive/**\n  - drafts/\n', '.mlsd.yaml', vocabulary);
-    assert.deepEqual(config.ignore, ['drafts/']);
-    assert.deepEqual(located(problems), [
-      '2:5-2:16 error Glob ignored: a leading "/" matches nothing, since globs match below any folder; write "archive/**".',
-    ]);
-    assert.equal(matchesGlob('archive/2023/old-design.md', '/archive/**'), false);
+    const { config, problems } = parseConfigText('ignore:\n  - /archive/**\n  - /\n', '.mlsd.yaml', vocabulary);
+    assert.deepEqual(config.ignore, ['/archive/**']);
+    assert.deepEqual(located(problems), ['3:5-3:6 error Glob ignored: it names no file or folder.']);
+    for (const glob of ['/archive/**', './archive/**']) {
+      assert.equal(matchesGlob('archive/2023/old-design.md', glob), true, glob);
+      assert.equal(matchesGlob('design/archive/old-design.md', glob), false, glob);
+    }
+    assert.equal(matchesGlob('design/archive/old-design.md', 'archive/**'), true);
   });
 
-  it('reads a glob ending in "/" as every file below that folder, as .gitignore does', async () => {
+  it('reads a glob naming a folder as every file below it, with or without a "/" after it, as .gitignore does', async () => {
     const { matchesGlob } = await import('../../src/core/analysis/glob');
-    assert.equal(matchesGlob('drafts/feed-ranking.md', 'drafts/'), true);
-    assert.equal(matchesGlob('design/drafts/2024/fraud.md', 'drafts/'), true);
+    for (const glob of ['drafts', 'drafts/']) {
+      assert.equal(matchesGlob('drafts/feed-ranking.md', glob), true, glob);
+      assert.equal(matchesGlob('design/drafts/2024/fraud.md', glob), true, glob);
+      assert.equal(matchesGlob('drafts-old/fraud.md', glob), false, glob);
+      assert.equal(matchesGlob('design/feed-ranking.md', glob), false, glob);
+    }
+    assert.equal(matchesGlob('design/drafts/fraud.md', 'design/drafts'), true);
     assert.equal(matchesGlob('drafts.md', 'drafts/'), false);
-    assert.equal(matchesGlob('design/feed-ranking.md', 'drafts/'), false);
   });
 });
 

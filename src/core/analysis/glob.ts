@@ -1,7 +1,8 @@
 // Include/ignore globs from the configuration. picomatch's POSIX build is plain JavaScript with no
-// Node built-ins, so it bundles for the browser too. Paths are compared with forward slashes; a
-// glob also matches at any depth ("docs/*.md" matches "/repo/docs/a.md"), and one ending in "/"
-// matches everything below the folder, as in .gitignore.
+// Node built-ins, so it bundles for the browser too. Paths are relative (to the config file's folder
+// in the CLI, to the workspace folder in the editor) and compared with forward slashes. A glob
+// matches at any depth ("docs/*.md" matches "guide/docs/a.md") unless it starts with "/" or "./",
+// and a glob naming a folder matches every file below it, as in .gitignore.
 import picomatch from 'picomatch/posix';
 
 /**
@@ -27,10 +28,7 @@ export function globProblem(glob: string): string | undefined {
   // As in .gitignore, "!README.md" reads as "put back README.md"; picomatch reads it as "every file
   // but README.md", which would ignore (or include) everything else without a word.
   if (glob.startsWith('!')) return 'a leading "!" would match every file but the one named; list the files to match instead';
-  // In .gitignore, "/build" anchors at the config's folder. The editor and the CLI match paths
-  // relative to different folders (the workspace's, the config file's), so an anchor would mean
-  // two things; unrefused it matched nothing at all.
-  if (glob.startsWith('/')) return `a leading "/" matches nothing, since globs match below any folder; write "${glob.replace(/^\/+/, '')}"`;
+  if (unanchored(glob).replace(/\/+$/, '') === '') return 'it names no file or folder';
   if (glob.length > MAX_GLOB_LENGTH) return `longer than ${MAX_GLOB_LENGTH} characters`;
   if ((glob.match(/\*\*/g)?.length ?? 0) > MAX_GLOBSTARS) return `more than ${MAX_GLOBSTARS} "**"`;
   for (const segment of glob.split('/')) {
@@ -46,16 +44,20 @@ export function globProblem(glob: string): string | undefined {
 
 const matchesNothing = (): boolean => false;
 
+/** The glob without the "/" or "./" that anchors it at the top. */
+const unanchored = (glob: string): string => glob.replace(/^\.?\/+/, '');
+
 function compile(glob: string): (path: string) => boolean {
   let matcher = compiled.get(glob);
   if (!matcher) {
     if (compiled.size >= MAX_COMPILED_GLOBS) compiled.clear();
-    // "archive/" means the folder's files, which picomatch would read as no file at all.
-    const files = glob.endsWith('/') ? `${glob}**` : glob;
+    // As in .gitignore: a glob also names a folder and so every file below it ("archive",
+    // "archive/"), and one starting with "/" or "./" matches only from the top ("/archive/**").
+    const named = unanchored(glob).replace(/\/+$/, '');
+    const here = [named, `${named}/**`];
+    const patterns = named !== glob.replace(/\/+$/, '') || named.startsWith('**') ? here : [...here, ...here.map((form) => `**/${form}`)];
     // Extglobs ("+(a|aa)") are nested quantifiers once compiled; they are read as plain characters.
-    matcher = globProblem(glob)
-      ? matchesNothing
-      : picomatch(files.startsWith('**') ? files : [files, `**/${files}`], { dot: true, noextglob: true });
+    matcher = globProblem(glob) ? matchesNothing : picomatch(patterns, { dot: true, noextglob: true });
     compiled.set(glob, matcher);
   }
   return matcher;

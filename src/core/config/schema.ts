@@ -36,7 +36,7 @@ export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, 
       },
       include: {
         description:
-          'Globs of documents that are design docs whatever their content. A glob that does not start with "**" also matches below any folder ("docs/*.md" matches every docs folder); one ending in "/" matches every file below that folder; a leading "!" or "/" is refused.',
+          'Globs of documents that are design docs whatever their content. A glob that does not start with "**" also matches below any folder ("docs/*.md" matches every docs folder); one naming a folder ("archive" or "archive/") matches every file below it; one starting with "/" or "./" matches only from the top; a leading "!" is refused.',
         $ref: '#/definitions/globs',
       },
       ignore: {
@@ -50,8 +50,8 @@ export function buildConfigSchema(vocabulary: ConfigVocabulary): Record<string, 
       elementId: { enum: [...ELEMENT_IDS] },
       scenarioItemId: { enum: [...vocabulary.scenarioItemIds] },
       nonEmptyStrings: { type: 'array', items: { type: 'string', pattern: '\\S' } },
-      // Not blank, and not starting with "!" or "/" (see globProblem).
-      globs: { type: 'array', items: { type: 'string', pattern: '^(?![!/])\\s*\\S' } },
+      // Not blank, and not starting with "!" (see globProblem).
+      globs: { type: 'array', items: { type: 'string', pattern: '^(?!!)\\s*\\S' } },
     },
   };
 }
