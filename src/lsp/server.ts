@@ -32,7 +32,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze, createAnalysisSession, fixUntilStable, type AnalysisSession } from '../core';
 import { matchesGlob } from '../core/analysis/glob';
-import { disableRuleInConfigText, mergeConfigs, newConfigWithRuleOff } from '../core/config';
+import { configFromFolder, disableRuleInConfigText, mergeConfigs, newConfigWithRuleOff } from '../core/config';
 import { disableFileEdit } from '../core/suppression';
 import type { AnalysisResult, AnalyzeOptions, Finding, MlsdConfig, Section } from '../core/types';
 import { isConfigFile, ProjectConfigs } from './configs';
@@ -215,12 +215,18 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     const fromSettings: MlsdConfig = { rules: settings.rules, include: settings.include, ignore: settings.exclude };
     if (settings.scenario) fromSettings.scenario = settings.scenario;
     const project = await configs.forDocument(uri);
-    const analyzeOptions: AnalyzeOptions = { config: mergeConfigs(fromSettings, project.config) };
     const file = filePathOf(uri);
-    if (file === undefined) return analyzeOptions;
-    const folder = folderOf(file);
-    const relative = (folder ? path.relative(folder, file) : file).split(path.sep).join('/');
-    analyzeOptions.path = relative;
+    if (file === undefined) return { config: mergeConfigs(fromSettings, project.config) };
+    // Paths are relative to the workspace folder (else to the config file's folder, as in the CLI),
+    // and a nested config file's anchored globs are read from there.
+    const toSlashes = (relativePath: string): string => relativePath.split(path.sep).join('/');
+    const base = folderOf(file) ?? (project.file === undefined ? undefined : path.dirname(project.file));
+    const configFolder = project.file === undefined || base === undefined ? '' : toSlashes(path.relative(base, path.dirname(project.file)));
+    const relative = base === undefined ? toSlashes(file) : toSlashes(path.relative(base, file));
+    const analyzeOptions: AnalyzeOptions = {
+      config: mergeConfigs(fromSettings, configFromFolder(project.config, configFolder)),
+      path: relative,
+    };
     // Excluded means never checked, whatever the front matter says.
     if (analyzeOptions.config?.ignore?.some((glob) => matchesGlob(relative, glob))) return undefined;
     return analyzeOptions;

@@ -43,12 +43,16 @@ export class DocumentAnalyzer {
   async optionsFor(uri: vscode.Uri): Promise<AnalyzeOptions | undefined> {
     const settings = this.settingsOf(uri);
     if (!settings.enable) return undefined;
-    const { mergeConfigs, matchesGlob } = await coreReady();
+    const { configFromFolder, mergeConfigs, matchesGlob } = await coreReady();
     const fromSettings: MlsdConfig = { rules: settings.rules, include: settings.include, ignore: settings.exclude };
     if (settings.scenario) fromSettings.scenario = settings.scenario;
     const project = await this.configs.forDocument(uri);
-    const options: AnalyzeOptions = { config: mergeConfigs(fromSettings, project.config) };
-    if (uri.scheme === 'untitled') return options;
+    if (uri.scheme === 'untitled') return { config: mergeConfigs(fromSettings, project.config) };
+    // Paths are relative to the workspace folder: a nested config file's anchored globs are read from there.
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.path.replace(/\/+$/, '');
+    const configDirectory = project.uri?.path.slice(0, project.uri.path.lastIndexOf('/'));
+    const configFolder = folder !== undefined && configDirectory?.startsWith(`${folder}/`) ? configDirectory.slice(folder.length + 1) : '';
+    const options: AnalyzeOptions = { config: mergeConfigs(fromSettings, configFromFolder(project.config, configFolder)) };
     options.path = vscode.workspace.asRelativePath(uri, false);
     // Excluded means never checked, whatever the front matter says.
     const path = options.path;

@@ -5,7 +5,7 @@
 // (./loadCore) loads it on first use. Only the entry's modules that run without an analysis stay out.
 export { analyze, configVocabulary, createAnalysisSession, fixUntilStable, RULES } from '../core';
 export { matchesGlob } from '../core/analysis/glob';
-export { CONFIG_FILE_NAMES, loadNearestConfig, mergeConfigs } from '../core/config';
+export { CONFIG_FILE_NAMES, configFromFolder, loadNearestConfig, mergeConfigs } from '../core/config';
 export { SCENARIOS } from '../core/framework/scenarios';
 export { renderMarkdownReport } from '../core/report';
 export { scenarioSectionInsertion } from '../core/scenario-section';

@@ -318,6 +318,16 @@ describe('config: globs', () => {
     assert.equal(matchesGlob('design/archive/old-design.md', 'archive/**'), true);
   });
 
+  it('rebases the anchored globs of a nested config file for the editor, which matches from the workspace folder', async () => {
+    const { configFromFolder } = await import('../../src/core/config');
+    const config = { include: ['/drafts/**', 'design/*.md'], ignore: ['./archive/', 'old'] };
+    assert.deepEqual(configFromFolder(config, 'docs/ml'), {
+      include: ['/docs/ml/drafts/**', 'design/*.md'],
+      ignore: ['/docs/ml/archive/', 'old'],
+    });
+    assert.equal(configFromFolder(config, ''), config);
+  });
+
   it('reads a glob naming a folder as every file below it, with or without a "/" after it, as .gitignore does', async () => {
     const { matchesGlob } = await import('../../src/core/analysis/glob');
     for (const glob of ['drafts', 'drafts/']) {

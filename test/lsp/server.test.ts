@@ -17,7 +17,10 @@ const THIN_FRAUD = fs.readFileSync(path.join(ROOT, 'test/fixtures/lsp/thin-fraud
 
 function workspace(files: Record<string, string>): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-lsp-test-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), text);
+  }
   return folder;
 }
 
@@ -282,6 +285,22 @@ describe('mlsd lsp (protocol)', function () {
         const cleared = client.nextDiagnostics(uri);
         await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
         assert.deepEqual((await cleared).diagnostics, [], 'enable: false silences mlsd');
+      } finally {
+        await client.shutdown();
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    it("reads an anchored glob of a nested config file from that file's folder, as the CLI does", async () => {
+      const idea = '# Feed idea\n\nRank the home feed by predicted dwell time.\n';
+      const folder = workspace({ 'docs/.mlsd.json': '{ "include": ["/drafts/**"] }\n', 'docs/drafts/idea.md': idea });
+      const uri = fileUri(path.join(folder, 'docs', 'drafts', 'idea.md'));
+      const { client } = await TestClient.start({ folder });
+      try {
+        const published = client.nextDiagnostics(uri);
+        await client.open(uri, idea);
+        // Included, so reviewed as a design doc: "/drafts/**" is docs/drafts, not a top-level drafts folder.
+        assert.ok((await published).diagnostics.some((diagnostic) => diagnostic.code === 'missing-element/data.sources'));
       } finally {
         await client.shutdown();
         fs.rmSync(folder, { recursive: true, force: true });

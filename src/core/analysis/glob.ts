@@ -1,6 +1,7 @@
 // Include/ignore globs from the configuration. picomatch's POSIX build is plain JavaScript with no
 // Node built-ins, so it bundles for the browser too. Paths are relative (to the config file's folder
-// in the CLI, to the workspace folder in the editor) and compared with forward slashes. A glob
+// in the CLI, to the workspace folder in the editor, which rebases a nested config's anchored globs
+// with config/merge.ts) and compared with forward slashes. A glob
 // matches at any depth ("docs/*.md" matches "guide/docs/a.md") unless it starts with "/" or "./",
 // and a glob naming a folder matches every file below it, as in .gitignore.
 import picomatch from 'picomatch/posix';
@@ -46,6 +47,15 @@ const matchesNothing = (): boolean => false;
 
 /** The glob without the "/" or "./" that anchors it at the top. */
 const unanchored = (glob: string): string => glob.replace(/^\.?\/+/, '');
+
+/**
+ * The glob as a folder above reads it: "/archive/**" of a config file in "docs" is
+ * "/docs/archive/**" for the workspace folder. A glob matching at any depth reads the same.
+ */
+export function globFromFolder(glob: string, folder: string): string {
+  const anchored = unanchored(glob);
+  return anchored === glob || folder === '' ? glob : `/${folder.replace(/^\/+|\/+$/g, '')}/${anchored}`;
+}
 
 function compile(glob: string): (path: string) => boolean {
   let matcher = compiled.get(glob);

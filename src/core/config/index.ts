@@ -4,7 +4,7 @@ export { validateConfigObject, CONFIG_KEYS, RULE_SETTINGS } from './validate';
 export type { ConfigLocator, ConfigPath, ConfigVocabulary, ValidatedConfig } from './validate';
 export { parseConfigText, parseFrontMatterConfig, configFormatOf, yamlErrorOffset, CONFIG_FILE_NAMES } from './parse';
 export type { ConfigFormat } from './parse';
-export { mergeConfigs } from './merge';
+export { configFromFolder, mergeConfigs } from './merge';
 export { loadNearestConfig, loadConfigFile, ancestorDirectories } from './discover';
 export type { ConfigHost, LoadedConfig } from './discover';
 export { buildConfigSchema } from './schema';

@@ -1,3 +1,4 @@
+import { globFromFolder } from '../analysis/glob';
 import type { ElementId, MlsdConfig } from '../types';
 
 /**
@@ -27,4 +28,17 @@ export function mergeConfigs(...layers: (MlsdConfig | undefined)[]): MlsdConfig 
 
 function union(first: readonly string[] | undefined, second: readonly string[]): string[] {
   return [...new Set([...(first ?? []), ...second])];
+}
+
+/**
+ * A config file's globs as its workspace folder reads them, for the editor, which matches paths
+ * relative to the workspace folder where the CLI matches them relative to the config file's:
+ * `folder` is the config file's folder relative to the workspace folder ("" when it is the same).
+ */
+export function configFromFolder(config: MlsdConfig, folder: string): MlsdConfig {
+  if (folder === '' || folder.startsWith('..')) return config;
+  const rebased: MlsdConfig = { ...config };
+  if (config.include) rebased.include = config.include.map((glob) => globFromFolder(glob, folder));
+  if (config.ignore) rebased.ignore = config.ignore.map((glob) => globFromFolder(glob, folder));
+  return rebased;
 }
