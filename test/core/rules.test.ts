@@ -451,6 +451,19 @@ describe('rules', () => {
       const empty = `${SECTIONS.evaluation}\n- Online:\n\n## Notes\n`;
       assert.equal(findings(doc({ evaluation: empty, rollout, monitoring }), 'no-online-metric').length, 1);
     });
+
+    it('reads an online label later on a line, and an A/B test after a metric past another metric\'s "offline"', () => {
+      const rollout = '## Rollout\n\nA canary on 5% of users; rollback is a flag.\n';
+      const monitoring = '## Monitoring\n\nWe monitor feature drift and latency, with alerts to the on-call team.\n';
+      for (const line of [
+        'Offline: NDCG@10. Online: repeat orders per visitor, measured in an A/B test against the popularity list.',
+        'We measure NDCG@10 offline and order value in an A/B test on 5% of users.',
+      ])
+        assert.deepEqual(findings(doc({ evaluation: `## Evaluation\n\n${line}\n`, rollout, monitoring }), 'no-online-metric'), [], line);
+      // A role word with a metric before it is still that metric's when nothing else on the line says otherwise.
+      const offlineOnly = '## Evaluation\n\nWe measure NDCG@10 offline and Recall@100 on the held-out day.\n';
+      assert.equal(findings(doc({ evaluation: offlineOnly, rollout, monitoring }), 'no-online-metric').length, 1);
+    });
   });
 
   describe('training-objective-mismatch', () => {

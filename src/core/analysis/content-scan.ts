@@ -77,22 +77,31 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 const MAX_LABEL = 80;
 const WORDS = /[\p{L}\p{N}]{2,}.*[\p{L}\p{N}]{2,}/u;
 
+/** Where a later sentence on a line starts: "Offline: PR-AUC. Online: losses prevented". */
+const SENTENCE_START = /[.;]\s+(?=\S)/g;
+
 /**
  * "* Online" over a list of measures, "**Online metrics:** acceptance rate, time to send": the doc
- * names its online metrics in its own words. Only a label with something after it, on its line or
- * the next line with text, counts.
+ * names its online metrics in its own words, at the start of a line or of a later sentence on it.
+ * Only a label with something after it, on its line or the next line with text, counts.
  */
 function scanOnlineMetricLabels(content: readonly string[], signals: SegmentSignals): void {
   for (let line = 0; line < content.length; line++) {
     const text = content[line]!;
-    const start = LIST_MARKER.exec(text)?.[0].length ?? text.length - text.trimStart().length;
-    const colon = text.indexOf(':', start);
-    const end = colon < 0 ? text.length : colon;
-    if (end - start > MAX_LABEL || !isOnlineMetricsLabel(text.slice(start, end))) continue;
-    let next = line + 1;
-    while (next < content.length && next <= line + 2 && content[next]!.trim() === '') next++;
-    if (!WORDS.test(text.slice(end)) && !WORDS.test(content[next] ?? '')) continue;
-    signals.onlineMetricLabels.push({ line, start, end });
+    const starts = [LIST_MARKER.exec(text)?.[0].length ?? text.length - text.trimStart().length];
+    if (text.includes(':')) forEachMatch(SENTENCE_START, text, (index, length) => starts.push(index + length));
+    for (const start of starts) {
+      const colon = text.indexOf(':', start);
+      // A label later on the line needs its colon: the words before it are a sentence otherwise.
+      if (colon < 0 && start !== starts[0]) continue;
+      const end = colon < 0 ? text.length : colon;
+      if (end - start > MAX_LABEL || !isOnlineMetricsLabel(text.slice(start, end))) continue;
+      let next = line + 1;
+      while (next < content.length && next <= line + 2 && content[next]!.trim() === '') next++;
+      if (!WORDS.test(text.slice(end)) && !WORDS.test(content[next] ?? '')) continue;
+      signals.onlineMetricLabels.push({ line, start, end });
+      break;
+    }
   }
 }
 

@@ -74,10 +74,14 @@ export function lineContext(text: string, previousLine: string): LineContext {
   };
 }
 
-/** The role word closest before `position` on the line ("Offline: X; online: Y" gives Y online). */
-export function roleBefore(context: LineContext, position: number): MetricRole | undefined {
+/**
+ * The role word closest before `position` on the line ("Offline: X; online: Y" gives Y online), past
+ * `after`: a role word right after the mention before is that mention's ("PR-AUC offline and fraud
+ * losses in an A/B test").
+ */
+export function roleBefore(context: LineContext, position: number, after = -1): MetricRole | undefined {
   let last = lastAtOrBefore(context.roleIndexes, position - 1);
-  if (last < 0) return undefined;
+  if (last < 0 || context.roleIndexes[last]! <= after) return undefined;
   while (last > 0 && context.roleIndexes[last - 1] === context.roleIndexes[last]) last--;
   return context.roles[last]!.role;
 }

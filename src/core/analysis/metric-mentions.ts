@@ -175,9 +175,17 @@ function addMetricHits(
     // The role word before the mention, else one later in its sentence ("NDCG@10 as the offline
     // metric"), else the label above. A role later on the line in another clause is another
     // metric's: "recall@100 and NDCG@20; online we track conversion".
-    const stated = roleBefore(context, mention.start) ?? roleAfter(context, mention.end, sentence.end) ?? role;
+    const previous = mentions[index - 1];
+    const previousTail = previous && previous.end >= sentence.start ? postfixEnd(text, previous.end) : -1;
+    const stated = roleBefore(context, mention.start, previousTail) ?? roleAfter(context, mention.end, sentence.end) ?? role;
     if (stated) hit.statedRole = stated;
     if (inPlainSense(text, mention.start, mention.end, mention.metric, mentions[index + 1]?.start)) hit.plainSense = true;
     signals.metrics.push(hit);
   });
+}
+
+/** Where a role word right after a mention ends ("PR-AUC offline"), which is the mention's own; else -1. */
+function postfixEnd(text: string, end: number): number {
+  const word = /^\s+[\p{L}/-]+/u.exec(text.slice(end, end + 40));
+  return word && statedRole(word[0]) ? end + word[0].length - 1 : -1;
 }
