@@ -51,6 +51,36 @@ inverse prevalence of each class, and evaluated on an untouched month at the tru
     assert.equal(itemsOf(text)['fraud/class-imbalance']!.status, 'present');
   });
 
+  it('downsampled negatives are the imbalance handled, and false declines against missed fraud the cost trade-off', () => {
+    const text = `${FRAUD_HEAD}
+## Training
+
+Fraud is 0.3% of checkouts, so we downsample negatives 1:20 and reweight them in the loss.
+
+## Thresholds
+
+A false decline costs a good customer and their next purchases; missed fraud costs the ticket
+price and a chargeback fee. We pick the operating point from those two costs each month.
+`;
+    const items = itemsOf(text);
+    assert.equal(items['fraud/class-imbalance']!.status, 'present');
+    assert.equal(items['fraud/fp-fn-tradeoff']!.status, 'present');
+  });
+
+  it('reads cold start in Russian as it reads the fraud items in Russian', () => {
+    const text = `---
+scenario: recommendation
+---
+# Рекомендации статей
+
+## Холодный старт
+
+Новым пользователям показываем популярные статьи за неделю, пока нет истории; новые статьи
+получают показы через исследование (bandits) первые сутки.
+`;
+    assert.notEqual(itemsOf(text)['recommendation/cold-start']!.status, 'missing');
+  });
+
   it('an item the doc puts out of scope, or only asks about, is not covered by its name', () => {
     const text = `---
 scenario: search

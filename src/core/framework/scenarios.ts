@@ -151,8 +151,9 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       item('recommendation', 'cold-start', {
         title: 'Cold start',
         expectation: 'how new users and new items are served (content features, popularity fallback)',
-        headings: ['cold[- ]start\\w*', 'new users?(?: and items?)?', 'new items?'],
+        headings: ['cold[- ]start\\w*', 'new users?(?: and items?)?', 'new items?', 'холодн\\w* старт\\w*'],
         cues: [
+          cue(['холодн\\w* старт\\w*'], 2),
           cue(
             [
               'cold[- ]start\\w*',
@@ -236,6 +237,9 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'imbalanced',
               'under-?sampl\\w+',
               'over-?sampl\\w+',
+              'down-?sampl\\w+',
+              'up-?sampl\\w+',
+              're-?weight\\w*',
               'smote',
               'focal loss',
               'base rate',
@@ -299,6 +303,8 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'decision threshold',
               'thresholds?',
               'customer friction',
+              'false declines?',
+              'missed fraud',
               'step[- ]up auth\\w*',
               'blocks? (?:a )?(?:real|legitimate|good) (?:customers?|users?)',
             ],
