@@ -115,6 +115,12 @@ describe('suppression comments', () => {
     );
     assert.equal(result.model.elements.find((element) => element.id === 'model.selection')?.status, 'present');
     assert.equal(result.findings[0]!.message, heading.message);
+    // A finding on the heading underlines its title, not the comment after it.
+    const line = text.split('\n').findIndex((candidate) => candidate.startsWith('## Model selection'));
+    const noTraining = analyze(text.replace(SECTIONS.training, ''));
+    const onHeading = noTraining.findings.find((finding) => finding.range.start.line === line);
+    assert.ok(onHeading, 'a finding is placed on the heading');
+    assert.deepEqual(onHeading.range, { start: { line, character: 3 }, end: { line, character: '## Model selection'.length } });
   });
 
   it('reads no content in a comment after text: neither a reason nor a note covers an element', () => {

@@ -70,8 +70,9 @@ function readBlock(
       mark(reading, node, 'heading');
       readInlineComments(reading, node);
       const line = (node.position?.start.line ?? 1) - 1;
+      // Its range is read with comments blanked: a finding on "## Data <!-- … -->" underlines "Data".
       if (line === 0 && !signals.heading && /^ {0,3}#/.test(lines[0] ?? ''))
-        signals.heading = headingSignal(lines[0] ?? '', node.depth, plainText(node, true));
+        signals.heading = headingSignal(reading.readable[0] ?? '', node.depth, plainText(node, true));
       break;
     }
     case 'code':
