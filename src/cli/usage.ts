@@ -17,7 +17,7 @@ const COMMAND_HELP: Record<string, CommandHelp> = {
     options: [
       ['--format FORMAT', 'text (default), json, sarif or github'],
       ['--fix', "Apply each finding's preferred fix (a missing section or\nchecklist, a fence left open; never a metric swap)"],
-      ['--config FILE', 'Use this config file instead of the nearest .mlsd.json|jsonc|yaml'],
+      ['--config FILE', 'Use this config file instead of the nearest .mlsd.json|jsonc|yaml|yml'],
       ['--max-warnings N', 'Also fail when there are more than N warnings'],
       ['--concurrency N', 'Threads checking files: N, off, or auto (default: one\nper CPU core, at most one per 64 files); same output'],
     ],

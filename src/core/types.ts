@@ -197,7 +197,7 @@ export interface AnalysisResult {
 export type RuleSetting = 'off' | Severity;
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
 
-/** The user's configuration, from `.mlsd.json|jsonc|yaml` and the front-matter `mlsd:` block. */
+/** The user's configuration, from `.mlsd.json|jsonc|yaml|yml` and the front-matter `mlsd:` block. */
 export interface MlsdConfig {
   /** Rule ID → off or a severity. */
   rules?: Record<string, RuleSetting>;

@@ -1,4 +1,4 @@
-// The `.mlsd.json|jsonc|yaml` that applies to a document: the nearest one upward from it, up to
+// The `.mlsd.json|jsonc|yaml|yml` that applies to a document: the nearest one upward from it, up to
 // its workspace folder, read from the client's buffer when the file is open there (an unsaved edit
 // counts) and from disk otherwise. A broken config file gets diagnostics at its located ranges, and
 // documents are still checked with whatever part of it was valid.

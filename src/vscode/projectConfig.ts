@@ -1,4 +1,4 @@
-// Finds and parses the `.mlsd.json|jsonc|yaml` that applies to a document, through
+// Finds and parses the `.mlsd.json|jsonc|yaml|yml` that applies to a document, through
 // vscode.workspace.fs (so it works in virtual and web workspaces) and through the editor's buffer
 // when the config file is open (so an unsaved edit counts). A broken config file gets diagnostics
 // at the located range; the documents are still checked with whatever part of it was valid.

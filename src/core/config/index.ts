@@ -1,4 +1,4 @@
-// Configuration: parse, validate, merge and discover `.mlsd.json|jsonc|yaml` and the front-matter
+// Configuration: parse, validate, merge and discover `.mlsd.json|jsonc|yaml|yml` and the front-matter
 // `mlsd:` block. Pure: the file system is reached only through `ConfigHost`.
 export { validateConfigObject, CONFIG_KEYS, RULE_SETTINGS } from './validate';
 export type { ConfigLocator, ConfigPath, ConfigVocabulary, ValidatedConfig } from './validate';
