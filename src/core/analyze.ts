@@ -16,7 +16,7 @@ import { mergeConfigs, parseFrontMatterConfig, yamlErrorOffset, type ConfigVocab
 import { CHECKLIST_ITEMS } from './framework/scenarios';
 import { runRules } from './rules/engine';
 import { allRuleIds } from './rules/index';
-import { unknownDirectiveRules, unknownDirectives } from './suppression';
+import { disableLineAlone, unknownDirectiveRules, unknownDirectives } from './suppression';
 import type { AnalysisResult, AnalyzeOptions, ConfigError, MlsdConfig, Range } from './types';
 
 let vocabulary: ConfigVocabulary | undefined;
@@ -80,6 +80,7 @@ function* factsSteps(
   configErrors.push(
     ...unknownDirectives(facts.notDirectives, facts.lines, file),
     ...unknownDirectiveRules(facts.directives, facts.lines, file, configVocabulary().ruleIds),
+    ...disableLineAlone(facts.directives, facts.lines, file),
   );
   return Object.assign(facts, { configErrors });
 }

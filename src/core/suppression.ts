@@ -84,6 +84,31 @@ export function unknownDirectives(notDirectives: readonly LocatedComment[], line
   return problems;
 }
 
+/**
+ * An mlsd-disable-line comment on a line of its own silences that line, which holds nothing to
+ * silence: a warning at its name, with the directive that reaches the line below.
+ */
+export function disableLineAlone(directives: readonly DirectiveComment[], lines: readonly string[], file: string): ConfigError[] {
+  const problems: ConfigError[] = [];
+  for (const directive of directives) {
+    if (directive.kind !== 'disable-line' || directive.inline) continue;
+    const first = lines[directive.startLine] ?? '';
+    if (!first.trimStart().startsWith('<!--') || !(lines[directive.endLine] ?? '').trimEnd().endsWith('-->')) continue;
+    const character = Math.max(0, first.indexOf('mlsd-'));
+    problems.push({
+      severity: 'warning',
+      file,
+      range: {
+        start: { line: directive.startLine, character },
+        end: { line: directive.startLine, character: character + 'mlsd-disable-line'.length },
+      },
+      message:
+        'mlsd-disable-line on a line of its own silences nothing; write it after the text of the line to silence, or use mlsd-disable-next-line above it.',
+    });
+  }
+  return problems;
+}
+
 /** Where the directive names `id`: the whole word after "mlsd-", not the first text that contains it. */
 function ruleIdPosition(directive: DirectiveComment, lines: readonly string[], id: string): { line: number; character: number } {
   const word = new RegExp(`(?<![\\w/.-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/.-])`, 'g');

@@ -144,6 +144,24 @@ describe('suppression comments', () => {
     assert.deepEqual(hidden(doc({ sources: `${sources} ${note}\n` })), alone);
   });
 
+  it('warns at an mlsd-disable-line on a line of its own, which silences nothing', () => {
+    const text = doc({ sources: `<!-- mlsd-disable-line missing-element -->\n${SECTIONS.sources}`, ...noQuality });
+    const line = text.split('\n').findIndex((candidate) => candidate.startsWith('<!-- mlsd-disable-line'));
+    assert.deepEqual(analyze(text, { path: 'doc.md' }).configErrors, [
+      {
+        severity: 'warning',
+        file: 'doc.md',
+        range: { start: { line, character: 5 }, end: { line, character: 22 } },
+        message:
+          'mlsd-disable-line on a line of its own silences nothing; write it after the text of the line to silence, or use mlsd-disable-next-line above it.',
+      },
+    ]);
+    const after = doc({
+      sources: SECTIONS.sources.replace('## Data sources', '## Data sources <!-- mlsd-disable-line missing-element -->'),
+    });
+    assert.deepEqual(analyze(after).configErrors, []);
+  });
+
   it('an mlsd-disable-next-line after text on its line reaches the line below', () => {
     const text = doc({ ...noQuality, tradeoffs: '' });
     const line = analyze(text).findings.find((candidate) => candidate.ruleId === 'missing-element/data.quality')!.range.start.line;
