@@ -5,7 +5,7 @@ import { DocumentSet, STDIN_OPERAND, type PlannedDocument } from './documents';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
-import { formatText } from './formatters/text';
+import { formatText, plural } from './formatters/text';
 import type { CheckedFile, CheckOutput } from './formatters/types';
 import { ruleInfos } from './rules';
 import { UsageError } from './usage-error';
@@ -66,14 +66,10 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    context.stderr(`mlsd: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    context.stderr(`mlsd: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

@@ -152,7 +152,7 @@ describe('cli: check', () => {
     assert.deepEqual(over, {
       code: 1,
       stdout: `::warning file=docs/card-fraud.md,line=27,col=19,endLine=27,endColumn=27,title=metric-task-mismatch::${METRIC_MESSAGE}\n`,
-      stderr: 'mlsd: 1 warnings, more than --max-warnings 0.\n',
+      stderr: 'mlsd: 1 warning, more than --max-warnings 0.\n',
     });
   });
 

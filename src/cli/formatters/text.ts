@@ -62,6 +62,6 @@ export function formatText({ files, color }: CheckOutput): string {
   return `\n${blocks.join('\n')}\n${summary}`;
 }
 
-function plural(count: number, noun: string): string {
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
