@@ -460,6 +460,13 @@ describe('rules', () => {
         'We measure NDCG@10 offline and order value in an A/B test on 5% of users.',
       ])
         assert.deepEqual(findings(doc({ evaluation: `## Evaluation\n\n${line}\n`, rollout, monitoring }), 'no-online-metric'), [], line);
+      // A label naming nothing measured is no online metric, at the start of a line or later on it.
+      for (const line of [
+        'Offline: NDCG@10. Online: TODO',
+        'Offline: NDCG@10. Online: the ranker is served behind the feed API.',
+        'Offline: NDCG@10.\nOnline: to be determined.',
+      ])
+        assert.equal(findings(doc({ evaluation: `## Evaluation\n\n${line}\n`, rollout, monitoring }), 'no-online-metric').length, 1, line);
       // A role word with a metric before it is still that metric's when nothing else on the line says otherwise.
       const offlineOnly = '## Evaluation\n\nWe measure NDCG@10 offline and Recall@100 on the held-out day.\n';
       assert.equal(findings(doc({ evaluation: offlineOnly, rollout, monitoring }), 'no-online-metric').length, 1);

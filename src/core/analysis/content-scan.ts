@@ -16,6 +16,7 @@ import { TASK_CUES } from '../framework/scenarios';
 import { ELEMENTS } from '../framework/elements';
 import { scanElementCues } from './cue-scan';
 import { labelHits } from './label-lines';
+import { statedRole } from './metric-context';
 import { scanMetrics } from './metric-mentions';
 import { designStatementWords } from './scenario-statement';
 import { addScenarioWords, withoutAdvice } from './scenario-words';
@@ -77,6 +78,8 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 const MAX_LABEL = 80;
 const WORDS = /[\p{L}\p{N}]{2,}.*[\p{L}\p{N}]{2,}/u;
 
+/** Words saying a phrase is something measured. */
+const ONLINE_MEASURE = /\bmeasur\w*|\btrack\w*|\brates?\b|\bper (?:user|session|visit|day|week)\b/i;
 /** Where a later sentence on a line starts: "Offline: PR-AUC. Online: losses prevented". */
 const SENTENCE_START = /[.;]\s+(?=\S)/g;
 
@@ -91,14 +94,20 @@ function scanOnlineMetricLabels(content: readonly string[], signals: SegmentSign
     const starts = [LIST_MARKER.exec(text)?.[0].length ?? text.length - text.trimStart().length];
     if (text.includes(':')) forEachMatch(SENTENCE_START, text, (index, length) => starts.push(index + length));
     for (const start of starts) {
+      const later = start !== starts[0];
       const colon = text.indexOf(':', start);
       // A label later on the line needs its colon: the words before it are a sentence otherwise.
-      if (colon < 0 && start !== starts[0]) continue;
+      if (colon < 0 && later) continue;
       const end = colon < 0 ? text.length : colon;
       if (end - start > MAX_LABEL || !isOnlineMetricsLabel(text.slice(start, end))) continue;
+      // What follows must be words, not a placeholder ("Online: TODO"); later on a line, words that
+      // say what is measured online ("Online: losses prevented, measured in an A/B test"), since
+      // "Offline: PR-AUC. Online: served behind the API" names no metric.
+      const rest = text.slice(end).replace(PLACEHOLDER_TOKEN, ' ');
+      if (later && !(ONLINE_MEASURE.test(rest) || statedRole(rest.replace(/^:/, '')) === 'online')) continue;
       let next = line + 1;
       while (next < content.length && next <= line + 2 && content[next]!.trim() === '') next++;
-      if (!WORDS.test(text.slice(end)) && !WORDS.test(content[next] ?? '')) continue;
+      if (!WORDS.test(rest) && !WORDS.test(content[next] ?? '')) continue;
       signals.onlineMetricLabels.push({ line, start, end });
       break;
     }
