@@ -338,6 +338,9 @@ describe('config: globs', () => {
     }
     assert.equal(matchesGlob('design/drafts/fraud.md', 'design/drafts'), true);
     assert.equal(matchesGlob('drafts.md', 'drafts/'), false);
+    // A "/" at the end names folders only.
+    assert.equal(matchesGlob('docs/old/v1.md', 'docs/*/'), true);
+    assert.equal(matchesGlob('docs/plan.md', 'docs/*/'), false);
   });
 });
 

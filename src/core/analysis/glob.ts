@@ -64,7 +64,8 @@ function compile(glob: string): (path: string) => boolean {
     // As in .gitignore: a glob also names a folder and so every file below it ("archive",
     // "archive/"), and one starting with "/" or "./" matches only from the top ("/archive/**").
     const named = unanchored(glob).replace(/\/+$/, '');
-    const here = [named, `${named}/**`];
+    // A "/" at the end names a folder only: "docs/*/" is not "docs/plan.md".
+    const here = glob.endsWith('/') ? [`${named}/**`] : [named, `${named}/**`];
     const patterns = named !== glob.replace(/\/+$/, '') || named.startsWith('**') ? here : [...here, ...here.map((form) => `**/${form}`)];
     // Extglobs ("+(a|aa)") are nested quantifiers once compiled; they are read as plain characters.
     matcher = globProblem(glob) ? matchesNothing : picomatch(patterns, { dot: true, noextglob: true });
