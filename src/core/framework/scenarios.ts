@@ -237,9 +237,10 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
               'imbalanced',
               'under-?sampl\\w+',
               'over-?sampl\\w+',
-              'down-?sampl\\w+',
-              'up-?sampl\\w+',
-              're-?weight\\w*',
+              // The classes resampled or reweighted, not logs downsampled for storage or models reweighted in an ensemble.
+              '(?:down|up)-?sampl\\w+ (?:the )?(?:negatives?|positives?|majority|minority|legitimate|non-fraud\\w*|fraud\\w*|classes)',
+              '(?:negatives?|positives?|majority|minority) (?:class )?(?:(?:are|is|were|get) )?(?:down|up)-?sampl\\w+',
+              're-?weight\\w* (?:the )?(?:negatives?|positives?|classes|minority|majority|fraud\\w*|samples|examples)',
               'smote',
               'focal loss',
               'base rate',
