@@ -117,7 +117,7 @@ export function awaitsTemplate(report: DesignReport, id: PitfallId): boolean {
   const spec = pitfallSpec(id);
   if (!spec.waitsForTemplate) return false;
   const byId = new Map(report.elements.map((element) => [element.id, element]));
-  return onlyResidueGaps(spec.restsOn.flatMap((element) => byId.get(element) ?? []));
+  return onlyResidueGaps(spec.waitsForTemplate.flatMap((element) => byId.get(element) ?? []));
 }
 
 export const AWAITS_TEMPLATE = 'only unfilled template sections so far';

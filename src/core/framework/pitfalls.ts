@@ -11,8 +11,11 @@ export interface PitfallSpec {
   restsOn: readonly ElementId[];
   /** The model elements those are weighed against, for a pitfall that compares the two. */
   weighedAgainst?: readonly ElementId[];
-  /** Not reported while its elements are only unfilled template sections (template-residue reports those). */
-  waitsForTemplate?: true;
+  /**
+   * The elements whose unfilled template sections hold the pitfall back: while they are only that,
+   * check leaves them to template-residue and the report says the pitfall waits for them.
+   */
+  waitsForTemplate?: readonly ElementId[];
 }
 
 export const PITFALLS: readonly PitfallSpec[] = [
@@ -29,20 +32,22 @@ export const PITFALLS: readonly PitfallSpec[] = [
     expectation: 'data sources, ingestion and quality covered as carefully as the model',
     restsOn: ['data.sources', 'data.ingestion', 'data.quality'],
     weighedAgainst: ['model.baseline', 'model.selection'],
-    waitsForTemplate: true,
+    waitsForTemplate: ['data.sources', 'data.ingestion', 'data.quality'],
   },
   {
     id: 'over-engineering',
     title: 'Over-engineering',
     expectation: 'a simple baseline first, or a stated reason why simpler models fail',
     restsOn: ['model.baseline', 'framing.baseline'],
+    // A baseline section left as a TODO: the pitfall stands, the residue finding asks for the baseline.
+    waitsForTemplate: ['model.baseline'],
   },
   {
     id: 'production-gaps',
     title: 'Neglecting production realities',
     expectation: 'a latency budget, monitoring, a rollout/rollback plan and a fallback',
     restsOn: ['framing.constraints', 'serving.monitoring', 'serving.rollout', 'serving.scaling'],
-    waitsForTemplate: true,
+    waitsForTemplate: ['framing.constraints', 'serving.monitoring', 'serving.rollout', 'serving.scaling'],
   },
 ];
 
