@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze, applyEdits } from '../../src/core';
+import { analyzeFacts } from '../../src/core/analyze';
 import { doc, SECTIONS } from './docs';
 
 const ids = (text: string): string[] => analyze(text).findings.map((finding) => finding.ruleId);
@@ -142,6 +143,25 @@ describe('suppression comments', () => {
     const alone = hidden(doc({ sources: `${sources}\n\n${note}\n` }));
     assert.equal(alone.length, 1);
     assert.deepEqual(hidden(doc({ sources: `${sources} ${note}\n` })), alone);
+  });
+
+  it('reads a comment among the tags of an HTML block as a comment: a directive for its line, no content', () => {
+    const statusOf = (text: string): string | undefined =>
+      analyze(text).model.elements.find((element) => element.id === 'data.quality')?.status;
+    const note = '<!-- We deduplicate events, check for leakage and validate the schema of every batch -->';
+    const html = `<p align="center">Labels come from purchase logs.</p> ${note}`;
+    const text = doc({ sources: `${SECTIONS.sources}\n${html}\n`, ...noQuality });
+    assert.equal(statusOf(text), 'missing');
+    assert.ok(analyze(text).findings.some((finding) => finding.ruleId.startsWith('hidden-content')));
+    // A directive after the tags is read, for its own line.
+    const withDirective = doc({
+      sources: `${SECTIONS.sources}\n<p>Labels are joined daily.</p> <!-- mlsd-disable-line ignored-data -->\n`,
+    });
+    const line = withDirective.split('\n').findIndex((candidate) => candidate.startsWith('<p>Labels are joined'));
+    assert.deepEqual(
+      analyzeFacts(withDirective, {}).directives.map(({ kind, startLine, inline }) => ({ kind, startLine, inline })),
+      [{ kind: 'disable-line', startLine: line, inline: true }],
+    );
   });
 
   it('warns at an mlsd-disable-line on a line of its own, which silences nothing', () => {

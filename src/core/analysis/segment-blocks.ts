@@ -237,6 +237,9 @@ function readHtml(node: Html, lines: readonly string[], kinds: LineKind[], signa
   const isComment = node.value.trimStart().startsWith('<!--');
   for (let line = startLine; line <= endLine && line < lines.length; line++) kinds[line] = isComment ? 'comment' : 'html';
   if (isComment) readComments(node, signals, false);
+  // A comment among the tags ("<p>…</p> <!-- note -->") is a comment too: a directive for its line,
+  // hidden prose, and no text for the scans (the HTML reader blanks it; the lexicon blanks its span).
+  else if (node.value.includes('<!--')) readComments(node, signals, true);
 }
 
 /**
