@@ -147,7 +147,7 @@ export interface ObjectiveMention {
 export interface LocatedComment {
   text: string;
   range: Range;
-  /** Written inside a paragraph, heading or table. */
+  /** Written among other content (a paragraph, heading, table or raw HTML block's tags). */
   inline?: true;
 }
 

@@ -66,7 +66,8 @@ function compile(glob: string): (path: string) => boolean {
     const named = unanchored(glob).replace(/\/+$/, '');
     // A "/" at the end names a folder only: "docs/*/" is not "docs/plan.md".
     const here = glob.endsWith('/') ? [`${named}/**`] : [named, `${named}/**`];
-    const patterns = named !== glob.replace(/\/+$/, '') || named.startsWith('**') ? here : [...here, ...here.map((form) => `**/${form}`)];
+    const anchored = unanchored(glob) !== glob;
+    const patterns = anchored || named.startsWith('**') ? here : [...here, ...here.map((form) => `**/${form}`)];
     // Extglobs ("+(a|aa)") are nested quantifiers once compiled; they are read as plain characters.
     matcher = globProblem(glob) ? matchesNothing : picomatch(patterns, { dot: true, noextglob: true });
     compiled.set(glob, matcher);

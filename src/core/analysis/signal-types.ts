@@ -51,7 +51,7 @@ export interface CommentSignal {
   /** Character where it ends on its last line. */
   end: number;
   text: string;
-  /** Written inside a paragraph, heading or table, after or before text on its line. */
+  /** Written among other content: inside a paragraph, heading or table, or among a raw HTML block's tags. */
   inline?: true;
 }
 

@@ -1,7 +1,7 @@
 import { pitfallSpec } from '../framework/pitfalls';
 import { missingAnchor } from '../fixes/insert';
 import type { Rule } from './rule';
-import { coverageOfGaps, gapsAmong, hasRealGap } from './pitfall-support';
+import { coverageOfGaps, gapsAmong, waitsForTemplate } from './pitfall-support';
 
 const spec = pitfallSpec('ignored-data');
 
@@ -12,7 +12,7 @@ export const ignoredData: Rule = {
   check(facts) {
     if (!facts.model.pitfalls['ignored-data']) return [];
     const gaps = gapsAmong(facts, spec.restsOn);
-    if (spec.waitsForTemplate && !hasRealGap(facts, gaps)) return [];
+    if (waitsForTemplate(facts, spec)) return [];
     const model = facts.elements['model.selection'];
     return [
       {

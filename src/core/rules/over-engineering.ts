@@ -1,5 +1,6 @@
 import { pitfallSpec } from '../framework/pitfalls';
 import type { Rule } from './rule';
+import { waitsForTemplate } from './pitfall-support';
 
 const spec = pitfallSpec('over-engineering');
 
@@ -9,9 +10,7 @@ export const overEngineering: Rule = {
   description: 'A complex model (deep nets, transformers, GNNs, large ensembles) needs a simple baseline or a reason why simpler fails.',
   check(facts) {
     const verdict = facts.pitfalls['over-engineering'];
-    // A baseline section left as a TODO is template-residue's to report (and the report says the pitfall waits for it).
-    const waiting = (spec.waitsForTemplate ?? []).some((id) => facts.elements[id].residueOnly);
-    if (!verdict.present || waiting || !verdict.firstComplexModel) return [];
+    if (!verdict.present || waitsForTemplate(facts, spec) || !verdict.firstComplexModel) return [];
     const range = verdict.firstComplexModel;
     const name = (facts.lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
     return [

@@ -3,6 +3,7 @@
 import type { DocumentFacts } from '../analysis/facts';
 import { onlyResidueGaps } from '../coverage-gaps';
 import { elementSpec } from '../framework/elements';
+import type { PitfallSpec } from '../framework/pitfalls';
 import type { ElementId, Range } from '../types';
 
 /** Elements among `ids` that are not present. */
@@ -10,9 +11,12 @@ export function gapsAmong(facts: DocumentFacts, ids: readonly ElementId[]): Elem
   return ids.filter((id) => facts.elements[id].status !== 'present');
 }
 
-/** True when some gap is more than an unfilled template section (which template-residue reports). */
-export function hasRealGap(facts: DocumentFacts, gaps: readonly ElementId[]): boolean {
-  return !onlyResidueGaps(gaps.map((id) => facts.elements[id]));
+/**
+ * Whether the pitfall waits for the elements it names in `waitsForTemplate` to be written: while
+ * they are only unfilled template sections, template-residue reports them (the report says so too).
+ */
+export function waitsForTemplate(facts: DocumentFacts, spec: PitfallSpec): boolean {
+  return spec.waitsForTemplate !== undefined && onlyResidueGaps(spec.waitsForTemplate.map((id) => facts.elements[id]));
 }
 
 /**

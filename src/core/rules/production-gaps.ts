@@ -1,7 +1,7 @@
 import { pitfallSpec } from '../framework/pitfalls';
 import { missingAnchor } from '../fixes/insert';
 import type { Rule } from './rule';
-import { gapsAmong, hasRealGap, titles } from './pitfall-support';
+import { gapsAmong, waitsForTemplate, titles } from './pitfall-support';
 
 const spec = pitfallSpec('production-gaps');
 
@@ -12,7 +12,7 @@ export const productionGaps: Rule = {
   check(facts) {
     if (!facts.model.pitfalls['production-gaps']) return [];
     const gaps = gapsAmong(facts, spec.restsOn);
-    if (spec.waitsForTemplate && !hasRealGap(facts, gaps)) return [];
+    if (waitsForTemplate(facts, spec)) return [];
     const serving = facts.sections.find((section) => section.parts.has('serving'));
     return [
       {
