@@ -14,9 +14,9 @@ import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
 import { mergeConfigs, parseFrontMatterConfig, yamlErrorOffset, type ConfigVocabulary } from './config';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
-import { runRules } from './rules/engine';
+import { runRules, settingFor } from './rules/engine';
 import { allRuleIds } from './rules/index';
-import { disableLineAlone, unknownDirectiveRules, unknownDirectives } from './suppression';
+import { disableLineAlone, unknownDirectiveRules, unknownDirectives, unusedDirectiveWarnings } from './suppression';
 import type { AnalysisResult, AnalyzeOptions, ConfigError, MlsdConfig, Range } from './types';
 
 let vocabulary: ConfigVocabulary | undefined;
@@ -55,8 +55,13 @@ export function* analyzeSteps(
 ): Steps<AnalysisResult> {
   const facts = yield* factsSteps(text, options, signalsOf, memo, segmentation);
   yield;
-  const findings = facts.model.isDesignDoc ? runRules(facts) : [];
-  return { model: facts.model, findings, configErrors: facts.configErrors };
+  // A document that is no design doc runs no rule, so its directives are not reported as unused.
+  if (!facts.model.isDesignDoc) return { model: facts.model, findings: [], configErrors: facts.configErrors };
+  const { findings, unusedDirectives } = runRules(facts);
+  const { ruleIds } = configVocabulary();
+  const isQuiet = (id: string): boolean => !ruleIds.has(id) || settingFor(facts, id, id.split('/')[0]!) === 'off';
+  const unused = unusedDirectiveWarnings(unusedDirectives, facts.lines, options.path ?? '<document>', isQuiet);
+  return { model: facts.model, findings, configErrors: unused.length ? [...facts.configErrors, ...unused] : facts.configErrors };
 }
 
 export interface AnalyzedFacts extends DocumentFacts {

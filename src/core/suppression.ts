@@ -121,13 +121,27 @@ function ruleIdPosition(directive: DirectiveComment, lines: readonly string[], i
   return { line: directive.startLine, character: Math.max(0, (lines[directive.startLine] ?? '').indexOf('mlsd-')) };
 }
 
-function names(ids: readonly string[], ruleId: string): boolean {
-  if (ids.length === 0) return true;
+/** The ID of `ids` that names `ruleId` ("" when the directive names no rule, so every rule), or undefined. */
+function namedBy(ids: readonly string[], ruleId: string): string | undefined {
+  if (ids.length === 0) return '';
   const base = ruleId.split('/')[0]!;
-  return ids.some((id) => id === ruleId || id === base);
+  return ids.find((id) => id === ruleId || id === base);
 }
 
-export function createSuppressionFilter(directives: readonly DirectiveComment[]): (finding: Finding) => boolean {
+/** A directive's rule ID ("" for a directive naming none) that silenced no finding. */
+export interface UnusedDirective {
+  directive: DirectiveComment;
+  id: string;
+}
+
+/**
+ * Which findings the directives silence, and afterwards which of their IDs silenced none: as ESLint
+ * reports an unused disable directive, since a stale one would silence a finding written later.
+ */
+export function createSuppression(directives: readonly DirectiveComment[]): {
+  isSuppressed: (finding: Finding) => boolean;
+  unused: () => UnusedDirective[];
+} {
   // Lines that hold only a directive: a disable-next-line comment above them reaches past them.
   const directiveLines = new Set<number>();
   for (const directive of directives)
@@ -138,30 +152,85 @@ export function createSuppressionFilter(directives: readonly DirectiveComment[])
     while (directiveLines.has(line)) line++;
     return line;
   };
-  return (finding) => {
+  const used = directives.map(() => new Set<string>());
+  const isSuppressed = (finding: Finding): boolean => {
     const line = finding.range.start.line;
-    let disabled = false;
-    for (const directive of directives) {
-      if (!names(directive.ruleIds, finding.ruleId)) continue;
+    let suppressed = false;
+    // The disable comment whose region the finding is in, if no enable came after it.
+    let region: { index: number; id: string } | undefined;
+    directives.forEach((directive, index) => {
+      const id = namedBy(directive.ruleIds, finding.ruleId);
+      if (id === undefined) return;
+      let covers = false;
       switch (directive.kind) {
         case 'disable-file':
-          return true;
+          covers = true;
+          break;
         case 'disable-line':
-          if (directive.startLine <= line && line <= directive.endLine) return true;
+          covers = directive.startLine <= line && line <= directive.endLine;
           break;
         case 'disable-next-line':
-          if (targetOf(directive) === line) return true;
+          covers = targetOf(directive) === line;
           break;
         case 'disable':
-          if (directive.endLine < line) disabled = true;
+          if (directive.endLine < line) region = { index, id };
           break;
         case 'enable':
-          if (directive.endLine < line) disabled = false;
+          if (directive.endLine < line) region = undefined;
           break;
       }
-    }
-    return disabled;
+      // Every comment that covers the finding is in use, so none of two overlapping ones is reported.
+      if (covers) used[index]!.add(id);
+      suppressed ||= covers;
+    });
+    if (region) used[region.index]!.add(region.id);
+    return suppressed || region !== undefined;
   };
+  const unused = (): UnusedDirective[] =>
+    directives.flatMap((directive, index) =>
+      directive.kind === 'enable'
+        ? []
+        : (directive.ruleIds.length ? directive.ruleIds : ['']).filter((id) => !used[index]!.has(id)).map((id) => ({ directive, id })),
+    );
+  return { isSuppressed, unused };
+}
+
+const UNUSED_SCOPE: Record<DirectiveKind, string> = {
+  'disable-file': 'in this file',
+  'disable-line': 'on its line',
+  'disable-next-line': 'on the line below it',
+  disable: 'before the next mlsd-enable',
+  enable: '',
+};
+
+/**
+ * A warning at each unused ID (at the directive's name when it names none). Left alone: an ID of a
+ * rule that is off (under another config the comment may be needed), an ID mlsd does not have and
+ * an mlsd-disable-line on a line of its own (both warned about already).
+ */
+export function unusedDirectiveWarnings(
+  unused: readonly UnusedDirective[],
+  lines: readonly string[],
+  file: string,
+  isQuiet: (id: string) => boolean,
+): ConfigError[] {
+  return unused
+    .filter(({ directive, id }) => (id === '' || !isQuiet(id)) && (directive.inline || directive.kind !== 'disable-line'))
+    .map(({ directive, id }) => {
+      const name = `mlsd-${directive.kind}`;
+      const at = id
+        ? ruleIdPosition(directive, lines, id)
+        : { line: directive.startLine, character: Math.max(0, (lines[directive.startLine] ?? '').indexOf(name)) };
+      const length = id ? id.length : name.length;
+      return {
+        severity: 'warning' as const,
+        file,
+        range: { start: at, end: { line: at.line, character: at.character + length } },
+        message: id
+          ? `Unused ${name} for "${id}": no such finding ${UNUSED_SCOPE[directive.kind]}; remove the ID.`
+          : `Unused ${name}: no finding ${UNUSED_SCOPE[directive.kind]}; remove the comment.`,
+      };
+    });
 }
 
 /**

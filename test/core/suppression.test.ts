@@ -41,7 +41,7 @@ describe('suppression comments', () => {
   });
 
   it('warns at a rule ID a directive names that mlsd does not have, and says which rule was meant', () => {
-    const text = doc({ sources: `<!-- mlsd-disable-next-line missing-elemnt, ignored-data -->\n${SECTIONS.sources}` });
+    const text = doc({ sources: `<!-- mlsd-disable-next-line missing-elemnt, missing-element -->\n${SECTIONS.sources}`, ...noQuality });
     const line = text.split('\n').findIndex((candidate) => candidate.includes('missing-elemnt'));
     assert.deepEqual(analyze(text, { path: 'doc.md' }).configErrors, [
       {
@@ -53,7 +53,7 @@ describe('suppression comments', () => {
       },
     ]);
     assert.deepEqual(
-      analyze(doc({ sources: `<!-- mlsd-disable-file missing-element/data.quality -->\n${SECTIONS.sources}` })).configErrors,
+      analyze(doc({ sources: `<!-- mlsd-disable-file missing-element/data.quality -->\n${SECTIONS.sources}`, ...noQuality })).configErrors,
       [],
     );
   });
@@ -178,8 +178,60 @@ describe('suppression comments', () => {
     ]);
     const after = doc({
       sources: SECTIONS.sources.replace('## Data sources', '## Data sources <!-- mlsd-disable-line missing-element -->'),
+      ...noQuality,
     });
     assert.deepEqual(analyze(after).configErrors, []);
+    assert.deepEqual(ids(after), []);
+  });
+
+  it('warns at each ID of a directive that silences no finding, as ESLint reports an unused disable directive', () => {
+    const stale = doc({ sources: `<!-- mlsd-disable-next-line missing-element, ignored-data -->\n${SECTIONS.sources}`, ...noQuality });
+    const line = stale.split('\n').findIndex((candidate) => candidate.includes('ignored-data -->'));
+    assert.deepEqual(ids(stale), []);
+    assert.deepEqual(analyze(stale, { path: 'doc.md' }).configErrors, [
+      {
+        severity: 'warning',
+        file: 'doc.md',
+        range: { start: { line, character: 45 }, end: { line, character: 57 } },
+        message: 'Unused mlsd-disable-next-line for "ignored-data": no such finding on the line below it; remove the ID.',
+      },
+    ]);
+    // Once the section it silenced a finding on is written, the comment is stale too.
+    const written = doc({ sources: `<!-- mlsd-disable-next-line missing-element -->\n${SECTIONS.sources}` });
+    assert.deepEqual(
+      analyze(written).configErrors.map((problem) => problem.message),
+      ['Unused mlsd-disable-next-line for "missing-element": no such finding on the line below it; remove the ID.'],
+    );
+  });
+
+  it('warns at the name of a directive naming no rule that silences nothing, and at a region with no finding', () => {
+    const file = doc({ goal: `<!-- mlsd-disable-file -->\n${SECTIONS.goal}` });
+    const line = file.split('\n').findIndex((candidate) => candidate.startsWith('<!-- mlsd-disable-file'));
+    assert.deepEqual(
+      analyze(file).configErrors.map((problem) => [problem.range, problem.message]),
+      [
+        [
+          { start: { line, character: 5 }, end: { line, character: 22 } },
+          'Unused mlsd-disable-file: no finding in this file; remove the comment.',
+        ],
+      ],
+    );
+    const region = doc({
+      goal: `<!-- mlsd-disable missing-element -->\n${SECTIONS.goal}\n<!-- mlsd-enable missing-element -->\n`,
+      ...noQuality,
+    });
+    assert.deepEqual(ids(region), ['missing-element/data.quality']);
+    assert.deepEqual(
+      analyze(region).configErrors.map((problem) => problem.message),
+      ['Unused mlsd-disable for "missing-element": no such finding before the next mlsd-enable; remove the ID.'],
+    );
+  });
+
+  it('does not report a directive for a rule the config turns off, nor one in a document that is no design doc', () => {
+    const stale = doc({ sources: `<!-- mlsd-disable-next-line ignored-data -->\n${SECTIONS.sources}` });
+    assert.equal(analyze(stale).configErrors.length, 1);
+    assert.deepEqual(analyze(stale, { config: { rules: { 'ignored-data': 'off' } } }).configErrors, []);
+    assert.deepEqual(analyze('# Shopping list\n\n<!-- mlsd-disable-next-line missing-element -->\nMilk and eggs.\n').configErrors, []);
   });
 
   it('an mlsd-disable-next-line after text on its line reaches the line below', () => {

@@ -2,16 +2,17 @@
 // stamps IDs, adds the suppression fix, drops what inline comments suppress, and sorts by position.
 import type { DocumentFacts } from '../analysis/facts';
 import { lineBreakOf, withLineBreak } from '../fixes/edits';
-import { createSuppressionFilter, suppressionFix } from '../suppression';
+import { createSuppression, suppressionFix, type UnusedDirective } from '../suppression';
 import type { Finding, Fix, RuleSetting } from '../types';
 import { RULES } from './index';
 
-function settingFor(facts: DocumentFacts, ruleId: string, base: string): RuleSetting | undefined {
+export function settingFor(facts: DocumentFacts, ruleId: string, base: string): RuleSetting | undefined {
   const rules = facts.config.rules;
   return rules?.[ruleId] ?? rules?.[base];
 }
 
-export function runRules(facts: DocumentFacts): Finding[] {
+/** The findings no comment silences, and the directive IDs that silenced none. */
+export function runRules(facts: DocumentFacts): { findings: Finding[]; unusedDirectives: UnusedDirective[] } {
   const findings: Finding[] = [];
   // Fixes are written with "\n"; a CRLF document gets CRLF in every line a fix adds.
   const lineBreak = lineBreakOf(facts.text);
@@ -33,10 +34,11 @@ export function runRules(facts: DocumentFacts): Finding[] {
       });
     }
   }
-  const isSuppressed = createSuppressionFilter(facts.directives);
-  return findings
-    .filter((finding) => !isSuppressed(finding))
+  const suppression = createSuppression(facts.directives);
+  const kept = findings
+    .filter((finding) => !suppression.isSuppressed(finding))
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { findings: kept, unusedDirectives: suppression.unused() };
 }
 
 /** "Disable … for this line", or for the table, paragraph or code block the line sits in when a comment cannot go right above it. */
