@@ -11,7 +11,7 @@ import type { DirectiveComment, DocumentFacts, LocatedComment } from './analysis
 import { frontMatterEnd } from './analysis/segments';
 import { commentPlacement, scanStart, type BlockKind } from './fixes/blocks';
 import { suggest } from './config/validate';
-import type { ConfigError, Finding, TextEdit } from './types';
+import type { ConfigError, Finding, Range, TextEdit } from './types';
 
 type DirectiveKind = DirectiveComment['kind'];
 
@@ -49,11 +49,13 @@ export function unknownDirectiveRules(
       if (ruleIds.has(id)) continue;
       const hint = suggest(id, ruleIds);
       const { line, character } = ruleIdPosition(directive, lines, id);
+      const range = { start: { line, character }, end: { line, character: character + id.length } };
       problems.push({
         severity: 'warning',
         file,
-        range: { start: { line, character }, end: { line, character: character + id.length } },
+        range,
         message: `Unknown rule "${id}" in an mlsd-${directive.kind} comment${hint ? ` (did you mean "${hint}"?)` : ''}; it silences nothing. Run "mlsd rules" for the list.`,
+        ...(hint ? { fix: replacement(range, hint) } : {}),
       });
     }
   return problems;
@@ -74,11 +76,13 @@ export function unknownDirectives(notDirectives: readonly LocatedComment[], line
     const hint = suggest(name, DIRECTIVE_NAMES);
     // "<!-- mlsd-style notes -->" is a comment about something else.
     if (!hint && !/able/.test(name)) continue;
+    const range = { start: { line, character }, end: { line, character: character + name.length } };
     problems.push({
       severity: 'warning',
       file,
-      range: { start: { line, character }, end: { line, character: character + name.length } },
+      range,
       message: `Unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; it silences nothing. Expected ${DIRECTIVE_NAMES.join(', ')}.`,
+      ...(hint ? { fix: replacement(range, hint) } : {}),
     });
   }
   return problems;
@@ -92,15 +96,15 @@ export function disableLineAlone(directives: readonly DirectiveComment[], lines:
   const problems: ConfigError[] = [];
   for (const directive of directives) {
     if (directive.kind !== 'disable-line' || directive.inline) continue;
-    const first = lines[directive.startLine] ?? '';
-    if (!first.trimStart().startsWith('<!--') || !(lines[directive.endLine] ?? '').trimEnd().endsWith('-->')) continue;
+    const first = lines[directive.range.start.line] ?? '';
+    if (!first.trimStart().startsWith('<!--') || !(lines[directive.range.end.line] ?? '').trimEnd().endsWith('-->')) continue;
     const character = Math.max(0, first.indexOf('mlsd-'));
     problems.push({
       severity: 'warning',
       file,
       range: {
-        start: { line: directive.startLine, character },
-        end: { line: directive.startLine, character: character + 'mlsd-disable-line'.length },
+        start: { line: directive.range.start.line, character },
+        end: { line: directive.range.start.line, character: character + 'mlsd-disable-line'.length },
       },
       message:
         'mlsd-disable-line on a line of its own silences nothing; write it after the text of the line to silence, or use mlsd-disable-next-line above it.',
@@ -109,16 +113,20 @@ export function disableLineAlone(directives: readonly DirectiveComment[], lines:
   return problems;
 }
 
+function replacement(range: Range, text: string): NonNullable<ConfigError['fix']> {
+  return { title: `Change to "${text}"`, edits: [{ range, newText: text }] };
+}
+
 /** Where the directive names `id`: the whole word after "mlsd-", not the first text that contains it. */
 function ruleIdPosition(directive: DirectiveComment, lines: readonly string[], id: string): { line: number; character: number } {
   const word = new RegExp(`(?<![\\w/.-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/.-])`, 'g');
-  for (let line = directive.startLine; line <= directive.endLine; line++) {
+  for (let line = directive.range.start.line; line <= directive.range.end.line; line++) {
     const text = lines[line] ?? '';
-    word.lastIndex = line === directive.startLine ? Math.max(0, text.indexOf('mlsd-')) + 'mlsd-'.length + directive.kind.length : 0;
+    word.lastIndex = line === directive.range.start.line ? Math.max(0, text.indexOf('mlsd-')) + 'mlsd-'.length + directive.kind.length : 0;
     const match = word.exec(text);
     if (match) return { line, character: match.index };
   }
-  return { line: directive.startLine, character: Math.max(0, (lines[directive.startLine] ?? '').indexOf('mlsd-')) };
+  return { line: directive.range.start.line, character: Math.max(0, (lines[directive.range.start.line] ?? '').indexOf('mlsd-')) };
 }
 
 /** The ID of `ids` that names `ruleId` ("" when the directive names no rule, so every rule), or undefined. */
@@ -145,10 +153,10 @@ export function createSuppression(directives: readonly DirectiveComment[]): {
   // Lines that hold only a directive: a disable-next-line comment above them reaches past them.
   const directiveLines = new Set<number>();
   for (const directive of directives)
-    if (!directive.inline) for (let line = directive.startLine; line <= directive.endLine; line++) directiveLines.add(line);
+    if (!directive.inline) for (let line = directive.range.start.line; line <= directive.range.end.line; line++) directiveLines.add(line);
   /** The line a disable-next-line comment covers: the next one that is not another directive. */
   const targetOf = (directive: DirectiveComment): number => {
-    let line = directive.endLine + 1;
+    let line = directive.range.end.line + 1;
     while (directiveLines.has(line)) line++;
     return line;
   };
@@ -167,16 +175,16 @@ export function createSuppression(directives: readonly DirectiveComment[]): {
           covers = true;
           break;
         case 'disable-line':
-          covers = directive.startLine <= line && line <= directive.endLine;
+          covers = directive.range.start.line <= line && line <= directive.range.end.line;
           break;
         case 'disable-next-line':
           covers = targetOf(directive) === line;
           break;
         case 'disable':
-          if (directive.endLine < line) region = { index, id };
+          if (directive.range.end.line < line) region = { index, id };
           break;
         case 'enable':
-          if (directive.endLine < line) region = undefined;
+          if (directive.range.end.line < line) region = undefined;
           break;
       }
       // Every comment that covers the finding is in use, so none of two overlapping ones is reported.
@@ -220,7 +228,7 @@ export function unusedDirectiveWarnings(
       const name = `mlsd-${directive.kind}`;
       const at = id
         ? ruleIdPosition(directive, lines, id)
-        : { line: directive.startLine, character: Math.max(0, (lines[directive.startLine] ?? '').indexOf(name)) };
+        : { line: directive.range.start.line, character: Math.max(0, (lines[directive.range.start.line] ?? '').indexOf(name)) };
       const length = id ? id.length : name.length;
       return {
         severity: 'warning' as const,
@@ -229,8 +237,40 @@ export function unusedDirectiveWarnings(
         message: id
           ? `Unused ${name} for "${id}": no such finding ${UNUSED_SCOPE[directive.kind]}; remove the ID.`
           : `Unused ${name}: no finding ${UNUSED_SCOPE[directive.kind]}; remove the comment.`,
+        fix:
+          directive.ruleIds.length > 1
+            ? { title: `Remove "${id}" from the ${name} comment`, edits: [idRemoval(lines, at, id)] }
+            : { title: `Remove the unused ${name} comment`, edits: [commentRemoval(lines, directive)] },
       };
     });
+}
+
+/** Deletes one of several IDs with the separator that joins it to the next ID (to the one before, for the last). */
+function idRemoval(lines: readonly string[], at: { line: number; character: number }, id: string): TextEdit {
+  const text = lines[at.line] ?? '';
+  const end = at.character + id.length;
+  const after = /^\s*,\s*|^\s+/.exec(text.slice(end))?.[0] ?? '';
+  const beforeEnd = /(?:\s*,\s*|\s+)$/.exec(text.slice(0, at.character));
+  const isLast = after === '' || /^(?:--|-->|$)/.test(text.slice(end + after.length));
+  const start = isLast && beforeEnd && !/mlsd-[\w-]+$/.test(text.slice(0, beforeEnd.index)) ? beforeEnd.index : at.character;
+  return {
+    range: { start: { line: at.line, character: start }, end: { line: at.line, character: isLast ? end : end + after.length } },
+    newText: '',
+  };
+}
+
+/** Deletes a comment: its whole lines when it stands alone, else the comment and the spaces before it. */
+function commentRemoval(lines: readonly string[], directive: DirectiveComment): TextEdit {
+  const { start, end } = directive.range;
+  if (directive.inline) {
+    const before = /[ \t]*$/.exec((lines[start.line] ?? '').slice(0, start.character))![0].length;
+    return { range: { start: { line: start.line, character: start.character - before }, end }, newText: '' };
+  }
+  if (end.line + 1 < lines.length)
+    return { range: { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, newText: '' };
+  // The comment ends the document: take the line break before it instead.
+  const from = start.line > 0 ? { line: start.line - 1, character: (lines[start.line - 1] ?? '').length } : { line: 0, character: 0 };
+  return { range: { start: from, end: { line: end.line, character: (lines[end.line] ?? '').length } }, newText: '' };
 }
 
 /**

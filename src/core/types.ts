@@ -185,6 +185,8 @@ export interface ConfigError {
   message: string;
   /** A warning (unknown key, unknown rule) leaves the rest of the config in force; an error means a value was dropped. */
   severity: 'error' | 'warning';
+  /** The one obvious edit of the document (a misspelt ID's correction, a stale comment's removal), offered as a quick fix. */
+  fix?: { title: string; edits: TextEdit[] };
 }
 
 export interface AnalysisResult {

@@ -1,7 +1,7 @@
 // Core values → protocol values. Core positions are already LSP positions (0-based lines, UTF-16
 // characters), so ranges pass through unchanged.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { ConfigError, Finding, Severity } from '../core/types';
+import type { ConfigError, Finding, Range, Severity } from '../core/types';
 
 export const DIAGNOSTIC_SOURCE = 'mlsd';
 
@@ -37,12 +37,20 @@ export function toDiagnostic(finding: Finding, uri: string, docsUrl: (ruleId: st
 
 /** Whether a diagnostic the client sends back (with a code action request) is the one made from this finding. */
 export function sameFinding(diagnostic: Diagnostic, finding: Finding): boolean {
+  return String(diagnostic.code) === finding.ruleId && sameShown(diagnostic, finding);
+}
+
+/** Whether a diagnostic the client sends back is the one made from this problem of the document's comments or front matter. */
+export function sameProblem(diagnostic: Diagnostic, problem: ConfigError): boolean {
+  return diagnostic.code === undefined && sameShown(diagnostic, problem);
+}
+
+function sameShown(diagnostic: Diagnostic, shown: { message: string; range: Range }): boolean {
   const { start, end } = diagnostic.range;
-  const range = finding.range;
+  const range = shown.range;
   return (
     diagnostic.source === DIAGNOSTIC_SOURCE &&
-    String(diagnostic.code) === finding.ruleId &&
-    diagnostic.message === finding.message &&
+    diagnostic.message === shown.message &&
     start.line === range.start.line &&
     start.character === range.start.character &&
     end.line === range.end.line &&

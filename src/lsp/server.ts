@@ -36,7 +36,7 @@ import { configFromFolder, disableRuleInConfigText, mergeConfigs, newConfigWithR
 import { disableFileEdit } from '../core/suppression';
 import type { AnalysisResult, AnalyzeOptions, Finding, MlsdConfig, Section } from '../core/types';
 import { isConfigFile, ProjectConfigs } from './configs';
-import { DIAGNOSTIC_SOURCE, configErrorToDiagnostic, sameFinding, toDiagnostic } from './convert';
+import { DIAGNOSTIC_SOURCE, configErrorToDiagnostic, sameFinding, sameProblem, toDiagnostic } from './convert';
 import { isObject, readSettings, SETTINGS_SECTION, type ServerSettings } from './settings';
 import { snippetCompletions, type Snippet } from './snippets';
 import { filePathOf, fileUriOf } from './uris';
@@ -384,13 +384,26 @@ export function startMlsdServer(connection: Connection, options: ServerOptions):
     const { only, diagnostics, triggerKind } = params.context;
     const actions: CodeAction[] = [];
     const ours = diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code !== undefined);
+    // A problem in the document's own comments or front matter: no rule, maybe one obvious edit.
+    const problems = diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code === undefined);
     const wantsQuickFixes = !only || only.some((kind) => covers(kind, CodeActionKind.QuickFix));
-    if (wantsQuickFixes && ours.length > 0) {
+    if (wantsQuickFixes && ours.length + problems.length > 0) {
       const result = await analysisOf(document);
       for (const diagnostic of ours) {
         if (token.isCancellationRequested) return [];
         const finding = result?.findings.find((candidate) => sameFinding(diagnostic, candidate));
         if (finding) actions.push(...(await quickFixes(document, diagnostic, finding)));
+      }
+      for (const diagnostic of problems) {
+        const fix = result?.configErrors.find((candidate) => sameProblem(diagnostic, candidate))?.fix;
+        if (fix)
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: editOf(document.uri, fix.edits, document.version),
+            isPreferred: true,
+          });
       }
     }
     // Fix-all runs several analyses: only when asked for (a source action, on save) or on an explicit request with our problems.

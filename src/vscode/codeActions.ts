@@ -3,9 +3,9 @@
 // from the analysis of the document's current version, matched to the diagnostic by rule, range
 // and message, so nothing needs to be stashed on the diagnostic itself.
 import * as vscode from 'vscode';
-import type { Finding } from '../core/types';
+import type { ConfigError, Finding } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
-import { ruleIdOf, sameFinding, toVsTextEdit } from './convert';
+import { DIAGNOSTIC_SOURCE, ruleIdOf, sameFinding, sameProblem, toVsTextEdit } from './convert';
 import type { RuleDocs } from './ruleDocs';
 import { COMMANDS } from './commands';
 import { minimalEdit } from './fixAll';
@@ -35,11 +35,17 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const wantsQuickFixes = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix);
     const ours = context.diagnostics.filter((diagnostic) => ruleIdOf(diagnostic) !== undefined);
-    if (wantsQuickFixes && ours.length > 0) {
+    // A problem in the document's own comments or front matter: no rule, maybe one obvious edit.
+    const problems = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code === undefined);
+    if (wantsQuickFixes && ours.length + problems.length > 0) {
       const result = await this.analyzer.analyzeDocument(document);
       for (const diagnostic of ours) {
         const finding = result?.findings.find((candidate) => sameFinding(diagnostic, candidate));
         if (finding) actions.push(...(await this.actionsFor(document, diagnostic, finding)));
+      }
+      for (const diagnostic of problems) {
+        const fix = result?.configErrors.find((candidate) => sameProblem(diagnostic, candidate))?.fix;
+        if (fix) actions.push(this.problemFix(document.uri, fix, diagnostic));
       }
     }
     // Fix-all runs several analyses: only when asked for it (on save, Source Action) or on an explicit Ctrl+.
@@ -103,6 +109,15 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     learnMore.diagnostics = [diagnostic];
     actions.push(learnMore);
     return actions;
+  }
+
+  private problemFix(uri: vscode.Uri, fix: NonNullable<ConfigError['fix']>, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.set(uri, fix.edits.map(toVsTextEdit));
+    action.diagnostics = [diagnostic];
+    action.isPreferred = true;
+    return action;
   }
 
   private suppression(title: string, uri: vscode.Uri, edit: vscode.TextEdit, diagnostic: vscode.Diagnostic): vscode.CodeAction {

@@ -52,6 +52,11 @@ export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   return code === undefined ? undefined : String(code);
 }
 
+/** Whether a diagnostic shown in the editor is the one made from this problem of the document's comments or front matter. */
+export function sameProblem(diagnostic: vscode.Diagnostic, problem: ConfigError): boolean {
+  return diagnostic.code === undefined && diagnostic.range.isEqual(toVsRange(problem.range)) && diagnostic.message === problem.message;
+}
+
 /** Whether a diagnostic shown in the editor is the one made from this finding. */
 export function sameFinding(diagnostic: vscode.Diagnostic, finding: Finding): boolean {
   return (

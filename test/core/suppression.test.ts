@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { analyze, applyEdits } from '../../src/core';
 import { analyzeFacts } from '../../src/core/analyze';
+import type { ConfigError } from '../../src/core/types';
 import { doc, SECTIONS } from './docs';
 
 const ids = (text: string): string[] => analyze(text).findings.map((finding) => finding.ruleId);
 const noQuality = { quality: '' };
+/** A problem as the CLI prints it: the quick fix is asserted on its own. */
+const withoutFix = ({ fix: _fix, ...problem }: ConfigError): Omit<ConfigError, 'fix'> => problem;
 
 describe('suppression comments', () => {
   it('mlsd-disable-next-line silences one rule on the next line only', () => {
@@ -43,7 +46,7 @@ describe('suppression comments', () => {
   it('warns at a rule ID a directive names that mlsd does not have, and says which rule was meant', () => {
     const text = doc({ sources: `<!-- mlsd-disable-next-line missing-elemnt, missing-element -->\n${SECTIONS.sources}`, ...noQuality });
     const line = text.split('\n').findIndex((candidate) => candidate.includes('missing-elemnt'));
-    assert.deepEqual(analyze(text, { path: 'doc.md' }).configErrors, [
+    assert.deepEqual(analyze(text, { path: 'doc.md' }).configErrors.map(withoutFix), [
       {
         severity: 'warning',
         file: 'doc.md',
@@ -70,7 +73,7 @@ describe('suppression comments', () => {
   it('warns at a comment that starts like a directive but is none, with the closest directive', () => {
     const text = doc({ sources: `<!-- mlsd-disabel-next-line missing-element -->\n${SECTIONS.sources}`, ...noQuality });
     const line = text.split('\n').findIndex((candidate) => candidate.includes('mlsd-disabel'));
-    assert.deepEqual(analyze(text, { path: 'doc.md' }).configErrors, [
+    assert.deepEqual(analyze(text, { path: 'doc.md' }).configErrors.map(withoutFix), [
       {
         severity: 'warning',
         file: 'doc.md',
@@ -159,7 +162,7 @@ describe('suppression comments', () => {
     });
     const line = withDirective.split('\n').findIndex((candidate) => candidate.startsWith('<p>Labels are joined'));
     assert.deepEqual(
-      analyzeFacts(withDirective, {}).directives.map(({ kind, startLine, inline }) => ({ kind, startLine, inline })),
+      analyzeFacts(withDirective, {}).directives.map(({ kind, range, inline }) => ({ kind, startLine: range.start.line, inline })),
       [{ kind: 'disable-line', startLine: line, inline: true }],
     );
   });
@@ -188,7 +191,7 @@ describe('suppression comments', () => {
     const stale = doc({ sources: `<!-- mlsd-disable-next-line missing-element, ignored-data -->\n${SECTIONS.sources}`, ...noQuality });
     const line = stale.split('\n').findIndex((candidate) => candidate.includes('ignored-data -->'));
     assert.deepEqual(ids(stale), []);
-    assert.deepEqual(analyze(stale, { path: 'doc.md' }).configErrors, [
+    assert.deepEqual(analyze(stale, { path: 'doc.md' }).configErrors.map(withoutFix), [
       {
         severity: 'warning',
         file: 'doc.md',
@@ -232,6 +235,41 @@ describe('suppression comments', () => {
     assert.equal(analyze(stale).configErrors.length, 1);
     assert.deepEqual(analyze(stale, { config: { rules: { 'ignored-data': 'off' } } }).configErrors, []);
     assert.deepEqual(analyze('# Shopping list\n\n<!-- mlsd-disable-next-line missing-element -->\nMilk and eggs.\n').configErrors, []);
+  });
+
+  it('offers to remove what is unused: the ID among several, else the whole comment, with no line left behind', () => {
+    const fixed = (text: string, message: RegExp): string => {
+      const problem = analyze(text).configErrors.find((candidate) => message.test(candidate.message));
+      return applyEdits(text, problem!.fix!.edits);
+    };
+    const two = doc({ sources: `<!-- mlsd-disable-next-line ignored-data, missing-element -->\n${SECTIONS.sources}`, ...noQuality });
+    assert.equal(
+      fixed(two, /ignored-data/),
+      doc({ sources: `<!-- mlsd-disable-next-line missing-element -->\n${SECTIONS.sources}`, ...noQuality }),
+    );
+    const last = doc({ sources: `<!-- mlsd-disable-next-line missing-element ignored-data -- why -->\n${SECTIONS.sources}`, ...noQuality });
+    assert.equal(
+      fixed(last, /ignored-data/),
+      doc({ sources: `<!-- mlsd-disable-next-line missing-element -- why -->\n${SECTIONS.sources}`, ...noQuality }),
+    );
+    const alone = doc({ sources: `<!-- mlsd-disable-next-line ignored-data -->\n${SECTIONS.sources}` });
+    assert.equal(fixed(alone, /ignored-data/), doc({}));
+    const inline = doc({
+      sources: SECTIONS.sources.replace('## Data sources', '## Data sources  <!-- mlsd-disable-line ignored-data -->'),
+    });
+    assert.equal(fixed(inline, /ignored-data/), doc({}));
+    const atEnd = `${doc({})}\n<!-- mlsd-disable-next-line ignored-data -->`;
+    assert.equal(fixed(atEnd, /ignored-data/), doc({}));
+  });
+
+  it('offers the closest rule or directive in place of a misspelt one', () => {
+    const rule = doc({ sources: `<!-- mlsd-disable-next-line missing-elemnt -->\n${SECTIONS.sources}`, ...noQuality });
+    const [problem] = analyze(rule).configErrors;
+    assert.equal(problem!.fix!.title, 'Change to "missing-element"');
+    assert.deepEqual(ids(applyEdits(rule, problem!.fix!.edits)), []);
+    const directive = doc({ sources: `<!-- mlsd-disabel-next-line missing-element -->\n${SECTIONS.sources}`, ...noQuality });
+    const [misspelt] = analyze(directive).configErrors;
+    assert.deepEqual(ids(applyEdits(directive, misspelt!.fix!.edits)), []);
   });
 
   it('an mlsd-disable-next-line after text on its line reaches the line below', () => {

@@ -168,6 +168,22 @@ describe('mlsd lsp (protocol)', function () {
       for (const action of actions.slice(0, -1)) assert.deepEqual(action.diagnostics, [mismatch]);
     });
 
+    it("offers the one obvious edit for a problem in the document's own comments: a stale directive removed", async () => {
+      const staleUri = fileUri(path.join(folder, 'stale.md'));
+      const stale = THIN_FRAUD.replace('We will track', '<!-- mlsd-disable-next-line over-engineering -->\nWe will track');
+      const published = client.nextDiagnostics(staleUri);
+      await client.open(staleUri, stale);
+      const problem = (await published).diagnostics.find((diagnostic) => String(diagnostic.message).startsWith('Unused'))!;
+      assert.equal(problem.code, undefined);
+      const actions = await client.codeActions(staleUri, problem.range, [problem]);
+      assert.deepEqual(
+        actions.map((action) => [action.kind, action.title, action.isPreferred === true]),
+        [['quickfix', 'Remove the unused mlsd-disable-next-line comment', true]],
+      );
+      assert.equal(applyEdits(stale, editsFor(actions[0]!.edit, staleUri)), THIN_FRAUD);
+      await client.close(staleUri);
+    });
+
     it('answers source.fixAll with the same text as `mlsd check --fix`', async () => {
       const actions = await client.codeActions(
         uri,

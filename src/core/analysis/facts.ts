@@ -101,8 +101,8 @@ export interface HiddenFact {
 export interface DirectiveComment {
   kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
   ruleIds: string[];
-  startLine: number;
-  endLine: number;
+  /** The whole comment, `<!--` to `-->`. */
+  range: Range;
   /** Written after or before text on its line, so the line is not a directive line of its own. */
   inline?: true;
 }

@@ -266,7 +266,7 @@ function readDirectives(comments: readonly LocatedComment[]): { directives: Dire
   for (const comment of comments) {
     const directive = parseDirective(comment.text);
     if (directive) {
-      const read: DirectiveComment = { ...directive, startLine: comment.range.start.line, endLine: comment.range.end.line };
+      const read: DirectiveComment = { ...directive, range: comment.range };
       if (comment.inline) read.inline = true;
       directives.push(read);
     } else if (/^mlsd-/i.test(comment.text)) notDirectives.push(comment);

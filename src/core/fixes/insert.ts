@@ -63,10 +63,10 @@ function aboveNextLineDirectives(facts: DocumentFacts, line: number): number {
   let at = line;
   for (;;) {
     const above = facts.directives.find(
-      (directive) => directive.kind === 'disable-next-line' && !directive.inline && directive.endLine === at - 1,
+      (directive) => directive.kind === 'disable-next-line' && !directive.inline && directive.range.end.line === at - 1,
     );
     if (!above) return at;
-    at = above.startLine;
+    at = above.range.start.line;
   }
 }
 

@@ -128,6 +128,24 @@ describe('code actions', () => {
     }
   });
 
+  it('removes a stale suppression comment with the quick fix on its warning, which has no rule', async () => {
+    const editor = await openEditor(FRAUD_DOC);
+    const original = editor.document.getText();
+    const heading = original.split('\n').findIndex((line) => line.startsWith('# '));
+    await editor.edit((edit) => edit.insert(new vscode.Position(heading, 0), '<!-- mlsd-disable-next-line over-engineering -->\n'));
+    const stale = (found: vscode.Diagnostic[]) =>
+      found.find((diagnostic) => diagnostic.message.startsWith('Unused mlsd-disable-next-line'));
+    const [warning] = (await waitForDiagnostics(fraudDoc, 'the unused directive warning', (found) => stale(found) !== undefined)).filter(
+      (diagnostic) => stale([diagnostic]),
+    );
+    assert.equal(warning!.code, undefined);
+    const action = await waitForCodeAction(fraudDoc, warning!.range, 'Remove the unused mlsd-disable-next-line comment');
+    assert.equal(action.isPreferred, true);
+    await applyCodeAction(action);
+    assert.equal(editor.document.getText(), original);
+    await waitForDiagnostics(fraudDoc, 'the warning gone', (found) => found.length === FRAUD_FINDINGS.length && !stale(found));
+  });
+
   it('links to the rule docs', async () => {
     const diagnostic = await shown(SILENCED);
     const action = await waitForCodeAction(fraudDoc, diagnostic.range, `Learn more about ${ruleOfSilenced}`);
