@@ -78,6 +78,8 @@ export class DocumentSet {
       throw new UsageError(`No Markdown files found in ${fileOperands.join(' ')}.`);
     }
     const planned: PlannedDocument[] = [];
+    // The patterns that left out a file found in a folder or by a glob (not one named outright).
+    const unnamedIgnores = new Set<string>();
     for (const file of files) {
       const loaded = await this.configFor(file);
       const pathForConfig = this.pathForConfig(loaded, file.absolute);
@@ -86,9 +88,17 @@ export class DocumentSet {
       if (ignoredBy !== undefined) {
         // A file named on the command line is not skipped in silence (as ESLint says too).
         if (file.named) this.context.stderr(`${file.display}: not checked: the config's ignore pattern "${ignoredBy}" matches it\n`);
+        else unnamedIgnores.add(ignoredBy);
         continue;
       }
       planned.push({ absolutePath: file.absolute, displayPath: file.display, config: loaded.config, pathForConfig });
+    }
+    // As ESLint does: a run that checks nothing because the config ignores all it found is no pass.
+    if (planned.length === 0 && unnamedIgnores.size > 0 && !operands.includes(STDIN_OPERAND)) {
+      const patterns = [...unnamedIgnores].map((glob) => `"${glob}"`).join(', ');
+      throw new UsageError(
+        `Every Markdown file in ${fileOperands.join(' ')} is ignored by the config's ignore pattern${unnamedIgnores.size > 1 ? 's' : ''} ${patterns}; nothing was checked.`,
+      );
     }
     if (operands.includes(STDIN_OPERAND)) {
       // Standard input is taken as a document in the working directory, for config discovery and globs.

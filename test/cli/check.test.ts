@@ -131,6 +131,15 @@ describe('cli: check', () => {
     });
   });
 
+  it('fails with a usage error when the config ignores every file a folder holds, as ESLint does', async () => {
+    assert.deepEqual(await run(['check', 'docs/drafts'], project()), {
+      code: 2,
+      stdout: '',
+      stderr:
+        'mlsd: Every Markdown file in docs/drafts is ignored by the config\'s ignore pattern "docs/drafts/**"; nothing was checked.\nRun "mlsd --help" for usage.\n',
+    });
+  });
+
   it("ignore globs follow the core's semantics: a relative glob matches at any depth", async () => {
     const host = project({ '/work/.mlsd.json': onlyMetricRule().replace('"docs/drafts/**"', '"drafts/**"') });
     const { stdout } = await run(['check', '--format', 'json', 'docs'], host);
