@@ -275,9 +275,10 @@ function commentRemoval(lines: readonly string[], directive: DirectiveComment): 
 
 /**
  * The fix that silences one finding, and what it covers: a disable-next-line comment above the
- * finding's line when that line starts a block; else a disable/enable pair around the block, since a
- * comment line inside a table, a paragraph or a code block would change what a reader sees (and in a
- * code block would be no directive). Inside front matter, a disable-file comment after it.
+ * finding's line when that line starts a block; inside a paragraph or table, a disable-line comment
+ * after the line's text, since a comment line there would change what a reader sees; else a
+ * disable/enable pair around the block (a comment in a code block would be code, and no directive).
+ * Inside front matter, a disable-file comment after it.
  */
 export function suppressionFix(facts: DocumentFacts, ruleId: string, line: number): { scope: BlockKind; edits: TextEdit[] } {
   const closingFence = facts.frontMatterRange?.end.line;
@@ -306,6 +307,15 @@ export function suppressionFix(facts: DocumentFacts, ruleId: string, line: numbe
     return { range: { start: at, end: at }, newText: `${placement.prefix}${directiveComment(kind, ruleId)}\n` };
   };
   if (placement.kind === 'line') return { scope: 'line', edits: [above('disable-next-line')] };
+  const inline =
+    placement.kind === 'paragraph' || placement.kind === 'table'
+      ? inlineInsertion(facts.lines.slice(placement.start, line + 1), placement.kind)
+      : undefined;
+  if (inline !== undefined) {
+    // After the line's text, as in ESLint: the line alone is silenced and no line is added.
+    const at = { line, character: inline };
+    return { scope: 'line', edits: [{ range: { start: at, end: at }, newText: ` ${directiveComment('disable-line', ruleId)}` }] };
+  }
   if (placement.unclosed) return { scope: placement.kind, edits: [above('disable')] };
   // One edit that rewrites the block unchanged between the pair, so a stale copy of the fix applied
   // again is seen as already applied. A comment right below an HTML block would be part of it: a
@@ -322,6 +332,19 @@ export function suppressionFix(facts: DocumentFacts, ruleId: string, line: numbe
       },
     ],
   };
+}
+
+/**
+ * Where a comment after the text of the last of `lines` (a paragraph or table from its first line)
+ * goes: before a hard break (trailing spaces or backslash) and before a row's closing pipe, so both
+ * keep their meaning. Undefined when the line ends inside a code span, where the comment would be code.
+ */
+function inlineInsertion(lines: readonly string[], kind: 'paragraph' | 'table'): number | undefined {
+  const backticks = lines.join('\n').replace(/\\`/g, '').match(/`/g)?.length ?? 0;
+  if (backticks % 2 === 1) return undefined;
+  const content = lines[lines.length - 1]!.trimEnd();
+  const closing = kind === 'table' ? /(?<!\\)\|$/ : /\\$/;
+  return content.replace(closing, '').trimEnd().length;
 }
 
 /** Inserts `<!-- mlsd-disable-file RULE -->` on the first line after the front matter (line 0 without one). */

@@ -1,6 +1,7 @@
 // "Disable … for this line" must silence its finding without changing what a reader sees: a comment
 // line between two table rows ends the table, one inside a paragraph splits it, one at the list's
-// own indentation between two items ends the list, one inside a code block is shown as code.
+// own indentation between two items ends the list, one inside a code block is shown as code. Inside
+// a paragraph or table the comment goes after the line's text; around a code or HTML block, a pair.
 import assert from 'node:assert/strict';
 import { analyze, applyEdits, type Finding, type TextEdit } from '../../src/core';
 import { parseMarkdown } from '../../src/core/analysis/parser';
@@ -39,13 +40,24 @@ function disableFix(finding: Finding): { title: string; edits: TextEdit[] } {
   return fix;
 }
 
-/** The block structure a renderer sees, suppression comments left out. */
+/** The block structure a renderer sees, suppression comments left out (with the spaces before one after text). */
 function rendered(text: string): string {
-  const shape = (node: { type: string; value?: string; spread?: boolean | null; children?: unknown[] }): string => {
-    if (node.type === 'html' && node.value?.trimStart().startsWith('<!-- mlsd-')) return '';
+  type Node = { type: string; value?: string; spread?: boolean | null; children?: Node[] };
+  const isDirective = (node: Node) => node.type === 'html' && node.value!.trimStart().startsWith('<!-- mlsd-');
+  const shape = (node: Node): string => {
     if (node.value !== undefined) return `${node.type}:${node.value}`;
-    const children = (node.children ?? []).map((child) => shape(child as typeof node)).filter(Boolean);
-    return `${node.type}${node.spread ? '+' : ''}(${children.join(',')})`;
+    const children: Node[] = [];
+    for (const child of node.children ?? []) {
+      if (isDirective(child)) continue;
+      const previous = children[children.length - 1];
+      if (previous?.type === 'text' && child.type === 'text')
+        children[children.length - 1] = { type: 'text', value: previous.value! + child.value! };
+      else children.push(child);
+    }
+    const shown = children.map((child) =>
+      child.type === 'text' ? { ...child, value: child.value!.replace(/[ \t]+(?=\n|$)/g, '') } : child,
+    );
+    return `${node.type}${node.spread ? '+' : ''}(${shown.map(shape).join(',')})`;
   };
   return shape(parseMarkdown(text) as never);
 }
@@ -58,10 +70,11 @@ function assertSilencedUnchanged(text: string, edits: readonly TextEdit[], findi
   return fixed;
 }
 
-const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
+const point = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
+const at = (line: number) => point(line, 0);
 
 describe('the disable fix keeps the document as it renders', () => {
-  it('a row of a table: a disable/enable pair around the table, not a comment between rows', () => {
+  it('a row of a table: a disable-line comment after its last cell, not a comment line between rows', () => {
     const text = fraudDoc(
       [
         '| Metric | Target | Why |',
@@ -74,40 +87,43 @@ describe('the disable fix keeps the document as it renders', () => {
     const finding = accuracyFinding(text);
     assert.deepEqual(finding.range, { start: { line: 16, character: 2 }, end: { line: 16, character: 10 } });
     const fix = disableFix(finding);
-    assert.equal(fix.title, 'Disable metric-task-mismatch for this table');
-    assert.deepEqual(fix.edits, [
-      {
-        range: { start: { line: 13, character: 0 }, end: { line: 16, character: 53 } },
-        newText: [
-          '<!-- mlsd-disable metric-task-mismatch -->',
-          '| Metric | Target | Why |',
-          '| --- | --- | --- |',
-          '| Recall at 1% FPR | 0.6 | catches most fraud |',
-          '| Accuracy | 0.99 | what the launch review asks for |',
-          '<!-- mlsd-enable metric-task-mismatch -->',
-        ].join('\n'),
-      },
-    ]);
+    assert.equal(fix.title, 'Disable metric-task-mismatch for this line');
+    assert.deepEqual(fix.edits, [{ range: point(16, 51), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }]);
     assertSilencedUnchanged(text, fix.edits, finding);
   });
 
-  it('the second line of a paragraph: the pair goes around the paragraph', () => {
+  it('the second line of a paragraph: a disable-line comment after its text, before a hard break', () => {
     const text = fraudDoc(
-      'We also track, for the weekly report to the risk team, the\naccuracy of the model on the last week of labelled chargebacks.\n',
+      'We also track, for the weekly report to the risk team, the\naccuracy of the model on the last week of labelled chargebacks.  \nBoth go to the risk team.\n',
     );
     const finding = accuracyFinding(text);
     assert.equal(finding.range.start.line, 14);
     const fix = disableFix(finding);
-    assert.equal(fix.title, 'Disable metric-task-mismatch for this paragraph');
+    assert.equal(fix.title, 'Disable metric-task-mismatch for this line');
+    assert.deepEqual(fix.edits, [{ range: point(14, 63), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }]);
+    const fixed = assertSilencedUnchanged(text, fix.edits, finding);
+    assert.ok(fixed.includes('chargebacks. <!-- mlsd-disable-line metric-task-mismatch -->  \nBoth'), 'the hard break stays a hard break');
+  });
+
+  it('a line that leaves a code span open, and an HTML block: a disable/enable pair around the block', () => {
+    const code = fraudDoc('We also track, for the `weekly\nreport`, accuracy on the holdout month and `the\nlift`.\n');
+    const inSpan = accuracyFinding(code);
+    assert.equal(inSpan.range.start.line, 14);
+    assert.equal(disableFix(inSpan).title, 'Disable metric-task-mismatch for this paragraph');
+    assertSilencedUnchanged(code, disableFix(inSpan).edits, inSpan);
+    const html = fraudDoc('<details>\n<summary>Metrics</summary>\nWe report accuracy on the holdout month.\n</details>\n');
+    const finding = accuracyFinding(html);
+    const fix = disableFix(finding);
+    assert.equal(fix.title, 'Disable metric-task-mismatch for this HTML block');
     assert.deepEqual(fix.edits, [
       {
-        range: { start: { line: 13, character: 0 }, end: { line: 14, character: 63 } },
+        range: { start: { line: 13, character: 0 }, end: { line: 16, character: 10 } },
         newText:
-          '<!-- mlsd-disable metric-task-mismatch -->\nWe also track, for the weekly report to the risk team, the\n' +
-          'accuracy of the model on the last week of labelled chargebacks.\n<!-- mlsd-enable metric-task-mismatch -->',
+          '<!-- mlsd-disable metric-task-mismatch -->\n<details>\n<summary>Metrics</summary>\n' +
+          'We report accuracy on the holdout month.\n</details>\n\n<!-- mlsd-enable metric-task-mismatch -->',
       },
     ]);
-    assertSilencedUnchanged(text, fix.edits, finding);
+    assertSilencedUnchanged(html, fix.edits, finding);
   });
 
   it('an item after the first of a list: the comment is indented into the item above, so the list stays one list', () => {
@@ -138,37 +154,18 @@ describe('the disable fix keeps the document as it renders', () => {
     assertSilencedUnchanged(text, fix.edits, finding);
   });
 
-  it('a continuation line of a list item: the pair keeps to the item’s indentation', () => {
-    const text = fraudDoc(
+  it('a continuation line of a list item, a line in a block quote: the comment goes after the text', () => {
+    const item = fraudDoc(
       '- Offline metrics for the launch review:\n  volumes by merchant and\n  accuracy on the holdout month\n- Online: chargeback rate\n',
     );
-    const finding = accuracyFinding(text);
-    assert.equal(finding.range.start.line, 15);
-    const fix = disableFix(finding);
-    assert.deepEqual(fix.edits, [
-      {
-        range: { start: { line: 13, character: 0 }, end: { line: 15, character: 31 } },
-        newText:
-          '  <!-- mlsd-disable metric-task-mismatch -->\n- Offline metrics for the launch review:\n' +
-          '  volumes by merchant and\n  accuracy on the holdout month\n  <!-- mlsd-enable metric-task-mismatch -->',
-      },
-    ]);
-    assertSilencedUnchanged(text, fix.edits, finding);
-  });
-
-  it('a line in a block quote: the comments keep the quote marker', () => {
-    const text = fraudDoc('> The risk team asked for one number, and\n> accuracy on the holdout month is what they read.\n');
-    const finding = accuracyFinding(text);
-    const fix = disableFix(finding);
-    assert.deepEqual(fix.edits, [
-      {
-        range: { start: { line: 13, character: 0 }, end: { line: 14, character: 50 } },
-        newText:
-          '> <!-- mlsd-disable metric-task-mismatch -->\n> The risk team asked for one number, and\n' +
-          '> accuracy on the holdout month is what they read.\n> <!-- mlsd-enable metric-task-mismatch -->',
-      },
-    ]);
-    assertSilencedUnchanged(text, fix.edits, finding);
+    const inItem = accuracyFinding(item);
+    assert.equal(inItem.range.start.line, 15);
+    assert.deepEqual(disableFix(inItem).edits, [{ range: point(15, 31), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }]);
+    assertSilencedUnchanged(item, disableFix(inItem).edits, inItem);
+    const quote = fraudDoc('> The risk team asked for one number, and\n> accuracy on the holdout month is what they read.\n');
+    const inQuote = accuracyFinding(quote);
+    assert.deepEqual(disableFix(inQuote).edits, [{ range: point(14, 50), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }]);
+    assertSilencedUnchanged(quote, disableFix(inQuote).edits, inQuote);
   });
 
   it('CRLF documents get CRLF comment lines', () => {

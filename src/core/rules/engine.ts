@@ -41,7 +41,7 @@ export function runRules(facts: DocumentFacts): { findings: Finding[]; unusedDir
   return { findings: kept, unusedDirectives: suppression.unused() };
 }
 
-/** "Disable … for this line", or for the table, paragraph or code block the line sits in when a comment cannot go right above it. */
+/** "Disable … for this line", or for the code or HTML block the line sits in when no comment can go on or above the line. */
 function disableFix(facts: DocumentFacts, ruleId: string, line: number): Fix {
   const { scope, edits } = suppressionFix(facts, ruleId, line);
   return { kind: 'disable-line', title: `Disable ${ruleId} for this ${scope}`, edits };
