@@ -471,6 +471,23 @@ describe('rules', () => {
       const offlineOnly = '## Evaluation\n\nWe measure NDCG@10 offline and Recall@100 on the held-out day.\n';
       assert.equal(findings(doc({ evaluation: offlineOnly, rollout, monitoring }), 'no-online-metric').length, 1);
     });
+
+    it('reads a quantity measured in an online experiment, in words no metric table lists, and not one negated or tuned', () => {
+      const rollout = '## Rollout\n\nA canary on 5% of users; rollback is a flag.\n';
+      const monitoring = '## Monitoring\n\nWe monitor feature drift and latency, with alerts to the on-call team.\n';
+      const judged = (line: string) => findings(doc({ evaluation: `## Evaluation\n\n${line}\n`, rollout, monitoring }), 'no-online-metric');
+      for (const line of [
+        'NDCG@10 offline; the reorder rate is compared in a two-week A/B test.',
+        'We report NDCG@10 on the held-out day, and basket size and revenue per visit in an online experiment.',
+      ])
+        assert.deepEqual(judged(line), [], line);
+      for (const line of [
+        'NDCG@10 offline. There is no A/B test yet, so the reorder rate is unknown.',
+        'NDCG@10 offline; we tune the learning rate before the A/B test.',
+        'NDCG@10 offline. The reorder rate matters. We will run an A/B test.',
+      ])
+        assert.equal(judged(line).length, 1, line);
+    });
   });
 
   describe('training-objective-mismatch', () => {

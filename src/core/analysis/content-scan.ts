@@ -11,7 +11,7 @@ import {
   WEIGHED_AGAINST,
 } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
-import { isOnlineMetricsLabel, OBJECTIVE_TARGETS } from '../framework/metrics';
+import { EXPERIMENT_MEASURE, EXPERIMENT_NEGATED, isOnlineMetricsLabel, OBJECTIVE_TARGETS, ONLINE_EXPERIMENT } from '../framework/metrics';
 import { TASK_CUES } from '../framework/scenarios';
 import { ELEMENTS } from '../framework/elements';
 import { scanElementCues } from './cue-scan';
@@ -80,6 +80,8 @@ const WORDS = /[\p{L}\p{N}]{2,}.*[\p{L}\p{N}]{2,}/u;
 
 /** Words saying a phrase is something measured. */
 const ONLINE_MEASURE = /\bmeasur\w*|\btrack\w*|\brates?\b|\bper (?:user|session|visit|day|week)\b/i;
+/** Where a sentence ends, the break kept with it (so lengths add up to offsets). */
+const SENTENCE_END = /(?<=[.;!?]\s+)/;
 /** Where a later sentence on a line starts: "Offline: PR-AUC. Online: losses prevented". */
 const SENTENCE_START = /[.;]\s+(?=\S)/g;
 
@@ -111,6 +113,21 @@ function scanOnlineMetricLabels(content: readonly string[], signals: SegmentSign
       signals.onlineMetricLabels.push({ line, start, end });
       break;
     }
+    if (signals.onlineMetricLabels.at(-1)?.line !== line) scanExperimentMeasure(text, line, signals);
+  }
+}
+
+/** A sentence that measures something in an online experiment, as a label would introduce it: the experiment's words are the span. */
+function scanExperimentMeasure(text: string, line: number, signals: SegmentSignals): void {
+  let start = 0;
+  for (const sentence of text.split(SENTENCE_END)) {
+    const experiment = ONLINE_EXPERIMENT.exec(sentence);
+    if (experiment && EXPERIMENT_MEASURE.test(sentence) && !EXPERIMENT_NEGATED.test(sentence.slice(0, experiment.index))) {
+      const at = start + experiment.index;
+      signals.onlineMetricLabels.push({ line, start: at, end: at + experiment[0].length });
+      return;
+    }
+    start += sentence.length;
   }
 }
 

@@ -419,6 +419,42 @@ export function isOnlineMetricsLabel(text: string): boolean {
   return ONLINE_METRICS_LABEL.test(normalizeHeading(text.replace(/\([^)]{0,60}\)/g, ' ')));
 }
 
+/**
+ * An online experiment named in a sentence, and a measured quantity in the same sentence ("approval
+ * rate in an A/B test", "default rate, compared in a two-week A/B test"): the doc states an online
+ * metric in words no metric table lists. Negated ("no A/B test yet") it states none.
+ */
+export const ONLINE_EXPERIMENT = anyWord([
+  'a/b[- ]?test\\w*',
+  'ab tests?',
+  'online experiments?',
+  'split tests?',
+  'a/b[- ]тест\\w*',
+  'a/b 테스트',
+]);
+export const EXPERIMENT_MEASURE = anyWord([
+  '(?!learning\\b)[\\w-]+ rates?',
+  'revenue',
+  'conversions?',
+  'losses',
+  'retention',
+  'gmv',
+  'engagement',
+  'time spent',
+  'dwell time',
+  'watch time',
+  'bookings',
+  'sales',
+  'chargebacks',
+  'click-?through',
+  'ctr',
+  'churn',
+  'uplift',
+  'lift',
+  'долю\\w*|конверси\\w*|выручк\\w*',
+]);
+export const EXPERIMENT_NEGATED = anyWord(['no', 'not', 'without', 'never', "\\w+n['’]t", 'out of scope']);
+
 /** Fitting replacements for a misaligned metric, best first. */
 export const PREFERRED_METRICS: Readonly<Record<TaskType, readonly string[]>> = {
   ranking: ['NDCG@k', 'Recall@k', 'MAP', 'MRR'],
