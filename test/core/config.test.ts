@@ -213,7 +213,20 @@ describe('config: discovery', () => {
       },
     };
     const loaded = await loadNearestConfig('/repo/docs/design/a.md', host, vocabulary);
-    assert.deepEqual(loaded, { file: '/repo/docs/.mlsd.jsonc', config: { scenario: 'fraud' }, problems: [] });
+    assert.deepEqual(loaded, {
+      file: '/repo/docs/.mlsd.jsonc',
+      config: { scenario: 'fraud' },
+      // The file it shadows is named on the one that is read, where the editor and the CLI show its problems.
+      problems: [
+        {
+          severity: 'warning',
+          file: '/repo/docs/.mlsd.jsonc',
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message:
+            '.mlsd.yaml in the same folder is not read: .mlsd.jsonc comes first (.mlsd.json, .mlsd.jsonc, .mlsd.yaml, .mlsd.yml). Merge the two into one file.',
+        },
+      ],
+    });
     assert.deepEqual(reads, [
       '/repo/docs/design/.mlsd.json',
       '/repo/docs/design/.mlsd.jsonc',
@@ -221,6 +234,8 @@ describe('config: discovery', () => {
       '/repo/docs/design/.mlsd.yml',
       '/repo/docs/.mlsd.json',
       '/repo/docs/.mlsd.jsonc',
+      '/repo/docs/.mlsd.yaml',
+      '/repo/docs/.mlsd.yml',
     ]);
   });
 

@@ -26,13 +26,27 @@ export async function loadNearestConfig(
   stopAt?: string,
 ): Promise<LoadedConfig> {
   for (const directory of ancestorDirectories(documentPath, stopAt)) {
-    for (const name of CONFIG_FILE_NAMES) {
+    for (const [index, name] of CONFIG_FILE_NAMES.entries()) {
       const file = joinPath(directory, name);
       const text = await host.readFile(file);
-      if (text !== undefined) return { file, ...parseConfigText(text, file, vocabulary) };
+      if (text === undefined) continue;
+      const loaded = { file, ...parseConfigText(text, file, vocabulary) };
+      // A second config file beside it is never read, which its writer cannot see.
+      for (const other of CONFIG_FILE_NAMES.slice(index + 1))
+        if ((await host.readFile(joinPath(directory, other))) !== undefined) loaded.problems.push(shadowed(file, name, other));
+      return loaded;
     }
   }
   return { file: undefined, config: {}, problems: [] };
+}
+
+function shadowed(file: string, name: string, other: string): ConfigError {
+  return {
+    severity: 'warning',
+    file,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `${other} in the same folder is not read: ${name} comes first (${CONFIG_FILE_NAMES.join(', ')}). Merge the two into one file.`,
+  };
 }
 
 /** Reads and parses one named config file (the CLI's --config). A missing file is a located problem, not an exception. */
