@@ -4,7 +4,8 @@
 import { ELEMENTS, elementSpec, PARTS, type PartId } from './framework/elements';
 import { PROMPT_PREFIX } from './framework/residue';
 import { GENERIC_DOCUMENT_TITLE, scenarioSpec, type ChecklistItemSpec } from './framework/scenarios';
-import type { ElementId, ScenarioId } from './types';
+import { MODEL_METRIC_EXAMPLES, MODEL_METRIC_EXAMPLES_SLOT } from './framework/metrics';
+import type { ElementId, ScenarioId, TaskType } from './types';
 
 export type TemplateKind = 'design-doc' | 'interview';
 
@@ -12,14 +13,14 @@ function heading(depth: number, title: string): string {
   return `${'#'.repeat(Math.min(6, Math.max(1, depth)))} ${title}`;
 }
 
-function prompts(lines: readonly string[]): string {
-  return lines.map((line) => `- ${PROMPT_PREFIX}${line}`).join('\n');
+function prompts(lines: readonly string[], task: TaskType = 'other'): string {
+  return lines.map((line) => `- ${PROMPT_PREFIX}${line.replace(MODEL_METRIC_EXAMPLES_SLOT, MODEL_METRIC_EXAMPLES[task])}`).join('\n');
 }
 
-/** One element's section: its heading at `depth` and its prompts, ending with a newline. */
-export function renderElementSkeleton(id: ElementId, depth: number): string {
+/** One element's section: its heading at `depth` and its prompts (with examples that fit the doc's task), ending with a newline. */
+export function renderElementSkeleton(id: ElementId, depth: number, task?: TaskType): string {
   const spec = elementSpec(id);
-  return `${heading(depth, spec.title)}\n\n${prompts(spec.prompts)}\n`;
+  return `${heading(depth, spec.title)}\n\n${prompts(spec.prompts, task)}\n`;
 }
 
 /** A checklist section for the given items: a heading at `depth`, one sub-heading per item. */
@@ -35,6 +36,7 @@ export function renderChecklistSkeleton(scenario: ScenarioId, items: readonly Ch
  * minutes each part deserves in a 45-minute interview.
  */
 export function renderTemplate(scenario: ScenarioId, kind: TemplateKind = 'design-doc'): string {
+  const task = scenarioSpec(scenario)?.task;
   const out: string[] = [
     '---',
     `scenario: ${scenario}`,
@@ -48,11 +50,11 @@ export function renderTemplate(scenario: ScenarioId, kind: TemplateKind = 'desig
     const partTitle = kind === 'interview' ? `${part.title} (~${part.interviewMinutes} min)` : part.title;
     if (part.id === 'tradeoffs') {
       // A part with one element: the element's own heading is the part's heading.
-      out.push(renderElementSkeleton('tradeoffs', 2));
+      out.push(renderElementSkeleton('tradeoffs', 2, task));
       continue;
     }
     out.push(heading(2, partTitle), '');
-    for (const element of elements) out.push(renderElementSkeleton(element.id, 3));
+    for (const element of elements) out.push(renderElementSkeleton(element.id, 3, task));
   }
   const spec = scenarioSpec(scenario);
   if (spec) out.push(renderChecklistSkeleton(scenario, spec.items, 2));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { analyze, renderTemplate, SCENARIO_IDS } from '../../src/core';
 import { ELEMENTS } from '../../src/core/framework/elements';
 import { scenarioSpec } from '../../src/core/framework/scenarios';
+import { doc } from './docs';
 
 describe('templates', () => {
   for (const scenario of SCENARIO_IDS) {
@@ -42,6 +43,24 @@ describe('templates', () => {
     );
     assert.ok(text.includes('## Trade-offs\n'));
     assert.ok(text.includes('## Fraud detection checklist\n\n### Real-time scoring\n'));
+  });
+
+  it("offers model metric examples that fit the scenario's task, in templates and in inserted sections", () => {
+    const prompt = (text: string) => text.split('\n').find((line) => line.includes('Which model metric'));
+    assert.equal(
+      prompt(renderTemplate('fraud')),
+      '- TODO: Which model metric drives the business metric (e.g. recall at a precision floor, PR-AUC)?',
+    );
+    assert.equal(prompt(renderTemplate('search')), '- TODO: Which model metric drives the business metric (e.g. NDCG@10, Recall@100)?');
+    assert.equal(
+      prompt(renderTemplate('generic')),
+      '- TODO: Which model metric drives the business metric (e.g. recall at a precision floor, NDCG@10)?',
+    );
+    // A ranking doc with no model metric: the fix that inserts the section offers ranking examples.
+    const ranking = analyze(doc({ modelMetric: '', evaluation: '' }));
+    assert.equal(ranking.model.task, 'ranking');
+    const insert = ranking.findings.find((finding) => finding.ruleId === 'metric-chain')!.fixes[0]!;
+    assert.match(insert.edits[0]!.newText, /e\.g\. NDCG@10, Recall@100\)/);
   });
 
   it('the interview variant gives each part its minutes in a 45-minute interview', () => {

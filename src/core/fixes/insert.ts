@@ -77,24 +77,24 @@ export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit 
   const part = elementSpec(id).part;
   const siblingSections = ELEMENT_IDS.some((other) => other !== id && elementSpec(other).part === part && sectionOf(facts, other));
   if (partSection && !siblingSections)
-    return insertAt(facts, partSection.endLine + 1, renderElementSkeleton(id, Math.min(6, partSection.depth + 1)));
+    return insertAt(facts, partSection.endLine + 1, renderElementSkeleton(id, Math.min(6, partSection.depth + 1), facts.task));
   const index = ELEMENT_IDS.indexOf(id);
   for (let i = index - 1; i >= 0; i--) {
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
     if (!anchor) continue;
     // The part's own heading ("## Data pipeline", read as ingestion) holds its sub-sections: the new one goes last among them.
     if (anchor.parts.has(part) && anchor.children.length > 0)
-      return insertAt(facts, anchor.endLine + 1, renderElementSkeleton(id, Math.min(6, anchor.depth + 1)));
+      return insertAt(facts, anchor.endLine + 1, renderElementSkeleton(id, Math.min(6, anchor.depth + 1), facts.task));
     const beside = outsideOtherParts(anchor, part);
-    return insertAt(facts, beside.endLine + 1, renderElementSkeleton(id, beside.depth));
+    return insertAt(facts, beside.endLine + 1, renderElementSkeleton(id, beside.depth, facts.task));
   }
   for (let i = index + 1; i < ELEMENT_IDS.length; i++) {
     const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
     if (!anchor) continue;
     const beside = outsideOtherParts(anchor, part);
-    return insertAt(facts, beside.startLine, renderElementSkeleton(id, beside.depth));
+    return insertAt(facts, beside.startLine, renderElementSkeleton(id, beside.depth, facts.task));
   }
-  return insertAt(facts, endOfBody(facts), renderElementSkeleton(id, preferredDepth(facts)));
+  return insertAt(facts, endOfBody(facts), renderElementSkeleton(id, preferredDepth(facts), facts.task));
 }
 
 /**

@@ -647,7 +647,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
     ],
     presentAt: 2,
     prompts: [
-      'Which model metric drives the business metric (e.g. recall at a precision floor, NDCG@10)?',
+      'Which model metric drives the business metric (e.g. {model metric examples})?',
       'State the link: why does improving it move the business outcome?',
     ],
   },

@@ -455,6 +455,17 @@ export const EXPERIMENT_MEASURE = anyWord([
 ]);
 export const EXPERIMENT_NEGATED = anyWord(['no', 'not', 'without', 'never', "\\w+n['’]t", 'out of scope']);
 
+/** The model metrics a skeleton's prompt offers as examples, by the doc's task ("other": one of each kind). */
+export const MODEL_METRIC_EXAMPLES: Readonly<Record<TaskType, string>> = {
+  ranking: 'NDCG@10, Recall@100',
+  'imbalanced-classification': 'recall at a precision floor, PR-AUC',
+  'probability-estimation': 'log loss, calibration error',
+  regression: 'MAE, MAPE',
+  other: 'recall at a precision floor, NDCG@10',
+};
+/** Where a prompt names them. */
+export const MODEL_METRIC_EXAMPLES_SLOT = '{model metric examples}';
+
 /** Fitting replacements for a misaligned metric, best first. */
 export const PREFERRED_METRICS: Readonly<Record<TaskType, readonly string[]>> = {
   ranking: ['NDCG@k', 'Recall@k', 'MAP', 'MRR'],

@@ -25,7 +25,12 @@ export const missingElement: Rule = {
           message: `Missing: ${spec.title.toLowerCase()} — ${spec.expectation}`,
           range: missingAnchor(facts, id),
           fixes: [
-            { kind: 'insert-section', title: `Insert a '${spec.title}' section`, edits: [elementInsertion(facts, id)], isPreferred: true },
+            {
+              kind: 'insert-section',
+              title: `Insert ${/^[aeiou]/i.test(spec.title) ? 'an' : 'a'} '${spec.title}' section`,
+              edits: [elementInsertion(facts, id)],
+              isPreferred: true,
+            },
           ],
         });
       } else if (fact.status === 'partial' && !fact.residueOnly && fact.evidence) {
