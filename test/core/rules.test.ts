@@ -484,6 +484,9 @@ describe('rules', () => {
       for (const line of [
         'NDCG@10 offline. There is no A/B test yet, so the reorder rate is unknown.',
         'NDCG@10 offline; we tune the learning rate before the A/B test.',
+        'NDCG@10 offline. We cannot afford an A/B test on the reorder rate.',
+        'NDCG@10 offline. An A/B test on the reorder rate is out of scope for v1.',
+        'NDCG@10 offline. A/B test on the reorder rate: none planned.',
         'NDCG@10 offline. The reorder rate matters. We will run an A/B test.',
       ])
         assert.equal(judged(line).length, 1, line);

@@ -122,7 +122,7 @@ function scanExperimentMeasure(text: string, line: number, signals: SegmentSigna
   let start = 0;
   for (const sentence of text.split(SENTENCE_END)) {
     const experiment = ONLINE_EXPERIMENT.exec(sentence);
-    if (experiment && EXPERIMENT_MEASURE.test(sentence) && !EXPERIMENT_NEGATED.test(sentence.slice(0, experiment.index))) {
+    if (experiment && EXPERIMENT_MEASURE.test(sentence) && !EXPERIMENT_NEGATED.test(sentence)) {
       const at = start + experiment.index;
       signals.onlineMetricLabels.push({ line, start: at, end: at + experiment[0].length });
       return;

@@ -422,7 +422,8 @@ export function isOnlineMetricsLabel(text: string): boolean {
 /**
  * An online experiment named in a sentence, and a measured quantity in the same sentence ("approval
  * rate in an A/B test", "default rate, compared in a two-week A/B test"): the doc states an online
- * metric in words no metric table lists. Negated ("no A/B test yet") it states none.
+ * metric in words no metric table lists. A negation anywhere in the sentence ("no A/B test yet",
+ * "… is out of scope", "none planned") and it states none.
  */
 export const ONLINE_EXPERIMENT = anyWord([
   'a/b[- ]?test\\w*',
@@ -453,7 +454,18 @@ export const EXPERIMENT_MEASURE = anyWord([
   'lift',
   'долю\\w*|конверси\\w*|выручк\\w*',
 ]);
-export const EXPERIMENT_NEGATED = anyWord(['no', 'not', 'without', 'never', "\\w+n['’]t", 'out of scope']);
+export const EXPERIMENT_NEGATED = anyWord([
+  'no',
+  'not',
+  'none',
+  'never',
+  'without',
+  'cannot',
+  "\\w+n['’]t",
+  'out of scope',
+  'unable',
+  'impossible',
+]);
 
 /** The model metrics a skeleton's prompt offers as examples, by the doc's task ("other": one of each kind). */
 export const MODEL_METRIC_EXAMPLES: Readonly<Record<TaskType, string>> = {
