@@ -14,6 +14,7 @@ import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
 import { mergeConfigs, parseFrontMatterConfig, yamlErrorOffset, type ConfigVocabulary } from './config';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
+import { lineBreakOf } from './fixes/edits';
 import { runRules, settingFor } from './rules/engine';
 import { allRuleIds } from './rules/index';
 import { disableLineAlone, unknownDirectiveRules, unknownDirectives, unusedDirectiveWarnings } from './suppression';
@@ -60,7 +61,7 @@ export function* analyzeSteps(
   const { findings, unusedDirectives } = runRules(facts);
   const { ruleIds } = configVocabulary();
   const isQuiet = (id: string): boolean => !ruleIds.has(id) || settingFor(facts, id, id.split('/')[0]!) === 'off';
-  const unused = unusedDirectiveWarnings(unusedDirectives, facts.lines, options.path ?? '<document>', isQuiet);
+  const unused = unusedDirectiveWarnings(unusedDirectives, facts.lines, options.path ?? '<document>', isQuiet, lineBreakOf(text));
   return { model: facts.model, findings, configErrors: unused.length ? [...facts.configErrors, ...unused] : facts.configErrors };
 }
 

@@ -9,7 +9,8 @@
 // fixes write them with `directiveComment`.
 import type { DirectiveComment, DocumentFacts, LocatedComment } from './analysis/facts';
 import { frontMatterEnd } from './analysis/segments';
-import { commentPlacement, scanStart, type BlockKind } from './fixes/blocks';
+import { commentPlacement, isTableRow, scanStart, type BlockKind } from './fixes/blocks';
+import { commentRemoval, idRemoval, inlineInsertion } from './fixes/directive-edits';
 import { suggest } from './config/validate';
 import type { ConfigError, Finding, Range, TextEdit } from './types';
 
@@ -119,7 +120,8 @@ function replacement(range: Range, text: string): NonNullable<ConfigError['fix']
 
 /** Where the directive names `id`: the whole word after "mlsd-", not the first text that contains it. */
 function ruleIdPosition(directive: DirectiveComment, lines: readonly string[], id: string): { line: number; character: number } {
-  const word = new RegExp(`(?<![\\w/.-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/.-])`, 'g');
+  // The ID's whole word: "-->" right after it ("…mismatch-->") ends the comment, not the word.
+  const word = new RegExp(`(?<![\\w/.-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/.]|-(?!->))`, 'g');
   for (let line = directive.range.start.line; line <= directive.range.end.line; line++) {
     const text = lines[line] ?? '';
     word.lastIndex = line === directive.range.start.line ? Math.max(0, text.indexOf('mlsd-')) + 'mlsd-'.length + directive.kind.length : 0;
@@ -207,7 +209,7 @@ const UNUSED_SCOPE: Record<DirectiveKind, string> = {
   'disable-file': 'in this file',
   'disable-line': 'on its line',
   'disable-next-line': 'on the line below it',
-  disable: 'before the next mlsd-enable',
+  disable: 'in the region it disables',
   enable: '',
 };
 
@@ -221,6 +223,7 @@ export function unusedDirectiveWarnings(
   lines: readonly string[],
   file: string,
   isQuiet: (id: string) => boolean,
+  lineBreak: string,
 ): ConfigError[] {
   return unused
     .filter(({ directive, id }) => (id === '' || !isQuiet(id)) && (directive.inline || directive.kind !== 'disable-line'))
@@ -240,37 +243,9 @@ export function unusedDirectiveWarnings(
         fix:
           directive.ruleIds.length > 1
             ? { title: `Remove "${id}" from the ${name} comment`, edits: [idRemoval(lines, at, id)] }
-            : { title: `Remove the unused ${name} comment`, edits: [commentRemoval(lines, directive)] },
+            : { title: `Remove the unused ${name} comment`, edits: [commentRemoval(lines, directive, lineBreak)] },
       };
     });
-}
-
-/** Deletes one of several IDs with the separator that joins it to the next ID (to the one before, for the last). */
-function idRemoval(lines: readonly string[], at: { line: number; character: number }, id: string): TextEdit {
-  const text = lines[at.line] ?? '';
-  const end = at.character + id.length;
-  const after = /^\s*,\s*|^\s+/.exec(text.slice(end))?.[0] ?? '';
-  const beforeEnd = /(?:\s*,\s*|\s+)$/.exec(text.slice(0, at.character));
-  const isLast = after === '' || /^(?:--|-->|$)/.test(text.slice(end + after.length));
-  const start = isLast && beforeEnd && !/mlsd-[\w-]+$/.test(text.slice(0, beforeEnd.index)) ? beforeEnd.index : at.character;
-  return {
-    range: { start: { line: at.line, character: start }, end: { line: at.line, character: isLast ? end : end + after.length } },
-    newText: '',
-  };
-}
-
-/** Deletes a comment: its whole lines when it stands alone, else the comment and the spaces before it. */
-function commentRemoval(lines: readonly string[], directive: DirectiveComment): TextEdit {
-  const { start, end } = directive.range;
-  if (directive.inline) {
-    const before = /[ \t]*$/.exec((lines[start.line] ?? '').slice(0, start.character))![0].length;
-    return { range: { start: { line: start.line, character: start.character - before }, end }, newText: '' };
-  }
-  if (end.line + 1 < lines.length)
-    return { range: { start: { line: start.line, character: 0 }, end: { line: end.line + 1, character: 0 } }, newText: '' };
-  // The comment ends the document: take the line break before it instead.
-  const from = start.line > 0 ? { line: start.line - 1, character: (lines[start.line - 1] ?? '').length } : { line: 0, character: 0 };
-  return { range: { start: from, end: { line: end.line, character: (lines[end.line] ?? '').length } }, newText: '' };
 }
 
 /**
@@ -309,7 +284,7 @@ export function suppressionFix(facts: DocumentFacts, ruleId: string, line: numbe
   if (placement.kind === 'line') return { scope: 'line', edits: [above('disable-next-line')] };
   const inline =
     placement.kind === 'paragraph' || placement.kind === 'table'
-      ? inlineInsertion(facts.lines.slice(placement.start, line + 1), placement.kind)
+      ? inlineInsertion(facts.lines.slice(placement.start, line + 1), isTableRow(facts.lines, placement.start, line))
       : undefined;
   if (inline !== undefined) {
     // After the line's text, as in ESLint: the line alone is silenced and no line is added.
@@ -332,19 +307,6 @@ export function suppressionFix(facts: DocumentFacts, ruleId: string, line: numbe
       },
     ],
   };
-}
-
-/**
- * Where a comment after the text of the last of `lines` (a paragraph or table from its first line)
- * goes: before a hard break (trailing spaces or backslash) and before a row's closing pipe, so both
- * keep their meaning. Undefined when the line ends inside a code span, where the comment would be code.
- */
-function inlineInsertion(lines: readonly string[], kind: 'paragraph' | 'table'): number | undefined {
-  const backticks = lines.join('\n').replace(/\\`/g, '').match(/`/g)?.length ?? 0;
-  if (backticks % 2 === 1) return undefined;
-  const content = lines[lines.length - 1]!.trimEnd();
-  const closing = kind === 'table' ? /(?<!\\)\|$/ : /\\$/;
-  return content.replace(closing, '').trimEnd().length;
 }
 
 /** Inserts `<!-- mlsd-disable-file RULE -->` on the first line after the front matter (line 0 without one). */

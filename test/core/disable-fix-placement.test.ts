@@ -168,6 +168,46 @@ describe('the disable fix keeps the document as it renders', () => {
     assertSilencedUnchanged(quote, disableFix(inQuote).edits, inQuote);
   });
 
+  it('a line that ends inside a comment, a code span, a link or a tag gets the pair: a comment there would be part of it', () => {
+    for (const evaluation of [
+      'Each month,\nwe also track the accuracy of the model, as ``mean(`x` == y) over\nthe month``.\n',
+      'Each month,\nwe also track the accuracy of the model, per the [eval spec](https://example.com/eval "Offline\nevaluation spec").\n',
+      'Each month,\nwe also track the accuracy of the model <span title="computed on\nthe holdout month">monthly</span>.\n',
+      'Each month,\nwe also track the accuracy of the model ![a chart by\nmonth](accuracy.png) on the holdout month.\n',
+      'Each month,\nwe also track the accuracy of the model <!-- owner: the risk team;\nto agree with finance --> on the holdout month.\n',
+    ]) {
+      const text = fraudDoc(evaluation);
+      const finding = accuracyFinding(text);
+      assert.equal(finding.range.start.line, 14, evaluation);
+      const fix = disableFix(finding);
+      assert.equal(fix.title, 'Disable metric-task-mismatch for this paragraph', evaluation);
+      assertSilencedUnchanged(text, fix.edits, finding);
+    }
+  });
+
+  it('a table right below a paragraph line: the comment goes before the closing pipe of its row', () => {
+    const text = fraudDoc('The model metric is below.\n| Model | Accuracy |\n|---|---|\n| GBDT | 0.99 |\n');
+    const finding = accuracyFinding(text);
+    assert.equal(finding.range.start.line, 14);
+    assert.deepEqual(disableFix(finding).edits, [{ range: point(14, 18), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }]);
+    assertSilencedUnchanged(text, disableFix(finding).edits, finding);
+  });
+
+  it('lazy continuation lines: a list item after one keeps to the list, a line continuing a quote stays in it', () => {
+    const list = fraudDoc(
+      '- Business: chargeback losses per month, from the finance\nledger, reviewed weekly.\n- Offline: accuracy on a held-out month.\n',
+    );
+    const inList = accuracyFinding(list);
+    assert.deepEqual(disableFix(inList).edits, [{ range: at(15), newText: '  <!-- mlsd-disable-next-line metric-task-mismatch -->\n' }]);
+    assertSilencedUnchanged(list, disableFix(inList).edits, inList);
+    const quote = fraudDoc(
+      '> Chargeback losses are the business metric, and recall\ndrives it; we also report accuracy for the summary.\n',
+    );
+    const inQuote = accuracyFinding(quote);
+    assert.deepEqual(disableFix(inQuote).edits, [{ range: point(14, 51), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }]);
+    assertSilencedUnchanged(quote, disableFix(inQuote).edits, inQuote);
+  });
+
   it('CRLF documents get CRLF comment lines', () => {
     const text = fraudDoc('| Metric | Target |\n| --- | --- |\n| Recall at 1% FPR | 0.6 |\n| Accuracy | 0.99 |\n').replace(/\n/g, '\r\n');
     const finding = accuracyFinding(text);

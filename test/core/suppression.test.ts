@@ -226,7 +226,7 @@ describe('suppression comments', () => {
     assert.deepEqual(ids(region), ['missing-element/data.quality']);
     assert.deepEqual(
       analyze(region).configErrors.map((problem) => problem.message),
-      ['Unused mlsd-disable for "missing-element": no such finding before the next mlsd-enable; remove the ID.'],
+      ['Unused mlsd-disable for "missing-element": no such finding in the region it disables; remove the ID.'],
     );
   });
 
@@ -260,6 +260,25 @@ describe('suppression comments', () => {
     assert.equal(fixed(inline, /ignored-data/), doc({}));
     const atEnd = `${doc({})}\n<!-- mlsd-disable-next-line ignored-data -->`;
     assert.equal(fixed(atEnd, /ignored-data/), doc({}));
+  });
+
+  it('removes safely: twice is once, a comment between two lines of text leaves them apart, "-->" right after an ID', () => {
+    const fixOf = (text: string) => analyze(text).configErrors.find((problem) => problem.message.startsWith('Unused'))!.fix!;
+    const three = doc({
+      sources: `<!-- mlsd-disable-next-line missing-element ignored-data template-residue -- why -->\n${SECTIONS.sources}`,
+      ...noQuality,
+    });
+    const once = applyEdits(three, fixOf(three).edits);
+    assert.equal(applyEdits(once, fixOf(three).edits), once);
+    const between = doc({ goal: `${SECTIONS.goal}More on the goal.\n<!-- mlsd-disable-next-line ignored-data -->\nAnd a last line.\n` });
+    const removed = applyEdits(between, fixOf(between).edits);
+    assert.ok(removed.includes('More on the goal.\n\nAnd a last line.\n'), removed);
+    assert.equal(applyEdits(removed, fixOf(between).edits), removed);
+    const tight = doc({ sources: `<!-- mlsd-disable-next-line missing-element, ignored-data-->\n${SECTIONS.sources}`, ...noQuality });
+    const problem = analyze(tight).configErrors.find((candidate) => candidate.message.startsWith('Unused'))!;
+    const line = tight.split('\n')[problem.range.start.line]!;
+    assert.equal(line.slice(problem.range.start.character, problem.range.end.character), 'ignored-data');
+    assert.ok(applyEdits(tight, problem.fix!.edits).includes('<!-- mlsd-disable-next-line missing-element-->\n'));
   });
 
   it('offers the closest rule or directive in place of a misspelt one', () => {

@@ -67,7 +67,15 @@ function listItemCommentPrefix(lines: readonly string[], line: number, item: Spl
   let above = line - 1;
   while (above >= firstLine && blank(lines[above])) above--;
   if (above < firstLine) return item.prefix;
-  const previous = split(lines[above] ?? '');
+  let previous = split(lines[above] ?? '');
+  // Lazy continuation lines (the item above's paragraph, not indented) belong to that item: look past them.
+  while (
+    previous.prefix.length <= item.prefix.length &&
+    !LIST_MARKER.test(previous.content) &&
+    above > firstLine &&
+    !blank(lines[above - 1])
+  )
+    previous = split(lines[--above] ?? '');
   const inList =
     previous.prefix.length > item.prefix.length || (previous.prefix.length === item.prefix.length && LIST_MARKER.test(previous.content));
   return inList ? contentPrefix : item.prefix;
@@ -191,12 +199,28 @@ export function commentPlacement(lines: readonly string[], line: number, firstLi
   return { kind, start, end, prefix: listContentPrefix(first) ?? first.prefix };
 }
 
+/** Whether `line` is a row of a table in the block that starts at `start` (a table may follow a paragraph's line). */
+export function isTableRow(lines: readonly string[], start: number, line: number): boolean {
+  if (!(lines[line] ?? '').includes('|')) return false;
+  for (let at = start; at <= line + 1 && at < lines.length; at++)
+    if (TABLE_DELIMITER.test(split(lines[at] ?? '').content.trim())) return true;
+  return false;
+}
+
 /** Whether `line` starts a block (a comment right above it then stays between two blocks). */
 function startsBlock(lines: readonly string[], line: number, firstLine: number): boolean {
   if (line <= firstLine || blank(lines[line - 1])) return true;
   const here = split(lines[line] ?? '');
   const above = split(lines[line - 1] ?? '');
-  if (here.quotes !== above.quotes) return true;
+  if (here.quotes > above.quotes) return true;
+  // Fewer quote markers: a lazy continuation of the quote's paragraph, unless something ends it.
+  if (here.quotes < above.quotes)
+    return (
+      INTERRUPTS.test(here.content) ||
+      LIST_MARKER.test(here.content) ||
+      ENDS_BLOCK.test(above.content) ||
+      /^(`{3,}|~{3,})/.test(above.content)
+    );
   // Four columns past the line above's content, a line only continues its paragraph.
   if (here.prefix.length > (listContentPrefix(above) ?? above.prefix).length + 3) return false;
   if (INTERRUPTS.test(here.content) || LIST_MARKER.test(here.content)) return true;
