@@ -63,7 +63,8 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   if (failed > 0 || configProblems.some((problem) => problem.severity === 'error')) return EXIT_USAGE;
   const findings = files.flatMap((file) => file.findings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  // A warning about a config key or a suppression comment counts as ESLint counts an unused directive.
+  const warnings = [...findings, ...configProblems].filter((problem) => problem.severity === 'warning').length;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     context.stderr(`mlsd: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}.\n`);

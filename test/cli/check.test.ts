@@ -163,6 +163,17 @@ describe('cli: check', () => {
       stdout: `::warning file=docs/card-fraud.md,line=27,col=19,endLine=27,endColumn=27,title=metric-task-mismatch::${METRIC_MESSAGE}\n`,
       stderr: 'mlsd: 1 warning, more than --max-warnings 0.\n',
     });
+    // A stale suppression comment is a warning too, as ESLint counts an unused disable directive.
+    const stale = project({
+      '/work/.mlsd.json': onlyMetricRule('warning'),
+      '/work/docs/card-fraud.md': fraudDoc.replace(/\n# /, '\n<!-- mlsd-disable-next-line metric-task-mismatch -->\n# '),
+    });
+    const withStale = await run(['check', '--max-warnings', '1', 'docs'], stale);
+    assert.equal(withStale.code, 1);
+    assert.match(
+      withStale.stderr,
+      /Unused mlsd-disable-next-line for "metric-task-mismatch"[\s\S]*mlsd: 2 warnings, more than --max-warnings 1\.\n$/,
+    );
   });
 
   it('reads - from stdin, with the config found from the working directory', async () => {
