@@ -89,6 +89,17 @@ scenario: recommendation
     assert.notEqual(itemsOf(text)['recommendation/cold-start']!.status, 'missing');
   });
 
+  it('reads a section on new users, or on cold start in Chinese or Korean, as about the cold-start item', () => {
+    for (const [heading, body] of [
+      ['Новые пользователи', 'Показываем популярное в регионе, пока у пользователя нет истории просмотров.'],
+      ['冷启动', '新用户先看本地热门内容，新商品通过探索获得曝光。'],
+      ['콜드 스타트', '신규 사용자에게는 지역 인기 콘텐츠를 보여준다.'],
+    ]) {
+      const text = `---\nscenario: recommendation\n---\n# Recommendations\n\n## ${heading}\n\n${body}\n`;
+      assert.notEqual(itemsOf(text)['recommendation/cold-start']!.status, 'missing', heading);
+    }
+  });
+
   it('an item the doc puts out of scope, or only asks about, is not covered by its name', () => {
     const text = `---
 scenario: search

@@ -151,9 +151,17 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
       item('recommendation', 'cold-start', {
         title: 'Cold start',
         expectation: 'how new users and new items are served (content features, popularity fallback)',
-        headings: ['cold[- ]start\\w*', 'new users?(?: and items?)?', 'new items?', 'холодн\\w* старт\\w*'],
+        headings: [
+          'cold[- ]start\\w*',
+          'new users?(?: and items?)?',
+          'new items?',
+          'холодн\\w* старт\\w*',
+          'нов\\w* (?:пользовател|клиент|товар)\\w*',
+          '冷启动',
+          '콜드 ?스타트',
+        ],
         cues: [
-          cue(['холодн\\w* старт\\w*'], 2),
+          cue(['холодн\\w* старт\\w*', '冷启动', '콜드 ?스타트'], 2),
           cue(
             [
               'cold[- ]start\\w*',
@@ -166,7 +174,7 @@ export const SCENARIOS: readonly ScenarioSpec[] = [
             ],
             2,
           ),
-          cue(['new users?', 'new items?'], 0.75),
+          cue(['new users?', 'new items?', 'нов\\w* (?:пользовател|клиент|товар)\\w*'], 0.75),
         ],
         prompts: [
           'What do new users see before there is history (popularity, onboarding, context)?',
