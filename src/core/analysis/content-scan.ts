@@ -11,7 +11,14 @@ import {
   WEIGHED_AGAINST,
 } from '../framework/pitfalls';
 import { PLACEHOLDER_TOKEN } from '../framework/residue';
-import { EXPERIMENT_MEASURE, EXPERIMENT_NEGATED, isOnlineMetricsLabel, OBJECTIVE_TARGETS, ONLINE_EXPERIMENT } from '../framework/metrics';
+import {
+  EXPERIMENT_CALLED_OFF,
+  EXPERIMENT_MEASURE,
+  EXPERIMENT_NEGATED,
+  isOnlineMetricsLabel,
+  OBJECTIVE_TARGETS,
+  ONLINE_EXPERIMENT,
+} from '../framework/metrics';
 import { TASK_CUES } from '../framework/scenarios';
 import { ELEMENTS } from '../framework/elements';
 import { scanElementCues } from './cue-scan';
@@ -122,7 +129,9 @@ function scanExperimentMeasure(text: string, line: number, signals: SegmentSigna
   let start = 0;
   for (const sentence of text.split(SENTENCE_END)) {
     const experiment = ONLINE_EXPERIMENT.exec(sentence);
-    if (experiment && EXPERIMENT_MEASURE.test(sentence) && !EXPERIMENT_NEGATED.test(sentence)) {
+    const after = experiment ? sentence.slice(experiment.index + experiment[0].length) : '';
+    const negated = experiment && (EXPERIMENT_NEGATED.test(sentence.slice(0, experiment.index)) || EXPERIMENT_CALLED_OFF.test(after));
+    if (experiment && EXPERIMENT_MEASURE.test(sentence) && !negated) {
       const at = start + experiment.index;
       signals.onlineMetricLabels.push({ line, start: at, end: at + experiment[0].length });
       return;

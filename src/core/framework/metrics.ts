@@ -422,8 +422,9 @@ export function isOnlineMetricsLabel(text: string): boolean {
 /**
  * An online experiment named in a sentence, and a measured quantity in the same sentence ("approval
  * rate in an A/B test", "default rate, compared in a two-week A/B test"): the doc states an online
- * metric in words no metric table lists. A negation anywhere in the sentence ("no A/B test yet",
- * "… is out of scope", "none planned") and it states none.
+ * metric in words no metric table lists. Negated before ("no A/B test yet") or called off after ("… is
+ * out of scope", "…: none planned") it states none; a negation about something else ("…, not an
+ * offline replay") leaves it standing.
  */
 export const ONLINE_EXPERIMENT = anyWord([
   'a/b[- ]?test\\w*',
@@ -454,18 +455,10 @@ export const EXPERIMENT_MEASURE = anyWord([
   'lift',
   'долю\\w*|конверси\\w*|выручк\\w*',
 ]);
-export const EXPERIMENT_NEGATED = anyWord([
-  'no',
-  'not',
-  'none',
-  'never',
-  'without',
-  'cannot',
-  "\\w+n['’]t",
-  'out of scope',
-  'unable',
-  'impossible',
-]);
+export const EXPERIMENT_NEGATED = anyWord(['no', 'not', 'none', 'never', 'without', 'cannot', "\\w+n['’]t", 'unable']);
+/** After the experiment, words that call it off ("… is out of scope", "…: none planned", "… was never run"). */
+export const EXPERIMENT_CALLED_OFF =
+  /^[^,;]{0,80}?\b(?:is|are|was|were|will be|remains?)\s+(?:out of scope|not (?:planned|possible|feasible|run)|never run|impossible|unplanned)\b|^[^,;]{0,80}?:\s*(?:none|no|n\/a)\b/i;
 
 /** The model metrics a skeleton's prompt offers as examples, by the doc's task ("other": one of each kind). */
 export const MODEL_METRIC_EXAMPLES: Readonly<Record<TaskType, string>> = {
