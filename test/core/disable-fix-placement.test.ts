@@ -208,6 +208,16 @@ describe('the disable fix keeps the document as it renders', () => {
     assertSilencedUnchanged(quote, disableFix(inQuote).edits, inQuote);
   });
 
+  it('a line after a comment written after text still continues the paragraph', () => {
+    const text = fraudDoc(
+      'Each month we report to the risk team\nthe volumes by merchant <!-- see the dashboard -->\nand the accuracy on the holdout month.\n',
+    );
+    const finding = accuracyFinding(text);
+    assert.equal(finding.range.start.line, 15);
+    assert.deepEqual(disableFix(finding).edits, [{ range: point(15, 38), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }]);
+    assertSilencedUnchanged(text, disableFix(finding).edits, finding);
+  });
+
   it('CRLF documents get CRLF comment lines', () => {
     const text = fraudDoc('| Metric | Target |\n| --- | --- |\n| Recall at 1% FPR | 0.6 |\n| Accuracy | 0.99 |\n').replace(/\n/g, '\r\n');
     const finding = accuracyFinding(text);

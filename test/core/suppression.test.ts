@@ -274,6 +274,11 @@ describe('suppression comments', () => {
     const removed = applyEdits(between, fixOf(between).edits);
     assert.ok(removed.includes('More on the goal.\n\nAnd a last line.\n'), removed);
     assert.equal(applyEdits(removed, fixOf(between).edits), removed);
+    // In a quote the line goes outright, or the quote would end there.
+    const quoted = doc({
+      goal: `${SECTIONS.goal}> More on the goal.\n> <!-- mlsd-disable-next-line ignored-data -->\n> And a last line.\n`,
+    });
+    assert.ok(applyEdits(quoted, fixOf(quoted).edits).includes('> More on the goal.\n> And a last line.\n'));
     const tight = doc({ sources: `<!-- mlsd-disable-next-line missing-element, ignored-data-->\n${SECTIONS.sources}`, ...noQuality });
     const problem = analyze(tight).configErrors.find((candidate) => candidate.message.startsWith('Unused'))!;
     const line = tight.split('\n')[problem.range.start.line]!;

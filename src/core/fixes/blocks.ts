@@ -32,7 +32,8 @@ const INTERRUPTS = /^(#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|>|<!--|<\/?[A-Za-z]|(?:[-*_]
 const HTML_BLOCK =
   /^(<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>\s*$)/i;
 /** Lines after which the next line starts a new block whatever it is. */
-const ENDS_BLOCK = /^(#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|.*-->[ \t]*$)/;
+// A comment's end closes a comment block, unless the comment opened after text on the line (inline, in a paragraph).
+const ENDS_BLOCK = /^(#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|(?:<!--.*|(?:(?!<!--).)*)-->[ \t]*$)/;
 
 interface SplitLine {
   /** Quote markers and indentation. */

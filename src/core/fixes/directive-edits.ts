@@ -41,7 +41,11 @@ export function commentRemoval(lines: readonly string[], directive: DirectiveCom
     const last = lines.length - 1;
     return { range: { start: from, end: { line: last, character: (lines[last] ?? '').length } }, newText: '' };
   }
-  const separates = start.line > 0 && (lines[start.line - 1] ?? '').trim() !== '' && next === end.line + 1;
+  // Only a comment at the margin between two lines of plain text separates paragraphs; in a quote or
+  // a list item a blank line without the container's marker would end or loosen it.
+  const plain = (text: string | undefined): boolean =>
+    text !== undefined && text.trim() !== '' && !/^(?:\s|>|[-*+]\s|\d{1,9}[.)]\s)/.test(text);
+  const separates = start.character === 0 && start.line > 0 && plain(lines[start.line - 1]) && next === end.line + 1 && plain(lines[next]);
   const kept = lines.slice(end.line + 1, next + 1).join(lineBreak);
   return {
     range: { start: { line: start.line, character: 0 }, end: { line: next, character: (lines[next] ?? '').length } },
