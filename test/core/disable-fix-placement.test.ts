@@ -208,6 +208,49 @@ describe('the disable fix keeps the document as it renders', () => {
     assertSilencedUnchanged(quote, disableFix(inQuote).edits, inQuote);
   });
 
+  it('a quote line after a lazy line continues the quote’s paragraph: the comment goes after its text', () => {
+    const text = fraudDoc('> Chargeback losses are the business metric,\nreviewed weekly;\n> we also report accuracy for the summary.\n');
+    const finding = accuracyFinding(text);
+    assert.equal(finding.range.start.line, 15);
+    assert.deepEqual(disableFix(finding).edits, [{ range: point(15, 42), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }]);
+    assertSilencedUnchanged(text, disableFix(finding).edits, finding);
+  });
+
+  it('an inline tag or a list number other than 1 at the start of a line cannot interrupt a paragraph', () => {
+    for (const second of [
+      '<em>accuracy</em> on the holdout month, for the summary.',
+      '2. accuracy on the holdout month, for the summary.',
+    ]) {
+      const text = fraudDoc(`Each month the risk team reads the volumes by merchant and\n${second}\n`);
+      const finding = accuracyFinding(text);
+      assert.equal(finding.range.start.line, 14);
+      const [edit] = disableFix(finding).edits;
+      assert.deepEqual(edit, { range: point(14, second.length), newText: ' <!-- mlsd-disable-line metric-task-mismatch -->' }, second);
+      assertSilencedUnchanged(text, disableFix(finding).edits, finding);
+    }
+  });
+
+  it('a list number other than 1 right below an item’s text starts the next item, so the comment goes above it', () => {
+    const text = fraudDoc('1. Business: chargeback losses per month.\n2. Offline: accuracy on a held-out month.\n');
+    const finding = accuracyFinding(text);
+    assert.deepEqual(disableFix(finding).edits, [{ range: at(14), newText: '   <!-- mlsd-disable-next-line metric-task-mismatch -->\n' }]);
+    assertSilencedUnchanged(text, disableFix(finding).edits, finding);
+  });
+
+  it('an HTML block under a paragraph line, an indented code block, a list under a setext heading keep their shape', () => {
+    const cases = [
+      'Each month the risk team reads the volumes by merchant.\n<div>\nWe report accuracy on the holdout month.\n</div>\n',
+      'The summary, as our notes have it:\n\n    We report accuracy on the holdout month.\n\n    Reviewed weekly.\n',
+      'Reported numbers\n================\n2. Accuracy on the holdout month, for the summary.\n',
+      '> Chargeback losses per month\n> - reviewed weekly\n  - accuracy on the holdout month, for the summary.\n',
+    ];
+    for (const evaluation of cases) {
+      const text = fraudDoc(evaluation);
+      const finding = accuracyFinding(text);
+      assertSilencedUnchanged(text, disableFix(finding).edits, finding);
+    }
+  });
+
   it('a line after a comment written after text still continues the paragraph', () => {
     const text = fraudDoc(
       'Each month we report to the risk team\nthe volumes by merchant <!-- see the dashboard -->\nand the accuracy on the holdout month.\n',

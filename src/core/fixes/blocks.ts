@@ -26,20 +26,52 @@ export interface CommentPlacement {
 const CONTAINER = /^((?:[ \t]{0,3}>[ \t]?)*)([ \t]*)/;
 const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]{1,4}(?=\S)|[ \t]*$)/;
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-/** Lines that start a block even right below a paragraph line (they can interrupt a paragraph). */
-const INTERRUPTS = /^(#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|>|<!--|<\/?[A-Za-z]|(?:[-*_][ \t]*){3,}$|[-*+][ \t]+\S|1[.)][ \t]+\S)/;
+/** CommonMark's block-level tag names (HTML blocks of kind 6). */
+const BLOCK_TAG =
+  '<\\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\\s/>]|$)';
+/**
+ * Lines that start a block even right below a paragraph line (they can interrupt a paragraph): of
+ * HTML, only the kinds 1 to 6 (an inline tag such as `<em>` continues the paragraph), and of ordered
+ * list items only one numbered 1.
+ */
+const INTERRUPTS = new RegExp(
+  `^(#{1,6}(?:[ \\t]|$)|\`{3,}|~{3,}|>|<(?:script|pre|style|textarea)(?:[\\s>]|$)|<!--|<\\?|<![A-Za-z]|<!\\[CDATA\\[|${BLOCK_TAG}|(?:[-*_][ \\t]*){3,}$|[-*+][ \\t]+\\S|1[.)][ \\t]+\\S)`,
+  'i',
+);
 /** An HTML block that runs to the next blank line (CommonMark kinds 6 and 7): lines in it are raw HTML, never blocks of their own. */
-const HTML_BLOCK =
-  /^(<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>\s*$)/i;
+const HTML_BLOCK = new RegExp(`^(${BLOCK_TAG}|<\\/?[A-Za-z][\\w-]*(?:\\s[^<>]*)?\\/?>\\s*$)`, 'i');
 /** Lines after which the next line starts a new block whatever it is. */
 // A comment's end closes a comment block, unless the comment opened after text on the line (inline, in a paragraph).
 const ENDS_BLOCK = /^(#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|(?:<!--.*|(?:(?!<!--).)*)-->[ \t]*$)/;
+/** A setext heading's `=` underline, when a line of text comes right above it. */
+const SETEXT_UNDERLINE = /^=+[ \t]*$/;
+
+/** Whether the line at `at` ends its block, so the line after it starts one whatever it is. */
+function endsBlock(lines: readonly string[], at: number, firstLine: number): boolean {
+  const here = split(lines[at] ?? '');
+  return ENDS_BLOCK.test(here.content) || /^(`{3,}|~{3,})/.test(here.content) || underlinesText(lines, at, here, firstLine);
+}
+
+/**
+ * Whether a line of `=` underlines the paragraph line above it: in the same container (a lazy
+ * line, less indented than its list item's content or outside its quote, cannot be an underline:
+ * it is text).
+ */
+function underlinesText(lines: readonly string[], at: number, here: SplitLine, firstLine: number): boolean {
+  if (!SETEXT_UNDERLINE.test(here.content) || at <= firstLine || blank(lines[at - 1])) return false;
+  const above = split(lines[at - 1] ?? '');
+  if (above.quotes !== here.quotes || ENDS_BLOCK.test(above.content) || HTML_BLOCK.test(above.content)) return false;
+  const column = listContentPrefix(above)?.length ?? containerColumn(lines, at - 1, above, firstLine);
+  return here.prefix.length >= column;
+}
 
 interface SplitLine {
   /** Quote markers and indentation. */
   prefix: string;
   /** How many block quotes the line is in. */
   quotes: number;
+  /** How wide the quote markers are (the rest of the prefix is indentation). */
+  quoteWidth: number;
   /** The rest of the line. */
   content: string;
 }
@@ -47,7 +79,7 @@ interface SplitLine {
 function split(line: string): SplitLine {
   const match = CONTAINER.exec(line)!;
   const prefix = match[0];
-  return { prefix, quotes: match[1]!.split('>').length - 1, content: line.slice(prefix.length) };
+  return { prefix, quotes: match[1]!.split('>').length - 1, quoteWidth: match[1]!.length, content: line.slice(prefix.length) };
 }
 
 /** The prefix that keeps a comment inside a list item's content: its indentation plus the marker's width. */
@@ -65,21 +97,30 @@ function listContentPrefix(line: SplitLine): string | undefined {
  * indentation: the content's could make it code after a heading or text of the paragraph above.
  */
 function listItemCommentPrefix(lines: readonly string[], line: number, item: SplitLine, contentPrefix: string, firstLine: number): string {
-  let above = line - 1;
-  while (above >= firstLine && blank(lines[above])) above--;
-  if (above < firstLine) return item.prefix;
-  let previous = split(lines[above] ?? '');
-  // Lazy continuation lines (the item above's paragraph, not indented) belong to that item: look past them.
-  while (
-    previous.prefix.length <= item.prefix.length &&
-    !LIST_MARKER.test(previous.content) &&
-    above > firstLine &&
-    !blank(lines[above - 1])
-  )
-    previous = split(lines[--above] ?? '');
-  const inList =
-    previous.prefix.length > item.prefix.length || (previous.prefix.length === item.prefix.length && LIST_MARKER.test(previous.content));
-  return inList ? contentPrefix : item.prefix;
+  return hasItemAbove(lines, line, item, firstLine) ? contentPrefix : item.prefix;
+}
+
+/**
+ * Whether an item of the same list comes above the item on `line`: scanning up past blank lines,
+ * deeper content and lazy continuation lines (a paragraph's lines under an item, not indented), a
+ * marker at the item's own indentation is one; a parent item's marker, a heading, or a line at the
+ * item's indentation or less that starts a paragraph of its own means the list starts here.
+ */
+function hasItemAbove(lines: readonly string[], line: number, item: SplitLine, firstLine: number): boolean {
+  for (let at = line - 1; at >= firstLine; at--) {
+    if (blank(lines[at])) continue;
+    const above = split(lines[at] ?? '');
+    // A quote the item is not in: content of an item above when indented past the item's marker, else the list's end.
+    if (above.quotes !== item.quotes) {
+      if (above.quotes > item.quotes && /^[ \t]*/.exec(lines[at] ?? '')![0].length > item.prefix.length) continue;
+      return false;
+    }
+    const isItem = LIST_MARKER.test(above.content);
+    if (isItem && above.prefix.length <= item.prefix.length) return above.prefix.length === item.prefix.length;
+    if (above.prefix.length > item.prefix.length) continue;
+    if (endsBlock(lines, at, firstLine) || at === firstLine || blank(lines[at - 1])) return false;
+  }
+  return false;
 }
 
 const blank = (line: string | undefined): boolean => line === undefined || split(line).content.trim() === '';
@@ -177,14 +218,19 @@ export function commentPlacement(lines: readonly string[], line: number, firstLi
 
   let runStart = line;
   while (runStart > firstLine && !blank(lines[runStart - 1])) runStart--;
-  const opening = split(lines[runStart] ?? '');
-  if (runStart < line && HTML_BLOCK.test(opening.content)) {
+  // An HTML block runs to the next blank line: from the run's first line, or from a block-level tag
+  // that interrupts a paragraph further down.
+  for (let at = runStart; at < line; at++) {
+    const opening = split(lines[at] ?? '');
+    if (!HTML_BLOCK.test(opening.content) || (at > runStart && !startsBlock(lines, at, firstLine))) continue;
     let end = line;
     while (end + 1 < lines.length && !blank(lines[end + 1])) end++;
-    return { kind: 'HTML block', start: runStart, end, prefix: opening.prefix };
+    return { kind: 'HTML block', start: at, end, prefix: opening.prefix };
   }
 
   const here = split(lines[line] ?? '');
+  const code = indentedCode(lines, line, here, firstLine);
+  if (code) return code;
   const listPrefix = listContentPrefix(here);
   if (listPrefix !== undefined && startsBlock(lines, line, firstLine))
     return { kind: 'line', start: line, end: line, prefix: listItemCommentPrefix(lines, line, here, listPrefix, firstLine) };
@@ -208,23 +254,91 @@ export function isTableRow(lines: readonly string[], start: number, line: number
   return false;
 }
 
+/**
+ * The indented code block holding `line`, if any: a block four columns past its container (the
+ * quote, or the list item holding it) that starts after a blank line, since indented code cannot
+ * interrupt a paragraph. A comment above its first line goes at the container's indentation (at the
+ * code's it would be code); for any other line a pair goes around the whole block, blank lines
+ * inside it included.
+ */
+function indentedCode(lines: readonly string[], line: number, here: SplitLine, firstLine: number): CommentPlacement | undefined {
+  if (here.prefix.length < here.quoteWidth + 4) return undefined;
+  const column = containerColumn(lines, line, here, firstLine);
+  const isCode = (at: number): boolean => split(lines[at] ?? '').prefix.length >= column + 4;
+  if (!isCode(line)) return undefined;
+  let start = line;
+  while (start > firstLine && (blank(lines[start - 1]) || isCode(start - 1))) start--;
+  while (blank(lines[start])) start++;
+  if (start > firstLine && !blank(lines[start - 1]) && !endsBlock(lines, start - 1, firstLine)) return undefined;
+  let end = line;
+  for (let at = line + 1; at < lines.length && (blank(lines[at]) || isCode(at)); at++) if (!blank(lines[at])) end = at;
+  const prefix = here.prefix.slice(0, column);
+  return start === line ? { kind: 'line', start, end: start, prefix } : { kind: 'code block', start, end, prefix };
+}
+
+/**
+ * The column where the content of `line`'s container starts: past its quote markers, and past the
+ * marker of the nearest list item above whose content holds it (no paragraph starts left of that
+ * content in between).
+ */
+function containerColumn(lines: readonly string[], line: number, here: SplitLine, firstLine: number): number {
+  let leftmost = here.prefix.length;
+  for (let at = line - 1; at >= firstLine; at--) {
+    if (blank(lines[at])) continue;
+    const above = split(lines[at] ?? '');
+    if (above.quotes !== here.quotes) break;
+    const content = listContentPrefix(above);
+    if (content !== undefined && content.length <= leftmost) return content.length;
+    const startsParagraph = at === firstLine || blank(lines[at - 1]);
+    if (startsParagraph || content !== undefined) leftmost = Math.min(leftmost, above.prefix.length);
+    if (leftmost <= here.quoteWidth) break;
+  }
+  return here.quoteWidth;
+}
+
 /** Whether `line` starts a block (a comment right above it then stays between two blocks). */
 function startsBlock(lines: readonly string[], line: number, firstLine: number): boolean {
   if (line <= firstLine || blank(lines[line - 1])) return true;
   const here = split(lines[line] ?? '');
   const above = split(lines[line - 1] ?? '');
-  if (here.quotes > above.quotes) return true;
+  if (here.quotes > above.quotes) return here.quotes > quoteDepthOfParagraph(lines, line - 1, firstLine);
   // Fewer quote markers: a lazy continuation of the quote's paragraph, unless something ends it.
   if (here.quotes < above.quotes)
-    return (
-      INTERRUPTS.test(here.content) ||
-      LIST_MARKER.test(here.content) ||
-      ENDS_BLOCK.test(above.content) ||
-      /^(`{3,}|~{3,})/.test(above.content)
-    );
+    return INTERRUPTS.test(here.content) || LIST_MARKER.test(here.content) || endsBlock(lines, line - 1, firstLine);
   // Four columns past the line above's content, a line only continues its paragraph.
   if (here.prefix.length > (listContentPrefix(above) ?? above.prefix).length + 3) return false;
-  if (INTERRUPTS.test(here.content) || LIST_MARKER.test(here.content)) return true;
-  const previous = above.content;
-  return ENDS_BLOCK.test(previous) || /^(`{3,}|~{3,})/.test(previous);
+  if (INTERRUPTS.test(here.content) || (LIST_MARKER.test(here.content) && outsideItemAbove(lines, line, here, firstLine))) return true;
+  return endsBlock(lines, line - 1, firstLine);
+}
+
+/**
+ * How many quotes the paragraph holding `line` is in: a lazy line (fewer quote markers than the
+ * line above, continuing its paragraph) is in as many as the lines it continues, so a quote line
+ * after it continues that paragraph too.
+ */
+function quoteDepthOfParagraph(lines: readonly string[], line: number, firstLine: number): number {
+  let at = line;
+  while (
+    at > firstLine &&
+    !blank(lines[at - 1]) &&
+    split(lines[at] ?? '').quotes < split(lines[at - 1] ?? '').quotes &&
+    !startsBlock(lines, at, firstLine)
+  )
+    at--;
+  return split(lines[at] ?? '').quotes;
+}
+
+/**
+ * Whether a list item line under a paragraph line lies outside the content of the nearest item
+ * above it in the paragraph (then it starts an item of its own, whatever its number); inside it, or
+ * with no item above, only a bullet or a 1 can interrupt the paragraph, so `2.` continues it.
+ */
+function outsideItemAbove(lines: readonly string[], line: number, here: SplitLine, firstLine: number): boolean {
+  for (let at = line - 1; at >= firstLine && !blank(lines[at]); at--) {
+    const above = split(lines[at] ?? '');
+    if (above.quotes !== here.quotes || endsBlock(lines, at, firstLine)) return false;
+    const content = listContentPrefix(above);
+    if (content !== undefined) return content.length > here.prefix.length;
+  }
+  return false;
 }
