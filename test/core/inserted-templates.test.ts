@@ -118,6 +118,41 @@ describe('inserted templates are residue, never content', () => {
     );
   });
 
+  it('fix-all clears no pitfall finding: the skeletons it inserts leave the production plan and the baseline unwritten', () => {
+    const transformerDraft = [
+      '# Card-not-present fraud detection',
+      '',
+      '## Problem and metrics',
+      '',
+      'Block fraudulent card-not-present transactions at checkout. Fraud is about 0.2% of transactions.',
+      'The business metric is fraud losses per month, with the false decline rate capped at 0.5%.',
+      'The model is judged on PR-AUC over a held-out month.',
+      '',
+      '## Data',
+      '',
+      'Transactions from the payments database, chargeback labels from the issuer feed (30-90 days late).',
+      '',
+      '## Model',
+      '',
+      "A transformer over the customer's transaction sequence.",
+      '',
+      '## Serving',
+      '',
+      'Scored synchronously in the checkout path.',
+      '',
+    ].join('\n');
+    const pitfallRules = (result: AnalysisResult) =>
+      result.findings.map((finding) => finding.ruleId).filter((id) => id === 'over-engineering' || id === 'production-gaps');
+    const before = analyze(transformerDraft);
+    assert.deepEqual(pitfallRules(before).sort(), ['over-engineering', 'production-gaps']);
+    const fixed = fixUntilStable(transformerDraft, (current) => analyze(current)).result;
+    assert.ok(
+      fixed.findings.some((finding) => finding.ruleId === 'template-residue'),
+      'skeletons were inserted',
+    );
+    assert.deepEqual(pitfallRules(fixed).sort(), ['over-engineering', 'production-gaps']);
+  });
+
   it('a business-metric skeleton gives the model metric nothing to drive: it stays partial', () => {
     const skeleton = draft.findings.find((finding) => finding.ruleId === 'missing-element/framing.business-metric')!.fixes[0]!;
     const after = analyze(applyEdits(RECIPE_DRAFT, skeleton.edits));

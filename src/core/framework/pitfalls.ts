@@ -12,8 +12,9 @@ export interface PitfallSpec {
   /** The model elements those are weighed against, for a pitfall that compares the two. */
   weighedAgainst?: readonly ElementId[];
   /**
-   * The elements whose unfilled template sections hold the pitfall back: while they are only that,
-   * check leaves them to template-residue and the report says the pitfall waits for them.
+   * The elements whose unfilled template sections the review names: while they are only that, the
+   * report says the pitfall waits for them. Check reports the pitfall all the same, so a fix that
+   * inserts a skeleton (and a rule set to error) cannot clear it with nothing written.
    */
   waitsForTemplate?: readonly ElementId[];
 }

@@ -1,7 +1,7 @@
 import { pitfallSpec } from '../framework/pitfalls';
 import { missingAnchor } from '../fixes/insert';
 import type { Rule } from './rule';
-import { coverageOfGaps, gapsAmong, waitsForTemplate } from './pitfall-support';
+import { coverageOfGaps, gapsAmong, isUnwrittenTemplate } from './pitfall-support';
 
 const spec = pitfallSpec('ignored-data');
 
@@ -10,9 +10,8 @@ export const ignoredData: Rule = {
   defaultSeverity: 'warning',
   description: 'The data pipeline (sources, ingestion, quality) must get as much care as the model.',
   check(facts) {
-    if (!facts.model.pitfalls['ignored-data']) return [];
+    if (!facts.model.pitfalls['ignored-data'] || isUnwrittenTemplate(facts)) return [];
     const gaps = gapsAmong(facts, spec.restsOn);
-    if (waitsForTemplate(facts, spec)) return [];
     const model = facts.elements['model.selection'];
     return [
       {

@@ -1,6 +1,5 @@
 import { pitfallSpec } from '../framework/pitfalls';
 import type { Rule } from './rule';
-import { waitsForTemplate } from './pitfall-support';
 
 const spec = pitfallSpec('over-engineering');
 
@@ -10,7 +9,7 @@ export const overEngineering: Rule = {
   description: 'A complex model (deep nets, transformers, GNNs, large ensembles) needs a simple baseline or a reason why simpler fails.',
   check(facts) {
     const verdict = facts.pitfalls['over-engineering'];
-    if (!verdict.present || waitsForTemplate(facts, spec) || !verdict.firstComplexModel) return [];
+    if (!verdict.present || !verdict.firstComplexModel) return [];
     const range = verdict.firstComplexModel;
     const name = (facts.lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
     return [

@@ -1,10 +1,9 @@
-// Shared by the pitfall rules: which elements a pitfall rests on, and whether the finding adds
-// anything beyond residue findings (a freshly rendered template has every section, only unfilled).
+// Shared by the pitfall rules: which elements a pitfall rests on, how its gaps read, and whether
+// the document is still an unwritten template.
 import type { DocumentFacts } from '../analysis/facts';
-import { onlyResidueGaps } from '../coverage-gaps';
 import { elementSpec } from '../framework/elements';
-import type { PitfallSpec } from '../framework/pitfalls';
-import type { ElementId, Range } from '../types';
+import { RESIDUE_GAPS } from '../coverage-gaps';
+import { ELEMENT_IDS, type ElementId, type Range } from '../types';
 
 /** Elements among `ids` that are not present. */
 export function gapsAmong(facts: DocumentFacts, ids: readonly ElementId[]): ElementId[] {
@@ -12,11 +11,16 @@ export function gapsAmong(facts: DocumentFacts, ids: readonly ElementId[]): Elem
 }
 
 /**
- * Whether the pitfall waits for the elements it names in `waitsForTemplate` to be written: while
- * they are only unfilled template sections, template-residue reports them (the report says so too).
+ * Whether nothing of the design is written yet: no element has content beyond unfilled template
+ * prompts (a freshly rendered template). Template residue then says all there is to say, so the
+ * pitfalls wait; once anything is written they report, even beside skeletons a fix inserted (a fix
+ * must not clear a finding it did not fix).
  */
-export function waitsForTemplate(facts: DocumentFacts, spec: PitfallSpec): boolean {
-  return spec.waitsForTemplate !== undefined && onlyResidueGaps(spec.waitsForTemplate.map((id) => facts.elements[id]));
+export function isUnwrittenTemplate(facts: DocumentFacts): boolean {
+  return ELEMENT_IDS.every((id) => {
+    const { status, gap } = facts.elements[id];
+    return status === 'missing' || (status === 'partial' && gap !== undefined && RESIDUE_GAPS.has(gap));
+  });
 }
 
 /**

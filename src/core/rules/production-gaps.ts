@@ -1,7 +1,7 @@
 import { pitfallSpec } from '../framework/pitfalls';
 import { missingAnchor } from '../fixes/insert';
 import type { Rule } from './rule';
-import { gapsAmong, waitsForTemplate, titles } from './pitfall-support';
+import { gapsAmong, isUnwrittenTemplate, titles } from './pitfall-support';
 
 const spec = pitfallSpec('production-gaps');
 
@@ -10,9 +10,8 @@ export const productionGaps: Rule = {
   defaultSeverity: 'warning',
   description: 'A design must face production: a latency budget, monitoring, rollout/rollback and a fallback.',
   check(facts) {
-    if (!facts.model.pitfalls['production-gaps']) return [];
+    if (!facts.model.pitfalls['production-gaps'] || isUnwrittenTemplate(facts)) return [];
     const gaps = gapsAmong(facts, spec.restsOn);
-    if (waitsForTemplate(facts, spec)) return [];
     const serving = facts.sections.find((section) => section.parts.has('serving'));
     return [
       {
