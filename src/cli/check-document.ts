@@ -26,7 +26,7 @@ export interface DocumentCheck {
  */
 export interface FileOutcome {
   status: 'checked' | 'changed' | 'skipped' | 'failed';
-  /** The findings; absent when the file was skipped as binary or failed. */
+  /** The findings; absent when the file was skipped as binary or could not be read or analysed. */
   check?: DocumentCheck;
   note?: string;
 }
@@ -83,12 +83,19 @@ export async function checkFile(
   try {
     await files.replaceFile(absolutePath, encodeDocument(fixedText, decoded));
   } catch (error) {
-    return { status: 'failed', note: `cannot write the fixes (the file is unchanged): ${reason(error)}` };
+    // The file is as it was, so its findings are the unfixed text's: they are still reported.
+    const unfixed = checkText(settings, decoded.text, false).check;
+    return { status: 'failed', check: unfixed, note: `cannot write the fixes (the file is unchanged): ${reason(error)}` };
   }
   return { status: 'changed', check };
 }
 
-function reason(error: unknown): string {
+/** What went wrong, in words: the system's own for the usual file errors, not its code and path. */
+export function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
   return error instanceof Error ? error.message : String(error);
 }
 

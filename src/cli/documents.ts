@@ -5,6 +5,7 @@ import type { ConfigError } from '../core/types';
 import type { DocumentSettings } from './check-document';
 import type { CliContext } from './context';
 import { decodeDocument } from './encoding';
+import { reason } from './check-document';
 import { expandOperands } from './files';
 import type { ShownConfigProblem } from './formatters/types';
 import { UsageError } from './usage-error';
@@ -123,8 +124,8 @@ export class DocumentSet {
     let bytes: Uint8Array;
     try {
       bytes = await this.context.host.readBytes(document.absolutePath);
-    } catch {
-      throw unreadable(document);
+    } catch (error) {
+      throw unreadable(document, error);
     }
     const decoded = decodeDocument(bytes);
     if (decoded.kind === 'binary') throw new UsageError(`Cannot read ${document.displayPath}: ${decoded.reason}.`);
@@ -185,8 +186,8 @@ export class DocumentSet {
   }
 }
 
-export function unreadable(document: PlannedDocument): UsageError {
-  return new UsageError(`Cannot read ${document.displayPath}.`);
+export function unreadable(document: PlannedDocument, error?: unknown): UsageError {
+  return new UsageError(`Cannot read ${document.displayPath}${error === undefined ? '' : `: ${reason(error)}`}.`);
 }
 
 /** An editor hides a UTF-8 byte order mark, so the analysis must not see it either (the first line would not be a heading). */

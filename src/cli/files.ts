@@ -16,15 +16,22 @@ export interface OperandFile {
 
 /**
  * Expands command-line operands into files, in a stable order without duplicates: a file is taken
- * as is, a directory means its `**\/*.md`, anything else is a glob relative to `cwd`.
- * node_modules and dot-directories are never walked.
+ * as is, a directory means its `**\/*.md`, anything else is a glob relative to `cwd`. An operand
+ * starting with `!` leaves out what it matches (a folder: everything in it), as in markdownlint-cli2.
+ * A path that names nothing is kept as named, so reading it fails for that file alone and the
+ * others are still checked. node_modules and dot-directories are never walked.
  */
 export async function expandOperands(operands: readonly string[], cwd: string, host: CliHost): Promise<OperandFile[]> {
+  const exclusions = operands.filter((operand) => operand.startsWith('!'));
+  const inclusions = operands.filter((operand) => !operand.startsWith('!'));
+  if (exclusions.length > 0 && inclusions.length === 0)
+    throw new UsageError(`Only exclusions given (${exclusions.join(' ')}): name the files, folders or globs to check too.`);
+  const excluded = exclusionMatcher(exclusions);
   const found = new Map<string, OperandFile>();
-  const add = (absolute: string, display = path.relative(cwd, absolute).split(path.sep).join('/'), named = false): void => {
-    if (!found.has(absolute)) found.set(absolute, { absolute, display, named });
+  const add = (absolute: string, display = toSlashes(path.relative(cwd, absolute)), named = false): void => {
+    if (!found.has(absolute) && !excluded(toSlashes(path.relative(cwd, absolute)))) found.set(absolute, { absolute, display, named });
   };
-  for (const operand of operands) {
+  for (const operand of inclusions) {
     const absolute = path.resolve(cwd, operand);
     const kind = await host.kindOf(absolute);
     if (kind === 'file') {
@@ -32,18 +39,30 @@ export async function expandOperands(operands: readonly string[], cwd: string, h
       continue;
     }
     if (kind === 'directory') {
-      for (const file of await walk(absolute, host)) if (isMarkdown(path.relative(absolute, file).split(path.sep).join('/'))) add(file);
+      for (const file of await walk(absolute, host)) if (isMarkdown(toSlashes(path.relative(absolute, file)))) add(file);
       continue;
     }
-    const scan = picomatch.scan(operand.split(path.sep).join('/'));
-    if (!scan.isGlob) throw new UsageError(`No such file or directory: ${operand}`);
+    const scan = picomatch.scan(toSlashes(operand));
+    if (!scan.isGlob) {
+      add(absolute, operand, true);
+      continue;
+    }
     const base = path.resolve(cwd, scan.base);
     const matches = picomatch(scan.glob, { dot: false });
     if ((await host.kindOf(base)) !== 'directory') continue;
-    for (const file of await walk(base, host)) if (matches(path.relative(base, file).split(path.sep).join('/'))) add(file);
+    for (const file of await walk(base, host)) if (matches(toSlashes(path.relative(base, file)))) add(file);
   }
   return [...found.values()];
 }
+
+/** Whether a path relative to the working directory is one the `!` operands leave out: what a glob matches, or a file in a named folder. */
+function exclusionMatcher(exclusions: readonly string[]): (relative: string) => boolean {
+  if (exclusions.length === 0) return () => false;
+  const patterns = exclusions.map((exclusion) => toSlashes(path.normalize(exclusion.slice(1))).replace(/\/+$/, ''));
+  return picomatch([...patterns, ...patterns.map((pattern) => `${pattern}/**`)], { dot: true });
+}
+
+const toSlashes = (file: string): string => file.split(path.sep).join('/');
 
 async function walk(directory: string, host: CliHost): Promise<string[]> {
   const files: string[] = [];

@@ -123,6 +123,26 @@ describe('cli: check', () => {
     assert.equal(stderr, '');
   });
 
+  it('an operand starting with "!" leaves out what it matches, as in markdownlint-cli2; exclusions alone are a usage error', async () => {
+    const files = async (...operands: string[]) =>
+      JSON.parse(
+        (await run(['check', '--format', 'json', ...operands], project({ '/work/docs/team/notes.md': readme }))).stdout,
+      ).results.map((result: { file: string }) => result.file);
+    assert.deepEqual(await files('**/*.md'), ['README.md', 'docs/card-fraud.md', 'docs/team/notes.md']);
+    assert.deepEqual(await files('**/*.md', '!docs/team/**'), ['README.md', 'docs/card-fraud.md']);
+    assert.deepEqual(await files('.', '!docs/team', '!README.md'), ['docs/card-fraud.md']);
+    const alone = await run(['check', '!docs/**'], project());
+    assert.equal(alone.code, 2);
+    assert.match(alone.stderr, /^mlsd: Only exclusions given \(!docs\/\*\*\): name the files, folders or globs to check too\.$/m);
+  });
+
+  it("a path that names nothing is that path's failure: the other files are still checked, and the exit code is 2", async () => {
+    const result = await run(['check', 'missing.md', 'docs/card-fraud.md'], project());
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, CARD_FRAUD_STYLISH);
+    assert.equal(result.stderr, 'missing.md: cannot read: no such file or directory\nmlsd: 1 file could not be checked.\n');
+  });
+
   it('says so when a file named on the command line is ignored by the config', async () => {
     assert.deepEqual(await run(['check', 'docs/drafts/scratch.md'], project()), {
       code: 0,
