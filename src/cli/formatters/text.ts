@@ -19,23 +19,29 @@ const COLOR_STYLE = {
   bold: ansi(1, 22),
 };
 
-/** ESLint's "stylish" layout: one block per file with aligned columns, then a summary line. Colours only when asked. */
-export function formatText({ files, color }: CheckOutput): string {
+/**
+ * ESLint's "stylish" layout: one block per file with aligned columns, then a summary line. A
+ * problem with the document's own suppression comments or front matter is a row of its block (no
+ * rule), counted like a finding, as ESLint lists an unused disable directive. Colours only when asked.
+ */
+export function formatText({ files, configProblems, color }: CheckOutput): string {
   const style = color ? COLOR_STYLE : PLAIN_STYLE;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixable = 0;
   const blocks: string[] = [];
   for (const { displayPath, findings } of files) {
-    if (findings.length === 0) continue;
-    const rows = findings.map(toReportFinding).map((finding) => {
-      counts[finding.severity]++;
-      if (finding.fixable) fixable++;
-      return {
-        position: `${finding.line}:${finding.column}`,
-        severity: finding.severity,
-        message: finding.message,
-        ruleId: finding.ruleId,
-      };
+    const problems = configProblems.filter((problem) => problem.displayPath === displayPath);
+    if (findings.length === 0 && problems.length === 0) continue;
+    const located = mergeByPosition(
+      findings.map(toReportFinding).map((finding) => {
+        if (finding.fixable) fixable++;
+        return { ...finding, ruleId: finding.ruleId as string };
+      }),
+      problems.map((problem) => ({ ...problem, ruleId: '', fixable: false })),
+    );
+    const rows = located.map((row) => {
+      counts[row.severity]++;
+      return { position: `${row.line}:${row.column}`, severity: row.severity, message: row.message, ruleId: row.ruleId };
     });
     // Widths come from the plain text; colour codes are added after padding so columns stay aligned.
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
@@ -60,6 +66,26 @@ export function formatText({ files, color }: CheckOutput): string {
   let summary = `${summaryStyle(style.bold(`${counts.error > 0 ? '✖' : '⚠'} ${plural(total, 'problem')} (${parts.join(', ')})`))}\n`;
   if (fixable > 0) summary += `  ${plural(fixable, 'problem')} fixable with the --fix option.\n`;
   return `\n${blocks.join('\n')}\n${summary}`;
+}
+
+interface Positioned {
+  line: number;
+  column: number;
+}
+
+/** The findings in their order, each problem before the first finding after its position. */
+function mergeByPosition<T extends Positioned>(findings: readonly T[], problems: readonly T[]): T[] {
+  const pending = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  const merged: T[] = [];
+  for (const finding of findings) {
+    while (
+      pending.length > 0 &&
+      (pending[0]!.line < finding.line || (pending[0]!.line === finding.line && pending[0]!.column < finding.column))
+    )
+      merged.push(pending.shift()!);
+    merged.push(finding);
+  }
+  return [...merged, ...pending];
 }
 
 export function plural(count: number, noun: string): string {
