@@ -12,7 +12,8 @@ import { oneOf, parseCommandLine } from './args';
 import { analyzeWithSettings } from './check-document';
 import { showConfigProblems } from './config-problems';
 import { EXIT_OK, EXIT_USAGE, type CliContext } from './context';
-import { DocumentSet } from './documents';
+import path from 'node:path';
+import { DocumentSet, STDIN_OPERAND } from './documents';
 import { UsageError } from './usage-error';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -34,8 +35,12 @@ export async function runReport(args: readonly string[], context: CliContext): P
   }
 
   if (format === 'json') {
-    const json = reports.length === 1 ? reports[0]?.report : reports.map(({ report }) => report);
-    context.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    // The shape follows the command line, not how many documents a folder held: one file named, one object.
+    const oneFileNamed =
+      positionals.length === 1 &&
+      (positionals[0] === STDIN_OPERAND || (await context.host.kindOf(path.resolve(context.cwd, positionals[0]!))) === 'file');
+    const json = oneFileNamed ? reports[0]?.report : reports.map(({ report }) => report);
+    if (json !== undefined) context.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else if (format === 'markdown') {
     context.stdout(reports.map(({ markdown }) => markdown).join('\n'));
   } else {

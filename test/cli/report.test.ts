@@ -118,6 +118,13 @@ describe('cli: report', () => {
     );
   });
 
+  it('json: the shape follows the command line: an array for a folder or glob, whatever it holds', async () => {
+    const reportOf = async (...operands: string[]) => JSON.parse((await run(['report', '--format', 'json', ...operands], host())).stdout);
+    assert.ok(Array.isArray(await reportOf('docs')), 'a folder with one doc');
+    assert.ok(Array.isArray(await reportOf('docs/*.md')), 'a glob matching one doc');
+    assert.equal((await reportOf('docs/card-fraud.md')).file, 'docs/card-fraud.md');
+  });
+
   it('json: keeps the file path exactly as given', async () => {
     const { stdout } = await run(['report', '--format', 'json', './docs/../docs/card-fraud.md'], host());
     assert.equal(JSON.parse(stdout).file, './docs/../docs/card-fraud.md');
