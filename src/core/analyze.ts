@@ -13,12 +13,13 @@ import { swallowingRawHtml } from './analysis/raw-html-block';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
 import { mergeConfigs, parseFrontMatterConfig, yamlErrorOffset, type ConfigVocabulary } from './config';
+import { suggest } from './config/validate';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
 import { lineBreakOf } from './fixes/edits';
 import { runRules, settingFor } from './rules/engine';
 import { allRuleIds } from './rules/index';
 import { disableLineAlone, unknownDirectiveRules, unknownDirectives, unusedDirectiveWarnings } from './suppression';
-import type { AnalysisResult, AnalyzeOptions, ConfigError, MlsdConfig, Range } from './types';
+import { SCENARIO_IDS, type AnalysisResult, type AnalyzeOptions, type ConfigError, type MlsdConfig, type Range } from './types';
 
 let vocabulary: ConfigVocabulary | undefined;
 
@@ -128,6 +129,8 @@ function* combineInputSteps(
     config = mergeConfigs(options.config, validated.config);
     configErrors.push(...validated.problems);
   }
+  const scenarioProblem = unknownDeclaredScenario(front.data, lines.slice(0, signals[0]?.frontMatter?.endLine ?? 0), file);
+  if (scenarioProblem) configErrors.push(scenarioProblem);
   const input: CombineInput = {
     text,
     lines,
@@ -144,6 +147,31 @@ function* combineInputSteps(
     sectionMemo: memo.sections,
   };
   return { input, configErrors };
+}
+
+/**
+ * A top-level `scenario:` in the front matter that names no scenario: a warning at its value (with
+ * the closest one as the fix), where it had been passed over in silence for the detected scenario.
+ */
+function unknownDeclaredScenario(
+  data: Record<string, unknown> | undefined,
+  frontMatterLines: readonly string[],
+  file: string,
+): ConfigError | undefined {
+  const declared = data?.scenario;
+  if (typeof declared !== 'string' || (SCENARIO_IDS as readonly string[]).includes(declared)) return undefined;
+  const line = frontMatterLines.findIndex((text, index) => index > 0 && /^scenario[ \t]*:/.test(text));
+  if (line < 0) return undefined;
+  const character = Math.max(0, frontMatterLines[line]!.indexOf(declared, 'scenario'.length));
+  const range: Range = { start: { line, character }, end: { line, character: character + declared.length } };
+  const closest = suggest(declared, SCENARIO_IDS);
+  return {
+    file,
+    range,
+    severity: 'warning',
+    message: `Unknown scenario ${JSON.stringify(declared)}; expected one of ${SCENARIO_IDS.map((id) => JSON.stringify(id)).join(', ')}. The scenario is detected from the text instead.`,
+    ...(closest ? { fix: { title: `Change to "${closest}"`, edits: [{ range, newText: closest }] } } : {}),
+  };
 }
 
 interface FrontMatterReading {

@@ -9,6 +9,7 @@ import {
   parseFrontMatterConfig,
   type ConfigVocabulary,
 } from '../../src/core/config';
+import { analyze, applyEdits } from '../../src/core';
 import type { ConfigError } from '../../src/core/types';
 
 const vocabulary: ConfigVocabulary = {
@@ -155,6 +156,17 @@ describe('config: parseFrontMatterConfig', () => {
       '6:22-6:31 error Invalid severity "sometimes" for rule "missing-element"; expected one of "off", "error", "warning", "info", "hint".',
     ]);
     assert.equal(problems[0]?.file, '/docs/fraud.md');
+  });
+
+  it('warns at a top-level scenario marker that names no scenario, with the closest as its fix, and detects the scenario', () => {
+    const doc = '---\ntitle: Card fraud\nscenario: fruad\n---\n# Card fraud scoring\n\nWe score card transactions for fraud.\n';
+    const { configErrors, model } = analyze(doc, { path: 'fraud.md' });
+    assert.deepEqual(located(configErrors), [
+      '3:11-3:16 warning Unknown scenario "fruad"; expected one of "recommendation", "fraud", "search", "moderation", "generic". The scenario is detected from the text instead.',
+    ]);
+    assert.deepEqual(configErrors[0]?.fix?.edits, [{ range: configErrors[0]!.range, newText: 'fraud' }]);
+    assert.equal(model.scenario.source, 'detected');
+    assert.deepEqual(analyze(applyEdits(doc, configErrors[0]!.fix!.edits)).configErrors, []);
   });
 
   it('takes `mlsd: true` and an absent block as no configuration', () => {
