@@ -128,8 +128,10 @@ function parseConcurrency(value: string | boolean | undefined): Concurrency {
 
 function parseMaxWarnings(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
+  // -1 is ESLint's "no limit", which scripts pass to turn the check off.
+  if (value === '-1') return undefined;
   const parsed = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(parsed))
-    throw new UsageError(`Invalid value "${String(value)}" for --max-warnings; expected a whole number of 0 or more.`);
+    throw new UsageError(`Invalid value "${String(value)}" for --max-warnings; expected a whole number of 0 or more, or -1 for no limit.`);
   return parsed;
 }

@@ -8,7 +8,7 @@ import { decodeDocument } from './encoding';
 import { reason } from './check-document';
 import { expandOperands } from './files';
 import type { ShownConfigProblem } from './formatters/types';
-import { UsageError } from './usage-error';
+import { InputError } from './usage-error';
 import { CONFIG_VOCABULARY } from '../core/config/vocabulary';
 
 export const STDIN_OPERAND = '-';
@@ -63,8 +63,8 @@ export class DocumentSet {
   private async checkExplicitConfig(): Promise<void> {
     if (!this.explicitConfigFile) return;
     const kind = await this.context.host.kindOf(this.explicitConfigFile.absolute);
-    if (kind === 'directory') throw new UsageError(`--config ${this.explicitConfigFile.given} is a directory, not a configuration file.`);
-    if (kind !== 'file') throw new UsageError(`No such configuration file: ${this.explicitConfigFile.given}`);
+    if (kind === 'directory') throw new InputError(`--config ${this.explicitConfigFile.given} is a directory, not a configuration file.`);
+    if (kind !== 'file') throw new InputError(`No such configuration file: ${this.explicitConfigFile.given}`);
   }
 
   /**
@@ -76,7 +76,7 @@ export class DocumentSet {
     const fileOperands = operands.filter((operand) => operand !== STDIN_OPERAND);
     const files = await expandOperands(fileOperands, this.context.cwd, this.context.host);
     if (files.length === 0 && fileOperands.length > 0 && fileOperands.length === operands.length) {
-      throw new UsageError(`No Markdown files found in ${fileOperands.join(' ')}.`);
+      throw new InputError(`No Markdown files found in ${fileOperands.join(' ')}.`);
     }
     const planned: PlannedDocument[] = [];
     // The patterns that left out a file found in a folder or by a glob (not one named outright).
@@ -97,7 +97,7 @@ export class DocumentSet {
     // As ESLint does: a run that checks nothing because the config ignores all it found is no pass.
     if (planned.length === 0 && unnamedIgnores.size > 0 && !operands.includes(STDIN_OPERAND)) {
       const patterns = [...unnamedIgnores].map((glob) => `"${glob}"`).join(', ');
-      throw new UsageError(
+      throw new InputError(
         `Every Markdown file in ${fileOperands.join(' ')} is ignored by the config's ignore pattern${unnamedIgnores.size > 1 ? 's' : ''} ${patterns}; nothing was checked.`,
       );
     }
@@ -128,7 +128,7 @@ export class DocumentSet {
       throw unreadable(document, error);
     }
     const decoded = decodeDocument(bytes);
-    if (decoded.kind === 'binary') throw new UsageError(`Cannot read ${document.displayPath}: ${decoded.reason}.`);
+    if (decoded.kind === 'binary') throw new InputError(`Cannot read ${document.displayPath}: ${decoded.reason}.`);
     return decoded.text;
   }
 
@@ -186,8 +186,8 @@ export class DocumentSet {
   }
 }
 
-export function unreadable(document: PlannedDocument, error?: unknown): UsageError {
-  return new UsageError(`Cannot read ${document.displayPath}${error === undefined ? '' : `: ${reason(error)}`}.`);
+export function unreadable(document: PlannedDocument, error?: unknown): InputError {
+  return new InputError(`Cannot read ${document.displayPath}${error === undefined ? '' : `: ${reason(error)}`}.`);
 }
 
 /** An editor hides a UTF-8 byte order mark, so the analysis must not see it either (the first line would not be a heading). */

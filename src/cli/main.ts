@@ -78,7 +78,7 @@ export async function main(params: CliParams): Promise<number> {
     return await run(rest, context);
   } catch (error) {
     if (error instanceof UsageError) {
-      context.stderr(`mlsd: ${error.message}\nRun "mlsd --help" for usage.\n`);
+      context.stderr(`mlsd: ${error.message}\n${error.pointsToHelp ? 'Run "mlsd --help" for usage.\n' : ''}`);
     } else if (isSystemError(error)) {
       // The file system said no (permissions, a vanished file): its message names the path.
       context.stderr(`mlsd: ${error.message}\n`);

@@ -156,7 +156,7 @@ describe('cli: check', () => {
       code: 2,
       stdout: '',
       stderr:
-        'mlsd: Every Markdown file in docs/drafts is ignored by the config\'s ignore pattern "docs/drafts/**"; nothing was checked.\nRun "mlsd --help" for usage.\n',
+        'mlsd: Every Markdown file in docs/drafts is ignored by the config\'s ignore pattern "docs/drafts/**"; nothing was checked.\n',
     });
   });
 
@@ -177,6 +177,7 @@ describe('cli: check', () => {
     const host = project({ '/work/.mlsd.json': onlyMetricRule('warning') });
     assert.equal((await run(['check', 'docs'], host)).code, 0);
     assert.equal((await run(['check', '--max-warnings', '1', 'docs'], host)).code, 0);
+    assert.equal((await run(['check', '--max-warnings', '-1', 'docs'], host)).code, 0, '-1 is no limit, as in ESLint');
     const over = await run(['check', '--max-warnings', '0', '--format', 'github', 'docs'], host);
     assert.deepEqual(over, {
       code: 1,

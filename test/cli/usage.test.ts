@@ -53,12 +53,12 @@ describe('cli: usage', () => {
     [['check', '--format'], 'Option --format needs a value.'],
     [['check', '--fix=yes'], 'Option --fix takes no value.'],
     [['check', '--format', 'xml'], 'Invalid value "xml" for --format; expected one of text, json, sarif, github.'],
-    [['check', '--max-warnings', 'many'], 'Invalid value "many" for --max-warnings; expected a whole number of 0 or more.'],
-    [['check', '--max-warnings', '-1'], 'Invalid value "-1" for --max-warnings; expected a whole number of 0 or more.'],
+    [
+      ['check', '--max-warnings', 'many'],
+      'Invalid value "many" for --max-warnings; expected a whole number of 0 or more, or -1 for no limit.',
+    ],
+    [['check', '--max-warnings', '-2'], 'Invalid value "-2" for --max-warnings; expected a whole number of 0 or more, or -1 for no limit.'],
     [['check', '--fix', '-'], '--fix cannot be used with - (stdin): there is no file to write.'],
-    [['check', 'nowhere/**/*.md'], 'No Markdown files found in nowhere/**/*.md.'],
-    [['check', '--config', 'nope.json', 'doc.md'], 'No such configuration file: nope.json'],
-    [['check', '--config', '.', 'doc.md'], '--config . is a directory, not a configuration file.'],
     [['report'], 'report needs at least one FILE.'],
     [['report', '--format', 'sarif', 'doc.md'], 'Invalid value "sarif" for --format; expected one of text, json, markdown.'],
     [
@@ -70,6 +70,18 @@ describe('cli: usage', () => {
     [['init', 'doc.md'], 'doc.md already exists; mlsd init never overwrites. Choose another PATH.'],
     [['rules', 'extra'], 'mlsd rules takes no arguments, got "extra".'],
   ];
+  // The command was right and a file was the problem: the usage summary would not help.
+  const inputMistakes: [string[], string][] = [
+    [['check', 'nowhere/**/*.md'], 'No Markdown files found in nowhere/**/*.md.'],
+    [['check', '--config', 'nope.json', 'doc.md'], 'No such configuration file: nope.json'],
+    [['check', '--config', '.', 'doc.md'], '--config . is a directory, not a configuration file.'],
+  ];
+  for (const [argv, message] of inputMistakes) {
+    it(`exits 2 with one clear line and no usage hint: mlsd ${argv.join(' ')}`, async () => {
+      assert.deepEqual(await run(argv, host()), { code: 2, stdout: '', stderr: `mlsd: ${message}\n` });
+    });
+  }
+
   for (const [argv, message] of mistakes) {
     it(`exits 2 with one clear line: mlsd ${argv.join(' ')}`, async () => {
       const memory = host();
