@@ -211,6 +211,20 @@ describe('cli formatters', () => {
     );
   });
 
+  it('sarif: a path as given is normalised under %SRCROOT%, an absolute one is a file URI of its own', () => {
+    const locationOf = (displayPath: string) =>
+      JSON.parse(
+        formatSarif({
+          ...output,
+          configProblems: [],
+          files: [{ displayPath, isDesignDoc: true, findings: [finding({ ruleId: 'missing-element', range: at(0, 0, 0, 1) })] }],
+        }),
+      ).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    assert.deepEqual(locationOf('./docs/../docs/a.md'), { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(locationOf('/tmp/design docs/a.md'), { uri: 'file:///tmp/design%20docs/a.md' });
+    assert.deepEqual(locationOf('C:\\work\\a.md'), { uri: 'file:///C:/work/a.md' });
+  });
+
   it('sarif: 2.1.0 with rule metadata, rule indexes, levels and configuration notifications', () => {
     const sarif = JSON.parse(formatSarif(output));
     assert.equal(sarif.version, '2.1.0');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { toReportFinding } from '../../core/report';
 import type { Severity } from '../../core/types';
 import type { CheckOutput, RuleInfo } from './types';
@@ -60,10 +61,23 @@ function describeRule(rule: RuleInfo) {
   };
 }
 
+/**
+ * A path as given becomes a URI relative to %SRCROOT% ("./docs/../docs/a.md" as "docs/a.md"); an
+ * absolute one, which no base can hold, an absolute file URI of its own.
+ */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const slashed = file.replace(/\\/g, '/');
+  const encode = (segments: string) => segments.split('/').map(encodeURIComponent).join('/');
+  const drive = /^[A-Za-z]:\//.exec(slashed);
+  if (drive) return { uri: `file:///${slashed.slice(0, 2)}${encode(path.posix.normalize(slashed.slice(2)))}` };
+  if (slashed.startsWith('/')) return { uri: `file://${encode(path.posix.normalize(slashed))}` };
+  return { uri: encode(path.posix.normalize(slashed)), uriBaseId: '%SRCROOT%' };
+}
+
 function location(file: string, at: { line: number; column: number; endLine: number; endColumn: number }) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+      artifactLocation: artifactLocation(file),
       region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
     },
   };
