@@ -128,13 +128,33 @@ export class DocumentSet {
       throw unreadable(document, error);
     }
     const decoded = decodeDocument(bytes);
-    if (decoded.kind === 'binary') throw new InputError(`Cannot read ${document.displayPath}: ${decoded.reason}.`);
+    if (decoded.kind === 'binary') throw new SkippedDocument(`skipped: ${decoded.reason}`);
     return decoded.text;
   }
 
+  /**
+   * The documents with their texts, as `check` takes them: a binary file is skipped and a file that
+   * cannot be read fails, each named on stderr, and the others are still read. `failed` counts those.
+   */
   async *documents(operands: readonly string[]): AsyncGenerator<DocumentToCheck> {
-    for (const document of await this.plan(operands)) yield { ...document, text: await this.read(document) };
+    for (const document of await this.plan(operands)) {
+      let text: string;
+      try {
+        text = await this.read(document);
+      } catch (error) {
+        if (error instanceof SkippedDocument) this.context.stderr(`${document.displayPath}: ${error.message}\n`);
+        else if (error instanceof InputError) {
+          this.failed++;
+          this.context.stderr(`${error.message}\n`);
+        } else throw error;
+        continue;
+      }
+      yield { ...document, text };
+    }
   }
+
+  /** How many documents `documents()` could not read. */
+  failed = 0;
 
   /**
    * Front-matter problems come back from analysis; they are shown in the document they belong to.
@@ -185,6 +205,9 @@ export class DocumentSet {
     return toSlashes(path.relative(this.context.cwd, absolute)) || '.';
   }
 }
+
+/** A document that is not text (binary): left out with a note, as `check` does. */
+class SkippedDocument extends Error {}
 
 export function unreadable(document: PlannedDocument, error?: unknown): InputError {
   return new InputError(`Cannot read ${document.displayPath}${error === undefined ? '' : `: ${reason(error)}`}.`);

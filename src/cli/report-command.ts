@@ -47,7 +47,8 @@ export async function runReport(args: readonly string[], context: CliContext): P
     context.stdout(reports.map(({ report }) => renderTextReport(report)).join('\n'));
   }
   showConfigProblems(documents.configProblems, context);
-  return documents.configProblems.some((problem) => problem.severity === 'error') ? EXIT_USAGE : EXIT_OK;
+  if (documents.failed > 0) context.stderr(`mlsd: ${documents.failed} file${documents.failed === 1 ? '' : 's'} could not be read.\n`);
+  return documents.failed > 0 || documents.configProblems.some((problem) => problem.severity === 'error') ? EXIT_USAGE : EXIT_OK;
 }
 
 const STATUS_MARK = { present: '✔', partial: '◐', missing: '✖' } as const;

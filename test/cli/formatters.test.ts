@@ -217,7 +217,13 @@ describe('cli formatters', () => {
         formatSarif({
           ...output,
           configProblems: [],
-          files: [{ displayPath, isDesignDoc: true, findings: [finding({ ruleId: 'missing-element', range: at(0, 0, 0, 1) })] }],
+          files: [
+            {
+              displayPath,
+              isDesignDoc: true,
+              findings: [finding({ ruleId: 'missing-element', severity: 'warning', message: 'm', range: at(0, 0, 0, 1) })],
+            },
+          ],
         }),
       ).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
     assert.deepEqual(locationOf('./docs/../docs/a.md'), { uri: 'docs/a.md', uriBaseId: '%SRCROOT%' });

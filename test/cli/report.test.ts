@@ -125,6 +125,22 @@ describe('cli: report', () => {
     assert.equal((await reportOf('docs/card-fraud.md')).file, 'docs/card-fraud.md');
   });
 
+  it('skips a binary file and names a missing one on stderr, as check does, and reports the others', async () => {
+    const files = new MemoryHost({
+      '/work/docs/card-fraud.md': fraudDoc,
+      '/work/docs/logo.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]),
+    });
+    const result = await run(['report', '--format', 'json', 'docs', 'missing.md'], files);
+    assert.equal(result.code, 2);
+    assert.deepEqual(
+      JSON.parse(result.stdout).map((report: { file: string }) => report.file),
+      ['docs/card-fraud.md'],
+    );
+    assert.match(result.stderr, /^docs\/logo\.md: skipped: binary content/m);
+    assert.match(result.stderr, /^Cannot read missing\.md: no such file or directory\.$/m);
+    assert.match(result.stderr, /^mlsd: 1 file could not be read\.$/m);
+  });
+
   it('json: keeps the file path exactly as given', async () => {
     const { stdout } = await run(['report', '--format', 'json', './docs/../docs/card-fraud.md'], host());
     assert.equal(JSON.parse(stdout).file, './docs/../docs/card-fraud.md');
