@@ -162,14 +162,19 @@ function unknownDeclaredScenario(
   if (typeof declared !== 'string' || (SCENARIO_IDS as readonly string[]).includes(declared)) return undefined;
   const line = frontMatterLines.findIndex((text, index) => index > 0 && /^scenario[ \t]*:/.test(text));
   if (line < 0) return undefined;
-  const character = Math.max(0, frontMatterLines[line]!.indexOf(declared, 'scenario'.length));
-  const range: Range = { start: { line, character }, end: { line, character: character + declared.length } };
-  const closest = suggest(declared, SCENARIO_IDS);
+  const text = frontMatterLines[line]!;
+  const at = text.indexOf(declared, text.indexOf(':') + 1);
+  // The value on the key's own line gets the range and the fix; a block scalar's value lies below it, so the key's line is marked, with no fix.
+  const range: Range =
+    at >= 0
+      ? { start: { line, character: at }, end: { line, character: at + declared.length } }
+      : { start: { line, character: 0 }, end: { line, character: text.length } };
+  const closest = at >= 0 ? suggest(declared, SCENARIO_IDS) : undefined;
   return {
     file,
     range,
     severity: 'warning',
-    message: `Unknown scenario ${JSON.stringify(declared)}; expected one of ${SCENARIO_IDS.map((id) => JSON.stringify(id)).join(', ')}. The scenario is detected from the text instead.`,
+    message: `Unknown scenario ${JSON.stringify(declared)}; expected one of ${SCENARIO_IDS.map((id) => JSON.stringify(id)).join(', ')}.`,
     ...(closest ? { fix: { title: `Change to "${closest}"`, edits: [{ range, newText: closest }] } } : {}),
   };
 }

@@ -162,11 +162,19 @@ describe('config: parseFrontMatterConfig', () => {
     const doc = '---\ntitle: Card fraud\nscenario: fruad\n---\n# Card fraud scoring\n\nWe score card transactions for fraud.\n';
     const { configErrors, model } = analyze(doc, { path: 'fraud.md' });
     assert.deepEqual(located(configErrors), [
-      '3:11-3:16 warning Unknown scenario "fruad"; expected one of "recommendation", "fraud", "search", "moderation", "generic". The scenario is detected from the text instead.',
+      '3:11-3:16 warning Unknown scenario "fruad"; expected one of "recommendation", "fraud", "search", "moderation", "generic".',
     ]);
     assert.deepEqual(configErrors[0]?.fix?.edits, [{ range: configErrors[0]!.range, newText: 'fraud' }]);
     assert.equal(model.scenario.source, 'detected');
     assert.deepEqual(analyze(applyEdits(doc, configErrors[0]!.fix!.edits)).configErrors, []);
+  });
+
+  it('marks the key of a scenario written as a block scalar, with no fix that could rewrite the key', () => {
+    const { configErrors } = analyze('---\nscenario: >-\n  fraudd\n---\n# Card fraud scoring\n', { path: 'fraud.md' });
+    assert.deepEqual(located(configErrors), [
+      '2:1-2:13 warning Unknown scenario "fraudd"; expected one of "recommendation", "fraud", "search", "moderation", "generic".',
+    ]);
+    assert.equal(configErrors[0]?.fix, undefined);
   });
 
   it('takes `mlsd: true` and an absent block as no configuration', () => {

@@ -243,6 +243,7 @@ describe('the disable fix keeps the document as it renders', () => {
       'The summary, as our notes have it:\n\n    We report accuracy on the holdout month.\n\n    Reviewed weekly.\n',
       'Reported numbers\n================\n2. Accuracy on the holdout month, for the summary.\n',
       '> Chargeback losses per month\n> - reviewed weekly\n  - accuracy on the holdout month, for the summary.\n',
+      '```html\n<div>chart</div>\n```\nWe report accuracy on the holdout month.\n',
     ];
     for (const evaluation of cases) {
       const text = fraudDoc(evaluation);

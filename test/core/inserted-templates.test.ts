@@ -153,6 +153,12 @@ describe('inserted templates are residue, never content', () => {
     assert.deepEqual(pitfallRules(fixed).sort(), ['over-engineering', 'production-gaps']);
   });
 
+  it('a doc of a title and one sentence is no unwritten template: its pitfalls are reported', () => {
+    const result = analyze('---\nscenario: fraud\n---\n# Fraud detection\n\nWe will train a model to flag fraudulent card transactions.\n');
+    assert.ok(result.model.pitfalls['production-gaps']);
+    assert.ok(result.findings.some((finding) => finding.ruleId === 'production-gaps'));
+  });
+
   it('a business-metric skeleton gives the model metric nothing to drive: it stays partial', () => {
     const skeleton = draft.findings.find((finding) => finding.ruleId === 'missing-element/framing.business-metric')!.fixes[0]!;
     const after = analyze(applyEdits(RECIPE_DRAFT, skeleton.edits));

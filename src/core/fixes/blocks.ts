@@ -223,6 +223,8 @@ export function commentPlacement(lines: readonly string[], line: number, firstLi
   for (let at = runStart; at < line; at++) {
     const opening = split(lines[at] ?? '');
     if (!HTML_BLOCK.test(opening.content) || (at > runStart && !startsBlock(lines, at, firstLine))) continue;
+    // A tag inside a code fence the run holds is code, not an HTML block.
+    if (hiddenBlockHolding(lines, at, scanFrom)) continue;
     let end = line;
     while (end + 1 < lines.length && !blank(lines[end + 1])) end++;
     return { kind: 'HTML block', start: at, end, prefix: opening.prefix };

@@ -17,10 +17,12 @@ export function gapsAmong(facts: DocumentFacts, ids: readonly ElementId[]): Elem
  * must not clear a finding it did not fix).
  */
 export function isUnwrittenTemplate(facts: DocumentFacts): boolean {
-  return ELEMENT_IDS.every((id) => {
+  const isResidue = (id: ElementId): boolean => {
     const { status, gap } = facts.elements[id];
-    return status === 'missing' || (status === 'partial' && gap !== undefined && RESIDUE_GAPS.has(gap));
-  });
+    return status === 'partial' && gap !== undefined && RESIDUE_GAPS.has(gap);
+  };
+  // A doc with no template at all (a title and a sentence) is no template waiting to be filled.
+  return ELEMENT_IDS.some(isResidue) && ELEMENT_IDS.every((id) => facts.elements[id].status === 'missing' || isResidue(id));
 }
 
 /**
