@@ -6,7 +6,7 @@ import type { DocumentSettings } from './check-document';
 import type { CliContext } from './context';
 import { decodeDocument } from './encoding';
 import { reason } from './check-document';
-import { expandOperands } from './files';
+import { expandOperands, isExclusion } from './files';
 import type { ShownConfigProblem } from './formatters/types';
 import { InputError } from './usage-error';
 import { CONFIG_VOCABULARY } from '../core/config/vocabulary';
@@ -74,6 +74,8 @@ export class DocumentSet {
   async plan(operands: readonly string[]): Promise<PlannedDocument[]> {
     await this.checkExplicitConfig();
     const fileOperands = operands.filter((operand) => operand !== STDIN_OPERAND);
+    if (fileOperands.length > 0 && fileOperands.every(isExclusion) && !operands.includes(STDIN_OPERAND))
+      throw new InputError(`Only exclusions given (${fileOperands.join(' ')}): name the files, folders or globs to check too.`);
     const files = await expandOperands(fileOperands, this.context.cwd, this.context.host);
     if (files.length === 0 && fileOperands.length > 0 && fileOperands.length === operands.length) {
       throw new InputError(`No Markdown files found in ${fileOperands.join(' ')}.`);

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { CliHost } from './host';
-import { UsageError } from './usage-error';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 const isMarkdown = picomatch('**/*.md', { dot: false });
@@ -22,11 +21,9 @@ export interface OperandFile {
  * others are still checked. node_modules and dot-directories are never walked.
  */
 export async function expandOperands(operands: readonly string[], cwd: string, host: CliHost): Promise<OperandFile[]> {
-  const exclusions = operands.filter((operand) => operand.startsWith('!'));
-  const inclusions = operands.filter((operand) => !operand.startsWith('!'));
-  if (exclusions.length > 0 && inclusions.length === 0)
-    throw new UsageError(`Only exclusions given (${exclusions.join(' ')}): name the files, folders or globs to check too.`);
-  const excluded = exclusionMatcher(exclusions);
+  const exclusions = operands.filter(isExclusion);
+  const inclusions = operands.filter((operand) => !isExclusion(operand));
+  const excluded = exclusionMatcher(exclusions, cwd);
   const found = new Map<string, OperandFile>();
   const add = (absolute: string, display = toSlashes(path.relative(cwd, absolute)), named = false): void => {
     if (!found.has(absolute) && !excluded(toSlashes(path.relative(cwd, absolute)))) found.set(absolute, { absolute, display, named });
@@ -56,13 +53,19 @@ export async function expandOperands(operands: readonly string[], cwd: string, h
 }
 
 /** Whether a path relative to the working directory is one the `!` operands leave out: what a glob matches, or a file in a named folder. */
-function exclusionMatcher(exclusions: readonly string[]): (relative: string) => boolean {
+function exclusionMatcher(exclusions: readonly string[], cwd: string): (relative: string) => boolean {
   if (exclusions.length === 0) return () => false;
-  const patterns = exclusions.map((exclusion) => toSlashes(path.normalize(exclusion.slice(1))).replace(/\/+$/, ''));
+  const patterns = exclusions.map((exclusion) => {
+    const pattern = exclusion.slice(1);
+    return toSlashes(path.isAbsolute(pattern) ? path.relative(cwd, pattern) : path.normalize(pattern)).replace(/\/+$/, '');
+  });
   return picomatch([...patterns, ...patterns.map((pattern) => `${pattern}/**`)], { dot: true });
 }
 
 const toSlashes = (file: string): string => file.split(path.sep).join('/');
+
+/** An operand that leaves files out (`!build/**`) rather than naming files to check. */
+export const isExclusion = (operand: string): boolean => operand.startsWith('!');
 
 async function walk(directory: string, host: CliHost): Promise<string[]> {
   const files: string[] = [];

@@ -14,6 +14,7 @@ import { showConfigProblems } from './config-problems';
 import { EXIT_OK, EXIT_USAGE, type CliContext } from './context';
 import path from 'node:path';
 import { DocumentSet, STDIN_OPERAND } from './documents';
+import { isExclusion } from './files';
 import { UsageError } from './usage-error';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -36,9 +37,9 @@ export async function runReport(args: readonly string[], context: CliContext): P
 
   if (format === 'json') {
     // The shape follows the command line, not how many documents a folder held: one file named, one object.
+    const named = positionals.filter((operand) => !isExclusion(operand));
     const oneFileNamed =
-      positionals.length === 1 &&
-      (positionals[0] === STDIN_OPERAND || (await context.host.kindOf(path.resolve(context.cwd, positionals[0]!))) === 'file');
+      named.length === 1 && (named[0] === STDIN_OPERAND || (await context.host.kindOf(path.resolve(context.cwd, named[0]!))) === 'file');
     const json = oneFileNamed ? reports[0]?.report : reports.map(({ report }) => report);
     if (json !== undefined) context.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else if (format === 'markdown') {

@@ -131,6 +131,12 @@ describe('cli: check', () => {
     assert.deepEqual(await files('**/*.md'), ['README.md', 'docs/card-fraud.md', 'docs/team/notes.md']);
     assert.deepEqual(await files('**/*.md', '!docs/team/**'), ['README.md', 'docs/card-fraud.md']);
     assert.deepEqual(await files('.', '!docs/team', '!README.md'), ['docs/card-fraud.md']);
+    const withStdin = await run(['check', '--format', 'json', '-', '!docs/**'], project(), { stdin: fraudDoc });
+    assert.deepEqual(
+      JSON.parse(withStdin.stdout).results.map((result: { file: string }) => result.file),
+      ['<stdin>'],
+    );
+    assert.deepEqual(await files('.', '!/work/docs'), ['README.md']);
     const alone = await run(['check', '!docs/**'], project());
     assert.equal(alone.code, 2);
     assert.match(alone.stderr, /^mlsd: Only exclusions given \(!docs\/\*\*\): name the files, folders or globs to check too\.$/m);
