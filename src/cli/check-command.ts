@@ -58,11 +58,8 @@ export async function runCheck(args: readonly string[], context: CliContext): Pr
   const configProblems = documents.configProblems;
   const output: CheckOutput = { files, configProblems, rules: ruleInfos(), version: VERSION, color: context.color };
   context.stdout(FORMATTERS[format](output));
-  if (format !== 'github' && format !== 'sarif') {
-    // The text format lists a document's own problems in its block.
-    const checked = new Set(files.map((file) => file.displayPath));
-    showConfigProblems(configProblems, context, (problem) => format === 'text' && checked.has(problem.displayPath));
-  }
+  // The text format lists every problem in a file block; JSON keeps them apart, so stderr names them too.
+  if (format !== 'github' && format !== 'sarif') showConfigProblems(configProblems, context, () => format === 'text');
 
   if (failed > 0 || configProblems.some((problem) => problem.severity === 'error')) return EXIT_USAGE;
   const findings = files.flatMap((file) => file.findings);

@@ -72,12 +72,15 @@ describe('cli formatters', () => {
       formatText(output),
       [
         '',
+        '.mlsd.json',
+        '  3:24  error  Invalid severity "warn" for rule "missing-element".',
+        '',
         'docs/fraud.md',
         '  12:5   error    Accuracy is the headline metric of an imbalanced task; expected PR-AUC or recall at a precision floor.  offline-metric-misaligned',
         '  9:1    warning  No baseline, 50% of docs forget it: expected rules: or a heuristic.                                     missing-element',
         '  121:3  info     Trade-offs are thin.                                                                                    missing-element',
         '',
-        '✖ 3 problems (1 error, 1 warning, 1 info)',
+        '✖ 4 problems (2 errors, 1 warning, 1 info)',
         '  1 problem fixable with the --fix option.',
         '',
       ].join('\n'),
@@ -88,6 +91,7 @@ describe('cli formatters', () => {
     const one: CheckOutput = {
       ...output,
       color: true,
+      configProblems: [],
       files: [{ displayPath: 'a.md', isDesignDoc: true, findings: [output.files[0]!.findings[1]!] }],
     };
     const esc = '\u001b';
@@ -106,7 +110,7 @@ describe('cli formatters', () => {
   });
 
   it('text: prints nothing when there is nothing to say', () => {
-    assert.equal(formatText({ ...output, files: [output.files[1]!] }), '');
+    assert.equal(formatText({ ...output, configProblems: [], files: [output.files[1]!] }), '');
   });
 
   it('json: per-file counts and 1-based findings', () => {

@@ -22,14 +22,20 @@ const COLOR_STYLE = {
 /**
  * ESLint's "stylish" layout: one block per file with aligned columns, then a summary line. A
  * problem with the document's own suppression comments or front matter is a row of its block (no
- * rule), counted like a finding, as ESLint lists an unused disable directive. Colours only when asked.
+ * rule), counted like a finding, as ESLint lists an unused disable directive; a config file's
+ * problems get a block of their own, first, so the summary counts what --max-warnings counts.
+ * Colours only when asked.
  */
 export function formatText({ files, configProblems, color }: CheckOutput): string {
   const style = color ? COLOR_STYLE : PLAIN_STYLE;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixable = 0;
   const blocks: string[] = [];
-  for (const { displayPath, findings } of files) {
+  const documents = new Set(files.map((file) => file.displayPath));
+  const configFiles = [...new Set(configProblems.map((problem) => problem.displayPath))]
+    .filter((displayPath) => !documents.has(displayPath))
+    .map((displayPath) => ({ displayPath, findings: [] }));
+  for (const { displayPath, findings } of [...configFiles, ...files]) {
     const problems = configProblems.filter((problem) => problem.displayPath === displayPath);
     if (findings.length === 0 && problems.length === 0) continue;
     const located = mergeByPosition(
@@ -47,12 +53,12 @@ export function formatText({ files, configProblems, color }: CheckOutput): strin
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
     const messageWidth = Math.max(...rows.map((row) => row.message.length));
+    // A problem that is no rule's ends at its message, with no padding after it.
     const lines = rows.map((row) =>
       [
         `  ${style.position(row.position.padEnd(positionWidth))}`,
         style[row.severity](row.severity.padEnd(severityWidth)),
-        row.message.padEnd(messageWidth),
-        style.ruleId(row.ruleId),
+        ...(row.ruleId ? [row.message.padEnd(messageWidth), style.ruleId(row.ruleId)] : [row.message]),
       ].join('  '),
     );
     blocks.push(`${style.path(displayPath)}\n${lines.join('\n')}\n`);
