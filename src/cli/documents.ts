@@ -6,7 +6,7 @@ import type { DocumentSettings } from './check-document';
 import type { CliContext } from './context';
 import { decodeDocument } from './encoding';
 import { reason } from './check-document';
-import { expandOperands, isExclusion } from './files';
+import { expandOperands, isExclusion, toSlashes } from './files';
 import type { ShownConfigProblem } from './formatters/types';
 import { InputError } from './usage-error';
 import { CONFIG_VOCABULARY } from '../core/config/vocabulary';
@@ -37,6 +37,9 @@ export class DocumentSet {
   private readonly explicitConfigFile: { given: string; absolute: string } | undefined;
   /** Sibling directories look for the same ancestors' config files: read each candidate once. */
   private readonly configHost: ConfigHost;
+
+  /** How many documents `documents()` could not read. */
+  failed = 0;
 
   constructor(
     private readonly context: CliContext,
@@ -155,9 +158,6 @@ export class DocumentSet {
     }
   }
 
-  /** How many documents `documents()` could not read. */
-  failed = 0;
-
   /**
    * Front-matter problems come back from analysis; they are shown in the document they belong to.
    */
@@ -218,8 +218,4 @@ export function unreadable(document: PlannedDocument, error?: unknown): InputErr
 /** An editor hides a UTF-8 byte order mark, so the analysis must not see it either (the first line would not be a heading). */
 function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-export function toSlashes(file: string): string {
-  return file.split(path.sep).join('/');
 }

@@ -62,7 +62,10 @@ function exclusionMatcher(exclusions: readonly string[], cwd: string): (relative
   return picomatch([...patterns, ...patterns.map((pattern) => `${pattern}/**`)], { dot: true });
 }
 
-const toSlashes = (file: string): string => file.split(path.sep).join('/');
+/** A path with "/" separators, as shown to people and matched by globs. */
+export function toSlashes(file: string): string {
+  return file.split(path.sep).join('/');
+}
 
 /** An operand that leaves files out (`!build/**`) rather than naming files to check. */
 export const isExclusion = (operand: string): boolean => operand.startsWith('!');

@@ -3,7 +3,7 @@ import { renderTemplate } from '../core';
 import { SCENARIO_IDS } from '../core/types';
 import { oneOf, parseCommandLine } from './args';
 import { EXIT_OK, type CliContext } from './context';
-import { toSlashes } from './documents';
+import { toSlashes } from './files';
 import { UsageError } from './usage-error';
 
 const KINDS = ['design-doc', 'interview'] as const;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describeGap } from '../core/coverage-gaps';
 import {
   AWAITS_TEMPLATE,
@@ -12,7 +13,6 @@ import { oneOf, parseCommandLine } from './args';
 import { analyzeWithSettings } from './check-document';
 import { showConfigProblems } from './config-problems';
 import { EXIT_OK, EXIT_USAGE, type CliContext } from './context';
-import path from 'node:path';
 import { DocumentSet, STDIN_OPERAND } from './documents';
 import { isExclusion } from './files';
 import { UsageError } from './usage-error';

@@ -82,16 +82,14 @@ interface Positioned {
 /** The findings in their order, each problem before the first finding after its position. */
 function mergeByPosition<T extends Positioned>(findings: readonly T[], problems: readonly T[]): T[] {
   const pending = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  const before = (a: T, b: T): boolean => a.line < b.line || (a.line === b.line && a.column < b.column);
   const merged: T[] = [];
+  let next = 0;
   for (const finding of findings) {
-    while (
-      pending.length > 0 &&
-      (pending[0]!.line < finding.line || (pending[0]!.line === finding.line && pending[0]!.column < finding.column))
-    )
-      merged.push(pending.shift()!);
+    while (next < pending.length && before(pending[next]!, finding)) merged.push(pending[next++]!);
     merged.push(finding);
   }
-  return [...merged, ...pending];
+  return [...merged, ...pending.slice(next)];
 }
 
 export function plural(count: number, noun: string): string {
