@@ -127,4 +127,44 @@ describe('segmenting: lines that look like headings but are not', () => {
     ].join('\n');
     assert.deepEqual(segmentHeads(text), ['---', '# Recommendations for the home feed', '## Metrics']);
   });
+  it('reads a fence or a heading marker inside an HTML block as raw HTML, as CommonMark does, up to the blank line', () => {
+    const text = [
+      '# Card fraud scoring',
+      '',
+      '<div align="center">',
+      '```',
+      '# Not a section',
+      '</div>',
+      '',
+      '## Metrics',
+      'Recall at a 1% false-positive rate, chargeback losses per month.',
+    ].join('\n');
+    const segmentation = segmentDocument(text);
+    assert.deepEqual(segmentHeads(text), ['# Card fraud scoring', '## Metrics']);
+    assert.equal(segmentation.swallowing, undefined);
+    const rules = analyze(text, { path: 'fraud.md' }).findings.map((finding) => finding.ruleId);
+    assert.ok(!rules.includes('hidden-content/unclosed-fence'), rules.join(', '));
+  });
+
+  it('opens an HTML block at a lone tag only where it cannot continue a paragraph', () => {
+    const below = ['# Feed ranking', '', 'Candidates come from two sources.', '<span>', '## Serving', 'p99 under 50 ms.'].join('\n');
+    assert.deepEqual(segmentHeads(below), ['# Feed ranking', '## Serving']);
+    const alone = ['# Feed ranking', '', '<span>', '## Serving', 'p99 under 50 ms.'].join('\n');
+    assert.deepEqual(segmentHeads(alone), ['# Feed ranking']);
+  });
+
+  it('keeps a session equal to a full analysis while an HTML block is typed above a heading and removed', () => {
+    const text = ['# Card fraud scoring', '', 'We score every payment.', '', '## Metrics', 'Recall at a 1% false-positive rate.'].join(
+      '\n',
+    );
+    const session = createAnalysisSession({ path: 'fraud.md' });
+    session.update(text);
+    const at = { line: 3, character: 0 };
+    const typed = session.applyEdit({ range: { start: at, end: at }, newText: '<div>' });
+    const withDiv = applyTextEdit(text, { range: { start: at, end: at }, newText: '<div>' });
+    assert.deepEqual(typed, analyze(withDiv, { path: 'fraud.md' }));
+    assert.deepEqual(segmentHeads(withDiv), ['# Card fraud scoring']);
+    const removed = session.applyEdit({ range: { start: at, end: { line: 3, character: 5 } }, newText: '' });
+    assert.deepEqual(removed, analyze(text, { path: 'fraud.md' }));
+  });
 });

@@ -31,6 +31,13 @@ const COMMENT_OPEN = /^\s{0,3}<!--/;
 const RAW_HTML_OPEN = /^[ \t]*<(?:pre|script|style|textarea)(?:[ \t>]|$)/i;
 /** Any of the four end tags ends any raw-text block, as in CommonMark. */
 const RAW_HTML_CLOSE = /<\/(?:pre|script|style|textarea)>/i;
+/** CommonMark's block-level tag names: a line starting with one opens an HTML block (kind 6), even right below a paragraph. */
+export const BLOCK_TAG =
+  '<\\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\\s/>]|$)';
+/** A line holding only one complete tag opens an HTML block too (kind 7), though not below a paragraph line. */
+export const LONE_TAG = '<\\/?[A-Za-z][\\w-]*(?:\\s[^<>]*)?\\/?>\\s*$';
+const BLOCK_TAG_LINE = new RegExp(`^ {0,3}${BLOCK_TAG}`, 'i');
+const LONE_TAG_LINE = new RegExp(`^ {0,3}${LONE_TAG}`, 'i');
 
 /** Splits `text` into lines the way the analysis counts them (LF, CRLF or CR). */
 function splitLines(text: string): string[] {
@@ -174,6 +181,10 @@ export class HeadingScanner {
   private commentLine = -1;
   private inRawHtml = false;
   private firstUnclosedRawHtml: number | undefined;
+  /** In an HTML block of kind 6 or 7, which runs to the next blank line. */
+  private inHtmlBlock = false;
+  /** The line above is paragraph text, which a lone tag cannot interrupt. */
+  private paragraphAbove = false;
 
   /** `rawHtmlCloses` tells whether a raw-text block opening at a line is closed below; only those hide headings. */
   constructor(
@@ -181,9 +192,14 @@ export class HeadingScanner {
     private readonly ignoresFence?: FenceFilter,
   ) {}
 
-  /** Whether the scan is outside code fences, comments and raw-text HTML blocks, as at a segment start. */
+  /** Whether the scan is outside code fences, comments and HTML blocks, as at a segment start. */
   get atTopLevel(): boolean {
-    return this.fence === undefined && !this.inComment && !this.inRawHtml;
+    return !this.inHiddenBlock && !this.inHtmlBlock;
+  }
+
+  /** Whether the scan is inside a code fence, a comment or a raw-text HTML block: lines a reader sees as code or not at all. */
+  get inHiddenBlock(): boolean {
+    return this.fence !== undefined || this.inComment || this.inRawHtml;
   }
 
   /** Whether a raw-text HTML block is still open. */
@@ -208,6 +224,21 @@ export class HeadingScanner {
 
   /** Reads line `index`; true when it is a heading that starts a segment. */
   startsSegment(line: string, index: number): boolean {
+    const wasTop = this.atTopLevel;
+    const starts = this.read(line, index);
+    this.paragraphAbove = wasTop && this.atTopLevel && line.trim() !== '' && !ATX_HEADING.test(line);
+    return starts;
+  }
+
+  /** A raw-text block opening on `line`: it hides what follows up to its end tag, if a later line holds one. */
+  private openRawHtml(line: string, index: number): void {
+    if (RAW_HTML_CLOSE.test(line)) return;
+    this.inRawHtml = this.rawHtmlCloses(index);
+    if (this.inRawHtml) this.inHtmlBlock = false;
+    else this.firstUnclosedRawHtml ??= index;
+  }
+
+  private read(line: string, index: number): boolean {
     if (this.fence) {
       const close = FENCE_OPEN.exec(line);
       if (close && close[1]![0] === this.fence.char && close[1]!.length >= this.fence.length && close[2]!.trim() === '')
@@ -220,6 +251,15 @@ export class HeadingScanner {
     }
     if (this.inRawHtml) {
       if (line.includes('</') && RAW_HTML_CLOSE.test(line)) this.inRawHtml = false;
+      return false;
+    }
+    // A fence or a heading marker in an HTML block is raw HTML: `<div align="center">` over a line
+    // of backticks opens no code block.
+    if (this.inHtmlBlock) {
+      if (line.trim() === '') this.inHtmlBlock = false;
+      // A `<pre>` in it still runs to its end tag, as its writer meant: the shell comments of an
+      // HTML code listing after a blank line are no headings to a reader.
+      else if (line.includes('<') && RAW_HTML_OPEN.test(line)) this.openRawHtml(line, index);
       return false;
     }
     const open = FENCE_OPEN.exec(line);
@@ -235,10 +275,11 @@ export class HeadingScanner {
     }
     // Tested only on lines holding "<": most lines do not.
     if (line.includes('<') && RAW_HTML_OPEN.test(line)) {
-      if (!RAW_HTML_CLOSE.test(line)) {
-        this.inRawHtml = this.rawHtmlCloses(index);
-        if (!this.inRawHtml) this.firstUnclosedRawHtml ??= index;
-      }
+      this.openRawHtml(line, index);
+      return false;
+    }
+    if (line.includes('<') && (BLOCK_TAG_LINE.test(line) || (!this.paragraphAbove && LONE_TAG_LINE.test(line)))) {
+      this.inHtmlBlock = true;
       return false;
     }
     return index > 0 && ATX_HEADING.test(line);

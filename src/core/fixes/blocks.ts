@@ -5,7 +5,7 @@
 // that line starts a block; otherwise a pair of comments goes around the whole block.
 // Read from the lines alone, scanning for code blocks only from the finding's section heading, since
 // every finding offers the fix and it is built on every keystroke.
-import { frontMatterEnd, HeadingScanner, rawHtmlCloser, type RawHtmlCloser } from '../analysis/segments';
+import { BLOCK_TAG, LONE_TAG, frontMatterEnd, HeadingScanner, rawHtmlCloser, type RawHtmlCloser } from '../analysis/segments';
 import { lastAtOrBefore } from '../sorted';
 
 /** What a comment above a line, or a pair around its block, must cover. */
@@ -26,9 +26,6 @@ export interface CommentPlacement {
 const CONTAINER = /^((?:[ \t]{0,3}>[ \t]?)*)([ \t]*)/;
 const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]{1,4}(?=\S)|[ \t]*$)/;
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-/** CommonMark's block-level tag names (HTML blocks of kind 6). */
-const BLOCK_TAG =
-  '<\\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\\s/>]|$)';
 /**
  * Lines that start a block even right below a paragraph line (they can interrupt a paragraph): of
  * HTML, only the kinds 1 to 6 (an inline tag such as `<em>` continues the paragraph), and of ordered
@@ -39,7 +36,7 @@ const INTERRUPTS = new RegExp(
   'i',
 );
 /** An HTML block that runs to the next blank line (CommonMark kinds 6 and 7): lines in it are raw HTML, never blocks of their own. */
-const HTML_BLOCK = new RegExp(`^(${BLOCK_TAG}|<\\/?[A-Za-z][\\w-]*(?:\\s[^<>]*)?\\/?>\\s*$)`, 'i');
+const HTML_BLOCK = new RegExp(`^(${BLOCK_TAG}|${LONE_TAG})`, 'i');
 /** Lines after which the next line starts a new block whatever it is. */
 // A comment's end closes a comment block, unless the comment opened after text on the line (inline, in a paragraph).
 const ENDS_BLOCK = /^(#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|(?:<!--.*|(?:(?!<!--).)*)-->[ \t]*$)/;
@@ -169,10 +166,10 @@ function hiddenBlockHolding(lines: readonly string[], line: number, from: number
   if (!scan) scans.set(from, (scan = { scanner: new HeadingScanner(closerOf(lines)), next: from, blocks: [] }));
   while (scan.next < lines.length && (scan.next <= line || (scan.open !== undefined && scan.open < line))) {
     const at = scan.next++;
-    const wasTop = scan.scanner.atTopLevel;
+    const wasHidden = scan.scanner.inHiddenBlock;
     scan.scanner.startsSegment(lines[at] ?? '', at);
-    if (wasTop && !scan.scanner.atTopLevel) scan.open = at;
-    else if (!wasTop && scan.scanner.atTopLevel && scan.open !== undefined) {
+    if (!wasHidden && scan.scanner.inHiddenBlock) scan.open = at;
+    else if (wasHidden && !scan.scanner.inHiddenBlock && scan.open !== undefined) {
       scan.blocks.push({ start: scan.open, end: at });
       scan.open = undefined;
     }
