@@ -167,4 +167,44 @@ describe('segmenting: lines that look like headings but are not', () => {
     const removed = session.applyEdit({ range: { start: at, end: { line: 3, character: 5 } }, newText: '' });
     assert.deepEqual(removed, analyze(text, { path: 'fraud.md' }));
   });
+  it('ends a code block in a list item with the item, as CommonMark does, and opens one only within 3 columns of its container', () => {
+    // Left open in a step: the heading below ends the item, and the code block with it.
+    const unclosedInItem = [
+      '# Ingestion',
+      '',
+      '1. Start the consumer:',
+      '   ```bash',
+      '   flink run ingest.jar',
+      '',
+      '## Monitoring',
+      'PSI drift alerts.',
+    ];
+    assert.deepEqual(segmentHeads(unclosedInItem.join('\n')), ['# Ingestion', '## Monitoring']);
+    assert.equal(segmentDocument(unclosedInItem.join('\n')).swallowing, undefined);
+    // "Closed" at column 0: that line ends the item and opens a fence of its own, which hides the rest.
+    const closedOutside = [
+      '# Ingestion',
+      '',
+      '- Start the consumer:',
+      '  ```bash',
+      '  flink run ingest.jar',
+      '```',
+      '',
+      '## Monitoring',
+      'PSI drift alerts.',
+    ];
+    assert.deepEqual(segmentDocument(closedOutside.join('\n')).swallowing, { open: 5, headings: [7] });
+    // Indented four columns, a fence line is code or text: it neither closes nor opens a fence.
+    const indentedClose = ['# Runbook', '', '```markdown', '    ```', '```', '', '## Next', 'Rollback steps.'];
+    assert.deepEqual(segmentHeads(indentedClose.join('\n')), ['# Runbook', '## Next']);
+    assert.equal(segmentDocument(indentedClose.join('\n')).swallowing, undefined);
+  });
+
+  it('reads "<!-->" as a whole comment, and "<!--" inside an HTML block as part of it', () => {
+    assert.deepEqual(segmentHeads(['# Doc', '', '<!-->', '', '## Monitoring', 'PSI drift alerts.'].join('\n')), ['# Doc', '## Monitoring']);
+    assert.deepEqual(segmentHeads(['# Doc', '', '<center>', '<!-- logo', '', '## Monitoring', 'PSI drift alerts.'].join('\n')), [
+      '# Doc',
+      '## Monitoring',
+    ]);
+  });
 });

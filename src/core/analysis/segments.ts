@@ -1,7 +1,8 @@
 // Splits a document into segments at ATX headings with one cheap line scan. A segment is a heading
 // line and the lines up to the next heading (the first segment is the preamble, front matter
-// included). Headings inside fenced code, HTML comments, raw-text HTML blocks (`<pre>`, `<script>`,
-// `<style>`, `<textarea>`) and front matter do not split, as in CommonMark, so each segment parses on
+// included). Headings inside fenced code (a fence in a list item ends with the item), HTML comments,
+// raw-text HTML blocks (`<pre>`, `<script>`, `<style>`, `<textarea>`), other HTML blocks (to their
+// blank line) and front matter do not split, as in CommonMark, so each segment parses on
 // its own exactly as it would in the whole document for everything the analysis reads. Two
 // exceptions, both read as the raw text shows them: a fence never closed (its swallowed headings
 // split, see SwallowingFence), and a `<pre>` that continues another HTML block (`<h3>Setup</h3>`
@@ -175,8 +176,11 @@ export function rawHtmlCloser(lines: readonly string[]): RawHtmlCloser {
  * every segment start it is outside all three, which is what lets an edit re-scan from a segment start.
  */
 export class HeadingScanner {
-  private fence: { char: string; length: number } | undefined;
+  /** The open fence; `column` is where its list item's content starts (0 outside lists): a line left of it ends the item and the fence. */
+  private fence: { char: string; length: number; column: number } | undefined;
   private fenceLine = -1;
+  /** Content columns of the list items the scan is in, innermost last. */
+  private listColumns: number[] = [];
   private inComment = false;
   private commentLine = -1;
   private inRawHtml = false;
@@ -240,8 +244,22 @@ export class HeadingScanner {
 
   private read(line: string, index: number): boolean {
     if (this.fence) {
+      if (line.trim() === '') return false;
+      const indent = indentation(line);
+      const { column } = this.fence;
+      // A code block in a list item ends with the item, at the first line left of its content.
+      if (indent < column) {
+        this.fence = undefined;
+        return this.read(line, index);
+      }
       const close = FENCE_OPEN.exec(line);
-      if (close && close[1]![0] === this.fence.char && close[1]!.length >= this.fence.length && close[2]!.trim() === '')
+      if (
+        close &&
+        indent - column <= 3 &&
+        close[1]![0] === this.fence.char &&
+        close[1]!.length >= this.fence.length &&
+        close[2]!.trim() === ''
+      )
         this.fence = undefined;
       return false;
     }
@@ -262,14 +280,10 @@ export class HeadingScanner {
       else if (line.includes('<') && RAW_HTML_OPEN.test(line)) this.openRawHtml(line, index);
       return false;
     }
-    const open = FENCE_OPEN.exec(line);
-    if (open && !(open[1]![0] === '`' && open[2]!.includes('`')) && !this.ignoresFence?.(index, open[1]![0]!, open[1]!.length)) {
-      this.fence = { char: open[1]![0]!, length: open[1]!.length };
-      this.fenceLine = index;
-      return false;
-    }
+    if (this.opensFence(line, index)) return false;
     if (COMMENT_OPEN.test(line)) {
-      this.inComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+      // `<!-->` and `<!--->` are whole comments.
+      this.inComment = !line.slice(line.indexOf('<!--') + 2).includes('-->');
       this.commentLine = index;
       return false;
     }
@@ -282,8 +296,55 @@ export class HeadingScanner {
       this.inHtmlBlock = true;
       return false;
     }
-    return index > 0 && ATX_HEADING.test(line);
+    if (!ATX_HEADING.test(line)) return false;
+    // A heading ends the lists above it (one indented into an item is still read as a section).
+    this.listColumns.length = 0;
+    return index > 0;
   }
+
+  /**
+   * Whether `line` opens a code fence, in a list item or not: at most 3 columns right of where its
+   * container's content starts (more is indented code, or a paragraph's text), on its own line or
+   * right after a list marker. Keeps the list items the line is in up to date.
+   */
+  private opensFence(line: string, index: number): boolean {
+    if (line.trim() === '') return false;
+    const indent = indentation(line);
+    const columns = this.listColumns;
+    while (columns.length > 0 && columns[columns.length - 1]! > indent) columns.pop();
+    let column = columns[columns.length - 1] ?? 0;
+    let content = line;
+    const item = LIST_ITEM.exec(line);
+    if (item && !THEMATIC_BREAK.test(line)) {
+      const spaces = item[3]!.length;
+      column = indent + item[2]!.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
+      columns.push(column);
+      // Five spaces or more after the marker start indented code in the item, not its text.
+      content = ' '.repeat(indent + item[2]!.length + spaces) + line.slice(item[0].length);
+    }
+    const open = FENCE_OPEN.exec(content);
+    if (!open || indentation(content) - column > 3) return false;
+    const [marker, info] = [open[1]!, open[2]!];
+    if ((marker[0] === '`' && info.includes('`')) || this.ignoresFence?.(index, marker[0]!, marker.length)) return false;
+    this.fence = { char: marker[0]!, length: marker.length, column };
+    this.fenceLine = index;
+    return true;
+  }
+}
+
+/** A list item's marker and the spaces after it (none when the item is empty). */
+const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])( {1,}(?=\S)|[ \t]*$)/;
+const THEMATIC_BREAK = /^ {0,3}(?:[-*_][ \t]*){3,}$/;
+
+/** The columns of a line's leading whitespace, tabs to the next multiple of 4. */
+function indentation(line: string): number {
+  let column = 0;
+  for (const char of line) {
+    if (char === ' ') column++;
+    else if (char === '\t') column += 4 - (column % 4);
+    else break;
+  }
+  return column;
 }
 
 /** Whether the fence opening at line `index` with `length` times `char` is to be read as text. */
