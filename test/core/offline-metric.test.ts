@@ -305,6 +305,15 @@ describe('offline-metric verdict', () => {
     assert.match(fixed, /report PR-AUC: the model/);
     assert.equal(analyze(fixed).model.offlineMetric, 'fits');
   });
+  it('names accuracy, not the ROC curve beside it, when the doc is judged on both: swapping the curve would leave accuracy', () => {
+    const text = spamCalls('The model is judged on accuracy on a held-out week of calls. We also look at the ROC curve.');
+    const facts = analyzeFacts(text, {});
+    assert.equal(facts.model.offlineMetric, 'misaligned');
+    assert.equal(facts.misalignedMetric!.name, 'Accuracy');
+    const [finding] = analyze(text).findings.filter((candidate) => candidate.ruleId === 'metric-task-mismatch');
+    assert.equal(finding!.fixes![0]!.title, "Replace 'accuracy' with PR-AUC");
+  });
+
   it('calls ROC-AUC on the validation and test splits misaligned for a fraud model when nothing fitting is stated', () => {
     const facts = analyzeFacts(PAYOUT_FRAUD, {});
     assert.equal(facts.task, 'imbalanced-classification');
