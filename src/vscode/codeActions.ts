@@ -3,7 +3,7 @@
 // from the analysis of the document's current version, matched to the diagnostic by rule, range
 // and message, so nothing needs to be stashed on the diagnostic itself.
 import * as vscode from 'vscode';
-import type { ConfigError, Finding } from '../core/types';
+import type { ConfigError, Finding, TextEdit } from '../core/types';
 import type { DocumentAnalyzer } from './analyzer';
 import { DIAGNOSTIC_SOURCE, ruleIdOf, sameFinding, sameProblem, toVsTextEdit } from './convert';
 import type { RuleDocs } from './ruleDocs';
@@ -61,16 +61,21 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
 
   /** The fix-all action with its edit computed, or undefined when nothing is fixable. */
   async fixAllAction(document: vscode.TextDocument): Promise<vscode.CodeAction | undefined> {
+    return (await this.fixAll(document))?.action;
+  }
+
+  /** The fix-all action and how many fixes its edit applies, or undefined when nothing is fixable. */
+  async fixAll(document: vscode.TextDocument): Promise<{ action: vscode.CodeAction; applied: number } | undefined> {
     const options = await this.analyzer.optionsFor(document.uri);
     if (!options) return undefined;
     const label = document.uri.toString();
-    const fixed = core().fixUntilStable(document.getText(), (text) => this.analyzer.run(text, options, label)).text;
-    const edit = minimalEdit(document, fixed);
+    const fixed = core().fixUntilStable(document.getText(), (text) => this.analyzer.run(text, options, label));
+    const edit = minimalEdit(document, fixed.text);
     if (!edit) return undefined;
     const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
     action.edit = new vscode.WorkspaceEdit();
     action.edit.set(document.uri, [edit]);
-    return action;
+    return { action, applied: fixed.applied };
   }
 
   private async actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): Promise<vscode.CodeAction[]> {
@@ -81,6 +86,10 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
       action.edit.set(document.uri, fix.edits.map(toVsTextEdit));
       action.diagnostics = [diagnostic];
       action.isPreferred = fix.isPreferred === true;
+      // A section lands where the framework puts it, often off screen: show its heading, as the coverage view does.
+      const heading = fix.kind === 'insert-section' ? insertedHeadingLine(fix.edits) : undefined;
+      if (heading !== undefined)
+        action.command = { command: COMMANDS.revealLine, title: 'Show the inserted section', arguments: [document.uri, heading] };
       return action;
     });
 
@@ -128,3 +137,20 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
     return action;
   }
 }
+
+/**
+ * The line the heading of an inserted section will be on once `edits` are applied (edits in
+ * document order, each inserting text), or undefined when none inserts a heading.
+ */
+export function insertedHeadingLine(edits: readonly TextEdit[]): number | undefined {
+  let shift = 0;
+  for (const edit of edits) {
+    const heading = /^#{1,6}[ \t]/m.exec(edit.newText);
+    const removed = edit.range.end.line - edit.range.start.line;
+    if (heading) return edit.range.start.line + shift + lineBreaks(edit.newText.slice(0, heading.index));
+    shift += lineBreaks(edit.newText) - removed;
+  }
+  return undefined;
+}
+
+const lineBreaks = (text: string): number => text.split('\n').length - 1;

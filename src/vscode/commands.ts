@@ -14,6 +14,8 @@ export const COMMANDS = {
   openRuleDocs: 'mlsd.openRuleDocs',
   /** Internal (not in the palette): saves a file a code action just edited. */
   saveFile: 'mlsd.saveFile',
+  /** Internal: shows the heading a quick fix just inserted, which may be far from the cursor. */
+  revealLine: 'mlsd.revealLine',
 } as const;
 
 const MARKDOWN_FILES = '**/*.{md,markdown}';
@@ -32,6 +34,8 @@ export interface FixAllResult {
   /** Problems before and after the fixes. */
   before: number;
   after: number;
+  /** Fixes applied: a section inserted for a missing one leaves a prompt to fill in, so this is not before − after. */
+  applied: number;
 }
 
 const designDocs = (n: number) => (n === 1 ? vscode.l10n.t('{0} design doc', n) : vscode.l10n.t('{0} design docs', n));
@@ -53,6 +57,7 @@ export class Commands implements vscode.Disposable {
       vscode.commands.registerCommand(COMMANDS.fixAll, () => this.fixAllInActiveEditor()),
       vscode.commands.registerCommand(COMMANDS.openRuleDocs, (ruleId?: unknown) => this.openRuleDocs(ruleId)),
       vscode.commands.registerCommand(COMMANDS.saveFile, (uri: unknown) => this.saveFile(uri)),
+      vscode.commands.registerCommand(COMMANDS.revealLine, (uri: unknown, line: unknown) => this.revealLine(uri, line)),
     ];
   }
 
@@ -125,22 +130,35 @@ export class Commands implements vscode.Disposable {
       return undefined;
     }
     const before = (await this.analyzer.analyzeDocument(document))?.findings.length ?? 0;
-    const action = await this.codeActions.fixAllAction(document);
-    if (!action?.edit || !(await vscode.workspace.applyEdit(action.edit))) {
+    const fixAll = await this.codeActions.fixAll(document);
+    if (!fixAll?.action.edit || !(await vscode.workspace.applyEdit(fixAll.action.edit))) {
       void vscode.window.showInformationMessage(
         vscode.l10n.t('mlsd: nothing to fix automatically: {0} left, each needs your words.', problems(before)),
       );
-      return { before, after: before };
+      return { before, after: before, applied: 0 };
     }
     const after = (await this.analyzer.analyzeDocument(document))?.findings.length ?? 0;
-    void vscode.window.showInformationMessage(vscode.l10n.t('mlsd: fixed {0}; {1} left.', problems(before - after), problems(after)));
-    return { before, after };
+    const { applied } = fixAll;
+    const fixes = applied === 1 ? vscode.l10n.t('{0} fix', applied) : vscode.l10n.t('{0} fixes', applied);
+    void vscode.window.showInformationMessage(vscode.l10n.t('mlsd: applied {0}; {1} left.', fixes, problems(after)));
+    return { before, after, applied };
   }
 
   /** `uri` is a Uri, or its JSON form when the action went through vscode.executeCodeActionProvider. */
   async saveFile(uri: unknown): Promise<boolean> {
     const target = uri instanceof vscode.Uri ? uri : uriFromJson(uri);
     return target ? (await vscode.workspace.openTextDocument(target)).save() : false;
+  }
+
+  /** Selects line `line` of the document at `uri` in its visible editor and scrolls to it if it is out of view. */
+  revealLine(uri: unknown, line: unknown): boolean {
+    const target = uri instanceof vscode.Uri ? uri : uriFromJson(uri);
+    const editor = target && vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === target.toString());
+    if (!editor || typeof line !== 'number' || line < 0 || line >= editor.document.lineCount) return false;
+    const { range } = editor.document.lineAt(line);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
   }
 
   /** Opens one rule's page (when given its ID), else lets the user pick a rule. */

@@ -27,17 +27,19 @@ export function fixUntilStable<Result extends AnalysisResult | undefined>(
   text: string,
   analyzeText: (text: string) => Result,
   onPass?: (pass: FixPass) => void,
-): { text: string; result: Result } {
+): { text: string; result: Result; applied: number } {
   let current = text;
   let result = analyzeText(current);
+  let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES && result?.model.isDesignDoc; pass++) {
     const fixed = applyPreferredFixes(current, result.findings);
     if (fixed.applied === 0 || fixed.text === current) break;
     onPass?.({ before: current, edits: fixed.edits, after: fixed.text });
     current = fixed.text;
+    applied += fixed.applied;
     result = analyzeText(current);
   }
-  return { text: current, result };
+  return { text: current, result, applied };
 }
 
 /**

@@ -77,6 +77,17 @@ describe('code actions', () => {
     });
   }
 
+  it('selects the heading an "Insert a section" fix added, wherever in the document it landed', async () => {
+    const fix = CORE_FIXES.find((candidate) => candidate.adds === '## Data quality')!;
+    const editor = await openEditor(FRAUD_DOC);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await applyAndUndo(fix.title, fix.at, (text) => {
+      const heading = text.split('\n').indexOf(fix.adds);
+      assert.deepEqual([editor.selection.start.line, editor.selection.end.line], [heading, heading]);
+      assert.equal(editor.document.getText(editor.selection), fix.adds);
+    });
+  });
+
   it('disables a rule for the whole file right after the front matter', async () => {
     await applyAndUndo(`Disable ${ruleOfSilenced} for this file`, SILENCED, (text, original) => {
       const lines = original.split('\n');
@@ -189,8 +200,9 @@ describe('code actions', () => {
       actions.map((action) => [action.title, action.kind?.value]),
       [['Fix all mlsd problems', 'source.fixAll.mlsd']],
     );
-    const result = await vscode.commands.executeCommand<{ before: number; after: number }>('mlsd.fixAll');
+    const result = await vscode.commands.executeCommand<{ before: number; after: number; applied: number }>('mlsd.fixAll');
     assert.equal(result.before, FRAUD_FINDINGS.length);
+    assert.ok(result.applied >= CORE_FIXES.filter((candidate) => candidate.preferred).length, `${result.applied} fixes applied`);
     const fixed = editor.document.getText();
     assert.notEqual(fixed, original);
     for (const fix of CORE_FIXES.filter((candidate) => candidate.preferred)) assert.ok(fixed.includes(fix.adds), fix.adds);
