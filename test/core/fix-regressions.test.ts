@@ -1,7 +1,9 @@
 // Regressions from issue 14 ("data loss"), one per numbered item that lives in the core.
 import assert from 'node:assert/strict';
 import { analyze, applyEdits, fixUntilStable } from '../../src/core';
-import { doc } from './docs';
+import type { Section } from '../../src/core/types';
+import { doc, SECTIONS } from './docs';
+import { parseMarkdown } from '../../src/core/analysis/parser';
 
 /** The fixed text and how many passes changed it (each pass ends with one more analysis). */
 const fixAll = (text: string) => {
@@ -49,6 +51,17 @@ describe('fix regressions (issue 14)', () => {
     for (const heading of ['## Business metric', '## Data sources', '## Monitoring', '## Trade-offs'])
       assert.ok(first.text.includes(`\n${heading}\n`), heading);
     assert.doesNotMatch(first.text, /\n\n\n/, 'merged sections are one blank line apart');
+  });
+
+  it('a skeleton inserted before a heading indented a few spaces leaves it a heading, not a line of its last list item', () => {
+    const text = doc({ quality: '', features: `  ${SECTIONS.features}` });
+    const fixed = fixAll(text).text;
+    assert.match(fixed, /\n## Data quality\n/);
+    assert.match(fixed, /- TODO[^\n]*\n\n## Features\n/);
+    const titles = (sections: Section[]): string[] => sections.flatMap((section) => [section.title, ...titles(section.children)]);
+    assert.ok(titles(analyze(fixed).model.sections).includes('Features'), 'the features heading is still a section');
+    const { children } = parseMarkdown(fixed) as { children: { type: string; depth?: number }[] };
+    assert.equal(children.filter((node) => node.type === 'heading').length, (fixed.match(/^#{1,6} /gm) ?? []).length);
   });
 
   it('6. "Close the code block" right after a bare opening fence applies through applyEdits', () => {

@@ -37,10 +37,19 @@ export function insertBlockBefore(lines: readonly string[], line: number, block:
     const position = { line: last, character: lastText.length };
     return { range: { start: position, end: position }, newText: `${lastText.trim() === '' ? '\n' : '\n\n'}${block}` };
   }
-  const before = line > 0 && (lines[line - 1] ?? '').trim() !== '' ? '\n' : '';
-  const after = (lines[line] ?? '').trim() !== '' ? '\n' : '';
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${before}${block}${after}` };
+  // A heading indented a few spaces below the block would continue its last list item ("- TODO:
+  // ...") and sink into it: it renders the same without them, so they go, and the block goes
+  // right above it.
+  let next = line;
+  while (next < lines.length - 1 && (lines[next] ?? '').trim() === '') next++;
+  const indent = INDENTED_HEADING.exec(lines[next] ?? '')?.[1]?.length ?? 0;
+  const at = indent > 0 ? next : line;
+  const before = at > 0 && (lines[at - 1] ?? '').trim() !== '' ? '\n' : '';
+  const after = (lines[at] ?? '').trim() !== '' ? '\n' : '';
+  return { range: { start: { line: at, character: 0 }, end: { line: at, character: indent } }, newText: `${before}${block}${after}` };
 }
+
+const INDENTED_HEADING = /^( {1,3})#{1,6}(?:[ \t]|$)/;
 
 /**
  * The first line an insertion may not pass: the start of a code block or an HTML comment left open,

@@ -69,11 +69,11 @@ export function applyPreferredFixes(text: string, findings: readonly Finding[]):
     // Touching spans collide: an insertion at the end of a replaced span, or a replacement next to
     // another. Two block insertions at one point merge instead.
     const collides = spans.some((span) =>
-      takenSpans.some((other) => span.start <= other.end && other.start <= span.end && !mergeable(span, other)),
+      takenSpans.some((other) => span.start <= other.end && other.start <= span.end && !mergeable(span, other, text)),
     );
     if (collides) continue;
     for (const span of spans) {
-      const same = takenSpans.find((other) => mergeable(span, other));
+      const same = takenSpans.find((other) => mergeable(span, other, text));
       if (!same) takenSpans.push({ ...span });
       else if (!same.edit.newText.includes(span.edit.newText))
         same.edit = { range: same.edit.range, newText: joinBlocks(same.edit.newText, span.edit.newText, lineBreakOf(text)) };
@@ -84,9 +84,18 @@ export function applyPreferredFixes(text: string, findings: readonly Finding[]):
   return { text: applied === 0 ? text : applyEdits(text, edits), applied, edits };
 }
 
-/** Two insertions at one point, each of whole lines (ending with a line break). */
-function mergeable(a: Span, b: Span): boolean {
-  return a.start === a.end && b.start === b.end && a.start === b.start && /[\r\n]$/.test(a.edit.newText) && /[\r\n]$/.test(b.edit.newText);
+/**
+ * Two insertions at one point, each of whole lines (ending with a line break); the point may be
+ * the indentation both take off the line below (see insertBlockBefore).
+ */
+function mergeable(a: Span, b: Span, text: string): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    text.slice(a.start, a.end).trim() === '' &&
+    /[\r\n]$/.test(a.edit.newText) &&
+    /[\r\n]$/.test(b.edit.newText)
+  );
 }
 
 /** `second` after `first` as its own paragraph: one blank line between them, never two. */
