@@ -72,6 +72,10 @@ describe('config: parseConfigText', () => {
       '3:16-3:36 error Unknown element "framing.constraint" (did you mean "framing.constraints"?); expected a framework element ID such as "framing.constraints".',
     ]);
     assert.deepEqual(config, { aliases: { tradeoffs: ['Alternatives'] } });
+    // A value that is no name at all is said to be the wrong kind, not an unknown scenario.
+    assert.deepEqual(located(parseConfigText('scenario: [fraud]\n', '/p/.mlsd.yaml', vocabulary).problems), [
+      '1:11-1:18 error Expected the scenario to be one of "recommendation", "fraud", "search", "moderation", "generic", found a list.',
+    ]);
   });
 
   it('warns on unknown keys and wrong types, dropping only those parts', () => {

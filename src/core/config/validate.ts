@@ -72,6 +72,8 @@ export function validateConfigObject(value: unknown, file: string, locate: Confi
       }
       case 'scenario':
         if (typeof entry === 'string' && scenarioIds.has(entry)) config.scenario = entry as ScenarioId;
+        else if (typeof entry !== 'string')
+          report('error', ['scenario'], 'value', `Expected the scenario to be one of ${listOf(SCENARIO_IDS)}, found ${describe(entry)}.`);
         else report('error', ['scenario'], 'value', `Unknown scenario ${quote(entry)}; expected one of ${listOf(SCENARIO_IDS)}.`);
         break;
       case 'requiredItems': {
