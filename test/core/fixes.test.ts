@@ -93,6 +93,41 @@ describe('fixes', () => {
     assert.ok(lines.indexOf('### Data quality') < lines.indexOf('## 3. Model'));
   });
 
+  it('fix-all puts a missing model element beside the model section in a doc that starts with the model', () => {
+    const text = [
+      '# Card-not-present fraud detection',
+      '',
+      '## Model',
+      '',
+      "A transformer over each customer's transaction sequence, fine-tuned weekly.",
+      '',
+      '## Evaluation',
+      '',
+      'PR-AUC and recall at a 1% false-positive rate on the most recent month.',
+      '',
+      '## Problem',
+      '',
+      'Chargebacks cost $4M a quarter; the goal is to cut fraud losses by 30% without more declines.',
+      '',
+      '## Data',
+      '',
+      'Eighteen months of authorisations joined with chargeback labels from the disputes database.',
+      '',
+      '## Serving',
+      '',
+      'Scored online in the authorisation path within 50 ms at p99.',
+      '',
+    ].join('\n');
+    const headings = fixUntilStable(text, (current) => analyze(current))
+      .text.split('\n')
+      .filter((line) => line.startsWith('#'));
+    const at = (heading: string): number => headings.indexOf(heading);
+    assert.ok(at('## Baseline model') >= 0, headings.join(' | '));
+    assert.ok(Math.abs(at('## Baseline model') - at('## Model')) === 1, headings.join(' | '));
+    // The data elements stay together after "## Data".
+    assert.ok(at('## Data ingestion') === at('## Data') + 1, headings.join(' | '));
+  });
+
   it('fix-all puts skeletons among their part in an interview answer cut short, and the checklist last', () => {
     const text = [
       '---',

@@ -88,20 +88,33 @@ export function elementInsertion(facts: DocumentFacts, id: ElementId): TextEdit 
   if (partSection && !siblingSections)
     return insertAt(facts, partSection.endLine + 1, renderElementSkeleton(id, Math.min(6, partSection.depth + 1), facts.task));
   const index = ELEMENT_IDS.indexOf(id);
-  for (let i = index - 1; i >= 0; i--) {
-    const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
-    if (!anchor) continue;
+  const after = (anchor: SectionNode): TextEdit => {
     // The part's own heading ("## Data pipeline", read as ingestion) holds its sub-sections: the new one goes last among them.
     if (anchor.parts.has(part) && anchor.children.length > 0)
       return insertAt(facts, anchor.endLine + 1, renderElementSkeleton(id, Math.min(6, anchor.depth + 1), facts.task));
     const beside = outsideOtherParts(anchor, part);
     return insertAt(facts, beside.endLine + 1, renderElementSkeleton(id, beside.depth, facts.task));
-  }
-  for (let i = index + 1; i < ELEMENT_IDS.length; i++) {
-    const anchor = sectionOf(facts, ELEMENT_IDS[i]!);
-    if (!anchor) continue;
+  };
+  const before = (anchor: SectionNode): TextEdit => {
     const beside = outsideOtherParts(anchor, part);
     return insertAt(facts, beside.startLine, renderElementSkeleton(id, beside.depth, facts.task));
+  };
+  // Beside a section of its own part first, wherever the doc put that part ("## Baseline model"
+  // next to "## Model", not after "## Data" in a doc that starts with the model); else after the
+  // framework's element before it, else before the one after it.
+  const samePart = (other: ElementId): boolean => elementSpec(other).part === part;
+  const earlier = ELEMENT_IDS.slice(0, index).reverse();
+  const later = ELEMENT_IDS.slice(index + 1);
+  for (const [candidates, place] of [
+    [earlier.filter(samePart), after],
+    [later.filter(samePart), before],
+    [earlier, after],
+    [later, before],
+  ] as const) {
+    for (const other of candidates) {
+      const anchor = sectionOf(facts, other);
+      if (anchor) return place(anchor);
+    }
   }
   return insertAt(facts, endOfBody(facts), renderElementSkeleton(id, preferredDepth(facts), facts.task));
 }
