@@ -19,6 +19,9 @@ export function isCheckable(document: vscode.TextDocument): boolean {
 
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('mlsd');
+  private readonly published = new vscode.EventEmitter<vscode.Uri>();
+  /** mlsd's diagnostics of a document were set or cleared (other sources' diagnostics do not count). */
+  readonly onDidPublish = this.published.event;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Bumped by every check request, so an older answer arriving late is recognised and dropped. */
   private readonly requests = new Map<string, number>();
@@ -31,6 +34,7 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly docs: RuleDocs,
   ) {
     this.subscriptions = [
+      this.published,
       vscode.workspace.onDidOpenTextDocument((document) => this.onOpenOrSave(document)),
       vscode.workspace.onDidSaveTextDocument((document) => this.onOpenOrSave(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.onChange(event)),
@@ -72,15 +76,14 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Shows the result of a check made outside an editor (the workspace-wide check). */
   publish(uri: vscode.Uri, result: AnalysisResult | undefined): void {
-    if (!result || !result.model.isDesignDoc) {
-      this.collection.delete(uri);
-      return;
-    }
+    if (!result || !result.model.isDesignDoc) this.collection.delete(uri);
     // Problems in the front-matter mlsd: block belong to this document too.
-    this.collection.set(uri, [
-      ...result.configErrors.map(configErrorToDiagnostic),
-      ...result.findings.map((finding) => toDiagnostic(finding, uri, this.docs)),
-    ]);
+    else
+      this.collection.set(uri, [
+        ...result.configErrors.map(configErrorToDiagnostic),
+        ...result.findings.map((finding) => toDiagnostic(finding, uri, this.docs)),
+      ]);
+    this.published.fire(uri);
   }
 
   dispose(): void {
@@ -115,6 +118,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.cancelTimer(key);
     this.requests.delete(key);
     this.collection.delete(uri);
+    this.published.fire(uri);
   }
 
   private cancelTimer(key: string): void {

@@ -19,16 +19,14 @@ export function activate(context: vscode.ExtensionContext): void {
   const configs = new ProjectConfigs();
   const analyzer = new DocumentAnalyzer(configs, (uri) => readSettings(uri), log);
   const docs = new RuleDocs(context.extensionUri);
-  const diagnostics = new DiagnosticsController(
-    analyzer,
-    (document) => {
-      const settings = readSettings(document.uri);
-      return settings.enable ? settings.run : 'off';
-    },
-    docs,
-  );
+  const runModeOf = (document: vscode.TextDocument) => {
+    const settings = readSettings(document.uri);
+    return settings.enable ? settings.run : 'off';
+  };
+  const diagnostics = new DiagnosticsController(analyzer, runModeOf, docs);
   const codeActions = new MlsdCodeActionProvider(analyzer, configs, docs);
-  const activeDoc = new ActiveDesignDoc(analyzer);
+  // The views show what the Problems panel shows: with `mlsd.run: onSave`, the saved text's findings.
+  const activeDoc = new ActiveDesignDoc(analyzer, (document) => runModeOf(document) === 'onType', diagnostics.onDidPublish);
 
   context.subscriptions.push(
     log,

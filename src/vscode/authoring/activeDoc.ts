@@ -33,17 +33,26 @@ export class ActiveDesignDoc implements vscode.Disposable {
   private request = 0;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly source: DocumentAnalysisSource) {
+  /**
+   * `followsTyping` says whether a document's views update as it is edited, or only when mlsd
+   * publishes its diagnostics (`published`: on save, or a setting or config changed).
+   */
+  constructor(
+    private readonly source: DocumentAnalysisSource,
+    private readonly followsTyping: (document: vscode.TextDocument) => boolean,
+    published: vscode.Event<vscode.Uri>,
+  ) {
     this.subscriptions = [
       this.emitter,
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && this.isFollowed(event.document)) this.refreshSoon();
+        if (event.contentChanges.length > 0 && this.isFollowed(event.document) && this.followsTyping(event.document)) this.refreshSoon();
       }),
-      // Settings or config changes re-check the doc without editing it: follow its diagnostics.
-      vscode.languages.onDidChangeDiagnostics((event) => {
+      // Saves, settings and config changes re-check the doc without editing it: follow mlsd's
+      // diagnostics (not the built-in link checker's, which change as the user types).
+      published((uri) => {
         const followed = this.current?.document;
-        if (followed && event.uris.some((uri) => uri.toString() === followed.uri.toString())) this.refreshSoon();
+        if (followed && uri.toString() === followed.uri.toString()) this.refreshSoon();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.current?.document) void this.refresh();

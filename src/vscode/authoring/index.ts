@@ -68,16 +68,20 @@ export function registerAuthoring(context: vscode.ExtensionContext, deps: Author
   // State and a movable clock for the integration tests; never present in a normal install.
   if (context.extensionMode !== vscode.ExtensionMode.Production) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(AUTHORING_COMMANDS.testState, async (): Promise<AuthoringTestState> => {
-        await activeDoc.refresh();
-        return {
-          statusBar: statusBar.text,
-          document: activeDoc.analysis?.document.uri.toString(),
-          coverageHeader: coverage.header,
-          coverage: coverage.roots.map(core().coverageOutline),
-          practice: practice.state(),
-        };
-      }),
+      // `{ refresh: false }` reads the views as they are, without analysing the text first.
+      vscode.commands.registerCommand(
+        AUTHORING_COMMANDS.testState,
+        async (options?: { refresh?: boolean }): Promise<AuthoringTestState> => {
+          if (options?.refresh !== false) await activeDoc.refresh();
+          return {
+            statusBar: statusBar.text,
+            document: activeDoc.analysis?.document.uri.toString(),
+            coverageHeader: coverage.header,
+            coverage: coverage.roots.map(core().coverageOutline),
+            practice: practice.state(),
+          };
+        },
+      ),
       vscode.commands.registerCommand(AUTHORING_COMMANDS.testAdvanceClock, (ms: number) => {
         clock.advance(ms);
         return practice.tick();

@@ -6,9 +6,11 @@ import {
   openEditor,
   ruleOf,
   setSetting,
+  waitFor,
   waitForDiagnostics,
   workspaceUri,
 } from '../helpers';
+import type { AuthoringTestState } from '../../../src/vscode/authoring';
 import { FRAUD_DOC, FRAUD_FINDINGS, README, SETTING_RULE } from '../expected';
 
 describe('diagnostics', () => {
@@ -117,12 +119,25 @@ describe('diagnostics', () => {
         mlsdDiagnostics(fraudDoc).some((diagnostic) => describeDiagnostic(diagnostic) === target.at),
         'typing must not re-check with run: onSave',
       );
+      // The coverage view shows what the Problems panel shows: the saved text's analysis.
+      const coverage = async () =>
+        JSON.stringify((await vscode.commands.executeCommand<AuthoringTestState>('mlsd._test.state', { refresh: false })).coverage);
+      const before = await coverage();
+      const docEnd = new vscode.Position(editor.document.lineCount, 0);
+      assert.ok(
+        await editor.edit((builder) =>
+          builder.insert(docEnd, '\n## Trade-offs\n\nRecall versus latency: a smaller model keeps p99 under 50 ms.\n'),
+        ),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.equal(await coverage(), before, 'typing must not update the coverage view with run: onSave');
       await editor.document.save();
       await waitForDiagnostics(
         fraudDoc,
         `${target.at} cleared by the save`,
         (found) => found.length > 0 && !found.some((diagnostic) => describeDiagnostic(diagnostic) === target.at),
       );
+      await waitFor('the coverage view updated by the save', async () => ((await coverage()) !== before ? true : undefined));
     } finally {
       await setSetting('run', undefined);
       await editor.edit((builder) => builder.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
