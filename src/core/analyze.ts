@@ -62,7 +62,14 @@ export function* analyzeSteps(
   const { findings, unusedDirectives } = runRules(facts);
   const { ruleIds } = configVocabulary();
   const isQuiet = (id: string): boolean => !ruleIds.has(id) || settingFor(facts, id, id.split('/')[0]!) === 'off';
-  const unused = unusedDirectiveWarnings(unusedDirectives, facts.lines, options.path ?? '<document>', isQuiet, lineBreakOf(text));
+  const unused = unusedDirectiveWarnings(
+    unusedDirectives,
+    facts.directives,
+    facts.lines,
+    options.path ?? '<document>',
+    isQuiet,
+    lineBreakOf(text),
+  );
   return { model: facts.model, findings, configErrors: unused.length ? [...facts.configErrors, ...unused] : facts.configErrors };
 }
 

@@ -220,11 +220,20 @@ const UNUSED_SCOPE: Record<DirectiveKind, string> = {
  */
 export function unusedDirectiveWarnings(
   unused: readonly UnusedDirective[],
+  directives: readonly DirectiveComment[],
   lines: readonly string[],
   file: string,
   isQuiet: (id: string) => boolean,
   lineBreak: string,
 ): ConfigError[] {
+  // Removing an unused mlsd-disable takes the mlsd-enable that closes it along, as a pair.
+  const removal = (directive: DirectiveComment): TextEdit[] => {
+    const comment = commentRemoval(lines, directive, lineBreak);
+    const enable = directive.kind === 'disable' ? closingEnable(directives, directive) : undefined;
+    if (!enable) return [comment];
+    const enableRemoval = commentRemoval(lines, enable, lineBreak);
+    return enableRemoval.range.start.line > comment.range.end.line ? [comment, enableRemoval] : [comment];
+  };
   return unused
     .filter(({ directive, id }) => (id === '' || !isQuiet(id)) && (directive.inline || directive.kind !== 'disable-line'))
     .map(({ directive, id }) => {
@@ -243,9 +252,18 @@ export function unusedDirectiveWarnings(
         fix:
           directive.ruleIds.length > 1
             ? { title: `Remove "${id}" from the ${name} comment`, edits: [idRemoval(lines, at, id)] }
-            : { title: `Remove the unused ${name} comment`, edits: [commentRemoval(lines, directive, lineBreak)] },
+            : { title: `Remove the unused ${name} comment`, edits: removal(directive) },
       };
     });
+}
+
+/** The first mlsd-enable after `disable` that names the same rules, which ends its region. */
+function closingEnable(directives: readonly DirectiveComment[], disable: DirectiveComment): DirectiveComment | undefined {
+  const ids = [...disable.ruleIds].sort().join(' ');
+  return directives.find(
+    (directive) =>
+      directive.kind === 'enable' && directive.range.start.line > disable.range.end.line && [...directive.ruleIds].sort().join(' ') === ids,
+  );
 }
 
 /**

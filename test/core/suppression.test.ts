@@ -260,6 +260,12 @@ describe('suppression comments', () => {
     assert.equal(fixed(inline, /ignored-data/), doc({}));
     const atEnd = `${doc({})}\n<!-- mlsd-disable-next-line ignored-data -->`;
     assert.equal(fixed(atEnd, /ignored-data/), doc({}));
+    // An unused region goes as a pair: its mlsd-enable would be left closing nothing.
+    const region = doc({ sources: `<!-- mlsd-disable ignored-data -->\n${SECTIONS.sources}<!-- mlsd-enable ignored-data -->\n` });
+    const once = fixed(region, /ignored-data/);
+    assert.equal(once, doc({}));
+    const pair = analyze(region).configErrors.find((candidate) => /ignored-data/.test(candidate.message))!.fix!.edits;
+    assert.equal(applyEdits(once, pair), once);
   });
 
   it('removes safely: twice is once, a comment between two lines of text leaves them apart, "-->" right after an ID', () => {
