@@ -24,6 +24,13 @@ function stillThere(text: string, finding: Finding): boolean {
   return analyze(text).findings.some((candidate) => candidate.ruleId === finding.ruleId && candidate.message === finding.message);
 }
 
+/** The heading lines of `text` once fix-all has run, in order. */
+function headingsAfterFixAll(text: string): string[] {
+  return fixUntilStable(text, (current) => analyze(current))
+    .text.split('\n')
+    .filter((line) => line.startsWith('#'));
+}
+
 describe('fixes', () => {
   for (const file of fixtures) {
     it(`every fix on ${file} clears its finding, keeps every line, and is idempotent`, () => {
@@ -118,9 +125,7 @@ describe('fixes', () => {
       'Scored online in the authorisation path within 50 ms at p99.',
       '',
     ].join('\n');
-    const headings = fixUntilStable(text, (current) => analyze(current))
-      .text.split('\n')
-      .filter((line) => line.startsWith('#'));
+    const headings = headingsAfterFixAll(text);
     const at = (heading: string): number => headings.indexOf(heading);
     assert.ok(at('## Baseline model') >= 0, headings.join(' | '));
     assert.ok(Math.abs(at('## Baseline model') - at('## Model')) === 1, headings.join(' | '));
@@ -158,9 +163,7 @@ describe('fixes', () => {
       'Logistic regression on amount, merchant category and card age, then gradient boosted trees.',
       '',
     ].join('\n');
-    const headings = fixUntilStable(text, (current) => analyze(current))
-      .text.split('\n')
-      .filter((line) => line.startsWith('#'));
+    const headings = headingsAfterFixAll(text);
     const at = (heading: string): number => headings.indexOf(heading);
     // "Data pipeline" reads as the ingestion element; a data element goes last inside it, one level deeper.
     assert.ok(at('### Data quality') > at('### Data sources') && at('### Data quality') < at('## Model (~8 min)'), headings.join(' | '));
