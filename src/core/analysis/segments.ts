@@ -230,7 +230,7 @@ export class HeadingScanner {
   startsSegment(line: string, index: number): boolean {
     const wasTop = this.atTopLevel;
     const starts = this.read(line, index);
-    this.paragraphAbove = wasTop && this.atTopLevel && line.trim() !== '' && !ATX_HEADING.test(line);
+    this.paragraphAbove = wasTop && !starts && this.atTopLevel && line.trim() !== '' && !(line.includes('#') && ATX_HEADING.test(line));
     return starts;
   }
 
@@ -308,9 +308,11 @@ export class HeadingScanner {
    * right after a list marker. Keeps the list items the line is in up to date.
    */
   private opensFence(line: string, index: number): boolean {
-    if (line.trim() === '') return false;
-    const indent = indentation(line);
     const columns = this.listColumns;
+    // Most lines neither start with a fence or a list marker nor leave a list: one look at their first character.
+    const first = FIRST_CHARACTER.exec(line)?.[0];
+    if (first === undefined || (columns.length === 0 && !FENCE_OR_ITEM_START.includes(first))) return false;
+    const indent = indentation(line);
     while (columns.length > 0 && columns[columns.length - 1]! > indent) columns.pop();
     let column = columns[columns.length - 1] ?? 0;
     let content = line;
@@ -332,6 +334,8 @@ export class HeadingScanner {
   }
 }
 
+const FIRST_CHARACTER = /\S/;
+const FENCE_OR_ITEM_START = '`~-*+0123456789';
 /** A list item's marker and the spaces after it (none when the item is empty). */
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])( {1,}(?=\S)|[ \t]*$)/;
 const THEMATIC_BREAK = /^ {0,3}(?:[-*_][ \t]*){3,}$/;

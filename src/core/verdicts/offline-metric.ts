@@ -69,8 +69,8 @@ const ON_HELD_OUT_DATA =
  * next to it. A metric misaligned only alone (ROC-AUC for a fraud model) is not alone when the doc
  * reports a fitting one elsewhere with its value ("62% precision and 71% recall at 0.7"), not when
  * it only wishes for one ("a lower threshold would improve recall"). The culprit is the
- * mention the diagnostic points at: the headline if it misfits, else the first misfitting one, a
- * metric that misfits whatever stands beside it first.
+ * mention the diagnostic points at: the headline if it misfits, else the first misfitting one; in
+ * the headline's section, a metric that misfits whatever stands beside it first.
  */
 function judgeStated(
   stated: readonly MetricFact[],
@@ -86,9 +86,10 @@ function judgeStated(
   const explicit = stated.filter((metric) => (metric.role === 'offline' && metric.stated) || onHeldOutData(metric.range.start.line));
   const judged = explicit.length ? explicit : stated;
   if (judged.some((metric) => fitOf(metric) === 'fits')) return { verdict: 'fits' };
-  // A metric that never fits the task (accuracy on rare fraud) is the one to name before one that
-  // misfits only alone (ROC-AUC): replacing the latter would leave the former standing.
-  const misfitsAnyway = (metric: MetricFact): boolean => fitOf(metric) === 'misfit';
+  // Where the headline stands, a metric that never fits the task (accuracy on rare fraud) is the one
+  // to name before one that misfits only alone (ROC-AUC): replacing the latter would leave the former
+  // standing. Not one named elsewhere (a loss listed under training).
+  const misfitsAnyway = (metric: MetricFact): boolean => fitOf(metric) === 'misfit' && metric.section === headline.section;
   const culprit =
     (misfitsAnyway(headline) ? headline : judged.find(misfitsAnyway)) ?? (misfits(headline) ? headline : judged.find(misfits));
   if (!culprit) return { verdict: 'fits' };
