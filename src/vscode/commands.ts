@@ -150,13 +150,14 @@ export class Commands implements vscode.Disposable {
     return target ? (await vscode.workspace.openTextDocument(target)).save() : false;
   }
 
-  /** Selects line `line` of the document at `uri` in its visible editor and scrolls to it if it is out of view. */
+  /** Puts the caret at the end of line `line` of the document at `uri` in its visible editor and scrolls to it if it is out of view. */
   revealLine(uri: unknown, line: unknown): boolean {
     const target = uri instanceof vscode.Uri ? uri : uriFromJson(uri);
     const editor = target && vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === target.toString());
     if (!editor || typeof line !== 'number' || line < 0 || line >= editor.document.lineCount) return false;
+    // The caret at the heading's end, nothing selected: the next keystroke must not replace the heading.
     const { range } = editor.document.lineAt(line);
-    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.selection = new vscode.Selection(range.end, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return true;
   }
