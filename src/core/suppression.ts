@@ -257,13 +257,22 @@ export function unusedDirectiveWarnings(
     });
 }
 
-/** The first mlsd-enable after `disable` that names the same rules, which ends its region. */
+/**
+ * The mlsd-enable that ends `disable`'s region and no other: the next region directive after it
+ * that names any of its rules, when that is an enable naming the same ones. Another disable of them
+ * first would share the enable, which then stays.
+ */
 function closingEnable(directives: readonly DirectiveComment[], disable: DirectiveComment): DirectiveComment | undefined {
   const ids = [...disable.ruleIds].sort().join(' ');
-  return directives.find(
+  const touches = (directive: DirectiveComment): boolean =>
+    directive.ruleIds.length === 0 || disable.ruleIds.length === 0 || directive.ruleIds.some((id) => disable.ruleIds.includes(id));
+  const next = directives.find(
     (directive) =>
-      directive.kind === 'enable' && directive.range.start.line > disable.range.end.line && [...directive.ruleIds].sort().join(' ') === ids,
+      (directive.kind === 'enable' || directive.kind === 'disable') &&
+      directive.range.start.line > disable.range.end.line &&
+      touches(directive),
   );
+  return next?.kind === 'enable' && [...next.ruleIds].sort().join(' ') === ids ? next : undefined;
 }
 
 /**

@@ -177,6 +177,8 @@ describe('framework vocabulary', () => {
       'Traditional CTR models fail on items without history.',
       'Rules fail open when the feature store is down.',
       'If the canary fails, we roll back to the previous version of the model.',
+      'Currently we cannot rule out label leakage in the training data.',
+      'Today the rules of the auction are set by the exchange.',
     ])
       assert.ok(!elementsFound('Notes', sentence).includes('framing.baseline'), sentence);
   });

@@ -207,4 +207,14 @@ describe('segmenting: lines that look like headings but are not', () => {
       '## Monitoring',
     ]);
   });
+  it('ends an HTML block in a list item with the item, and opens none at a placeholder in angle brackets', () => {
+    const inItem = ['# A', '', '- Architecture:', '', '  <img src="arch.png" width="600">', '## Serving', 'p99 under 50 ms.'];
+    assert.deepEqual(segmentHeads(inItem.join('\n')), ['# A', '## Serving']);
+    for (const placeholder of ['<model_name>', '<batch size, 128>', '<foo "bar">'])
+      assert.deepEqual(
+        segmentHeads(['## Notes', '', placeholder, '## Rollout', '', 'TBD'].join('\n')),
+        ['## Notes', '## Rollout'],
+        placeholder,
+      );
+  });
 });

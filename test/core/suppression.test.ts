@@ -266,6 +266,15 @@ describe('suppression comments', () => {
     assert.equal(once, doc({}));
     const pair = analyze(region).configErrors.find((candidate) => /ignored-data/.test(candidate.message))!.fix!.edits;
     assert.equal(applyEdits(once, pair), once);
+    // An enable a later disable of the same rule shares stays: it ends that region too.
+    const shared = doc({
+      sources: `<!-- mlsd-disable ignored-data -->\n${SECTIONS.sources}`,
+      ingestion: `<!-- mlsd-disable ignored-data -->\n${SECTIONS.ingestion}<!-- mlsd-enable ignored-data -->\n`,
+    });
+    const problems = analyze(shared).configErrors.filter((candidate) => /ignored-data/.test(candidate.message));
+    assert.equal(problems.length, 2);
+    assert.equal(problems[0]!.fix!.edits.length, 1, 'the first disable goes alone');
+    assert.equal(problems[1]!.fix!.edits.length, 2, 'the second goes with the enable that ends its region');
   });
 
   it('removes safely: twice is once, a comment between two lines of text leaves them apart, "-->" right after an ID', () => {

@@ -20,6 +20,7 @@ export interface Segment {
   lineCount: number;
 }
 
+import { BLOCK_TAG, LONE_TAG } from './html-block-tags';
 import { pausesAfter, runSteps, type Steps } from './steps';
 
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
@@ -32,11 +33,6 @@ const COMMENT_OPEN = /^\s{0,3}<!--/;
 const RAW_HTML_OPEN = /^[ \t]*<(?:pre|script|style|textarea)(?:[ \t>]|$)/i;
 /** Any of the four end tags ends any raw-text block, as in CommonMark. */
 const RAW_HTML_CLOSE = /<\/(?:pre|script|style|textarea)>/i;
-/** CommonMark's block-level tag names: a line starting with one opens an HTML block (kind 6), even right below a paragraph. */
-export const BLOCK_TAG =
-  '<\\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\\s/>]|$)';
-/** A line holding only one complete tag opens an HTML block too (kind 7), though not below a paragraph line. */
-export const LONE_TAG = '<\\/?[A-Za-z][\\w-]*(?:\\s[^<>]*)?\\/?>\\s*$';
 const BLOCK_TAG_LINE = new RegExp(`^ {0,3}${BLOCK_TAG}`, 'i');
 const LONE_TAG_LINE = new RegExp(`^ {0,3}${LONE_TAG}`, 'i');
 
@@ -187,6 +183,10 @@ export class HeadingScanner {
   private firstUnclosedRawHtml: number | undefined;
   /** In an HTML block of kind 6 or 7, which runs to the next blank line. */
   private inHtmlBlock = false;
+  /** Where the open HTML block's list item's content starts (0 outside lists): a line left of it ends the item and the block. */
+  private htmlColumn = 0;
+  /** The last line read ended a code block by ending its list item, so the block ended on the line above. */
+  private blockEndedAbove = false;
   /** The line above is paragraph text, which a lone tag cannot interrupt. */
   private paragraphAbove = false;
 
@@ -199,6 +199,11 @@ export class HeadingScanner {
   /** Whether the scan is outside code fences, comments and HTML blocks, as at a segment start. */
   get atTopLevel(): boolean {
     return !this.inHiddenBlock && !this.inHtmlBlock;
+  }
+
+  /** Whether the last line read ended a code block on the line above it (by ending the list item holding it). */
+  get endedBlockAbove(): boolean {
+    return this.blockEndedAbove;
   }
 
   /** Whether the scan is inside a code fence, a comment or a raw-text HTML block: lines a reader sees as code or not at all. */
@@ -229,6 +234,7 @@ export class HeadingScanner {
   /** Reads line `index`; true when it is a heading that starts a segment. */
   startsSegment(line: string, index: number): boolean {
     const wasTop = this.atTopLevel;
+    this.blockEndedAbove = false;
     const starts = this.read(line, index);
     this.paragraphAbove = wasTop && !starts && this.atTopLevel && line.trim() !== '' && !(line.includes('#') && ATX_HEADING.test(line));
     return starts;
@@ -250,6 +256,7 @@ export class HeadingScanner {
       // A code block in a list item ends with the item, at the first line left of its content.
       if (indent < column) {
         this.fence = undefined;
+        this.blockEndedAbove = true;
         return this.read(line, index);
       }
       const close = FENCE_OPEN.exec(line);
@@ -274,6 +281,11 @@ export class HeadingScanner {
     // A fence or a heading marker in an HTML block is raw HTML: `<div align="center">` over a line
     // of backticks opens no code block.
     if (this.inHtmlBlock) {
+      if (line.trim() !== '' && indentation(line) < this.htmlColumn) {
+        // An HTML block in a list item ends with the item.
+        this.inHtmlBlock = false;
+        return this.read(line, index);
+      }
       if (line.trim() === '') this.inHtmlBlock = false;
       // A `<pre>` in it still runs to its end tag, as its writer meant: the shell comments of an
       // HTML code listing after a blank line are no headings to a reader.
@@ -294,6 +306,7 @@ export class HeadingScanner {
     }
     if (line.includes('<') && (BLOCK_TAG_LINE.test(line) || (!this.paragraphAbove && LONE_TAG_LINE.test(line)))) {
       this.inHtmlBlock = true;
+      this.htmlColumn = this.listColumns[this.listColumns.length - 1] ?? 0;
       return false;
     }
     if (!ATX_HEADING.test(line)) return false;

@@ -5,7 +5,8 @@
 // that line starts a block; otherwise a pair of comments goes around the whole block.
 // Read from the lines alone, scanning for code blocks only from the finding's section heading, since
 // every finding offers the fix and it is built on every keystroke.
-import { BLOCK_TAG, LONE_TAG, frontMatterEnd, HeadingScanner, rawHtmlCloser, type RawHtmlCloser } from '../analysis/segments';
+import { BLOCK_TAG, LONE_TAG } from '../analysis/html-block-tags';
+import { frontMatterEnd, HeadingScanner, rawHtmlCloser, type RawHtmlCloser } from '../analysis/segments';
 import { lastAtOrBefore } from '../sorted';
 
 /** What a comment above a line, or a pair around its block, must cover. */
@@ -170,7 +171,8 @@ function hiddenBlockHolding(lines: readonly string[], line: number, from: number
     scan.scanner.startsSegment(lines[at] ?? '', at);
     if (!wasHidden && scan.scanner.inHiddenBlock) scan.open = at;
     else if (wasHidden && !scan.scanner.inHiddenBlock && scan.open !== undefined) {
-      scan.blocks.push({ start: scan.open, end: at });
+      // A fence in a list item ends with the item: the line that ends the item is not code.
+      scan.blocks.push({ start: scan.open, end: scan.scanner.endedBlockAbove ? at - 1 : at });
       scan.open = undefined;
     }
   }

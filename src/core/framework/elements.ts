@@ -725,7 +725,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
           // "Today every flagged video goes to a human review queue", "Support currently calls everyone who...".
           '(?:today|currently),? (?:\\S+ ){1,6}?(?:goes|go|passes|pass|is sent|are sent|is handled|are handled|is reviewed|are reviewed|calls|call|shows|show|lists|list|is sorted|are sorted|is ranked|are ranked)',
           // "Today a rules engine blocks 40% of fraud dollars", "Currently, manual review catches most of it".
-          `(?:today|currently),? (?:\\S+ ){0,3}?${STATUS_QUO_WAYS}\\b`,
+          '(?:today|currently),? (?:\\S+ ){0,3}?(?:rules? engines?|rule[- ]based|manual(?:ly)?|by hand|heuristics?|spreadsheets?|human[- ]only|keyword[- ]based|legacy (?:systems?|process(?:es)?|tools?))',
           'beat (?:the )?(?:current|existing|heuristic|rules?|baseline)',
           '(?:must|has to|have to|needs? to|should|will have to) beat',
         ],
