@@ -53,15 +53,10 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
       ? context.only.contains(FIX_ALL_KIND)
       : context.triggerKind === vscode.CodeActionTriggerKind.Invoke && ours.length > 0;
     if (wantsFixAll && !token.isCancellationRequested) {
-      const fixAll = await this.fixAllAction(document);
-      if (fixAll) actions.push(fixAll);
+      const fixAll = await this.fixAll(document);
+      if (fixAll) actions.push(fixAll.action);
     }
     return actions;
-  }
-
-  /** The fix-all action with its edit computed, or undefined when nothing is fixable. */
-  async fixAllAction(document: vscode.TextDocument): Promise<vscode.CodeAction | undefined> {
-    return (await this.fixAll(document))?.action;
   }
 
   /** The fix-all action and how many fixes its edit applies, or undefined when nothing is fixable. */
@@ -142,7 +137,7 @@ export class MlsdCodeActionProvider implements vscode.CodeActionProvider {
  * The line the heading of an inserted section will be on once `edits` are applied (edits in
  * document order, each inserting text), or undefined when none inserts a heading.
  */
-export function insertedHeadingLine(edits: readonly TextEdit[]): number | undefined {
+function insertedHeadingLine(edits: readonly TextEdit[]): number | undefined {
   let shift = 0;
   for (const edit of edits) {
     const heading = /^#{1,6}[ \t]/m.exec(edit.newText);

@@ -235,9 +235,10 @@ export class HeadingScanner {
   startsSegment(line: string, index: number): boolean {
     const wasTop = this.atTopLevel;
     this.blockEndedAbove = false;
-    const starts = this.read(line, index);
-    this.paragraphAbove = wasTop && !starts && this.atTopLevel && line.trim() !== '' && !(line.includes('#') && ATX_HEADING.test(line));
-    return starts;
+    const heading = this.read(line, index);
+    this.paragraphAbove = wasTop && !heading && this.atTopLevel && line.trim() !== '';
+    // The first line is the preamble's, even as a heading.
+    return heading && index > 0;
   }
 
   /** A raw-text block opening on `line`: it hides what follows up to its end tag, if a later line holds one. */
@@ -248,6 +249,7 @@ export class HeadingScanner {
     else this.firstUnclosedRawHtml ??= index;
   }
 
+  /** Reads line `index`; true when it is a heading. */
   private read(line: string, index: number): boolean {
     if (this.fence) {
       if (line.trim() === '') return false;
@@ -281,12 +283,13 @@ export class HeadingScanner {
     // A fence or a heading marker in an HTML block is raw HTML: `<div align="center">` over a line
     // of backticks opens no code block.
     if (this.inHtmlBlock) {
-      if (line.trim() !== '' && indentation(line) < this.htmlColumn) {
+      const blank = line.trim() === '';
+      if (!blank && indentation(line) < this.htmlColumn) {
         // An HTML block in a list item ends with the item.
         this.inHtmlBlock = false;
         return this.read(line, index);
       }
-      if (line.trim() === '') this.inHtmlBlock = false;
+      if (blank) this.inHtmlBlock = false;
       // A `<pre>` in it still runs to its end tag, as its writer meant: the shell comments of an
       // HTML code listing after a blank line are no headings to a reader.
       else if (line.includes('<') && RAW_HTML_OPEN.test(line)) this.openRawHtml(line, index);
@@ -312,7 +315,7 @@ export class HeadingScanner {
     if (!ATX_HEADING.test(line)) return false;
     // A heading ends the lists above it (one indented into an item is still read as a section).
     this.listColumns.length = 0;
-    return index > 0;
+    return true;
   }
 
   /**
