@@ -13,7 +13,7 @@ import { swallowingRawHtml } from './analysis/raw-html-block';
 import { computeSegmentSignals, type SegmentSignals } from './analysis/signals';
 import { runSteps, type Steps } from './analysis/steps';
 import { mergeConfigs, parseFrontMatterConfig, yamlErrorOffset, type ConfigVocabulary } from './config';
-import { suggest } from './config/validate';
+import { describe, suggest } from './config/validate';
 import { CHECKLIST_ITEMS } from './framework/scenarios';
 import { lineBreakOf } from './fixes/edits';
 import { runRules, settingFor } from './rules/engine';
@@ -159,6 +159,7 @@ function* combineInputSteps(
 /**
  * A top-level `scenario:` in the front matter that names no scenario: a warning at its value (with
  * the closest one as the fix), where it had been passed over in silence for the detected scenario.
+ * A value that is not a string at all (a list, a number, nothing) is named as what it is.
  */
 function unknownDeclaredScenario(
   data: Record<string, unknown> | undefined,
@@ -166,10 +167,19 @@ function unknownDeclaredScenario(
   file: string,
 ): ConfigError | undefined {
   const declared = data?.scenario;
-  if (typeof declared !== 'string' || (SCENARIO_IDS as readonly string[]).includes(declared)) return undefined;
+  if (declared === undefined || (SCENARIO_IDS as readonly string[]).includes(declared as string)) return undefined;
   const line = frontMatterLines.findIndex((text, index) => index > 0 && /^scenario[ \t]*:/.test(text));
   if (line < 0) return undefined;
   const text = frontMatterLines[line]!;
+  const choices = SCENARIO_IDS.map((id) => JSON.stringify(id)).join(', ');
+  if (typeof declared !== 'string') {
+    return {
+      file,
+      range: { start: { line, character: 0 }, end: { line, character: text.trimEnd().length } },
+      severity: 'warning',
+      message: `Expected the scenario to be one of ${choices}, found ${describe(declared)}.`,
+    };
+  }
   const at = text.indexOf(declared, text.indexOf(':') + 1);
   // The value on the key's own line gets the range and the fix; a block scalar's value lies below it, so the key's line is marked, with no fix.
   const range: Range =
@@ -181,7 +191,7 @@ function unknownDeclaredScenario(
     file,
     range,
     severity: 'warning',
-    message: `Unknown scenario ${JSON.stringify(declared)}; expected one of ${SCENARIO_IDS.map((id) => JSON.stringify(id)).join(', ')}.`,
+    message: `Unknown scenario ${JSON.stringify(declared)}; expected one of ${choices}.`,
     ...(closest ? { fix: { title: `Change to "${closest}"`, edits: [{ range, newText: closest }] } } : {}),
   };
 }

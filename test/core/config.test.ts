@@ -181,6 +181,18 @@ describe('config: parseFrontMatterConfig', () => {
     assert.equal(configErrors[0]?.fix, undefined);
   });
 
+  it('names a top-level scenario that is not a string as what it is, at its line, and detects the scenario', () => {
+    const list = analyze('---\nscenario: [fraud, search]\n---\n# Card fraud scoring\n\nWe score card transactions for fraud.\n');
+    assert.deepEqual(located(list.configErrors), [
+      '2:1-2:26 warning Expected the scenario to be one of "recommendation", "fraud", "search", "moderation", "generic", found a list.',
+    ]);
+    assert.equal(list.model.scenario.source, 'detected');
+    const empty = analyze('---\ntitle: Card fraud\nscenario:\n---\n# Card fraud scoring\n');
+    assert.deepEqual(located(empty.configErrors), [
+      '3:1-3:10 warning Expected the scenario to be one of "recommendation", "fraud", "search", "moderation", "generic", found null.',
+    ]);
+  });
+
   it('takes `mlsd: true` and an absent block as no configuration', () => {
     assert.deepEqual(parseFrontMatterConfig('mlsd: true\n', 'a.md', 1, vocabulary), { config: {}, problems: [] });
     assert.deepEqual(parseFrontMatterConfig('title: x\n', 'a.md', 1, vocabulary), { config: {}, problems: [] });
