@@ -171,6 +171,7 @@ export class DocumentSet {
         column: problem.range.start.character + 1,
         endLine: problem.range.end.line + 1,
         endColumn: problem.range.end.character + 1,
+        fixable: problem.fix?.isPreferred === true,
       };
       this.problems.set(`${displayPath}:${shown.line}:${shown.column}:${shown.message}`, shown);
     }

@@ -251,8 +251,8 @@ export function unusedDirectiveWarnings(
           : `Unused ${name}: no finding ${UNUSED_SCOPE[directive.kind]}; remove the comment.`,
         fix:
           directive.ruleIds.length > 1
-            ? { title: `Remove "${id}" from the ${name} comment`, edits: [idRemoval(lines, at, id)] }
-            : { title: `Remove the unused ${name} comment`, edits: removal(directive) },
+            ? { title: `Remove "${id}" from the ${name} comment`, edits: [idRemoval(lines, at, id)], isPreferred: true }
+            : { title: `Remove the unused ${name} comment`, edits: removal(directive), isPreferred: true },
       };
     });
 }

@@ -185,8 +185,12 @@ export interface ConfigError {
   message: string;
   /** A warning (unknown key, unknown rule) leaves the rest of the config in force; an error means a value was dropped. */
   severity: 'error' | 'warning';
-  /** The one obvious edit of the document (a misspelt ID's correction, a stale comment's removal), offered as a quick fix. */
-  fix?: { title: string; edits: TextEdit[] };
+  /**
+   * The one obvious edit of the document (a misspelt ID's correction, a stale comment's removal),
+   * offered as a quick fix. `isPreferred` ones are safe for fix-all too (a stale comment's removal,
+   * as ESLint's --fix removes an unused disable directive); a guessed correction is not.
+   */
+  fix?: { title: string; edits: TextEdit[]; isPreferred?: boolean };
 }
 
 export interface AnalysisResult {

@@ -60,6 +60,7 @@ const output: CheckOutput = {
       column: 24,
       endLine: 3,
       endColumn: 30,
+      fixable: false,
     },
   ],
   rules,

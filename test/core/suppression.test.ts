@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, applyEdits } from '../../src/core';
+import { analyze, applyEdits, fixUntilStable } from '../../src/core';
 import { analyzeFacts } from '../../src/core/analyze';
 import type { ConfigError } from '../../src/core/types';
 import { doc, SECTIONS } from './docs';
@@ -299,6 +299,21 @@ describe('suppression comments', () => {
     const line = tight.split('\n')[problem.range.start.line]!;
     assert.equal(line.slice(problem.range.start.character, problem.range.end.character), 'ignored-data');
     assert.ok(applyEdits(tight, problem.fix!.edits).includes('<!-- mlsd-disable-next-line missing-element-->\n'));
+  });
+
+  it('fix-all removes what is unused, as ESLint --fix removes an unused disable directive, but never guesses a misspelt ID', () => {
+    const analyzeText = (text: string) => analyze(text);
+    // Two IDs on one comment: one removal per pass, until nothing is left of the comment.
+    const stale = doc({ sources: `<!-- mlsd-disable-next-line ignored-data template-residue -->\n${SECTIONS.sources}` });
+    const fixed = fixUntilStable(stale, analyzeText);
+    assert.equal(fixed.text, doc({}));
+    assert.equal(fixed.applied, 2);
+    assert.deepEqual(fixed.result.configErrors, []);
+    const region = doc({ sources: `<!-- mlsd-disable ignored-data -->\n${SECTIONS.sources}<!-- mlsd-enable ignored-data -->\n` });
+    assert.equal(fixUntilStable(region, analyzeText).text, doc({}));
+    const misspelt = doc({ sources: `<!-- mlsd-disable-next-line missing-elemnt -->\n${SECTIONS.sources}` });
+    assert.equal(analyze(misspelt).configErrors.length, 1);
+    assert.equal(fixUntilStable(misspelt, analyzeText).text, misspelt);
   });
 
   it('offers the closest rule or directive in place of a misspelt one', () => {

@@ -43,7 +43,10 @@ export function formatText({ files, configProblems, color }: CheckOutput): strin
         if (finding.fixable) fixable++;
         return { ...finding, ruleId: finding.ruleId as string };
       }),
-      problems.map((problem) => ({ ...problem, ruleId: '', fixable: false })),
+      problems.map((problem) => {
+        if (problem.fixable) fixable++;
+        return { ...problem, ruleId: '' };
+      }),
     );
     const rows = located.map((row) => {
       counts[row.severity]++;

@@ -28,6 +28,8 @@ export interface ShownConfigProblem {
   column: number;
   endLine: number;
   endColumn: number;
+  /** `--fix` fixes it (an unused directive's removal). */
+  fixable: boolean;
 }
 
 export interface CheckOutput {

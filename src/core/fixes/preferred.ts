@@ -1,6 +1,6 @@
 // "Fix all", shared by `mlsd check --fix` and the editor's fix-all so the two can never disagree.
 import { applyEdits, createOffsetLookup, lineBreakOf } from './edits';
-import type { AnalysisResult, Finding, Fix, TextEdit } from '../types';
+import type { AnalysisResult, ConfigError, Finding, TextEdit } from '../types';
 
 /**
  * A guard against a rule pair that undoes each other, never reached in practice: insertions at one
@@ -32,7 +32,7 @@ export function fixUntilStable<Result extends AnalysisResult | undefined>(
   let result = analyzeText(current);
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES && result?.model.isDesignDoc; pass++) {
-    const fixed = applyPreferredFixes(current, result.findings);
+    const fixed = applyPreferredFixes(current, result.findings, result.configErrors);
     if (fixed.applied === 0 || fixed.text === current) break;
     onPass?.({ before: current, edits: fixed.edits, after: fixed.text });
     current = fixed.text;
@@ -48,18 +48,28 @@ export function fixUntilStable<Result extends AnalysisResult | undefined>(
  * they are merged into one edit, in finding order, so a fix-all converges instead of taking one per
  * pass. Other fixes that touch wait for the next pass, after re-analysis. Suppression and
  * alternative fixes are never preferred, so --fix never hides a finding or picks between metrics
- * for the author. Returns the new text, how many fixes were taken and the edits applied.
+ * for the author. A problem in the document's own comments (an unused directive) is fixed the same
+ * way when its fix is preferred. Returns the new text, how many fixes were taken and the edits applied.
  */
-export function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; applied: number; edits: TextEdit[] } {
+export function applyPreferredFixes(
+  text: string,
+  findings: readonly Finding[],
+  problems: readonly ConfigError[] = [],
+): { text: string; applied: number; edits: TextEdit[] } {
   const offsetOf = createOffsetLookup(text);
-  const candidates = findings
-    .map((finding) => ({ finding, fix: finding.fixes.find((fix) => fix.isPreferred === true) }))
-    .filter((candidate): candidate is { finding: Finding; fix: Fix } => candidate.fix !== undefined && candidate.fix.edits.length > 0)
-    .map(({ finding, fix }) => ({
-      fix,
-      // Sections inserted at one point (the end of the doc) come in template order: the checklist after the elements.
+  const preferred = [
+    // Sections inserted at one point (the end of the doc) come in template order: the checklist after the elements.
+    ...findings.map((finding) => ({
+      edits: finding.fixes.find((fix) => fix.isPreferred === true)?.edits,
       last: finding.subject.kind === 'item' ? 1 : 0,
-      spans: fix.edits.map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), edit })),
+    })),
+    ...problems.map((problem) => ({ edits: problem.fix?.isPreferred ? problem.fix.edits : undefined, last: 0 })),
+  ];
+  const candidates = preferred
+    .filter((candidate): candidate is { edits: TextEdit[]; last: number } => candidate.edits !== undefined && candidate.edits.length > 0)
+    .map(({ edits, last }) => ({
+      last,
+      spans: edits.map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), edit })),
     }))
     .sort((a, b) => Math.min(...a.spans.map((s) => s.start)) - Math.min(...b.spans.map((s) => s.start)) || a.last - b.last);
 
